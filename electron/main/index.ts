@@ -1,0 +1,131 @@
+// Why: the Electron shell, kept thin. It creates the window, applies the security rules, serves the app
+// over app://, and wires ipcMain to the handler table. All behaviour lives in plain modules under
+// electron/services and electron/main, which are tested under Node.
+import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { documentKinds } from '../../shared/workspace/kinds';
+import { SettingsService } from '../services/settings';
+import { defaultWorkspaceDir, WorkspaceContext } from '../services/workspace/context';
+import { createHandlerTable } from './handlers';
+import { handle } from './ipc/handle';
+import { createInvoker } from './ipc/invoker';
+import { APP_HOST, APP_ORIGIN, APP_SCHEME, serveAppAsset } from './protocol/app-assets';
+import { isAllowedExternalUrl, isAllowedRequest, isTrustedAppUrl } from './security-policy';
+import { buildMenu } from './menu';
+import { createSecureWindow } from './window-options';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const rendererDir = path.join(here, '..', 'dist', 'renderer');
+const preloadPath = path.join(here, 'preload.cjs');
+const devServerUrl = !app.isPackaged ? process.env.VITE_DEV_SERVER_URL : undefined;
+
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
+]);
+app.enableSandbox();
+
+let mainWindow: BrowserWindow | null = null;
+
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow) {
+      if (mainWindow.isMinimized()) mainWindow.restore();
+      mainWindow.focus();
+    }
+  });
+  void app.whenReady().then(start);
+}
+
+async function start(): Promise<void> {
+  const ses = session.defaultSession;
+  ses.protocol.handle(APP_SCHEME, async (request) => {
+    const res = await serveAppAsset(rendererDir, request.url);
+    return new Response(new Uint8Array(res.body), { status: res.status, headers: res.headers });
+  });
+  // Fully offline: anything not served by the app itself is cancelled before it leaves the machine.
+  ses.webRequest.onBeforeRequest((details, callback) => {
+    callback({ cancel: !isAllowedRequest(details.url, devServerUrl ? new URL(devServerUrl).origin : undefined) });
+  });
+  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
+  ses.setPermissionCheckHandler(() => false);
+
+  const settings = new SettingsService(path.join(app.getPath('userData'), 'settings.json'));
+  const stored = await settings.load();
+  const defaultDir = defaultWorkspaceDir(app.getPath('documents'));
+  const workspace = new WorkspaceContext(documentKinds, (change) => mainWindow?.webContents.send('workspace:changed', change));
+  await workspace.open(stored.workspaceDir ?? defaultDir);
+
+  const table = createHandlerTable({
+    appVersion: app.getVersion(),
+    platform: process.platform,
+    workspace,
+    settings,
+    defaultWorkspaceDir: defaultDir,
+    dialogs: {
+      async showSave(opts) {
+        const r = await dialog.showSaveDialog(mainWindow!, opts);
+        return r.canceled || !r.filePath ? null : r.filePath;
+      },
+      async chooseFolder(opts) {
+        const r = await dialog.showOpenDialog(mainWindow!, { ...opts, properties: ['openDirectory', 'createDirectory'] });
+        return r.canceled ? null : (r.filePaths[0] ?? null);
+      },
+    },
+    shell: {
+      openExternal: (url) => shell.openExternal(url),
+      openPath: async (p) => {
+        await shell.openPath(p);
+      },
+      showItemInFolder: (p) => shell.showItemInFolder(p),
+    },
+  });
+  const trustedOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
+  handle(ipcMain, createInvoker(table, { isTrustedSender: (url) => isTrustedAppUrl(url, trustedOrigin) }));
+
+  app.on('web-contents-created', (_e, contents) => {
+    contents.on('will-navigate', (event) => event.preventDefault());
+    contents.on('will-redirect', (event) => event.preventDefault());
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+    contents.setWindowOpenHandler(({ url }) => {
+      if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+      return { action: 'deny' };
+    });
+  });
+
+  Menu.setApplicationMenu(buildMenu({ isDev: Boolean(devServerUrl) }));
+  mainWindow = createWindow(stored.windowBounds, (bounds) => void settings.update({ windowBounds: bounds }));
+  await mainWindow.loadURL(devServerUrl ?? `${APP_SCHEME}://${APP_HOST}/index.html`);
+}
+
+function createWindow(
+  bounds: { x: number; y: number; width: number; height: number; maximized: boolean } | undefined,
+  saveBounds: (b: { x: number; y: number; width: number; height: number; maximized: boolean }) => void,
+): BrowserWindow {
+  const win = createSecureWindow(
+    {
+    width: bounds?.width ?? 1360,
+    height: bounds?.height ?? 860,
+    ...(bounds ? { x: bounds.x, y: bounds.y } : {}),
+    minWidth: 960,
+    minHeight: 640,
+    show: false,
+    title: 'Pakistan Minerals Briefing',
+    backgroundColor: '#0f1b2d',
+    },
+    preloadPath,
+  );
+  if (bounds?.maximized) win.maximize();
+  win.once('ready-to-show', () => win.show());
+  win.on('close', () => saveBounds({ ...win.getNormalBounds(), maximized: win.isMaximized() }));
+  win.on('closed', () => {
+    if (mainWindow === win) mainWindow = null;
+  });
+  return win;
+}
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

@@ -1,0 +1,58 @@
+// Why: analysts take tables into Excel. CSV and XLSX are written by main (the renderer cannot touch
+// the disk), through a save dialog that opens in the workspace, with the same crash-safe write as documents.
+import path from 'node:path';
+import { promises as fs } from 'node:fs';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import type { TableExport } from '../../shared/ipc/contract';
+import { TableExportSchema } from '../../shared/ipc/contract';
+import { AppError } from '../../shared/ipc/errors';
+import type { Dialogs } from './dialogs';
+import { writeFileAtomic } from './workspace/atomic-write';
+
+type Column = { key: string; header: string; unit?: string };
+type Row = Record<string, string | number | null>;
+
+const headerOf = (c: Column) => (c.unit ? `${c.header} (${c.unit})` : c.header);
+
+export function toCsv(columns: Column[], rows: Row[]): string {
+  // A BOM makes Excel on Windows read UTF-8 (km², ≈, Urdu) correctly.
+  return `\uFEFF${Papa.unparse({ fields: columns.map(headerOf), data: rows.map((r) => columns.map((c) => r[c.key] ?? '')) })}\r\n`;
+}
+
+function addSheet(book: ExcelJS.Workbook, name: string, columns: Column[], rows: Row[]): void {
+  const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
+  sheet.columns = columns.map((c) => ({ header: headerOf(c), key: c.key, width: Math.min(60, Math.max(12, headerOf(c).length + 2)) }));
+  sheet.getRow(1).font = { bold: true };
+  for (const r of rows) sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, r[c.key] ?? null])));
+}
+
+export async function toXlsx(spec: Pick<TableExport, 'sheetName' | 'columns' | 'rows' | 'extraSheets'>): Promise<Buffer> {
+  const book = new ExcelJS.Workbook();
+  book.creator = 'Pakistan Minerals Briefing';
+  book.created = new Date();
+  addSheet(book, spec.sheetName, spec.columns, spec.rows);
+  for (const s of spec.extraSheets ?? []) addSheet(book, s.name, s.columns, s.rows);
+  return Buffer.from(await book.xlsx.writeBuffer());
+}
+
+export async function exportTable(input: TableExport, deps: { dialogs: Dialogs; defaultDir: string }): Promise<{ path: string; bytes: number } | null> {
+  const spec = TableExportSchema.parse(input);
+  await fs.mkdir(deps.defaultDir, { recursive: true });
+  const ext = spec.format;
+  const chosen = await deps.dialogs.showSave({
+    title: `Export ${ext.toUpperCase()}`,
+    defaultPath: path.join(deps.defaultDir, `${spec.suggestedName}.${ext}`),
+    filters: [ext === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'Excel workbook', extensions: ['xlsx'] }],
+  });
+  if (!chosen) return null;
+  const target = path.extname(chosen).toLowerCase() === `.${ext}` ? chosen : `${chosen}.${ext}`;
+  const data = ext === 'csv' ? Buffer.from(toCsv(spec.columns, spec.rows), 'utf8') : await toXlsx(spec);
+  try {
+    await writeFileAtomic(target, data);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code ?? 'unknown';
+    throw new AppError('IO_ERROR', `Could not write ${path.basename(target)} (${code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' ? 'permission denied' : code}). No partial file was left.`, { code });
+  }
+  return { path: target, bytes: data.length };
+}

@@ -1,0 +1,106 @@
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { documentKinds } from '../../../shared/workspace/kinds';
+import { WorkspaceStore } from './store';
+
+const roadmap = (offset = 0) => ({
+  schemaVersion: 1,
+  kind: 'roadmap',
+  anchorDate: '2025-10-02',
+  phases: [
+    { id: 'demonstration', startOffsetYears: offset, durationYears: 3, note: '' },
+    { id: 'scaling', startOffsetYears: 3, durationYears: 6, note: '' },
+    { id: 'impact', startOffsetYears: 9, durationYears: 10, note: '' },
+  ],
+});
+
+let root: string;
+let store: WorkspaceStore;
+beforeEach(async () => {
+  root = mkdtempSync(path.join(tmpdir(), 'pmb-store-'));
+  store = new WorkspaceStore(root, documentKinds);
+  await store.init();
+});
+
+describe('WorkspaceStore', () => {
+  it('creates the workspace layout', () => {
+    for (const dir of ['scenarios', 'briefings', 'data', 'state']) expect(existsSync(path.join(root, dir))).toBe(true);
+  });
+
+  it('round-trips a document and reports its revision', async () => {
+    const { revision } = await store.write('roadmap', 'roadmap.json', roadmap(), null);
+    const read = await store.read('roadmap', 'roadmap.json');
+    expect(read.revision).toBe(revision);
+    expect(read.content).toEqual(roadmap());
+  });
+
+  it('refuses invalid content before touching the disk, naming the field', async () => {
+    const bad = { ...roadmap(), anchorDate: 'soon' };
+    await expect(store.write('roadmap', 'roadmap.json', bad, null)).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('anchorDate') });
+    expect(existsSync(path.join(root, 'state/roadmap.json'))).toBe(false);
+  });
+
+  it('reports a truncated file as damaged by name and never overwrites it', async () => {
+    const file = path.join(root, 'state/roadmap.json');
+    const truncated = JSON.stringify(roadmap()).slice(0, 40);
+    writeFileSync(file, truncated);
+    await expect(store.read('roadmap', 'roadmap.json')).rejects.toMatchObject({ code: 'DAMAGED_FILE', message: expect.stringContaining('roadmap.json cannot be read: it is not valid JSON') });
+    await expect(store.write('roadmap', 'roadmap.json', roadmap(), undefined)).rejects.toMatchObject({ code: 'DAMAGED_FILE', message: expect.stringContaining('never overwritten') });
+    expect(readFileSync(file, 'utf8')).toBe(truncated);
+    const listed = await store.list('roadmap');
+    expect(listed).toEqual([expect.objectContaining({ name: 'roadmap.json', status: 'damaged' })]);
+  });
+
+  it('refuses a file from a newer version with a message saying so, and leaves it untouched', async () => {
+    const file = path.join(root, 'state/roadmap.json');
+    writeFileSync(file, JSON.stringify({ ...roadmap(), schemaVersion: 9 }));
+    await expect(store.read('roadmap', 'roadmap.json')).rejects.toMatchObject({ code: 'NEWER_VERSION', message: expect.stringContaining('newer version of the app (schemaVersion 9') });
+    await expect(store.write('roadmap', 'roadmap.json', roadmap(), undefined)).rejects.toMatchObject({ code: 'NEWER_VERSION' });
+    expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(9);
+    expect((await store.list('roadmap'))[0]?.status).toBe('newer-version');
+  });
+
+  it('detects a file changed on disk since it was read and refuses to clobber it', async () => {
+    const { revision } = await store.write('roadmap', 'roadmap.json', roadmap(0), null);
+    writeFileSync(path.join(root, 'state/roadmap.json'), JSON.stringify(roadmap(1), null, 2));
+    await expect(store.write('roadmap', 'roadmap.json', roadmap(2), revision)).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('changed on disk') });
+    expect(((await store.read('roadmap', 'roadmap.json')).content as ReturnType<typeof roadmap>).phases[0]!.startOffsetYears).toBe(1);
+    // Choosing "overwrite" (no expected revision) is the user's explicit decision.
+    await store.write('roadmap', 'roadmap.json', roadmap(2), undefined);
+    expect(((await store.read('roadmap', 'roadmap.json')).content as ReturnType<typeof roadmap>).phases[0]!.startOffsetYears).toBe(2);
+  });
+
+  it('refuses to create over an existing file', async () => {
+    await store.write('roadmap', 'roadmap.json', roadmap(), null);
+    await expect(store.write('roadmap', 'roadmap.json', roadmap(1), null)).rejects.toMatchObject({ code: 'CONFLICT' });
+  });
+
+  it.each(['../outside.json', '..%2Fx.json', '/etc/passwd.json', 'a/b.json', 'a\\b.json'])('refuses the traversal path %s', async (name) => {
+    await expect(store.read('roadmap', name)).rejects.toMatchObject({ code: 'OUTSIDE_WORKSPACE' });
+  });
+
+  it('keeps deleted files recoverable in .trash', async () => {
+    await store.write('roadmap', 'roadmap.json', roadmap(), null);
+    const { trashedAs } = await store.delete('roadmap', 'roadmap.json');
+    expect(existsSync(path.join(root, 'state/roadmap.json'))).toBe(false);
+    expect(readdirSync(path.join(root, '.trash/state'))).toContain(trashedAs);
+    await store.restore('roadmap', trashedAs);
+    expect((await store.read('roadmap', 'roadmap.json')).content).toEqual(roadmap());
+  });
+
+  it('renames without overwriting another file', async () => {
+    await store.write('roadmap', 'roadmap.json', roadmap(), null);
+    await store.write('roadmap', 'other.json', roadmap(1), null);
+    await expect(store.rename('roadmap', 'roadmap.json', 'other.json')).rejects.toMatchObject({ code: 'CONFLICT' });
+    await store.rename('roadmap', 'roadmap.json', 'moved.json');
+    expect((await store.list('roadmap')).map((e) => e.name)).toEqual(['moved.json', 'other.json']);
+  });
+
+  it('lists damaged files across kinds for the workspace banner', async () => {
+    writeFileSync(path.join(root, 'data/broken-pack.json'), '{"schemaVersion":1,"kind":"data-pack","name":"X","deposits":[]}');
+    const damaged = await store.damaged();
+    expect(damaged).toEqual([{ file: 'data/broken-pack.json', message: expect.stringContaining('deposits: a data pack must hold at least one deposit') }]);
+  });
+});

@@ -1,0 +1,42 @@
+// Why: teams share a workspace through Git, OneDrive or a network share, so files change under us.
+// The watcher turns those external edits into events the renderer can act on (reload a list, warn an editor).
+import path from 'node:path';
+import { watch, type FSWatcher } from 'chokidar';
+import type { DocKind, EventPayload } from '../../../shared/ipc/contract';
+import { TEMP_MARKER } from './atomic-write';
+import { revisionOf, TRASH_DIR, type KindRegistry } from './store';
+import { promises as fs } from 'node:fs';
+
+export type ChangeListener = (change: EventPayload<'workspace:changed'>) => void;
+
+export function watchWorkspace(root: string, kinds: KindRegistry, onChange: ChangeListener): { close(): Promise<void> } {
+  const byDir = new Map<string, DocKind>();
+  for (const [kind, def] of Object.entries(kinds)) {
+    if (def && !byDir.has(def.dir)) byDir.set(def.dir, kind as DocKind);
+  }
+  const watcher: FSWatcher = watch([...byDir.keys()].map((d) => path.join(root, d)), {
+    ignoreInitial: true,
+    depth: 0,
+    // Sync clients write in bursts; wait for the file to settle before reading its revision.
+    awaitWriteFinish: { stabilityThreshold: 120, pollInterval: 40 },
+    ignored: (p: string) => p.includes(TEMP_MARKER) || p.includes(`${path.sep}${TRASH_DIR}`),
+  });
+  const report = async (change: 'add' | 'change' | 'unlink', file: string) => {
+    const name = path.basename(file);
+    const kind = byDir.get(path.basename(path.dirname(file)));
+    if (!kind || !name.endsWith('.json') || name.startsWith('.')) return;
+    let revision: string | null = null;
+    if (change !== 'unlink') {
+      try {
+        revision = revisionOf(await fs.readFile(file));
+      } catch {
+        return;
+      }
+    }
+    onChange({ kind, name, change, revision });
+  };
+  watcher.on('add', (f) => void report('add', f));
+  watcher.on('change', (f) => void report('change', f));
+  watcher.on('unlink', (f) => void report('unlink', f));
+  return { close: () => watcher.close() };
+}

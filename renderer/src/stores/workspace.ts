@@ -1,0 +1,33 @@
+// Why: the workspace folder, its damaged files and the chosen settings, fetched once from main and
+// refreshed when the folder changes, so the banner and the views agree on what is on disk.
+import { create } from 'zustand';
+import type { WorkspaceInfo } from '../../../shared/ipc/contract';
+import { api, hasBridge } from '../api/client';
+
+interface WorkspaceState {
+  info: WorkspaceInfo | null;
+  error: string | null;
+  load(): Promise<void>;
+  chooseFolder(): Promise<void>;
+}
+
+export const useWorkspace = create<WorkspaceState>((set) => ({
+  info: null,
+  error: null,
+  async load() {
+    if (!hasBridge()) return;
+    try {
+      set({ info: await api('workspace:get-info'), error: null });
+    } catch (err) {
+      set({ error: (err as Error).message });
+    }
+  },
+  async chooseFolder() {
+    try {
+      const info = await api('workspace:choose-folder');
+      if (info) set({ info, error: null });
+    } catch (err) {
+      set({ error: (err as Error).message });
+    }
+  },
+}));

@@ -1,0 +1,170 @@
+// Why: the first thing a delegate sees: the headline figures, Reko Diq at a glance and the first
+// consignment, each with its source, as-of date and confidence, and the disagreements shown, not hidden.
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { dataset, depositById, figureById } from '../../../../shared/data';
+import { formatAsOf } from '../../../../shared/format/figures';
+import type { Figure } from '../../../../shared/model/sourced';
+import { ContestedCard, FigureCard, Provenance, SourceLink, useSources } from '../../components/Sourced';
+
+const HEADLINE_IDS = [
+  'headline.mineral-wealth',
+  'headline.outcrop-area',
+  'headline.minerals-identified',
+  'headline.minerals-extracted',
+  'headline.ussm-agreement',
+] as const;
+
+const REKO_DIQ_IDS = [
+  'reko-diq.capex-phase1',
+  'reko-diq.capex-phase2',
+  'reko-diq.mine-life',
+  'reko-diq.first-production',
+  'reko-diq.grade-cu',
+  'reko-diq.grade-au',
+] as const;
+
+function ThroughputChart({ phase1, phase2, year2 }: { phase1: Figure; phase2: Figure; year2: Figure }) {
+  const data = [
+    { phase: 'Phase 1 (first production)', mtpa: phase1.value as number },
+    { phase: `Phase 2 (from ${String(year2.value)})`, mtpa: phase2.value as number },
+  ];
+  return (
+    <figure className="chart-card" data-testid="throughput-chart" aria-labelledby="throughput-title">
+      <figcaption id="throughput-title" className="chart-title">
+        Reko Diq ore throughput (nameplate, Mtpa)
+      </figcaption>
+      <div className="chart-body" style={{ height: 220 }}>
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart data={data} margin={{ top: 24, right: 16, left: 0, bottom: 4 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--grid)" />
+            <XAxis dataKey="phase" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} />
+            <YAxis unit=" Mt" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} width={56} />
+            <Tooltip formatter={(v) => [`${String(v)} Mtpa`, 'Throughput']} contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }} />
+            <Bar dataKey="mtpa" fill="var(--accent)" radius={[4, 4, 0, 0]} isAnimationActive={false}>
+              <LabelList dataKey="mtpa" position="top" formatter={(v) => `${String(v)} Mtpa`} fill="var(--text)" />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <table className="sr-only">
+        <caption>Reko Diq ore throughput by phase</caption>
+        <tbody>
+          {data.map((d) => (
+            <tr key={d.phase}>
+              <th scope="row">{d.phase}</th>
+              <td>{d.mtpa} Mtpa</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Provenance figure={phase2} />
+    </figure>
+  );
+}
+
+function SourcesOnPage({ figures }: { figures: Figure[] }) {
+  const ids = [...new Set(figures.flatMap((f) => f.sourceIds))];
+  const sources = useSources(ids);
+  return (
+    <details className="sources-panel" data-testid="sources-panel">
+      <summary>Sources on this page ({sources.length})</summary>
+      <ol>
+        {sources.map((s) => (
+          <li key={s.id}>
+            <SourceLink source={s} /> — {s.title}
+            {s.url && <span className="url"> {s.isMirror ? 'retrieved from ' : ''}{s.url}</span>}
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}
+
+/** Ownership shares carry no date of their own: they are as of the agreement their source reports. */
+function sourceDate(ids: string[]): string {
+  return dataset.sources.find((s) => s.id === ids[0])?.date ?? dataset.compiledAsOf;
+}
+
+export function Overview() {
+  const headline = HEADLINE_IDS.map((id) => figureById(id));
+  const rekoDiq = depositById('reko-diq');
+  const rdFigures = REKO_DIQ_IDS.map((id) => figureById(id));
+  const consignment = figureById('headline.first-consignment');
+  const contents = figureById('headline.consignment-contents');
+  const mou = figureById('headline.ussm-mou-date');
+  const gdp = dataset.contested.find((c) => c.id === 'contested.gdp-share');
+  const wealth = dataset.contested.find((c) => c.id === 'contested.mineral-wealth');
+  const owners = rekoDiq.ownership;
+  const latestStatus = [...rekoDiq.statusNotes].sort((a, b) => b.date.localeCompare(a.date))[0];
+  const allShown = [...headline, ...rdFigures, consignment, contents, mou, ...(gdp?.readings ?? []), ...(wealth?.readings ?? [])];
+
+  return (
+    <section className="view overview" aria-labelledby="overview-title" data-view-ready="overview">
+      <div className="view-header">
+        <h1 id="overview-title">Pakistan's critical minerals at a glance</h1>
+        <p className="asof-note" data-testid="data-asof">
+          Data as of {formatAsOf(dataset.compiledAsOf)}, from the bundled fact sheet. Figures are not live; each shows its own source and date.
+        </p>
+      </div>
+
+      <div className="grid grid-headline" data-testid="headline-figures">
+        {headline.map((f) => (
+          <FigureCard key={f.id} figure={f} emphasis />
+        ))}
+      </div>
+
+      <div className="grid grid-two">
+        {gdp && <ContestedCard contested={gdp} />}
+        {wealth && <ContestedCard contested={wealth} />}
+      </div>
+
+      <section className="panel" aria-labelledby="consignment-title" data-testid="consignment">
+        <h2 id="consignment-title">First consignment to U.S. Strategic Metals</h2>
+        <div className="grid grid-three">
+          <FigureCard figure={consignment} />
+          <FigureCard figure={contents} />
+          <FigureCard figure={mou} />
+        </div>
+      </section>
+
+      <section className="panel" aria-labelledby="rekodiq-title" data-testid="reko-diq-summary">
+        <h2 id="rekodiq-title">Reko Diq copper-gold project</h2>
+        {latestStatus && (
+          <div className="status-note" role="note">
+            <strong>Status {formatAsOf(latestStatus.date)}:</strong> {latestStatus.text}
+            <Provenance figure={{ sourceIds: latestStatus.sourceIds, asOf: latestStatus.date, confidence: latestStatus.confidence }} />
+          </div>
+        )}
+        <div className="grid grid-two-uneven">
+          <ThroughputChart
+            phase1={figureById('reko-diq.throughput-phase1')}
+            phase2={figureById('reko-diq.throughput-phase2')}
+            year2={figureById('reko-diq.phase2-year')}
+          />
+          <div className="ownership" data-testid="reko-diq-ownership">
+            <h3>Ownership</h3>
+            <ul className="ownership-list">
+              {owners.map((o) => (
+                <li key={o.holder}>
+                  <span className="share">{o.sharePct}%</span> {o.holder}
+                  {o.note && <span className="muted"> — {o.note}</span>}
+                </li>
+              ))}
+            </ul>
+            {rekoDiq.ownershipNote && <p className="figure-note">{rekoDiq.ownershipNote}</p>}
+            {owners.map((o) => (
+              <Provenance key={o.holder} figure={{ sourceIds: o.sourceIds, asOf: sourceDate(o.sourceIds), confidence: o.confidence }} />
+            ))}
+          </div>
+        </div>
+        <div className="grid grid-three">
+          {rdFigures.map((f) => (
+            <FigureCard key={f.id} figure={f} />
+          ))}
+        </div>
+      </section>
+
+      <SourcesOnPage figures={allShown} />
+    </section>
+  );
+}

@@ -1,0 +1,46 @@
+// Why: a figure reads the same in the app, the PDF, the slides and the exports: one formatter for
+// values, ranges, units and as-of dates, so "USD 5.6–6.0 bn" never appears two different ways.
+import type { Confidence, Figure, Source } from '../model/sourced';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+export function formatNumber(n: number, locale = 'en-US', maxFractionDigits?: number): string {
+  const digits = maxFractionDigits ?? (Math.abs(n) >= 100 ? 0 : Math.abs(n) >= 10 ? 1 : 2);
+  return new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n);
+}
+
+/** Puts currency units in front ("USD 8 tn") and others behind ("45 Mtpa"). */
+export function withUnit(value: string, unit: string): string {
+  if (!unit) return value;
+  const m = /^(USD|PKR|CNY)\s*(.*)$/.exec(unit);
+  if (m) return `${m[1]} ${value}${m[2] ? ` ${m[2]}` : ''}`;
+  if (unit === '%') return `${value}%`;
+  return `${value} ${unit}`;
+}
+
+export function formatFigureValue(f: Pick<Figure, 'value' | 'unit' | 'unverified'>, locale = 'en-US'): string {
+  if (f.unverified || f.value === null) return 'Unverified';
+  if (typeof f.value === 'string') return f.value;
+  if (typeof f.value === 'number') return withUnit(formatNumber(f.value, locale), f.unit);
+  const { min, max } = f.value;
+  return withUnit(min === max ? formatNumber(min, locale) : `${formatNumber(min, locale)}–${formatNumber(max, locale)}`, f.unit);
+}
+
+/** "2 Oct 2025", "Sep 2025" or "2019" depending on the precision the source gives. */
+export function formatAsOf(asOf: string): string {
+  const [y, m, d] = asOf.split('-');
+  if (!m) return y ?? asOf;
+  const month = MONTHS[Number(m) - 1] ?? m;
+  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+}
+
+export const CONFIDENCE_LABEL: Record<Confidence, string> = {
+  A: 'A: primary or official source',
+  B: 'B: secondary press reporting a primary source',
+  C: 'C: low-reliability source, check before use',
+};
+
+/** "Reuters via Dawn, 7 Feb 2025" — names the original publication, per the fact sheet's mirror rule. */
+export function formatSourceLine(s: Source): string {
+  return `${s.publisher}${s.date ? `, ${formatAsOf(s.date)}` : ''}`;
+}

@@ -1,0 +1,144 @@
+// Why: the single source of truth for every message between renderer and main. Main validates
+// inputs against it, the preload builds the renderer's API from its keys, and both sides share the types.
+import { z } from 'zod';
+import { DepositSchema } from '../model/dataset';
+import { SourceSchema } from '../model/sourced';
+
+/** Workspace document kinds the renderer may address. Each maps to one sub-folder. */
+export const DocKindSchema = z.enum(['scenario', 'briefing', 'data-pack', 'roadmap', 'risk-scores']);
+export type DocKind = z.infer<typeof DocKindSchema>;
+
+/** A bare file name inside its kind's folder: no separators, no "..", must end in .json. */
+export const FileNameSchema = z
+  .string()
+  .min(6)
+  .max(120)
+  .regex(/^[^/\\\0]+\.json$/, 'must be a plain file name ending in .json')
+  .refine((n) => !n.startsWith('.'), 'must not start with a dot');
+
+const revision = z.string().regex(/^[0-9a-f]{16,64}$/);
+
+export const FileEntrySchema = z.object({
+  kind: DocKindSchema,
+  name: z.string(),
+  revision: revision.nullable(),
+  modifiedAt: z.string(),
+  status: z.enum(['ok', 'damaged', 'newer-version']),
+  problem: z.string().optional(),
+  title: z.string().optional(),
+});
+export type FileEntry = z.infer<typeof FileEntrySchema>;
+
+export const WorkspaceInfoSchema = z.object({
+  dir: z.string(),
+  isDefault: z.boolean(),
+  folders: z.array(z.string()),
+  damaged: z.array(z.object({ file: z.string(), message: z.string() })),
+  sweptTempFiles: z.number().int(),
+});
+export type WorkspaceInfo = z.infer<typeof WorkspaceInfoSchema>;
+
+export const ReadResultSchema = z.object({ content: z.unknown(), revision });
+export const WriteResultSchema = z.object({ name: z.string(), revision });
+
+export const TableExportSchema = z.object({
+  format: z.enum(['csv', 'xlsx']),
+  suggestedName: z.string().regex(/^[\w .()-]{1,80}$/, 'letters, digits, spaces and . ( ) - only'),
+  sheetName: z.string().min(1).max(31),
+  columns: z.array(z.object({ key: z.string(), header: z.string(), unit: z.string().optional() })).min(1),
+  rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))).max(100_000),
+  /** Extra sheets (xlsx only), e.g. scenario inputs, cash flows, results. */
+  extraSheets: z
+    .array(
+      z.object({
+        name: z.string().min(1).max(31),
+        columns: z.array(z.object({ key: z.string(), header: z.string(), unit: z.string().optional() })),
+        rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))),
+      }),
+    )
+    .default([]),
+});
+export type TableExport = z.input<typeof TableExportSchema>;
+
+export const SavedFileSchema = z.object({ path: z.string(), bytes: z.number().int() }).nullable();
+
+export const SettingsSchema = z.object({
+  language: z.enum(['en', 'ur']).default('en'),
+  theme: z.enum(['system', 'light', 'dark']).default('system'),
+  pkrGrouping: z.enum(['international', 'lakh-crore']).default('international'),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+const none = z.undefined();
+
+export const contract = {
+  'app:get-info': {
+    input: none,
+    output: z.object({ version: z.string(), platform: z.string(), offline: z.literal(true) }),
+  },
+  'settings:get': { input: none, output: SettingsSchema },
+  'settings:update': { input: SettingsSchema.partial(), output: SettingsSchema },
+  'workspace:get-info': { input: none, output: WorkspaceInfoSchema },
+  'workspace:choose-folder': { input: none, output: WorkspaceInfoSchema.nullable() },
+  'workspace:list-files': { input: z.object({ kind: DocKindSchema }), output: z.array(FileEntrySchema) },
+  'workspace:read-file': { input: z.object({ kind: DocKindSchema, name: FileNameSchema }), output: ReadResultSchema },
+  'workspace:write-file': {
+    input: z.object({
+      kind: DocKindSchema,
+      name: FileNameSchema,
+      content: z.unknown(),
+      /** Revision the editor loaded; null for a new file. Omit to overwrite deliberately after a conflict. */
+      expectedRevision: revision.nullable().optional(),
+    }),
+    output: WriteResultSchema,
+  },
+  'workspace:delete-file': {
+    input: z.object({ kind: DocKindSchema, name: FileNameSchema }),
+    output: z.object({ trashedAs: z.string() }),
+  },
+  'workspace:restore-file': {
+    input: z.object({ kind: DocKindSchema, trashedAs: z.string().regex(/^[^/\\\0]+$/) }),
+    output: WriteResultSchema,
+  },
+  'workspace:rename-file': {
+    input: z.object({ kind: DocKindSchema, name: FileNameSchema, newName: FileNameSchema }),
+    output: WriteResultSchema,
+  },
+  'data:load-packs': {
+    input: none,
+    output: z.object({
+      deposits: z.array(DepositSchema),
+      sources: z.array(SourceSchema),
+      packs: z.array(z.object({ file: z.string(), name: z.string(), deposits: z.number().int() })),
+      errors: z.array(z.object({ file: z.string(), message: z.string() })),
+    }),
+  },
+  'export:save-table': { input: TableExportSchema, output: SavedFileSchema },
+  'shell:open-external': { input: z.object({ url: z.string().max(2048) }), output: z.object({ opened: z.boolean() }) },
+} as const;
+
+/** Main → renderer notifications. */
+export const events = {
+  'workspace:changed': z.object({
+    kind: DocKindSchema,
+    name: z.string(),
+    change: z.enum(['add', 'change', 'unlink']),
+    revision: revision.nullable(),
+  }),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelOutput<C extends Channel> = z.output<Contract[C]['output']>;
+export type EventName = keyof typeof events;
+export type EventPayload<E extends EventName> = z.output<(typeof events)[E]>;
+
+export const channels = Object.keys(contract) as Channel[];
+export const eventNames = Object.keys(events) as EventName[];
+
+/** The API the preload exposes as `window.briefing`. */
+export interface BriefingApi {
+  invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<import('./errors').IpcEnvelope<ChannelOutput<C>>>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
+}

@@ -1,0 +1,11 @@
+// Why: one registry of every workspace document kind, so main, tests and tools agree on folders and schemas.
+import type { DocKind } from '../ipc/contract';
+import type { DocumentKind } from './documents';
+import { dataPackKind } from './data-pack';
+import { riskScoresKind, roadmapKind } from './state-files';
+
+export const documentKinds: Partial<Record<DocKind, DocumentKind<unknown>>> = {
+  'data-pack': dataPackKind as DocumentKind<unknown>,
+  roadmap: roadmapKind as DocumentKind<unknown>,
+  'risk-scores': riskScoresKind as DocumentKind<unknown>,
+};

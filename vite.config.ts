@@ -1,0 +1,65 @@
+// Why: one build for all three layers: the React renderer (dist/renderer), and Electron's main (ESM)
+// and sandboxed preload (a single CommonJS file, since sandboxed preloads cannot load ES modules).
+import { builtinModules } from 'node:module';
+import path from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import electron from 'vite-plugin-electron';
+import pkg from './package.json' with { type: 'json' };
+
+const root = import.meta.dirname;
+const nodeExternals = ['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+const mainExternals = [...nodeExternals, ...Object.keys(pkg.dependencies ?? {})];
+// The Electron build is skipped for the e2e harness and benchmarks, which only need the renderer.
+const rendererOnly = process.env.PMB_RENDERER_ONLY === '1';
+
+export default defineConfig({
+  root: path.join(root, 'renderer'),
+  base: './',
+  publicDir: false,
+  plugins: [
+    react(),
+    ...(rendererOnly
+      ? []
+      : [
+          electron([
+            {
+              entry: path.join(root, 'electron/main/index.ts'),
+              vite: {
+                build: {
+                  outDir: path.join(root, 'dist-electron'),
+                  emptyOutDir: false,
+                  sourcemap: true,
+                  minify: false,
+                  rollupOptions: { external: mainExternals, output: { format: 'es', entryFileNames: 'main.js' } },
+                },
+              },
+            },
+            {
+              entry: path.join(root, 'electron/preload/index.ts'),
+              onstart: ({ reload }) => reload(),
+              vite: {
+                build: {
+                  outDir: path.join(root, 'dist-electron'),
+                  emptyOutDir: false,
+                  minify: false,
+                  rollupOptions: {
+                    external: nodeExternals,
+                    output: { format: 'cjs', entryFileNames: 'preload.cjs', inlineDynamicImports: true },
+                  },
+                },
+              },
+            },
+          ]),
+        ]),
+  ],
+  build: {
+    outDir: path.join(root, 'dist/renderer'),
+    emptyOutDir: true,
+    target: 'chrome130',
+    sourcemap: false,
+    chunkSizeWarningLimit: 900,
+  },
+  worker: { format: 'es' },
+  server: { port: 5173, strictPort: true },
+});
