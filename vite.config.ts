@@ -43,10 +43,8 @@ export default defineConfig({
                   outDir: path.join(root, 'dist-electron'),
                   emptyOutDir: false,
                   minify: false,
-                  rollupOptions: {
-                    external: nodeExternals,
-                    output: { format: 'cjs', entryFileNames: 'preload.cjs', inlineDynamicImports: true },
-                  },
+                  lib: { entry: path.join(root, 'electron/preload/index.ts'), formats: ['cjs'], fileName: () => 'preload.cjs' },
+                  rollupOptions: { external: nodeExternals, output: { codeSplitting: false } },
                 },
               },
             },

@@ -2,6 +2,18 @@
 import { defineConfig } from 'vitest/config';
 
 const jsonReport = process.env.PMB_VITEST_JSON;
+const e2eBase = {
+  environment: 'node' as const,
+  include: ['tests/e2e/**/*.spec.ts'],
+  globalSetup: ['tests/e2e/global-setup.ts'],
+  testTimeout: 90_000,
+  hookTimeout: 90_000,
+  fileParallelism: false,
+};
+// The same specs against real Electron, only where a binary is present (none can be downloaded here).
+const electronProject = process.env.ELECTRON_OVERRIDE_DIST_PATH
+  ? [{ test: { ...e2eBase, name: 'e2e-electron', env: { PMB_E2E_TARGET: 'electron' } } }]
+  : [];
 
 export default defineConfig({
   test: {
@@ -21,17 +33,8 @@ export default defineConfig({
           include: ['renderer/**/*.test.ts', 'renderer/**/*.test.tsx'],
         },
       },
-      {
-        test: {
-          name: 'e2e',
-          environment: 'node',
-          include: ['tests/e2e/**/*.spec.ts'],
-          globalSetup: ['tests/e2e/global-setup.ts'],
-          testTimeout: 60_000,
-          hookTimeout: 60_000,
-          fileParallelism: false,
-        },
-      },
+      { test: { ...e2eBase, name: 'e2e' } },
+      ...electronProject,
     ],
   },
 });

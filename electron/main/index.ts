@@ -20,6 +20,11 @@ const rendererDir = path.join(here, '..', 'dist', 'renderer');
 const preloadPath = path.join(here, 'preload.cjs');
 const devServerUrl = !app.isPackaged ? process.env.VITE_DEV_SERVER_URL : undefined;
 
+// Test hooks for the end-to-end suite against real Electron; ignored in a packaged app.
+const testUserData = !app.isPackaged ? process.env.PMB_USER_DATA_DIR : undefined;
+const testWorkspace = !app.isPackaged ? process.env.PMB_WORKSPACE_DIR : undefined;
+if (testUserData) app.setPath('userData', testUserData);
+
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } },
 ]);
@@ -56,7 +61,7 @@ async function start(): Promise<void> {
   const stored = await settings.load();
   const defaultDir = defaultWorkspaceDir(app.getPath('documents'));
   const workspace = new WorkspaceContext(documentKinds, (change) => mainWindow?.webContents.send('workspace:changed', change));
-  await workspace.open(stored.workspaceDir ?? defaultDir);
+  await workspace.open(testWorkspace ?? stored.workspaceDir ?? defaultDir);
 
   const table = createHandlerTable({
     appVersion: app.getVersion(),

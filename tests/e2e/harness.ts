@@ -78,7 +78,11 @@ function createTestDialogs(): TestDialogs {
   return d;
 }
 
+/** 'chromium' (default): the harness below. 'electron': the real app, where ELECTRON_OVERRIDE_DIST_PATH gives a binary. */
+export const E2E_TARGET = process.env.PMB_E2E_TARGET === 'electron' ? 'electron' : 'chromium';
+
 export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedApp> {
+  if (E2E_TARGET === 'electron') return (await import('./electron-launch')).launchElectronApp(options);
   const workspaceDir = options.workspaceDir ?? mkdtempSync(path.join(tmpdir(), 'pmb-ws-'));
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'pmb-ud-'));
   const ownsWorkspace = !options.workspaceDir;
@@ -143,7 +147,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   page = await context.newPage();
   for (const p of pending.splice(0)) dispatch(p.event, p.payload);
   await page.goto(`${HARNESS_ORIGIN}/index.html${options.route ?? ''}`);
-  await page.waitForSelector('html[data-app-ready="true"]');
+  await page.waitForSelector('html[data-app-ready="true"]', { state: 'attached', timeout: 20_000 });
 
   return {
     page,
@@ -169,5 +173,5 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
 
 /** Waits for a view to signal it has rendered its content (never a sleep). */
 export async function waitForView(page: Page, view: string): Promise<void> {
-  await page.waitForSelector(`[data-view-ready="${view}"]`);
+  await page.waitForSelector(`[data-view-ready="${view}"]`, { timeout: 20_000 });
 }

@@ -48,9 +48,12 @@ function CurrentView({ view }: { view: ViewId }) {
   }
 }
 
+const NO_PROBLEMS: { file: string; message: string }[] = [];
+
 export function WorkspaceBanner() {
   const packErrors = useData((s) => s.packErrors);
-  const damaged = useWorkspace((s) => s.info?.damaged ?? []);
+  // A stable fallback: a fresh [] per render would make zustand re-render forever.
+  const damaged = useWorkspace((s) => s.info?.damaged ?? NO_PROBLEMS);
   const problems = [...packErrors, ...damaged.filter((d) => !packErrors.some((p) => p.file === d.file))];
   if (problems.length === 0) return null;
   return (

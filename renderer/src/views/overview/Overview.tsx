@@ -1,7 +1,7 @@
 // Why: the first thing a delegate sees: the headline figures, Reko Diq at a glance and the first
 // consignment, each with its source, as-of date and confidence, and the disagreements shown, not hidden.
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { dataset, depositById, figureById } from '../../../../shared/data';
+import { dataset, getContested, getDeposit, getFigure } from '../../../../shared/data';
 import { formatAsOf } from '../../../../shared/format/figures';
 import type { Figure } from '../../../../shared/model/sourced';
 import { ContestedCard, FigureCard, Provenance, SourceLink, useSources } from '../../components/Sourced';
@@ -80,23 +80,28 @@ function SourcesOnPage({ figures }: { figures: Figure[] }) {
   );
 }
 
+function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((t) => !seen.has(key(t)) && Boolean(seen.add(key(t))));
+}
+
 /** Ownership shares carry no date of their own: they are as of the agreement their source reports. */
 function sourceDate(ids: string[]): string {
   return dataset.sources.find((s) => s.id === ids[0])?.date ?? dataset.compiledAsOf;
 }
 
 export function Overview() {
-  const headline = HEADLINE_IDS.map((id) => figureById(id));
-  const rekoDiq = depositById('reko-diq');
-  const rdFigures = REKO_DIQ_IDS.map((id) => figureById(id));
-  const consignment = figureById('headline.first-consignment');
-  const contents = figureById('headline.consignment-contents');
-  const mou = figureById('headline.ussm-mou-date');
-  const gdp = dataset.contested.find((c) => c.id === 'contested.gdp-share');
-  const wealth = dataset.contested.find((c) => c.id === 'contested.mineral-wealth');
+  const headline = HEADLINE_IDS.map((id) => getFigure(id));
+  const rekoDiq = getDeposit('reko-diq');
+  const rdFigures = REKO_DIQ_IDS.map((id) => getFigure(id));
+  const consignment = getFigure('headline.first-consignment');
+  const contents = getFigure('headline.consignment-contents');
+  const mou = getFigure('headline.ussm-mou-date');
+  const gdp = getContested('contested.gdp-share');
+  const wealth = getContested('contested.mineral-wealth');
   const owners = rekoDiq.ownership;
   const latestStatus = [...rekoDiq.statusNotes].sort((a, b) => b.date.localeCompare(a.date))[0];
-  const allShown = [...headline, ...rdFigures, consignment, contents, mou, ...(gdp?.readings ?? []), ...(wealth?.readings ?? [])];
+  const allShown = [...headline, ...rdFigures, consignment, contents, mou, ...gdp.readings, ...wealth.readings];
 
   return (
     <section className="view overview" aria-labelledby="overview-title" data-view-ready="overview">
@@ -114,8 +119,8 @@ export function Overview() {
       </div>
 
       <div className="grid grid-two">
-        {gdp && <ContestedCard contested={gdp} />}
-        {wealth && <ContestedCard contested={wealth} />}
+        <ContestedCard contested={gdp} />
+        <ContestedCard contested={wealth} />
       </div>
 
       <section className="panel" aria-labelledby="consignment-title" data-testid="consignment">
@@ -137,9 +142,9 @@ export function Overview() {
         )}
         <div className="grid grid-two-uneven">
           <ThroughputChart
-            phase1={figureById('reko-diq.throughput-phase1')}
-            phase2={figureById('reko-diq.throughput-phase2')}
-            year2={figureById('reko-diq.phase2-year')}
+            phase1={getFigure('reko-diq.throughput-phase1')}
+            phase2={getFigure('reko-diq.throughput-phase2')}
+            year2={getFigure('reko-diq.phase2-year')}
           />
           <div className="ownership" data-testid="reko-diq-ownership">
             <h3>Ownership</h3>
@@ -152,12 +157,12 @@ export function Overview() {
               ))}
             </ul>
             {rekoDiq.ownershipNote && <p className="figure-note">{rekoDiq.ownershipNote}</p>}
-            {owners.map((o) => (
+            {uniqueBy(owners, (o) => `${o.sourceIds.join()}|${o.confidence}`).map((o) => (
               <Provenance key={o.holder} figure={{ sourceIds: o.sourceIds, asOf: sourceDate(o.sourceIds), confidence: o.confidence }} />
             ))}
           </div>
         </div>
-        <div className="grid grid-three">
+        <div className="grid grid-fixed-three">
           {rdFigures.map((f) => (
             <FigureCard key={f.id} figure={f} />
           ))}

@@ -1,0 +1,115 @@
+// Why: the map must stay fast with thousands of deposits. Markers are plain SVG elements built once per
+// deposit list and then only patched (shown/hidden, highlighted), outside React's reconciliation, so a
+// keystroke in the search box costs a pass over a Map, not thousands of component renders.
+import { formatFigureValue } from '../../../../shared/format/figures';
+import { GROUP_LABEL, mineralName, STAGE_LABEL } from '../../../../shared/deposits/labels';
+import { stageShapePath, type SizeScale } from '../../../../shared/deposits/markers';
+import { sizeFigure } from '../../../../shared/deposits/export';
+import type { Deposit } from '../../../../shared/model/dataset';
+import { projectPoint } from './mapGeometry';
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+export interface MarkerLayer {
+  /** Shows exactly the deposits in `ids`; touches only markers whose visibility changed. */
+  setVisible(ids: ReadonlySet<string>): void;
+  setSelected(id: string | null): void;
+  setHover(id: string | null): void;
+  element(id: string): SVGGElement | undefined;
+  /** Deposits with a location that could be drawn. */
+  readonly drawn: number;
+}
+
+/** What a screen reader hears on a marker; the same facts the tooltip shows. */
+export function markerLabel(d: Deposit): string {
+  const parts = [d.name, d.minerals.map(mineralName).join(', '), STAGE_LABEL[d.stage], `${d.district}, ${d.province}`];
+  const fig = sizeFigure(d);
+  if (d.size && fig) parts.push(`${fig.label} ${formatFigureValue(fig)}`);
+  if (d.location?.approximate) parts.push(`approximate location (${d.location.precision})`);
+  if (d.origin === 'user') parts.push(`user data: ${d.packName ?? 'data pack'}`);
+  return parts.join('; ');
+}
+
+function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string>): SVGElementTagNameMap[K] {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, v);
+  return node;
+}
+
+/** Replaces the layer's children with one marker per located deposit, largest first so small ones stay clickable on top. */
+export function buildMarkerLayer(layer: SVGGElement, deposits: readonly Deposit[], scale: SizeScale): MarkerLayer {
+  const items: { d: Deposit; x: number; y: number; r: number }[] = [];
+  for (const d of deposits) {
+    if (!d.location) continue;
+    const p = projectPoint(d.location.lon, d.location.lat);
+    if (!p) continue;
+    items.push({ d, x: p[0], y: p[1], r: scale.radius(d.size?.value ?? null) });
+  }
+  items.sort((a, b) => b.r - a.r || a.d.name.localeCompare(b.d.name));
+
+  const byId = new Map<string, SVGGElement>();
+  const shown = new Map<string, boolean>();
+  const frag = document.createDocumentFragment();
+  for (const { d, x, y, r } of items) {
+    const classes = ['mk', `mk-g-${d.mineralGroup}`, `mk-s-${d.stage}`];
+    if (d.location?.approximate) classes.push('mk-approx');
+    if (d.size === null) classes.push('mk-unsized');
+    if (d.origin === 'user') classes.push('mk-user');
+    const g = el('g', {
+      class: classes.join(' '),
+      transform: `translate(${x.toFixed(1)} ${y.toFixed(1)})`,
+      tabindex: '0',
+      role: 'button',
+      'aria-label': markerLabel(d),
+      'data-id': d.id,
+      'data-testid': 'map-marker',
+    });
+    const body = el('g', { class: 'mk-body' });
+    if (d.location?.approximate) body.appendChild(el('circle', { class: 'mk-halo', r: (r + 3.5).toFixed(1) }));
+    body.appendChild(el('circle', { class: 'mk-ring', r: (r + 6).toFixed(1) }));
+    body.appendChild(el('path', { class: 'mk-shape', d: stageShapePath(d.stage, r) }));
+    g.appendChild(body);
+    frag.appendChild(g);
+    byId.set(d.id, g);
+    shown.set(d.id, true);
+  }
+  layer.replaceChildren(frag);
+
+  let selected: string | null = null;
+  let hover: string | null = null;
+  const toggle = (id: string | null, cls: string, on: boolean) => {
+    if (id) byId.get(id)?.classList.toggle(cls, on);
+  };
+
+  return {
+    drawn: items.length,
+    element: (id) => byId.get(id),
+    setVisible(ids) {
+      for (const [id, node] of byId) {
+        const want = ids.has(id);
+        if (shown.get(id) === want) continue;
+        shown.set(id, want);
+        // display:none also takes a hidden marker out of the tab order.
+        node.style.display = want ? '' : 'none';
+      }
+    },
+    setSelected(id) {
+      toggle(selected, 'is-selected', false);
+      if (selected) byId.get(selected)?.removeAttribute('aria-current');
+      selected = id;
+      toggle(selected, 'is-selected', true);
+      if (selected) byId.get(selected)?.setAttribute('aria-current', 'true');
+    },
+    setHover(id) {
+      toggle(hover, 'is-hover', false);
+      hover = id;
+      toggle(hover, 'is-hover', true);
+    },
+  };
+}
+
+/** The deposit id of the marker an event happened on, if any. */
+export function markerIdOf(target: EventTarget | null): string | null {
+  const node = target instanceof Element ? target.closest<SVGGElement>('.mk') : null;
+  return node?.dataset.id ?? null;
+}
