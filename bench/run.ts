@@ -1,0 +1,28 @@
+// Why: `npm run bench` runs every benchmark, prints each figure against its budget, saves the results,
+// and exits non-zero when a budget is blown, so performance claims are measured, not asserted in tests.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Bench, BenchResult } from './types';
+
+const suites: Record<string, () => Promise<Bench>> = {
+  engine: async () => (await import('./engine')).benchEngine,
+  deposits: async () => (await import('./deposits')).benchDeposits,
+};
+
+const only = process.argv.slice(2);
+const results: (BenchResult & { suite: string; pass: boolean })[] = [];
+for (const [suite, load] of Object.entries(suites)) {
+  if (only.length && !only.includes(suite)) continue;
+  const run = await load();
+  for (const r of await run()) {
+    const pass = r.lowerIsBetter ? r.value <= r.budget : r.value >= r.budget;
+    results.push({ ...r, suite, pass });
+    console.log(`${pass ? 'PASS' : 'FAIL'}  ${suite.padEnd(9)} ${r.name.padEnd(60)} ${r.value.toFixed(3).padStart(10)} ${r.unit}  (budget ${r.lowerIsBetter ? '≤' : '≥'} ${r.budget} ${r.unit})${r.note ? `  ${r.note}` : ''}`);
+  }
+}
+const out = path.join(import.meta.dirname, 'results');
+mkdirSync(out, { recursive: true });
+writeFileSync(path.join(out, 'latest.json'), `${JSON.stringify({ at: new Date().toISOString(), results }, null, 2)}\n`);
+const failed = results.filter((r) => !r.pass).length;
+console.log(`${results.length - failed} within budget, ${failed} over budget`);
+process.exitCode = failed ? 1 : 0;

@@ -1,0 +1,66 @@
+// Why: a briefing is a saved recipe (sections, order, branding), not a one-off export, so a standard
+// pack can be re-exported in one click after the data changes. It is a validated workspace file.
+import { z } from 'zod';
+import type { DocumentKind } from '../workspace/documents';
+
+export const SectionTypeSchema = z.enum([
+  'cover',
+  'summary',
+  'deposits',
+  'profiles',
+  'roadmap',
+  'risks',
+  'scenario',
+  'comparison',
+  'sources',
+]);
+export type SectionType = z.infer<typeof SectionTypeSchema>;
+
+const fileName = z.string().regex(/^[^/\\\0]+\.json$/, 'must be a scenario file name ending in .json');
+
+export const SectionSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('cover') }),
+  z.object({ type: z.literal('summary') }),
+  z.object({
+    type: z.literal('deposits'),
+    /** Deposits-view filter query ("mineral=Sb&stage=exploration"); empty = all deposits. */
+    filter: z.string().max(2000).default(''),
+  }),
+  z.object({ type: z.literal('profiles'), depositIds: z.array(z.string()).min(1, 'choose at least one deposit').max(16) }),
+  z.object({ type: z.literal('roadmap') }),
+  z.object({ type: z.literal('risks') }),
+  z.object({
+    type: z.literal('scenario'),
+    /** A workspace scenario file, or a preset id prefixed "preset:". */
+    source: z.union([fileName, z.string().regex(/^preset:[a-z0-9-]+$/)]),
+  }),
+  z.object({ type: z.literal('comparison'), sources: z.array(z.union([fileName, z.string().regex(/^preset:[a-z0-9-]+$/)])).min(2).max(4) }),
+  z.object({ type: z.literal('sources') }),
+]);
+export type Section = z.infer<typeof SectionSchema>;
+
+export const BriefingSpecSchema = z.object({
+  schemaVersion: z.literal(1),
+  kind: z.literal('briefing'),
+  title: z.string().trim().min(1, 'title is required').max(160),
+  subtitle: z.string().max(240).default(''),
+  audience: z.string().max(160).default(''),
+  date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'date must be YYYY-MM-DD'),
+  preparedBy: z.string().max(160).default(''),
+  classification: z.string().max(60).default(''),
+  paper: z.enum(['A4', 'Letter']).default('A4'),
+  orientation: z.enum(['portrait', 'landscape']).default('portrait'),
+  language: z.enum(['en', 'ur']).default('en'),
+  sections: z.array(SectionSchema).min(1, 'a briefing needs at least one section').max(40),
+});
+export type BriefingSpec = z.infer<typeof BriefingSpecSchema>;
+export type BriefingSpecInput = z.input<typeof BriefingSpecSchema>;
+
+export const briefingKind: DocumentKind<BriefingSpec> = {
+  kind: 'briefing',
+  dir: 'briefings',
+  label: 'briefing file',
+  currentVersion: 1,
+  migrations: [],
+  schema: BriefingSpecSchema,
+};
