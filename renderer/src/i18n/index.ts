@@ -1,0 +1,45 @@
+// Why: every UI string lives in a translation file, one folder per language and one file per view
+// (namespace), so adding Chinese or Arabic is a matter of adding a folder of JSON files. Direction (RTL)
+// and number/date formats follow the language.
+import i18next from 'i18next';
+import { initReactI18next } from 'react-i18next';
+
+export const LANGUAGES = {
+  en: { label: 'English', nativeLabel: 'English', dir: 'ltr', locale: 'en-GB' },
+  ur: { label: 'Urdu', nativeLabel: 'اردو', dir: 'rtl', locale: 'ur-PK' },
+} as const;
+export type Language = keyof typeof LANGUAGES;
+
+// Vite bundles every locales/<lang>/<namespace>.json found here; a new language needs no code change.
+const files = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json', { eager: true });
+
+export const resources: Record<string, Record<string, Record<string, unknown>>> = {};
+for (const [file, mod] of Object.entries(files)) {
+  const [, lang, ns] = /\.\/locales\/([^/]+)\/([^/]+)\.json$/.exec(file) ?? [];
+  if (!lang || !ns) continue;
+  (resources[lang] ??= {})[ns] = mod.default;
+}
+
+export const i18n = i18next.createInstance();
+void i18n.use(initReactI18next).init({
+  resources,
+  lng: 'en',
+  fallbackLng: 'en',
+  defaultNS: 'common',
+  ns: Object.keys(resources.en ?? {}),
+  interpolation: { escapeValue: false },
+  returnNull: false,
+  initAsync: false,
+});
+
+export function applyLanguage(lang: Language): void {
+  void i18n.changeLanguage(lang);
+  const root = document.documentElement;
+  root.lang = lang;
+  root.dir = LANGUAGES[lang].dir;
+}
+
+export function currentLocale(): string {
+  const lang = (i18n.language in LANGUAGES ? i18n.language : 'en') as Language;
+  return LANGUAGES[lang].locale;
+}

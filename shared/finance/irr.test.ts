@@ -1,0 +1,98 @@
+import * as formulajs from '@formulajs/formulajs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { irr, irrDetail, npv } from './index';
+
+describe('irr', () => {
+  it('solves textbook cases', () => {
+    // -100 + 110/(1+r) = 0  =>  r = 0.1
+    expect(irr([-100, 110])).toBeCloseTo(0.1, 12);
+    // -100 + 121/(1+r)^2 = 0  =>  r = 0.1
+    expect(irr([-100, 0, 121])).toBeCloseTo(0.1, 12);
+    // -1000 + 300 v + 400 v^2 + 500 v^3 = 0: NPV(8%) = +7.11, NPV(9%) = -8.64, root ≈ 8.8963% (Excel IRR gives 8.90%)
+    expect(irr([-1000, 300, 400, 500])).toBeCloseTo(0.0889634, 6);
+    // Level annuity: -1000 + 100 x 20 years  =>  7.7547% (standard annuity tables)
+    expect(irr([-1000, ...Array.from({ length: 20 }, () => 100)])).toBeCloseTo(0.077547, 5);
+  });
+
+  it('is zero when the flows just repay the outlay', () => {
+    expect(irr([-100, 50, 50])).toBeCloseTo(0, 12);
+  });
+
+  it('returns null with a reason when the flows never change sign', () => {
+    expect(irr([-100, -5, -1])).toBeNull();
+    const neg = irrDetail([-100, -5, -1]);
+    expect(neg.value).toBeNull();
+    expect(neg.reason).toMatch(/never change sign/);
+    expect(neg.reason).toMatch(/negative/);
+    expect(irrDetail([10, 5]).reason).toMatch(/positive/);
+    expect(irrDetail([0, 0, 0]).reason).toMatch(/zero/);
+    expect(irrDetail([]).value).toBeNull();
+    expect(irrDetail([-1, Number.NaN]).reason).toMatch(/non-finite/);
+  });
+
+  it('finds both roots of -100, 230, -132 (10% and 20%) and flags them', () => {
+    // (1+r)^2 x (-100) + 230 (1+r) - 132 = 0  =>  1+r = 1.1 or 1.2
+    const d = irrDetail([-100, 230, -132]);
+    expect(d.multipleRoots).toBe(true);
+    expect(d.signChanges).toBe(2);
+    expect(d.roots).toHaveLength(2);
+    expect(d.roots[0]).toBeCloseTo(0.1, 10);
+    expect(d.roots[1]).toBeCloseTo(0.2, 10);
+    expect(d.value).toBeCloseTo(0.1, 10); // nearest the 10% guess
+    expect(d.reason).toMatch(/10\.0% and 20\.0%/);
+    expect(irr([-100, 230, -132])).toBeCloseTo(0.1, 10);
+    expect(irr([-100, 230, -132], 0.19)).toBeCloseTo(0.2, 10);
+  });
+
+  it('scans for roots with three sign changes', () => {
+    // (x - 1.1)(x - 1.2)(x - 1.3) with x = 1 + r: roots 10%, 20%, 30%
+    const flows = [1, -3.6, 4.31, -1.716];
+    const d = irrDetail(flows);
+    expect(d.signChanges).toBe(3);
+    expect(d.roots.map((r) => Number(r.toFixed(8)))).toEqual([0.1, 0.2, 0.3]);
+    expect(d.value).toBeCloseTo(0.1, 8);
+  });
+
+  it('reports no IRR when two sign changes give no real root', () => {
+    // -100 + 100 v - 100 v^2 < 0 for all v > 0
+    const d = irrDetail([-100, 100, -100]);
+    expect(d.value).toBeNull();
+    expect(d.reason).toMatch(/never zero/);
+  });
+
+  it('handles 60-year lives and high or negative IRRs', () => {
+    const long = [-1000, ...Array.from({ length: 60 }, () => 90)];
+    const r = irr(long)!;
+    expect(npv(r, long)).toBeCloseTo(0, 6);
+    expect(irr([-1, 1000])).toBeCloseTo(999, 6);
+    expect(irr([-100, 50])).toBeCloseTo(-0.5, 12);
+  });
+
+  it('agrees with formulajs to 1e-9 where both converge', () => {
+    const cases = [
+      [-5800, -2000, 300, ...Array.from({ length: 37 }, (_, i) => 900 + 13 * i)],
+      [-1000, 300, 400, 500],
+      [-250, 20, 40, 60, 80, 100],
+    ];
+    for (const f of cases) expect(Math.abs(irr(f)! - (formulajs.IRR(f) as number))).toBeLessThan(1e-9);
+  });
+
+  it('property: npv(irr(f), f) ≈ 0 whenever irr(f) is a number', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.double({ min: -1000, max: 1000, noNaN: true }), { minLength: 2, maxLength: 45 }),
+        (flows) => {
+          const r = irr(flows);
+          if (r === null) return true;
+          const scale = flows.reduce((a, b) => a + Math.abs(b), 0);
+          // Relative tolerance on the size of the flows, evaluated where the discount factors are well scaled.
+          const v = npv(r, flows);
+          const w = Math.max(1, (1 + r) ** -(flows.length - 1));
+          return Math.abs(v) <= 1e-7 * scale * w;
+        },
+      ),
+      { numRuns: 500, seed: 42 },
+    );
+  });
+});

@@ -1,0 +1,46 @@
+import * as formulajs from '@formulajs/formulajs';
+import { describe, expect, it } from 'vitest';
+import { discountFactors, npv } from './index';
+
+describe('npv', () => {
+  it('matches hand-computed vectors', () => {
+    // -100 + 110/1.1 = 0
+    expect(npv(0.1, [-100, 110])).toBeCloseTo(0, 12);
+    // -1000 + 300/1.1 + 400/1.21 + 500/1.331 = -1000 + 272.7273 + 330.5785 + 375.6574 = -21.0368
+    expect(npv(0.1, [-1000, 300, 400, 500])).toBeCloseTo(-1000 + 300 / 1.1 + 400 / 1.21 + 500 / 1.331, 10);
+    expect(npv(0.1, [-1000, 300, 400, 500])).toBeCloseTo(-21.0368, 4);
+  });
+
+  it('at rate 0 is the plain sum', () => {
+    expect(npv(0, [-5, 1, 2, 3.5])).toBeCloseTo(1.5, 12);
+  });
+
+  it('equals Excel flows[0] + NPV(rate, flows[1..]) (formulajs)', () => {
+    const flows = [-5800, -2000, 300, ...Array.from({ length: 37 }, (_, i) => 900 + 13 * i), -600];
+    for (const r of [0.01, 0.05, 0.08, 0.1, 0.25]) {
+      const excel = flows[0]! + (formulajs.NPV(r, ...flows.slice(1)) as number);
+      expect(npv(r, flows)).toBeCloseTo(excel, 6);
+    }
+  });
+
+  it('mid-year discounts t >= 1 at t - 0.5 and raises the NPV of positive flows', () => {
+    // 100/1.1^0.5 + 100/1.1^1.5
+    expect(npv(0.1, [0, 100, 100], { midYear: true })).toBeCloseTo(100 / Math.sqrt(1.1) + 100 / 1.1 ** 1.5, 10);
+    expect(npv(0.1, [0, 100, 100], { midYear: true })).toBeGreaterThan(npv(0.1, [0, 100, 100]));
+  });
+
+  it('handles empty input, 60-year lives and invalid rates', () => {
+    expect(npv(0.1, [])).toBe(0);
+    const flows = [-1000, ...Array.from({ length: 60 }, () => 100)];
+    // annuity: -1000 + 100 (1 - 1.08^-60) / 0.08
+    expect(npv(0.08, flows)).toBeCloseTo(-1000 + (100 * (1 - 1.08 ** -60)) / 0.08, 8);
+    expect(Number.isNaN(npv(-1, [1, 2]))).toBe(true);
+  });
+
+  it('discount factors follow both conventions', () => {
+    const df = discountFactors(0.1, 3);
+    expect([...df]).toEqual([1, 1 / 1.1, 1 / 1.1 / 1.1]);
+    const mid = discountFactors(0.1, 3, true);
+    expect(mid[1]).toBeCloseTo(1 / Math.sqrt(1.1), 14);
+  });
+});

@@ -1,0 +1,187 @@
+// Why: one lean numeric core computes a scenario's annual cash flows from flat typed arrays. The full evaluation
+// (rows, metrics), Monte Carlo, sensitivity and lever waterfall all call it, so every number shares one set of formulas.
+import type { Phases, Scenario } from './model';
+import { gramsPerTonneOre, priceUnitsPerGram, tonnesPerPriceUnit } from './units';
+
+/** Options shared by evaluation and compilation. */
+export interface EvaluateOptions {
+  /** Phase timing from the roadmap view; used when `timing.followRoadmap` is true. */
+  roadmapPhases?: Phases;
+  /** Extra model years reserved for simulated delays (default 12). */
+  maxExtraDelayYears?: number;
+}
+
+/** A scenario flattened into numbers (fractions, USD per unit, model-year offsets). Built once, run many times. */
+export interface Compiled {
+  startYear: number;
+  nP: number;
+  mainIdx: number;
+  baseDelay: number;
+  demoStart: number;
+  scalingStart: number;
+  impactStart: number;
+  life: number;
+  /** Years from project start to the end of the capex schedule or closure, whichever is later, + 1. */
+  span: number;
+  maxH: number;
+  nameplate: Float64Array;
+  fullMtpa: number;
+  ramp: number;
+  isDirect: Uint8Array;
+  unitsPerMt: Float64Array;
+  directUnits: Float64Array;
+  recovery: Float64Array;
+  payability: Float64Array;
+  price: Float64Array;
+  tcrcPerUnit: Float64Array;
+  tcrcPct: Float64Array;
+  freightPerUnit: Float64Array;
+  leakage: number;
+  /** Initial capex by year from project start (before delay), USD m. */
+  capexSched: Float64Array;
+  sustainPct: number;
+  sustainUsdM: number;
+  opexPerT: number;
+  fixedOpex: number;
+  powerPerT: number;
+  powerFixed: number;
+  water: number;
+  closure: number;
+  wcRate: number;
+  royaltyRate: number;
+  royaltyOnNsr: boolean;
+  fedNsrRate: number;
+  epzRate: number;
+  citRate: number;
+  superRate: number;
+  citReduction: number;
+  creditRate: number;
+  depYears: number;
+  lossYears: number;
+  rate: number;
+  midYear: boolean;
+  df: Float64Array;
+}
+
+const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
+
+/** Flatten a (validated) scenario into a {@link Compiled} model. Applies enabled levers. No zod parsing here. */
+export function compileScenario(s: Scenario, opts?: EvaluateOptions): Compiled {
+  const L = s.levers;
+  const phases = s.timing.followRoadmap && opts?.roadmapPhases ? opts.roadmapPhases : s.timing.phases;
+  const products = s.products;
+  const nP = products.length;
+  const life = Math.max(1, Math.round(s.timing.lifeYears.value));
+  const demoStart = phases.demonstration.startOffsetYears;
+  const isDirect = new Uint8Array(nP);
+  const unitsPerMt = new Float64Array(nP);
+  const directUnits = new Float64Array(nP);
+  const recovery = new Float64Array(nP);
+  const payability = new Float64Array(nP);
+  const price = new Float64Array(nP);
+  const tcrcPerUnit = new Float64Array(nP);
+  const tcrcPct = new Float64Array(nP);
+  const freightPerUnit = new Float64Array(nP);
+  const jv = L['midstream-jv'];
+  const payUp = jv.enabled ? jv.payabilityUpliftPp.value / 100 : 0;
+  const tcrcCut = jv.enabled ? 1 - jv.tcrcReductionPct.value / 100 : 1;
+  const lcs = L['logistics-cost-sharing'];
+  const freightCut = lcs.enabled ? 1 - lcs.freightReductionPct.value / 100 : 1;
+  for (let j = 0; j < nP; j++) {
+    const p = products[j]!;
+    const upg = priceUnitsPerGram(p.priceUnit);
+    isDirect[j] = p.mode === 'direct' ? 1 : 0;
+    // Mt ore x 1e6 t/Mt x g/t x units/g
+    unitsPerMt[j] = 1e6 * gramsPerTonneOre(p.grade.value, p.grade.unit) * upg;
+    directUnits[j] = p.directTonnesPerYear.value * 1e6 * upg;
+    recovery[j] = clamp01(p.recovery.value / 100);
+    payability[j] = clamp01(p.payability.value / 100 + payUp);
+    price[j] = p.price.value;
+    tcrcPerUnit[j] = p.tcrc.mode === 'per-unit' ? p.tcrc.value.value * tcrcCut : 0;
+    tcrcPct[j] = p.tcrc.mode === 'pct-revenue' ? (p.tcrc.value.value / 100) * tcrcCut : 0;
+    const conc = p.concentrateGradePct ? p.concentrateGradePct.value / 100 : 1;
+    freightPerUnit[j] = (p.freight.value * tonnesPerPriceUnit(p.priceUnit) * freightCut) / (conc > 0 ? conc : 1);
+  }
+  const mainIdx = Math.max(0, s.mainProductId ? products.findIndex((p) => p.id === s.mainProductId) : 0);
+  const dt = L['digital-tracking'];
+  const leakage = clamp01((dt.baselineLeakagePct.value / 100) * (dt.enabled ? 1 - dt.recoveredSharePct.value / 100 : 1));
+
+  // Initial capex schedule relative to project start.
+  const starts = { demonstration: demoStart, scaling: phases.scaling.startOffsetYears, impact: phases.impact.startOffsetYears };
+  let lastCapex = 0;
+  for (const t of s.costs.capexTranches) lastCapex = Math.max(lastCapex, starts[t.phase] + t.startOffsetYears + t.spreadYears - 1);
+  const closureOff = demoStart + life;
+  const span = Math.max(closureOff, lastCapex) + 1;
+  const capexSched = new Float64Array(span);
+  for (const t of s.costs.capexTranches) {
+    const per = t.amountUsdM.value / t.spreadYears;
+    for (let k = 0; k < t.spreadYears; k++) capexSched[Math.max(0, starts[t.phase] + t.startOffsetYears + k)]! += per;
+  }
+  const mg = L['renewable-microgrids'];
+  if (mg.enabled) capexSched[Math.max(0, demoStart - 1)]! += mg.capexUsdM.value;
+
+  const baseDelay = Math.max(0, Math.round(s.timing.startDelayYears.value));
+  const maxH = baseDelay + span + (opts?.maxExtraDelayYears ?? 12);
+  const rate = s.discounting.ratePct.value / 100;
+  const midYear = s.discounting.convention === 'mid-year';
+  const df = new Float64Array(maxH);
+  const v = 1 / (1 + rate);
+  const half = midYear ? Math.sqrt(1 + rate) : 1;
+  let f = 1;
+  for (let i = 0; i < maxH; i++) {
+    df[i] = i === 0 ? 1 : f * half;
+    f *= v;
+  }
+  const c = s.costs;
+  const fi = s.fiscal;
+  const powerCut = mg.enabled ? 1 - mg.powerOpexReductionPct.value / 100 : 1;
+  const fiscalInc = L['fiscal-incentives'];
+  return {
+    startYear: s.timing.startYear,
+    nP,
+    mainIdx,
+    baseDelay,
+    demoStart,
+    scalingStart: phases.scaling.startOffsetYears,
+    impactStart: phases.impact.startOffsetYears,
+    life,
+    span,
+    maxH,
+    nameplate: Float64Array.of(s.throughput.demonstrationMtpa.value, s.throughput.scalingMtpa.value, s.throughput.fullMtpa.value),
+    fullMtpa: s.throughput.fullMtpa.value,
+    ramp: s.throughput.rampUpYears.value,
+    isDirect,
+    unitsPerMt,
+    directUnits,
+    recovery,
+    payability,
+    price,
+    tcrcPerUnit,
+    tcrcPct,
+    freightPerUnit,
+    leakage,
+    capexSched,
+    sustainPct: c.sustaining.mode === 'pct-initial' ? c.sustaining.value.value / 100 : 0,
+    sustainUsdM: c.sustaining.mode === 'usd-m-per-year' ? c.sustaining.value.value : 0,
+    opexPerT: c.opexPerTonneOre.value,
+    fixedOpex: c.fixedOpexUsdMPerYear.value,
+    powerPerT: c.power.mode === 'usd-per-t' ? c.power.value.value * powerCut : 0,
+    powerFixed: c.power.mode === 'usd-m-per-year' ? c.power.value.value * powerCut : 0,
+    water: c.waterUsdMPerYear.value,
+    closure: c.closureUsdM.value,
+    wcRate: c.workingCapitalPctOfRevenue.value / 100,
+    royaltyRate: fi.royaltyPct.value / 100,
+    royaltyOnNsr: fi.royaltyBase === 'nsr',
+    fedNsrRate: fi.federalNsrPct.value / 100,
+    epzRate: fi.epzSurchargePct.value / 100,
+    citRate: fi.corporateTaxPct.value / 100,
+    superRate: fi.superTaxPct.value / 100,
+    citReduction: fiscalInc.enabled ? fiscalInc.citReductionPp.value / 100 : 0,
+    creditRate: fiscalInc.enabled ? fiscalInc.taxCreditPctOfCapex.value / 100 : 0,
+    depYears: Math.max(1, Math.round(fi.depreciationYears.value)),
+    lossYears: Math.max(0, Math.round(fi.lossCarryForwardYears.value)),
+    rate,
+    midYear,
+    df,
+  };
+}

@@ -1,0 +1,275 @@
+// Why: the economic-analysis section of a feasibility study for one scenario: annual cash-flow table and the
+// headline metrics (NPV, IRR, payback, breakeven, unit costs, government take), built on the shared numeric core.
+//
+// Conventions: real USD (no inflation), USD m unless stated. Model year 0 = `timing.startYear` = valuation date,
+// undiscounted; later years discounted end-of-year by default, mid-year (t - 0.5) when the scenario says so.
+// Project cash flows are unlevered; equity cash flows add the debt schedule and the interest tax shield.
+import { discountedPayback, irrDetail, npv, payback, type IrrDetail } from '../finance';
+import type { AnnualRow, RowPhase, ScenarioResult } from './result';
+import { compileScenario, type Compiled, type EvaluateOptions } from './core';
+import { debtSchedule, governmentTake, taxSeries } from './fiscal';
+import type { Scenario } from './model';
+import { neutralPerturbation, PHASE_CODE, runCore, workspaceFor, type Perturbation, type Workspace } from './run';
+import { quantityUnit } from './units';
+
+export type { EvaluateOptions } from './core';
+export type { AnnualRow, NpvAtRate, RowPhase, ScenarioResult } from './result';
+
+const PHASE_NAMES: RowPhase[] = ['demonstration', 'scaling', 'impact', 'closure', 'post-closure'];
+
+const fin = (x: number) => (Number.isFinite(x) ? x : 0);
+
+/** After-tax NPV as a function of the main product's price multiplier; null when no root in [0, 64]. */
+function breakevenMultiplier(c: Compiled, ws: Workspace, p: Perturbation, base: number): number | null {
+  const g = (m: number) => {
+    p.priceMult[c.mainIdx] = m;
+    return runCore(c, p, ws);
+  };
+  let lo = 0;
+  let hi = 1;
+  let flo: number;
+  let fhi = base;
+  if (base >= 0) {
+    flo = g(0);
+    if (flo >= 0) return null;
+  } else {
+    lo = 1;
+    flo = base;
+    hi = 2;
+    fhi = g(hi);
+    while (fhi < 0 && hi < 64) {
+      lo = hi;
+      flo = fhi;
+      hi *= 2;
+      fhi = g(hi);
+    }
+    if (fhi < 0) return null;
+  }
+  // Illinois false position: NPV is piecewise linear in price, so this converges in a few steps.
+  let side = 0;
+  let m = lo;
+  const tol = 1e-9 * (Math.abs(flo) + Math.abs(fhi)); // USD m; exact on a linear stretch after one step
+  for (let k = 0; k < 60; k++) {
+    m = (lo * fhi - hi * flo) / (fhi - flo);
+    const fm = g(m);
+    if (Math.abs(fm) <= tol || hi - lo < 1e-10) break;
+    if (fm < 0) {
+      lo = m;
+      flo = fm;
+      if (side === -1) fhi /= 2;
+      side = -1;
+    } else {
+      hi = m;
+      fhi = fm;
+      if (side === 1) flo /= 2;
+      side = 1;
+    }
+  }
+  return m;
+}
+
+/**
+ * Evaluate a validated scenario (parse files with `ScenarioSchema` first; no zod here). Pure and allocation-light.
+ * All money in real USD m; see the file header for discounting conventions.
+ */
+export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioResult {
+  const warnings: string[] = [];
+  const c = compileScenario(s, opts);
+  const ws = workspaceFor(c);
+  const p = neutralPerturbation(c.nP);
+  const main = s.products[c.mainIdx];
+  let breakeven: ScenarioResult['breakeven'] = null;
+  ws.detail = true;
+  const base = runCore(c, p, ws);
+  const h = ws.h;
+  const preTax = ws.preTax.subarray(0, h);
+  const afterTax = ws.afterTax.subarray(0, h);
+  const mid = c.midYear;
+
+  // Debt and equity cash flows (interest deductible: the tax is recomputed on the levered taxable income).
+  let equity: Float64Array | null = null;
+  let debt: ReturnType<typeof debtSchedule> | null = null;
+  if (s.debt.enabled && s.debt.shareOfCapexPct.value > 0) {
+    debt = debtSchedule(ws.capexInit, h, ws.firstProd, s.debt.shareOfCapexPct.value / 100, s.debt.ratePct.value / 100, s.debt.tenorYears.value);
+    const tb = new Float64Array(h);
+    for (let i = 0; i < h; i++) tb[i] = ws.taxableBefore[i]! - debt.interest[i]!;
+    const lt = new Float64Array(h);
+    taxSeries(h, tb, ws.capexInit, ws.taxRate, c.creditRate, c.lossYears, lt);
+    equity = new Float64Array(h);
+    for (let i = 0; i < h; i++) equity[i] = preTax[i]! - lt[i]! + debt.draw[i]! - debt.interest[i]! - debt.principal[i]!;
+  }
+
+  const nP = c.nP;
+  const rows: AnnualRow[] = new Array(h);
+  let cum = 0;
+  let cumD = 0;
+  let minCum = 0;
+  let minYear: number | null = null;
+  const tot = { revenue: 0, royalties: 0, tax: 0, opex: 0, capexInitial: 0, capexSustaining: 0, closure: 0, preTaxFcf: 0, afterTaxFcf: 0, payableMain: 0 };
+  let tcrcFr = 0;
+  const taxSum = c.citRate + c.superRate;
+  const citShare = taxSum > 0 ? c.citRate / taxSum : 1;
+  for (let i = 0; i < h; i++) {
+    const payable: number[] = new Array(nP);
+    const revP: number[] = new Array(nP);
+    for (let j = 0; j < nP; j++) {
+      payable[j] = ws.payable[j * ws.stride + i]!;
+      revP[j] = ws.prodRevenue[j * ws.stride + i]!;
+    }
+    const opex = ws.opexVar[i]! + ws.opexFixed[i]! + ws.opexPower[i]! + ws.opexWater[i]!;
+    const capex = ws.capexInit[i]! + ws.capexSust[i]! + ws.closure[i]!;
+    const at = afterTax[i]!;
+    const disc = at * c.df[i]!;
+    cum += at;
+    cumD += disc;
+    if (cum < minCum) {
+      minCum = cum;
+      minYear = c.startYear + i;
+    }
+    const code = ws.phase[i]!;
+    const tax = ws.tax[i]!;
+    rows[i] = {
+      year: c.startYear + i,
+      phase: code === PHASE_CODE.preProduction ? 'pre-production' : PHASE_NAMES[code]!,
+      oreMt: ws.ore[i]!,
+      payable,
+      revenueByProduct: revP,
+      revenue: ws.revenue[i]!,
+      tcrc: ws.tcrc[i]!,
+      freight: ws.freight[i]!,
+      tcrcFreight: ws.tcrc[i]! + ws.freight[i]!,
+      royaltyProvincial: ws.royProv[i]!,
+      royaltyFederal: ws.royFed[i]!,
+      royaltyEpz: ws.royEpz[i]!,
+      royalties: ws.royalties[i]!,
+      opexVariable: ws.opexVar[i]!,
+      opexFixed: ws.opexFixed[i]!,
+      opexPower: ws.opexPower[i]!,
+      opexWater: ws.opexWater[i]!,
+      opex,
+      ebitda: ws.ebitda[i]!,
+      depreciation: ws.dep[i]!,
+      taxableIncome: ws.taxable[i]!,
+      lossUsed: ws.lossUsed[i]!,
+      taxCit: tax * citShare,
+      taxSuper: tax * (1 - citShare),
+      taxCredit: ws.taxCredit[i]!,
+      tax,
+      capexInitial: ws.capexInit[i]!,
+      capexSustaining: ws.capexSust[i]!,
+      capexClosure: ws.closure[i]!,
+      capex,
+      workingCapitalChange: ws.dWC[i]!,
+      preTaxFcf: preTax[i]!,
+      afterTaxFcf: at,
+      cumulative: cum,
+      discounted: disc,
+      cumulativeDiscounted: cumD,
+      debtDraw: debt ? debt.draw[i]! : 0,
+      interest: debt ? debt.interest[i]! : 0,
+      principal: debt ? debt.principal[i]! : 0,
+      debtBalance: debt ? debt.balance[i]! : 0,
+      equityFcf: equity ? equity[i]! : at,
+    };
+    tot.revenue += ws.revenue[i]!;
+    tot.royalties += ws.royalties[i]!;
+    tot.tax += tax;
+    tot.opex += opex;
+    tot.capexInitial += ws.capexInit[i]!;
+    tot.capexSustaining += ws.capexSust[i]!;
+    tot.closure += ws.closure[i]!;
+    tot.preTaxFcf += preTax[i]!;
+    tot.afterTaxFcf += at;
+    tcrcFr += ws.tcrc[i]! + ws.freight[i]!;
+    if (main) tot.payableMain += ws.payable[c.mainIdx * ws.stride + i]!;
+  }
+
+  const rates = [0, 5, 8, 10];
+  const atRates = rates.map((r) => ({
+    ratePct: r,
+    preTax: npv(r / 100, preTax, { midYear: mid }),
+    afterTax: npv(r / 100, afterTax, { midYear: mid }),
+  }));
+  const irrPre = irrDetail(preTax);
+  const irrAfter = irrDetail(afterTax);
+  const irrEq = equity ? irrDetail(equity) : null;
+  // IRR cautions become warnings, except a second root below -50%: with a closure cost after the last revenue year
+  // NPV always turns zero again near -100%, which is arithmetic, not economics (the detail still lists it).
+  const label = (name: string, d: IrrDetail) => {
+    const plausible = d.roots.filter((r) => r > -0.5).length;
+    if (d.reason && (d.value === null || !d.multipleRoots || plausible > 1)) warnings.push(`${name}: ${d.reason}`);
+  };
+  label('Project IRR (pre-tax)', irrPre);
+  label('Project IRR (after tax)', irrAfter);
+  if (irrEq) label('Equity IRR', irrEq);
+
+  const pb = payback(afterTax);
+  const firstProductionYear = c.startYear + ws.firstProd;
+  const undiscounted = governmentTake(h, ws.royalties, ws.tax, ws.afterTax, null, s.fiscal.dividendWhtPct.value / 100, s.fiscal.foreignEquityPct.value / 100, s.fiscal.stateEquityPct.value / 100);
+  const discounted = governmentTake(h, ws.royalties, ws.tax, ws.afterTax, c.df, s.fiscal.dividendWhtPct.value / 100, s.fiscal.foreignEquityPct.value / 100, s.fiscal.stateEquityPct.value / 100);
+  const equityNpv = equity ? npv(c.rate, equity, { midYear: mid }) : null;
+  const attribBase = equityNpv ?? base;
+
+  let unitCosts: ScenarioResult['unitCosts'] = null;
+  if (main && tot.payableMain > 0) {
+    let byRev = 0;
+    for (let j = 0; j < nP; j++) if (j !== c.mainIdx) for (let i = 0; i < h; i++) byRev += ws.prodRevenue[j * ws.stride + i]!;
+    const c1 = ((tot.opex + tcrcFr - byRev) * 1e6) / tot.payableMain;
+    const aisc = c1 + ((tot.royalties + tot.capexSustaining) * 1e6) / tot.payableMain;
+    unitCosts = { productId: main.id, unit: `USD/${quantityUnit(main.priceUnit)}`, c1, aisc };
+  }
+  if (tot.revenue <= 0) warnings.push('The scenario produces no revenue: check throughput, grades and prices.');
+  const ph = s.timing.followRoadmap && opts?.roadmapPhases ? opts.roadmapPhases : s.timing.phases;
+  if (ph.demonstration.startOffsetYears + ph.demonstration.durationYears !== ph.scaling.startOffsetYears || ph.scaling.startOffsetYears + ph.scaling.durationYears !== ph.impact.startOffsetYears) {
+    warnings.push('Phase durations do not line up with the next phase start; production follows the phase start years.');
+  }
+  const npvPre = ws.npvPreTax;
+  const firstProd = ws.firstProd;
+  const lastProd = ws.lastProd;
+  const payback0 = {
+    years: pb,
+    fromFirstProductionYears: pb === null ? null : Math.max(0, pb - firstProd),
+    discountedYears: discountedPayback(c.rate, afterTax, { midYear: mid }),
+  };
+
+  // Breakeven last: its runs reuse the workspace, so everything above has been read out of it already.
+  const mi = c.mainIdx;
+  const mainSells =
+    !!main && main.price.value > 0 && Math.max(c.nameplate[0]!, c.nameplate[1]!, c.nameplate[2]!) > 0 &&
+    (c.isDirect[mi] === 1 ? c.directUnits[mi]! : c.unitsPerMt[mi]! * c.recovery[mi]!) * c.payability[mi]! > 0;
+  if (main && mainSells) {
+    ws.detail = false;
+    const m = breakevenMultiplier(c, ws, p, base);
+    ws.detail = true;
+    if (m === null) warnings.push(base >= 0 ? `After-tax NPV stays positive even at a zero ${main.name} price (other products carry it): no breakeven price.` : `After-tax NPV stays negative up to 64x the ${main.name} price: no breakeven price.`);
+    else breakeven = { productId: main.id, priceMultiplier: m, price: m * main.price.value, priceUnit: main.priceUnit };
+  }
+  return {
+    scenarioId: s.meta.id,
+    rows,
+    firstProductionYear,
+    lastProductionYear: c.startYear + lastProd,
+    discountRatePct: s.discounting.ratePct.value,
+    convention: s.discounting.convention,
+    npv: { preTax: npvPre, afterTax: base, equity: equityNpv, atRates },
+    irr: { preTax: irrPre, afterTax: irrAfter, equity: irrEq },
+    payback: payback0,
+    totals: tot,
+    npvToCapex: tot.capexInitial > 0 ? base / tot.capexInitial : null,
+    peakFunding: { usdM: fin(-minCum), year: minYear },
+    breakeven,
+    unitCosts,
+    governmentTake: { undiscounted, discounted },
+    attributable: s.fiscal.stakeholders.map((k) => ({ name: k.name, sharePct: k.sharePct, npvUsdM: (attribBase * k.sharePct) / 100 })),
+    warnings,
+  };
+}
+
+/** Lean NPV of a scenario (pre- and after-tax, USD m) through the same core as {@link evaluateScenario}. */
+export function scenarioNpv(s: Scenario, opts?: EvaluateOptions): { preTax: number; afterTax: number } {
+  const c = compileScenario(s, opts);
+  const ws = workspaceFor(c);
+  ws.detail = false; // NPV only: skip the display-only stores (same numbers)
+  const afterTax = runCore(c, neutralPerturbation(c.nP), ws);
+  return { preTax: ws.npvPreTax, afterTax };
+}

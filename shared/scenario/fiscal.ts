@@ -1,0 +1,244 @@
+// Why: the fiscal formulas (depreciation, loss carry-forward, income tax, debt service, government take) are
+// written once here and used by both the full evaluation and the Monte Carlo core, so the two cannot disagree.
+
+/** Running state of straight-line depreciation (see {@link depStep}). */
+export interface DepState {
+  /** Scratch, length >= model years + 1: changes of the annual charge by year. */
+  diff: Float64Array;
+  /** Scratch, length >= model years: write-offs by year. */
+  woff: Float64Array;
+  run: number;
+  first: number;
+  last: number;
+  years: number;
+}
+
+/** Start a depreciation run over `h` years; production runs from `first` to `last`. */
+export function resetDep(st: DepState, h: number, first: number, last: number, years: number): void {
+  st.diff.fill(0, 0, h + 1);
+  st.woff.fill(0, 0, h);
+  st.run = 0;
+  st.first = first;
+  st.last = last;
+  st.years = Math.max(1, years);
+}
+
+/**
+ * Register year i's capex and return year i's depreciation. Straight line per vintage: each year's capex is
+ * depreciated over `years` from the later of its spend year and first production; whatever is undepreciated at the
+ * last production year is written off then. Capex spent after production has ended is deducted when spent.
+ * Call for i = 0, 1, 2, ... in order.
+ */
+export function depStep(st: DepState, i: number, capex: number): number {
+  let extra = 0;
+  if (capex !== 0) {
+    if (st.last < st.first || i > st.last) extra = capex;
+    else {
+      const s = i > st.first ? i : st.first;
+      const annual = capex / st.years;
+      const e = s + st.years; // exclusive
+      st.diff[s]! += annual;
+      if (e - 1 <= st.last) st.diff[e]! -= annual;
+      else {
+        st.diff[st.last + 1]! -= annual;
+        st.woff[st.last]! += annual * (e - 1 - st.last);
+      }
+    }
+  }
+  st.run += st.diff[i]!;
+  const r = st.run;
+  return (r > -1e-9 && r < 1e-9 ? 0 : r) + st.woff[i]! + extra;
+}
+
+/** Running state of income tax with loss carry-forward and a capex tax credit (see {@link taxStep}). */
+export interface TaxState {
+  /** Scratch, length >= model years: loss remaining by vintage. */
+  loss: Float64Array;
+  oldest: number;
+  pool: number;
+  /** Combined income-tax rate (CIT + super tax), fraction. */
+  rate: number;
+  /** Tax credit as a fraction of the credit base (initial capex), carried forward without expiry. */
+  creditRate: number;
+  /** Years a loss may be carried forward; 0 = unlimited. */
+  lossYears: number;
+  /** Outputs of the last step. */
+  used: number;
+  taxable: number;
+  credit: number;
+}
+
+export function resetTax(st: TaxState, rate: number, creditRate: number, lossYears: number): void {
+  st.oldest = 0;
+  st.pool = 0;
+  st.rate = rate;
+  st.creditRate = creditRate;
+  st.lossYears = lossYears;
+  st.used = 0;
+  st.taxable = 0;
+  st.credit = 0;
+}
+
+export function newTaxState(n: number): TaxState {
+  return { loss: new Float64Array(n), oldest: 0, pool: 0, rate: 0, creditRate: 0, lossYears: 0, used: 0, taxable: 0, credit: 0 };
+}
+
+/**
+ * One year of income tax. Losses are carried forward oldest first and expire after `lossYears`; no refunds.
+ * tax = max(0, taxable - losses used) x rate - credit used. Call for i = 0, 1, 2, ... in order.
+ */
+export function taxStep(st: TaxState, i: number, taxableBefore: number, creditBase: number): number {
+  const loss = st.loss;
+  st.pool += st.creditRate * creditBase;
+  loss[i] = 0;
+  if (st.lossYears > 0) {
+    while (st.oldest < i && i - st.oldest > st.lossYears) loss[st.oldest++] = 0;
+  }
+  let used = 0;
+  if (taxableBefore < 0) loss[i] = -taxableBefore;
+  else if (taxableBefore > 0) {
+    let need = taxableBefore;
+    while (st.oldest < i && need > 0) {
+      const avail = loss[st.oldest]!;
+      if (avail <= need) {
+        need -= avail;
+        used += avail;
+        loss[st.oldest++] = 0;
+      } else {
+        loss[st.oldest] = avail - need;
+        used += need;
+        need = 0;
+      }
+    }
+  }
+  const taxable = taxableBefore > 0 ? taxableBefore - used : 0;
+  const gross = taxable * st.rate;
+  const credit = gross < st.pool ? gross : st.pool;
+  st.pool -= credit;
+  st.used = used;
+  st.taxable = taxable;
+  st.credit = credit;
+  return gross - credit;
+}
+
+/** {@link taxStep} over a whole series, writing tax (and optionally the other outputs) per year. */
+export function taxSeries(
+  h: number,
+  taxableBefore: ArrayLike<number>,
+  creditBase: ArrayLike<number>,
+  rate: number,
+  creditRate: number,
+  lossYears: number,
+  outTax: Float64Array,
+): void {
+  const st = newTaxState(h);
+  resetTax(st, rate, creditRate, lossYears);
+  for (let i = 0; i < h; i++) outTax[i] = taxStep(st, i, taxableBefore[i]!, creditBase[i]!);
+}
+
+/** Debt schedule: each year's draw is repaid as its own annuity. */
+export interface DebtSchedule {
+  draw: Float64Array;
+  interest: Float64Array;
+  principal: Float64Array;
+  balance: Float64Array;
+}
+
+/**
+ * Draws `share` of each year's initial capex; each draw is repaid as an annuity over `tenor` years starting the
+ * later of the year after the draw and the first production year. Interest on the opening balance is paid in cash
+ * every year (including construction years).
+ */
+export function debtSchedule(capexInit: Float64Array, h: number, firstProd: number, share: number, rate: number, tenor: number): DebtSchedule {
+  const draw = new Float64Array(h);
+  const interest = new Float64Array(h);
+  const principal = new Float64Array(h);
+  const balance = new Float64Array(h);
+  const n = Math.max(1, Math.round(tenor));
+  for (let d = 0; d < h; d++) {
+    const amt = capexInit[d]! * share;
+    if (amt <= 0) continue;
+    draw[d]! += amt;
+    const start = Math.max(d + 1, firstProd);
+    const pay = rate > 0 ? (amt * rate) / (1 - Math.pow(1 + rate, -n)) : amt / n;
+    let bal = amt;
+    for (let t = d + 1; t < h && bal > 1e-12; t++) {
+      const int = bal * rate;
+      interest[t]! += int;
+      if (t >= start) {
+        // Final year of the loan (or of the model) clears the balance.
+        const last = t - start + 1 >= n || t === h - 1;
+        const p = last ? bal : Math.min(bal, pay - int);
+        principal[t]! += p;
+        bal -= p;
+      }
+    }
+  }
+  let bal = 0;
+  for (let t = 0; t < h; t++) {
+    bal += draw[t]! - principal[t]!;
+    balance[t] = bal;
+  }
+  return { draw, interest, principal, balance };
+}
+
+/** Split of cash flow between government and investors (USD m). */
+export interface TakeSplit {
+  royalties: number;
+  incomeTax: number;
+  dividendWht: number;
+  stateEquityShare: number;
+  government: number;
+  investor: number;
+  /** Cash flow before royalties and income tax (= government + investor). */
+  preFiscalCashFlow: number;
+  /** Government share of pre-fiscal cash flow, % (null when that cash flow is not positive). */
+  governmentPct: number | null;
+  investorPct: number | null;
+}
+
+/**
+ * Government take: royalties + income tax + dividend WHT on the foreign holders' share of positive after-tax cash
+ * flow + the state's equity share of after-tax cash flow. Investor take is the rest of the after-tax cash flow.
+ * Weighted by `weights` (all 1 for undiscounted, discount factors for discounted).
+ */
+export function governmentTake(
+  h: number,
+  royalties: Float64Array,
+  tax: Float64Array,
+  afterTax: Float64Array,
+  weights: Float64Array | null,
+  whtRate: number,
+  foreignShare: number,
+  stateShare: number,
+): TakeSplit {
+  let roy = 0;
+  let it = 0;
+  let wht = 0;
+  let state = 0;
+  let inv = 0;
+  for (let i = 0; i < h; i++) {
+    const w = weights ? weights[i]! : 1;
+    const at = afterTax[i]!;
+    const whtI = at > 0 ? at * foreignShare * whtRate : 0;
+    roy += royalties[i]! * w;
+    it += tax[i]! * w;
+    wht += whtI * w;
+    state += at * stateShare * w;
+    inv += (at * (1 - stateShare) - whtI) * w;
+  }
+  const government = roy + it + wht + state;
+  const pre = government + inv;
+  const ok = pre > 1e-9;
+  return {
+    royalties: roy,
+    incomeTax: it,
+    dividendWht: wht,
+    stateEquityShare: state,
+    government,
+    investor: inv,
+    preFiscalCashFlow: pre,
+    governmentPct: ok ? (government / pre) * 100 : null,
+    investorPct: ok ? (inv / pre) * 100 : null,
+  };
+}

@@ -1,0 +1,13 @@
+// Why: the scenario engine's public surface (model, evaluation, risk, sensitivity, levers, presets).
+export * from './model';
+export { evaluateScenario, scenarioNpv, type AnnualRow, type NpvAtRate, type RowPhase, type ScenarioResult, type EvaluateOptions } from './evaluate';
+export { compileScenario, type Compiled } from './core';
+export { runCore, createWorkspace, neutralPerturbation, type Perturbation, type Workspace } from './run';
+export { governmentTake, debtSchedule, type TakeSplit, type DebtSchedule } from './fiscal';
+export { runMonteCarlo, PERCENTILE_CONVENTION, DISCOUNT_RATE_NOTE, type MonteCarloOptions, type MonteCarloResult, type MonteCarloDriver } from './montecarlo';
+export { RISK_CATEGORY_EFFECTS, RISK_BASE, riskParameters, defaultRiskSettings, type RiskCategoryEffect, type RiskParameters } from './risk';
+export { createRng, cholesky, triangular, pert, gamma, lognormalFromZ, percentileSorted, type Rng } from './random';
+export * from './sensitivity';
+export { LEVER_DEFINITIONS, defaultLevers, leverWaterfall, type LeverDefinition, type WaterfallStep } from './levers';
+export { presets, createScenarioFromPreset, type ScenarioPreset } from './presets';
+export { GRAMS_PER_TROY_OZ, GRAMS_PER_LB, priceUnitsPerGram, tonnesPerPriceUnit, gramsPerTonneOre } from './units';

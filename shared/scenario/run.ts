@@ -1,0 +1,299 @@
+// Why: the inner loop. Runs a compiled scenario under a perturbation (Monte Carlo draw, breakeven price) into a
+// preallocated workspace, with no object allocation, and returns the after-tax NPV.
+import type { Compiled } from './core';
+import { depStep, resetDep, resetTax, taxStep, type DepState, type TaxState } from './fiscal';
+
+/** Multipliers and shifts applied on top of a compiled scenario. Neutral values leave it unchanged. */
+export interface Perturbation {
+  /** Per product price multiplier (1 = deck price). */
+  priceMult: Float64Array;
+  /** Market-access discount applied to all prices, fraction (0.05 = 5% below the deck). */
+  priceDiscount: number;
+  capexMult: number;
+  opexMult: number;
+  /** Extra multiplier on power opex (infrastructure risk). */
+  powerMult: number;
+  freightMult: number;
+  /** Added to every ore-mode product's recovery, percentage points (negative = worse). */
+  recoveryAddPp: number;
+  rampAddYears: number;
+  extraDelayYears: number;
+  royaltyAddPp: number;
+  taxAddPp: number;
+}
+
+/** A perturbation that changes nothing. */
+export function neutralPerturbation(nP: number): Perturbation {
+  return {
+    priceMult: new Float64Array(nP).fill(1),
+    priceDiscount: 0,
+    capexMult: 1,
+    opexMult: 1,
+    powerMult: 1,
+    freightMult: 1,
+    recoveryAddPp: 0,
+    rampAddYears: 0,
+    extraDelayYears: 0,
+    royaltyAddPp: 0,
+    taxAddPp: 0,
+  };
+}
+
+/** Preallocated per-year arrays (USD m unless noted) written by {@link runCore}. */
+export interface Workspace {
+  /** Capacity in model years; per-product arrays use it as the stride (index j * stride + i). */
+  stride: number;
+  /** Products capacity. */
+  nPCap: number;
+  /** Model years used by the last run. */
+  h: number;
+  firstProd: number;
+  lastProd: number;
+  phase: Int8Array;
+  ore: Float64Array;
+  /** Payable quantity per product in its price unit, index j * stride + i. */
+  payable: Float64Array;
+  prodRevenue: Float64Array;
+  revenue: Float64Array;
+  tcrc: Float64Array;
+  freight: Float64Array;
+  royProv: Float64Array;
+  royFed: Float64Array;
+  royEpz: Float64Array;
+  royalties: Float64Array;
+  opexVar: Float64Array;
+  opexFixed: Float64Array;
+  opexPower: Float64Array;
+  opexWater: Float64Array;
+  ebitda: Float64Array;
+  capexInit: Float64Array;
+  capexSust: Float64Array;
+  closure: Float64Array;
+  dep: Float64Array;
+  taxableBefore: Float64Array;
+  taxable: Float64Array;
+  lossUsed: Float64Array;
+  tax: Float64Array;
+  taxCredit: Float64Array;
+  dWC: Float64Array;
+  preTax: Float64Array;
+  afterTax: Float64Array;
+  /**
+   * When false, runs skip the display-only stores (per-product quantities, royalty/opex splits, revenue, phase):
+   * the NPV and the cash-flow arrays are identical either way. Monte Carlo sets it false.
+   */
+  detail: boolean;
+  /** Combined income-tax rate used in the last run (fraction). */
+  taxRate: number;
+  npvPreTax: number;
+  npvAfterTax: number;
+  depState: DepState;
+  taxState: TaxState;
+}
+
+/** Allocate a workspace sized for a compiled scenario. Reuse it across runs (see {@link workspaceFor}). */
+export function createWorkspace(c: Compiled): Workspace {
+  const n = c.maxH;
+  const nPCap = Math.max(1, c.nP);
+  // One buffer, many views: far cheaper than ~30 separate typed-array allocations.
+  const NARR = 29;
+  const buf = new Float64Array(n * NARR + (n + 1) + 2 * n * nPCap);
+  let off = 0;
+  const a = (len = n) => {
+    const v = buf.subarray(off, off + len);
+    off += len;
+    return v;
+  };
+  return {
+    stride: n, nPCap, detail: true, h: 0, firstProd: 0, lastProd: 0,
+    phase: new Int8Array(n), ore: a(), payable: a(n * nPCap), prodRevenue: a(n * nPCap),
+    revenue: a(), tcrc: a(), freight: a(), royProv: a(), royFed: a(), royEpz: a(), royalties: a(),
+    opexVar: a(), opexFixed: a(), opexPower: a(), opexWater: a(), ebitda: a(), capexInit: a(), capexSust: a(), closure: a(),
+    dep: a(), taxableBefore: a(), taxable: a(), lossUsed: a(),
+    tax: a(), taxCredit: a(), dWC: a(), preTax: a(), afterTax: a(), taxRate: 0, npvPreTax: 0, npvAfterTax: 0,
+    depState: { diff: a(n + 1), woff: a(), run: 0, first: 0, last: 0, years: 1 },
+    taxState: { loss: a(), oldest: 0, pool: 0, rate: 0, creditRate: 0, lossYears: 0, used: 0, taxable: 0, credit: 0 },
+  };
+}
+
+let pooled: Workspace | null = null;
+/**
+ * A shared workspace big enough for `c`, reused between synchronous calls (evaluation, sensitivity). Callers must
+ * copy what they need out of it before the next run; results never hold references to it.
+ */
+export function workspaceFor(c: Compiled): Workspace {
+  if (!pooled || pooled.stride < c.maxH || pooled.nPCap < c.nP) pooled = createWorkspace({ ...c, maxH: Math.max(c.maxH, 64), nP: Math.max(c.nP, 4) });
+  return pooled;
+}
+
+/** Phase codes in `Workspace.phase`. */
+export const PHASE_CODE = { preProduction: -1, demonstration: 0, scaling: 1, impact: 2, closure: 3, after: 4 } as const;
+
+/**
+ * Run the cash-flow model. Conventions: real USD; model year 0 = startYear (valuation date, undiscounted);
+ * end-of-year discounting unless the scenario chose mid-year. Returns the after-tax project NPV (USD m).
+ */
+export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
+  const d = c.baseDelay + Math.max(0, Math.round(p.extraDelayYears));
+  const h = Math.min(c.maxH, ws.stride, d + c.span);
+  const firstProd = d + c.demoStart;
+  const lastProd = Math.min(h - 2, firstProd + c.life - 1);
+  const closureYr = lastProd + 1;
+  ws.h = h;
+  ws.firstProd = firstProd;
+  ws.lastProd = lastProd;
+  const nP = c.nP;
+  const stride = ws.stride;
+  const R = c.ramp + p.rampAddYears;
+  const recAdd = p.recoveryAddPp / 100;
+  const discM = (1 - p.priceDiscount) * 1e-6;
+  const invR = R > 0 ? 1 / R : 0;
+  const detail = ws.detail;
+  const royRate = c.royaltyRate + p.royaltyAddPp / 100;
+  const invFull = c.fullMtpa > 0 ? 1 / c.fullMtpa : 0;
+  const { isDirect, directUnits, unitsPerMt, recovery, payability, price, tcrcPerUnit, tcrcPct, freightPerUnit, capexSched, nameplate, df } = c;
+  const priceMult = p.priceMult;
+  const leakKeep = 1 - c.leakage;
+  const freightM = p.freightMult * 1e-6;
+  const capMult = p.capexMult;
+  const opMult = p.opexMult;
+  const powerMult = p.powerMult;
+  const nCap = capexSched.length;
+  const impactStart = c.impactStart;
+  const scalingStart = c.scalingStart;
+  const royOnNsr = c.royaltyOnNsr;
+  const fedRate = c.fedNsrRate;
+  const epzRate = c.epzRate;
+  const opexPerT = c.opexPerT * opMult;
+  const fixedOpex = c.fixedOpex * opMult;
+  const powerPerT = c.powerPerT * opMult * powerMult;
+  const powerFixed = c.powerFixed * opMult * powerMult;
+  const water = c.water * opMult;
+  const sustainPct = c.sustainPct;
+  const sustainUsd = c.sustainUsdM * capMult;
+  const closureCost = c.closure * capMult;
+  const wcRate = c.wcRate;
+  const rate = Math.max(0, c.citRate + c.superRate + p.taxAddPp / 100 - c.citReduction);
+  ws.taxRate = rate;
+  const ds = ws.depState;
+  const ts = ws.taxState;
+  resetDep(ds, h, firstProd, lastProd, c.depYears);
+  resetTax(ts, rate, c.creditRate, c.lossYears);
+  let curPh = -1;
+  let phStart = 0;
+  let prevLevel = 0;
+  let lastOre = 0;
+  let cumInit = 0;
+  let prevWc = 0;
+  let npvPre = 0;
+  let npvAfter = 0;
+  for (let i = 0; i < h; i++) {
+    const off = i - d;
+    const ci = off >= 0 && off < nCap ? capexSched[off]! * capMult : 0;
+    cumInit += ci;
+    let ore = 0;
+    let rev = 0;
+    let tcrc = 0;
+    let freight = 0;
+    let ph = 0;
+    const producing = i >= firstProd && i <= lastProd;
+    if (producing) {
+      ph = off >= impactStart ? 2 : off >= scalingStart ? 1 : 0;
+      if (ph !== curPh) {
+        prevLevel = lastOre;
+        phStart = i;
+        curPh = ph;
+      }
+      const frac = R <= 0 ? 1 : Math.min(1, (i - phStart + 1) * invR);
+      ore = prevLevel + (nameplate[ph]! - prevLevel) * frac;
+      lastOre = ore;
+      const scale = ore * invFull;
+      for (let j = 0; j < nP; j++) {
+        let units: number;
+        if (isDirect[j] === 1) units = directUnits[j]! * scale * payability[j]!;
+        else {
+          let rec = recovery[j]! + recAdd;
+          rec = rec < 0 ? 0 : rec > 1 ? 1 : rec;
+          units = ore * unitsPerMt[j]! * rec * payability[j]!;
+        }
+        units *= leakKeep;
+        const r = units * price[j]! * priceMult[j]! * discM;
+        tcrc += units * tcrcPerUnit[j]! * 1e-6 + r * tcrcPct[j]!;
+        freight += units * freightPerUnit[j]! * freightM;
+        if (detail) {
+          ws.payable[j * stride + i] = units;
+          ws.prodRevenue[j * stride + i] = r;
+        }
+        rev += r;
+      }
+    } else if (detail) {
+      ph = i < firstProd ? PHASE_CODE.preProduction : i === closureYr ? PHASE_CODE.closure : PHASE_CODE.after;
+      for (let j = 0; j < nP; j++) {
+        ws.payable[j * stride + i] = 0;
+        ws.prodRevenue[j * stride + i] = 0;
+      }
+    }
+    const nsr = rev - tcrc - freight;
+    const nsrPos = nsr > 0 ? nsr : 0;
+    const royProv = royRate * (royOnNsr ? nsrPos : rev);
+    const royFed = fedRate * nsrPos;
+    const royEpz = epzRate * rev;
+    const roy = royProv + royFed + royEpz;
+    let opexVar = 0;
+    let opexPower = 0;
+    let opexFixed = 0;
+    let opexWater = 0;
+    let sust = 0;
+    if (producing) {
+      opexVar = ore * opexPerT;
+      opexPower = ore * powerPerT + powerFixed;
+      opexFixed = fixedOpex;
+      opexWater = water;
+      sust = sustainPct * cumInit + sustainUsd;
+    }
+    const ebitda = nsr - roy - opexVar - opexFixed - opexPower - opexWater;
+    const clos = i === closureYr ? closureCost : 0;
+    const wc = wcRate * rev;
+    const dWC = wc - prevWc;
+    prevWc = wc;
+    const pre = ebitda - ci - sust - clos - dWC;
+    const dep = depStep(ds, i, ci + sust);
+    const taxableBefore = ebitda - dep - clos;
+    const tax = taxStep(ts, i, taxableBefore, ci);
+    const at = pre - tax;
+    const dfi = df[i]!;
+    npvPre += pre * dfi;
+    npvAfter += at * dfi;
+    if (detail) {
+      ws.phase[i] = ph;
+      ws.ore[i] = ore;
+      ws.revenue[i] = rev;
+      ws.tcrc[i] = tcrc;
+      ws.freight[i] = freight;
+      ws.royProv[i] = royProv;
+      ws.royFed[i] = royFed;
+      ws.royEpz[i] = royEpz;
+      ws.royalties[i] = roy;
+      ws.opexVar[i] = opexVar;
+      ws.opexFixed[i] = opexFixed;
+      ws.opexPower[i] = opexPower;
+      ws.opexWater[i] = opexWater;
+      ws.ebitda[i] = ebitda;
+      ws.capexInit[i] = ci;
+      ws.capexSust[i] = sust;
+      ws.closure[i] = clos;
+      ws.dWC[i] = dWC;
+      ws.preTax[i] = pre;
+      ws.dep[i] = dep;
+      ws.taxableBefore[i] = taxableBefore;
+      ws.taxable[i] = ts.taxable;
+      ws.lossUsed[i] = ts.used;
+      ws.taxCredit[i] = ts.credit;
+      ws.tax[i] = tax;
+      ws.afterTax[i] = at;
+    }
+  }
+  ws.npvPreTax = npvPre;
+  ws.npvAfterTax = npvAfter;
+  return npvAfter;
+}
