@@ -7,12 +7,14 @@ import { fileURLToPath } from 'node:url';
 import { documentKinds } from '../../shared/workspace/kinds';
 import { SettingsService } from '../services/settings';
 import { defaultWorkspaceDir, WorkspaceContext } from '../services/workspace/context';
+import { importScenarioFile, scenarioPathsFromArgv } from '../services/file-open';
 import { createHandlerTable } from './handlers';
 import { handle } from './ipc/handle';
 import { createInvoker } from './ipc/invoker';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, serveAppAsset } from './protocol/app-assets';
 import { isAllowedExternalUrl, isAllowedRequest, isTrustedAppUrl } from './security-policy';
 import { buildMenu } from './menu';
+import { createElectronPrintEngine } from './print-window';
 import { createSecureWindow } from './window-options';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -31,11 +33,21 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+// Files handed to us before the window can show them (macOS sends open-file before ready).
+const pendingFiles: string[] = scenarioPathsFromArgv(process.argv.slice(1));
+let openFile: ((filePath: string) => void) | null = null;
+
+app.on('open-file', (event, filePath) => {
+  event.preventDefault();
+  if (openFile) openFile(filePath);
+  else pendingFiles.push(filePath);
+});
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
-  app.on('second-instance', () => {
+  app.on('second-instance', (_event, argv) => {
+    for (const f of scenarioPathsFromArgv(argv.slice(1))) openFile?.(f);
     if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
@@ -69,6 +81,8 @@ async function start(): Promise<void> {
     workspace,
     settings,
     defaultWorkspaceDir: defaultDir,
+    printEngine: createElectronPrintEngine(devServerUrl ?? `${APP_SCHEME}://${APP_HOST}/index.html`, preloadPath),
+    emit: (event, payload) => mainWindow?.webContents.send(event, payload),
     dialogs: {
       async showSave(opts) {
         const r = await dialog.showSaveDialog(mainWindow!, opts);
@@ -103,6 +117,13 @@ async function start(): Promise<void> {
   Menu.setApplicationMenu(buildMenu({ isDev: Boolean(devServerUrl) }));
   mainWindow = createWindow(stored.windowBounds, (bounds) => void settings.update({ windowBounds: bounds }));
   await mainWindow.loadURL(devServerUrl ?? `${APP_SCHEME}://${APP_HOST}/index.html`);
+  openFile = (filePath) => {
+    void importScenarioFile(filePath, workspace.store).then(
+      ({ name }) => mainWindow?.webContents.send('app:file-opened', { ok: true, kind: 'scenario', name }),
+      (err: Error) => mainWindow?.webContents.send('app:file-opened', { ok: false, file: path.basename(filePath), message: err.message }),
+    );
+  };
+  for (const f of pendingFiles.splice(0)) openFile(f);
 }
 
 function createWindow(

@@ -26,10 +26,14 @@ export function formatFigureValue(f: Pick<Figure, 'value' | 'unit' | 'unverified
   return withUnit(min === max ? formatNumber(min, locale) : `${formatNumber(min, locale)}–${formatNumber(max, locale)}`, f.unit);
 }
 
-/** "2 Oct 2025", "Sep 2025" or "2019" depending on the precision the source gives. */
-export function formatAsOf(asOf: string): string {
+/** "2 Oct 2025", "Sep 2025" or "2019" depending on the precision the source gives, in the reader's locale. */
+export function formatAsOf(asOf: string, locale = 'en-GB'): string {
   const [y, m, d] = asOf.split('-');
   if (!m) return y ?? asOf;
+  if (!locale.startsWith('en')) {
+    const date = new Date(Date.UTC(Number(y), Number(m) - 1, d ? Number(d) : 1));
+    return new Intl.DateTimeFormat(locale, d ? { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' } : { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  }
   const month = MONTHS[Number(m) - 1] ?? m;
   return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
 }
@@ -41,6 +45,6 @@ export const CONFIDENCE_LABEL: Record<Confidence, string> = {
 };
 
 /** "Reuters via Dawn, 7 Feb 2025" — names the original publication, per the fact sheet's mirror rule. */
-export function formatSourceLine(s: Source): string {
-  return `${s.publisher}${s.date ? `, ${formatAsOf(s.date)}` : ''}`;
+export function formatSourceLine(s: Source, locale = 'en-GB'): string {
+  return `${s.publisher}${s.date ? `, ${formatAsOf(s.date, locale)}` : ''}`;
 }

@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { DepositSchema } from '../model/dataset';
 import { SourceSchema } from '../model/sourced';
+import { BriefingSpecSchema } from '../briefing/spec';
 
 /** Workspace document kinds the renderer may address. Each maps to one sub-folder. */
 export const DocKindSchema = z.enum(['scenario', 'briefing', 'data-pack', 'roadmap', 'risk-scores']);
@@ -62,6 +63,19 @@ export type TableExport = z.input<typeof TableExportSchema>;
 
 export const SavedFileSchema = z.object({ path: z.string(), bytes: z.number().int() }).nullable();
 
+/** Chosen by the renderer so it can cancel and match progress events before the export call returns. */
+export const JobIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'must be 8–64 letters, digits or dashes');
+export const ExportStageSchema = z.enum(['preparing', 'loading', 'rendering', 'printing', 'finishing', 'writing', 'done', 'cancelled', 'failed']);
+export const ExportedPdfSchema = z.object({ path: z.string(), bytes: z.number().int(), pages: z.number().int() });
+export const PrintJobSchema = z.object({
+  jobId: JobIdSchema,
+  spec: BriefingSpecSchema,
+  /** Workspace scenario files the spec names, read when the export began; the print route validates them. */
+  scenarioFiles: z.array(z.object({ name: z.string(), content: z.unknown().optional(), problem: z.string().optional() })),
+});
+export type PrintJobPayload = z.output<typeof PrintJobSchema>;
+const exportedPath = z.object({ path: z.string().min(1).max(4096) });
+
 export const SettingsSchema = z.object({
   language: z.enum(['en', 'ur']).default('en'),
   theme: z.enum(['system', 'light', 'dark']).default('system'),
@@ -115,6 +129,14 @@ export const contract = {
   },
   'export:save-table': { input: TableExportSchema, output: SavedFileSchema },
   'shell:open-external': { input: z.object({ url: z.string().max(2048) }), output: z.object({ opened: z.boolean() }) },
+  /** Saves the briefing as a PDF through the save dialog; null when the dialog is cancelled. */
+  'briefing:export-pdf': { input: z.object({ jobId: JobIdSchema, spec: BriefingSpecSchema }), output: ExportedPdfSchema.nullable() },
+  'briefing:cancel-export': { input: z.object({ jobId: JobIdSchema }), output: z.object({ cancelled: z.boolean() }) },
+  /** Asked by the print route (hidden print window) for the job it renders. */
+  'print:get-job': { input: z.object({ jobId: JobIdSchema }), output: PrintJobSchema },
+  /** Only paths this session exported are accepted. */
+  'shell:open-path': { input: exportedPath, output: z.object({ opened: z.boolean() }) },
+  'shell:show-in-folder': { input: exportedPath, output: z.object({ shown: z.boolean() }) },
 } as const;
 
 /** Main → renderer notifications. */
@@ -125,6 +147,13 @@ export const events = {
     change: z.enum(['add', 'change', 'unlink']),
     revision: revision.nullable(),
   }),
+  /** A scenario file opened from outside (file association, command line, second instance). */
+  'app:file-opened': z.union([
+    z.object({ ok: z.literal(true), kind: z.literal('scenario'), name: z.string() }),
+    z.object({ ok: z.literal(false), file: z.string(), message: z.string() }),
+  ]),
+  /** Stages of a PDF export, so the briefing view can show progress and offer Cancel. */
+  'briefing:export-progress': z.object({ jobId: JobIdSchema, stage: ExportStageSchema, percent: z.number().min(0).max(100) }),
 } as const;
 
 export type Contract = typeof contract;

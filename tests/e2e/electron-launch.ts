@@ -68,6 +68,9 @@ export async function launchElectronApp(options: LaunchOptions): Promise<Launche
     dialogs,
     openedExternal,
     escapedRequests,
+    async openFile(filePath) {
+      await app.evaluate(({ app: electronApp }, p) => void electronApp.emit('open-file', { preventDefault() {} }, p), filePath);
+    },
     invoke: async (channel, payload) => page.evaluate(([c, p]) => (window as unknown as { briefing: { invoke(c: string, p: unknown): Promise<never> } }).briefing.invoke(c, p), [channel, payload] as const),
     async close() {
       openedExternal.push(...(await app.evaluate(() => (globalThis as unknown as { __opened: string[] }).__opened)));

@@ -11,6 +11,7 @@ import { createInvoker, type Invoker } from '../../electron/main/ipc/invoker';
 import { serveAppAsset } from '../../electron/main/protocol/app-assets';
 import { isTrustedAppUrl } from '../../electron/main/security-policy';
 import type { Dialogs } from '../../electron/services/dialogs';
+import { importScenarioFile } from '../../electron/services/file-open';
 import { SettingsService } from '../../electron/services/settings';
 import { WorkspaceContext } from '../../electron/services/workspace/context';
 import { BRIDGE_OUT, ROOT } from './global-setup';
@@ -59,6 +60,8 @@ export interface LaunchedApp {
   escapedRequests: string[];
   /** Calls main exactly as the page would (sender = the app page). */
   invoke: Invoker;
+  /** What the OS does on a double-click of a scenario file: the same import and event as main's open-file path. */
+  openFile(filePath: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -159,6 +162,14 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     openedExternal,
     escapedRequests,
     invoke: (channel, payload) => invoker(channel, payload, `${HARNESS_ORIGIN}/index.html`),
+    async openFile(filePath) {
+      try {
+        const { name } = await importScenarioFile(filePath, workspace.store);
+        dispatch('app:file-opened', { ok: true, kind: 'scenario', name });
+      } catch (err) {
+        dispatch('app:file-opened', { ok: false, file: path.basename(filePath), message: (err as Error).message });
+      }
+    },
     async close() {
       await workspace.close();
       await browser.close();

@@ -2,20 +2,20 @@
 // packs) and one place for loading and error states, so each view only renders its own content.
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Component } from 'react';
+import { useTranslation } from 'react-i18next';
+import { i18n, LANGUAGES, type Language } from '../i18n';
+import { useSettings } from '../stores/settings';
+import { useNotices } from '../stores/notices';
+import { onEvent } from '../api/client';
 import { useRouter, VIEWS, type ViewId } from './router';
 import { useData, watchDataPacks } from '../stores/data';
 import { useWorkspace } from '../stores/workspace';
 import { Overview } from '../views/overview/Overview';
+import { DepositsView } from '../views/deposits/DepositsView';
 import { PendingView } from '../views/pending/PendingView';
+import { RoadmapView } from '../views/roadmap/RoadmapView';
+import { RisksView } from '../views/risks/RisksView';
 
-const NAV_LABEL: Record<ViewId, string> = {
-  overview: 'Overview',
-  deposits: 'Deposits',
-  roadmap: 'Roadmap',
-  scenarios: 'Scenarios',
-  risks: 'Risks & Policy',
-  briefing: 'Briefing',
-};
 
 class ViewErrorBoundary extends Component<{ children: ReactNode; resetKey: string }, { error: Error | null }> {
   override state = { error: null as Error | null };
@@ -29,9 +29,9 @@ class ViewErrorBoundary extends Component<{ children: ReactNode; resetKey: strin
     if (this.state.error) {
       return (
         <div role="alert" className="error-panel">
-          <h2>This view could not be shown</h2>
+          <h2>{i18n.t('viewError.title')}</h2>
           <p>{this.state.error.message}</p>
-          <p>Your files were not changed. Try another view, or restart the app.</p>
+          <p>{i18n.t('viewError.hint')}</p>
         </div>
       );
     }
@@ -43,6 +43,12 @@ function CurrentView({ view }: { view: ViewId }) {
   switch (view) {
     case 'overview':
       return <Overview />;
+    case 'deposits':
+      return <DepositsView />;
+    case 'roadmap':
+      return <RoadmapView />;
+    case 'risks':
+      return <RisksView />;
     default:
       return <PendingView view={view} />;
   }
@@ -51,6 +57,7 @@ function CurrentView({ view }: { view: ViewId }) {
 const NO_PROBLEMS: { file: string; message: string }[] = [];
 
 export function WorkspaceBanner() {
+  const { t } = useTranslation();
   const packErrors = useData((s) => s.packErrors);
   // A stable fallback: a fresh [] per render would make zustand re-render forever.
   const damaged = useWorkspace((s) => s.info?.damaged ?? NO_PROBLEMS);
@@ -58,8 +65,8 @@ export function WorkspaceBanner() {
   if (problems.length === 0) return null;
   return (
     <div className="banner banner-warn" role="status" data-testid="workspace-problems">
-      <strong>{problems.length === 1 ? 'A workspace file could not be loaded' : `${problems.length} workspace files could not be loaded`}</strong>
-      <span> (left untouched; everything else still shows)</span>
+      <strong>{problems.length === 1 ? t('workspaceProblems.one') : t('workspaceProblems.other', { count: problems.length })}</strong>
+      <span>{t('workspaceProblems.untouched')}</span>
       <ul>
         {problems.map((p) => (
           <li key={p.file}>
@@ -71,12 +78,83 @@ export function WorkspaceBanner() {
   );
 }
 
+function Notices() {
+  const { t } = useTranslation();
+  const notices = useNotices((s) => s.notices);
+  const dismiss = useNotices((s) => s.dismiss);
+  return (
+    <div className="notices" role="status" aria-live="polite" data-testid="notices">
+      {notices.map((n) => (
+        <div key={n.id} className={`notice notice-${n.tone}`}>
+          <span>{n.text}</span>
+          <button type="button" className="notice-close" onClick={() => dismiss(n.id)} aria-label={t('dismiss')}>
+            ×
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}
+
+function HeaderControls() {
+  const { t } = useTranslation();
+  const settings = useSettings((s) => s.settings);
+  const update = useSettings((s) => s.update);
+  return (
+    <div className="header-controls">
+      <label className="compact-field">
+        <span className="sr-only">{t('settings.language')}</span>
+        <select
+          data-testid="language-select"
+          aria-label={t('settings.language')}
+          value={settings.language}
+          onChange={(e) => void update({ language: e.target.value as Language })}
+        >
+          {(Object.keys(LANGUAGES) as Language[]).map((l) => (
+            <option key={l} value={l} lang={l}>
+              {LANGUAGES[l].nativeLabel}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="compact-field">
+        <span className="sr-only">{t('settings.theme')}</span>
+        <select data-testid="theme-select" aria-label={t('settings.theme')} value={settings.theme} onChange={(e) => void update({ theme: e.target.value as 'system' | 'light' | 'dark' })}>
+          <option value="system">{t('settings.themeSystem')}</option>
+          <option value="light">{t('settings.themeLight')}</option>
+          <option value="dark">{t('settings.themeDark')}</option>
+        </select>
+      </label>
+    </div>
+  );
+}
+
 export function App() {
+  const { t } = useTranslation();
+  const loadSettings = useSettings((s) => s.load);
+  const settingsLoaded = useSettings((s) => s.loaded);
   const route = useRouter((s) => s.route);
   const navigate = useRouter((s) => s.navigate);
   const loadPacks = useData((s) => s.loadPacks);
   const status = useData((s) => s.status);
   const loadWorkspace = useWorkspace((s) => s.load);
+
+  useEffect(() => {
+    void loadSettings();
+  }, [loadSettings]);
+
+  useEffect(
+    () =>
+      onEvent('app:file-opened', (e) => {
+        if (e.ok) {
+          useNotices.getState().push('info', i18n.t('fileOpened', { name: e.name }));
+          navigate('scenarios', [e.name]);
+        } else {
+          useNotices.getState().push('error', i18n.t('fileOpenFailed', { file: e.file, message: e.message }));
+        }
+      }),
+    [navigate],
+  );
 
   useEffect(() => {
     watchDataPacks();
@@ -85,22 +163,30 @@ export function App() {
   }, [loadPacks, loadWorkspace]);
 
   useEffect(() => {
-    if (status === 'ready') document.documentElement.dataset.appReady = 'true';
-  }, [status]);
+    if (status === 'ready' && settingsLoaded) document.documentElement.dataset.appReady = 'true';
+  }, [status, settingsLoaded]);
 
   const view = route.view === 'print' || route.view === 'present' ? 'overview' : route.view;
 
   return (
     <div className="app-frame">
-      <a className="skip-link" href="#main">
-        Skip to content
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // Hash routing owns location.hash, so move focus instead of following the anchor.
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('skipToContent')}
       </a>
       <header className="app-header">
         <div className="brand">
           <span className="brand-mark" aria-hidden="true" />
-          <span>Pakistan Minerals Briefing</span>
+          <span>{t('appName')}</span>
         </div>
-        <nav aria-label="Main">
+        <nav aria-label={t('nav.label')}>
           <ul className="nav-list">
             {VIEWS.map((v) => (
               <li key={v}>
@@ -114,18 +200,20 @@ export function App() {
                     navigate(v);
                   }}
                 >
-                  {NAV_LABEL[v]}
+                  {t(`nav.${v}`)}
                 </a>
               </li>
             ))}
           </ul>
         </nav>
+        <HeaderControls />
       </header>
       <WorkspaceBanner />
+      <Notices />
       <main id="main" className="app-main" tabIndex={-1}>
         <ViewErrorBoundary resetKey={view}>
-          <Suspense fallback={<div className="loading" role="status">Loading…</div>}>
-            {status === 'loading' ? <div className="loading" role="status">Loading data…</div> : <CurrentView view={view} />}
+          <Suspense fallback={<div className="loading" role="status">{t('loading')}</div>}>
+            {status === 'loading' ? <div className="loading" role="status">{t('loadingData')}</div> : <CurrentView view={view} />}
           </Suspense>
         </ViewErrorBoundary>
       </main>

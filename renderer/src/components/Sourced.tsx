@@ -1,14 +1,24 @@
 // Why: the trust UI. Every figure the app shows goes through these components, which always render
 // the source, the as-of date and the confidence grade, and label assumptions and unverified items.
 import { useId } from 'react';
-import { formatAsOf, formatFigureValue, formatSourceLine, CONFIDENCE_LABEL } from '../../../shared/format/figures';
+import { useTranslation } from 'react-i18next';
+import { formatAsOf, formatFigureValue, formatSourceLine } from '../../../shared/format/figures';
 import type { Confidence, ContestedFigure, Figure, Source } from '../../../shared/model/sourced';
 import { useData } from '../stores/data';
 import { api } from '../api/client';
+import { currentLocale } from '../i18n';
+
+/** Dataset labels are English; a language may translate them by id in locales/<lang>/data.json. */
+export function useDataLabel(): (id: string, fallback: string) => string {
+  const { t } = useTranslation('data');
+  return (id, fallback) => t(id.replace(/\./g, '~'), { defaultValue: fallback });
+}
 
 export function ConfidenceBadge({ grade }: { grade: Confidence }) {
+  const { t } = useTranslation();
+  const label = t(`confidence.${grade}`);
   return (
-    <span className={`badge badge-${grade}`} title={CONFIDENCE_LABEL[grade]} aria-label={`Confidence ${CONFIDENCE_LABEL[grade]}`}>
+    <span className={`badge badge-${grade}`} title={label} aria-label={t('provenance.confidence', { label })}>
       {grade}
     </span>
   );
@@ -20,13 +30,14 @@ export function useSources(ids: readonly string[]): Source[] {
 }
 
 export function SourceLink({ source }: { source: Source }) {
-  const label = formatSourceLine(source);
+  const { t } = useTranslation();
+  const label = formatSourceLine(source, currentLocale());
   if (!source.url) return <span className="source-name">{label}</span>;
   return (
     <a
       className="source-name"
       href={source.url}
-      title={`${source.title}${source.isMirror ? ` (retrieved from ${new URL(source.url).hostname})` : ''}`}
+      title={`${source.title}${source.isMirror ? ` (${t('provenance.retrievedFrom', { host: new URL(source.url).hostname })})` : ''}`}
       onClick={(e) => {
         e.preventDefault();
         void api('shell:open-external', { url: source.url! }).catch(() => undefined);
@@ -43,15 +54,16 @@ export function Provenance({
 }: {
   figure: Pick<Figure, 'sourceIds' | 'asOf' | 'confidence'> & Partial<Pick<Figure, 'basis' | 'unverified'>>;
 }) {
+  const { t } = useTranslation();
   const sources = useSources(figure.sourceIds);
   return (
     <div className="provenance" data-testid="provenance">
-      {figure.basis === 'assumption' && <span className="tag tag-assumption">Assumption</span>}
-      {figure.unverified && <span className="tag tag-unverified">Unverified</span>}
-      {figure.basis === 'derived' && <span className="tag">Derived</span>}
+      {figure.basis === 'assumption' && <span className="tag tag-assumption">{t('provenance.assumption')}</span>}
+      {figure.unverified && <span className="tag tag-unverified">{t('provenance.unverified')}</span>}
+      {figure.basis === 'derived' && <span className="tag">{t('provenance.derived')}</span>}
       <ConfidenceBadge grade={figure.confidence} />
-      <span className="asof">as of {formatAsOf(figure.asOf)}</span>
-      <span className="sources">
+      <span className="asof">{t('provenance.asOf', { date: formatAsOf(figure.asOf, currentLocale()) })}</span>
+      <span className="sources" dir="auto">
         {sources.map((s, i) => (
           <span key={s.id}>
             {i > 0 && '; '}
@@ -65,13 +77,18 @@ export function Provenance({
 
 export function FigureCard({ figure, emphasis = false, testId }: { figure: Figure; emphasis?: boolean; testId?: string }) {
   const id = useId();
+  const label = useDataLabel();
   return (
     <figure className={`figure-card${emphasis ? ' figure-card-lg' : ''}`} aria-labelledby={id} data-testid={testId ?? `figure-${figure.id}`}>
-      <div className="figure-value">{formatFigureValue(figure)}</div>
+      <div className="figure-value">{formatFigureValue(figure, currentLocale())}</div>
       <figcaption id={id} className="figure-label">
-        {figure.label}
+        {label(figure.id, figure.label)}
       </figcaption>
-      {figure.note && <p className="figure-note">{figure.note}</p>}
+      {figure.note && (
+        <p className="figure-note" dir="auto">
+          {figure.note}
+        </p>
+      )}
       <Provenance figure={figure} />
     </figure>
   );
@@ -79,21 +96,29 @@ export function FigureCard({ figure, emphasis = false, testId }: { figure: Figur
 
 /** Sources disagree: every reading side by side, none preferred. */
 export function ContestedCard({ contested, testId }: { contested: ContestedFigure; testId?: string }) {
+  const { t } = useTranslation();
+  const label = useDataLabel();
   return (
     <section className="figure-card contested" aria-label={contested.label} data-testid={testId ?? `contested-${contested.id}`}>
       <div className="figure-label">
-        {contested.label} <span className="tag tag-contested">Sources disagree</span>
+        {label(contested.id, contested.label)} <span className="tag tag-contested">{t('provenance.contested')}</span>
       </div>
       <div className="readings">
         {contested.readings.map((r) => (
           <div className="reading" key={r.id}>
-            <div className="figure-value">{formatFigureValue(r)}</div>
-            <div className="reading-label">{r.label}</div>
+            <div className="figure-value">{formatFigureValue(r, currentLocale())}</div>
+            <div className="reading-label" dir="auto">
+              {label(r.id, r.label)}
+            </div>
             <Provenance figure={r} />
           </div>
         ))}
       </div>
-      {contested.note && <p className="figure-note">{contested.note}</p>}
+      {contested.note && (
+        <p className="figure-note" dir="auto">
+          {contested.note}
+        </p>
+      )}
     </section>
   );
 }

@@ -1,7 +1,7 @@
 // Why: every UI string lives in a translation file, one folder per language and one file per view
 // (namespace), so adding Chinese or Arabic is a matter of adding a folder of JSON files. Direction (RTL)
 // and number/date formats follow the language.
-import i18next from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 
 export const LANGUAGES = {
@@ -20,7 +20,7 @@ for (const [file, mod] of Object.entries(files)) {
   (resources[lang] ??= {})[ns] = mod.default;
 }
 
-export const i18n = i18next.createInstance();
+export const i18n: I18n = i18next.createInstance();
 void i18n.use(initReactI18next).init({
   resources,
   lng: 'en',

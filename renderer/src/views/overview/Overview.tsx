@@ -1,10 +1,12 @@
 // Why: the first thing a delegate sees: the headline figures, Reko Diq at a glance and the first
 // consignment, each with its source, as-of date and confidence, and the disagreements shown, not hidden.
+import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { dataset, getContested, getDeposit, getFigure } from '../../../../shared/data';
 import { formatAsOf } from '../../../../shared/format/figures';
 import type { Figure } from '../../../../shared/model/sourced';
-import { ContestedCard, FigureCard, Provenance, SourceLink, useSources } from '../../components/Sourced';
+import { ContestedCard, FigureCard, Provenance, SourceLink, useDataLabel, useSources } from '../../components/Sourced';
+import { currentLocale } from '../../i18n';
 
 const HEADLINE_IDS = [
   'headline.mineral-wealth',
@@ -24,22 +26,25 @@ const REKO_DIQ_IDS = [
 ] as const;
 
 function ThroughputChart({ phase1, phase2, year2 }: { phase1: Figure; phase2: Figure; year2: Figure }) {
+  const { t } = useTranslation('overview');
+  const rtl = document.documentElement.dir === 'rtl';
   const data = [
-    { phase: 'Phase 1 (first production)', mtpa: phase1.value as number },
-    { phase: `Phase 2 (from ${String(year2.value)})`, mtpa: phase2.value as number },
+    { phase: t('chart.phase1'), mtpa: phase1.value as number },
+    { phase: t('chart.phase2', { year: String(year2.value) }), mtpa: phase2.value as number },
   ];
+  if (rtl) data.reverse();
   return (
     <figure className="chart-card" data-testid="throughput-chart" aria-labelledby="throughput-title">
       <figcaption id="throughput-title" className="chart-title">
-        Reko Diq ore throughput (nameplate, Mtpa)
+        {t('chart.title')}
       </figcaption>
       <div className="chart-body" style={{ height: 220 }}>
         <ResponsiveContainer width="100%" height="100%">
           <BarChart data={data} margin={{ top: 24, right: 16, left: 0, bottom: 4 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--grid)" />
             <XAxis dataKey="phase" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} />
-            <YAxis unit=" Mt" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} width={56} />
-            <Tooltip formatter={(v) => [`${String(v)} Mtpa`, 'Throughput']} contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }} />
+            <YAxis unit=" Mt" orientation={rtl ? 'right' : 'left'} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} width={56} />
+            <Tooltip formatter={(v) => [`${String(v)} Mtpa`, t('chart.throughput')]} contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }} />
             <Bar dataKey="mtpa" fill="var(--accent)" radius={[4, 4, 0, 0]} isAnimationActive={false}>
               <LabelList dataKey="mtpa" position="top" formatter={(v) => `${String(v)} Mtpa`} fill="var(--text)" />
             </Bar>
@@ -47,7 +52,7 @@ function ThroughputChart({ phase1, phase2, year2 }: { phase1: Figure; phase2: Fi
         </ResponsiveContainer>
       </div>
       <table className="sr-only">
-        <caption>Reko Diq ore throughput by phase</caption>
+        <caption>{t('chart.title')}</caption>
         <tbody>
           {data.map((d) => (
             <tr key={d.phase}>
@@ -63,16 +68,17 @@ function ThroughputChart({ phase1, phase2, year2 }: { phase1: Figure; phase2: Fi
 }
 
 function SourcesOnPage({ figures }: { figures: Figure[] }) {
+  const { t } = useTranslation('overview');
   const ids = [...new Set(figures.flatMap((f) => f.sourceIds))];
   const sources = useSources(ids);
   return (
     <details className="sources-panel" data-testid="sources-panel">
-      <summary>Sources on this page ({sources.length})</summary>
+      <summary>{t('sourcesOnPage', { count: sources.length })}</summary>
       <ol>
         {sources.map((s) => (
           <li key={s.id}>
             <SourceLink source={s} /> — {s.title}
-            {s.url && <span className="url"> {s.isMirror ? 'retrieved from ' : ''}{s.url}</span>}
+            {s.url && <span className="url"> {s.isMirror ? `${t('retrievedFrom')} ` : ''}{s.url}</span>}
           </li>
         ))}
       </ol>
@@ -91,6 +97,8 @@ function sourceDate(ids: string[]): string {
 }
 
 export function Overview() {
+  const { t } = useTranslation('overview');
+  const label = useDataLabel();
   const headline = HEADLINE_IDS.map((id) => getFigure(id));
   const rekoDiq = getDeposit('reko-diq');
   const rdFigures = REKO_DIQ_IDS.map((id) => getFigure(id));
@@ -106,9 +114,9 @@ export function Overview() {
   return (
     <section className="view overview" aria-labelledby="overview-title" data-view-ready="overview">
       <div className="view-header">
-        <h1 id="overview-title">Pakistan's critical minerals at a glance</h1>
+        <h1 id="overview-title">{t('title')}</h1>
         <p className="asof-note" data-testid="data-asof">
-          Data as of {formatAsOf(dataset.compiledAsOf)}, from the bundled fact sheet. Figures are not live; each shows its own source and date.
+          {t('asOfNote', { date: formatAsOf(dataset.compiledAsOf, currentLocale()) })}
         </p>
       </div>
 
@@ -124,7 +132,7 @@ export function Overview() {
       </div>
 
       <section className="panel" aria-labelledby="consignment-title" data-testid="consignment">
-        <h2 id="consignment-title">First consignment to U.S. Strategic Metals</h2>
+        <h2 id="consignment-title">{t('consignment')}</h2>
         <div className="grid grid-three">
           <FigureCard figure={consignment} />
           <FigureCard figure={contents} />
@@ -133,10 +141,10 @@ export function Overview() {
       </section>
 
       <section className="panel" aria-labelledby="rekodiq-title" data-testid="reko-diq-summary">
-        <h2 id="rekodiq-title">Reko Diq copper-gold project</h2>
+        <h2 id="rekodiq-title">{label('reko-diq', t('rekoDiq'))}</h2>
         {latestStatus && (
           <div className="status-note" role="note">
-            <strong>Status {formatAsOf(latestStatus.date)}:</strong> {latestStatus.text}
+            <strong>{t('status', { date: formatAsOf(latestStatus.date, currentLocale()) })}</strong> <bdi>{latestStatus.text}</bdi>
             <Provenance figure={{ sourceIds: latestStatus.sourceIds, asOf: latestStatus.date, confidence: latestStatus.confidence }} />
           </div>
         )}
@@ -147,16 +155,25 @@ export function Overview() {
             year2={getFigure('reko-diq.phase2-year')}
           />
           <div className="ownership" data-testid="reko-diq-ownership">
-            <h3>Ownership</h3>
+            <h3>{t('ownership')}</h3>
             <ul className="ownership-list">
               {owners.map((o) => (
                 <li key={o.holder}>
                   <span className="share">{o.sharePct}%</span> {o.holder}
-                  {o.note && <span className="muted"> — {o.note}</span>}
+                  {o.note && (
+                    <span className="muted" dir="auto">
+                      {' '}
+                      — {o.note}
+                    </span>
+                  )}
                 </li>
               ))}
             </ul>
-            {rekoDiq.ownershipNote && <p className="figure-note">{rekoDiq.ownershipNote}</p>}
+            {rekoDiq.ownershipNote && (
+              <p className="figure-note" dir="auto">
+                {rekoDiq.ownershipNote}
+              </p>
+            )}
             {uniqueBy(owners, (o) => `${o.sourceIds.join()}|${o.confidence}`).map((o) => (
               <Provenance key={o.holder} figure={{ sourceIds: o.sourceIds, asOf: sourceDate(o.sourceIds), confidence: o.confidence }} />
             ))}
