@@ -6,8 +6,12 @@ import type { Bench, BenchResult } from './types';
 
 const suites: Record<string, () => Promise<Bench>> = {
   engine: async () => (await import('./engine')).benchEngine,
+  startup: async () => (await import('./startup')).benchStartup,
   deposits: async () => (await import('./deposits')).benchDeposits,
 };
+
+// Browser benchmarks drive the production build through the e2e harness, which needs its bridge script.
+await (await import('../tests/e2e/global-setup')).default();
 
 const only = process.argv.slice(2);
 const results: (BenchResult & { suite: string; pass: boolean })[] = [];

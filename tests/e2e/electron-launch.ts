@@ -68,6 +68,7 @@ export async function launchElectronApp(options: LaunchOptions): Promise<Launche
     dialogs,
     openedExternal,
     escapedRequests,
+    servedAssets: [],
     async openFile(filePath) {
       await app.evaluate(({ app: electronApp }, p) => void electronApp.emit('open-file', { preventDefault() {} }, p), filePath);
     },

@@ -11,10 +11,16 @@ import { useRouter, VIEWS, type ViewId } from './router';
 import { useData, watchDataPacks } from '../stores/data';
 import { useWorkspace } from '../stores/workspace';
 import { Overview } from '../views/overview/Overview';
-import { DepositsView } from '../views/deposits/DepositsView';
 import { PendingView } from '../views/pending/PendingView';
-import { RoadmapView } from '../views/roadmap/RoadmapView';
-import { RisksView } from '../views/risks/RisksView';
+
+// The Overview ships in the first chunk so it paints fast; heavier views (map, charts, editors) load on demand.
+const DepositsView = lazy(() => import('../views/deposits/DepositsView').then((m) => ({ default: m.DepositsView })));
+const RoadmapView = lazy(() => import('../views/roadmap/RoadmapView').then((m) => ({ default: m.RoadmapView })));
+const RisksView = lazy(() => import('../views/risks/RisksView').then((m) => ({ default: m.RisksView })));
+const ScenariosView = lazy(() => import('../views/scenarios/ScenariosView').then((m) => ({ default: m.ScenariosView })));
+const BriefingView = lazy(() => import('../views/briefing/BriefingView'));
+// The print window's route (#/print/<jobId>): the briefing alone, without the app chrome.
+const PrintRoute = lazy(() => import('../print/PrintRoute'));
 
 
 class ViewErrorBoundary extends Component<{ children: ReactNode; resetKey: string }, { error: Error | null }> {
@@ -49,6 +55,10 @@ function CurrentView({ view }: { view: ViewId }) {
       return <RoadmapView />;
     case 'risks':
       return <RisksView />;
+    case 'briefing':
+      return <BriefingView />;
+    case 'scenarios':
+      return <ScenariosView />;
     default:
       return <PendingView view={view} />;
   }
@@ -167,6 +177,15 @@ export function App() {
   }, [status, settingsLoaded]);
 
   const view = route.view === 'print' || route.view === 'present' ? 'overview' : route.view;
+
+  // The print window renders the briefing alone: no app chrome, banner or notices on paper.
+  if (route.view === 'print') {
+    return (
+      <Suspense fallback={null}>
+        <PrintRoute jobId={route.segments[0] ?? ''} />
+      </Suspense>
+    );
+  }
 
   return (
     <div className="app-frame">

@@ -1,7 +1,7 @@
 // Why: the first thing a delegate sees: the headline figures, Reko Diq at a glance and the first
 // consignment, each with its source, as-of date and confidence, and the disagreements shown, not hidden.
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { dataset, getContested, getDeposit, getFigure } from '../../../../shared/data';
 import { formatAsOf } from '../../../../shared/format/figures';
 import type { Figure } from '../../../../shared/model/sourced';
@@ -24,48 +24,6 @@ const REKO_DIQ_IDS = [
   'reko-diq.grade-cu',
   'reko-diq.grade-au',
 ] as const;
-
-function ThroughputChart({ phase1, phase2, year2 }: { phase1: Figure; phase2: Figure; year2: Figure }) {
-  const { t } = useTranslation('overview');
-  const rtl = document.documentElement.dir === 'rtl';
-  const data = [
-    { phase: t('chart.phase1'), mtpa: phase1.value as number },
-    { phase: t('chart.phase2', { year: String(year2.value) }), mtpa: phase2.value as number },
-  ];
-  if (rtl) data.reverse();
-  return (
-    <figure className="chart-card" data-testid="throughput-chart" aria-labelledby="throughput-title">
-      <figcaption id="throughput-title" className="chart-title">
-        {t('chart.title')}
-      </figcaption>
-      <div className="chart-body" style={{ height: 220 }}>
-        <ResponsiveContainer width="100%" height="100%">
-          <BarChart data={data} margin={{ top: 24, right: 16, left: 0, bottom: 4 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--grid)" />
-            <XAxis dataKey="phase" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} />
-            <YAxis unit=" Mt" orientation={rtl ? 'right' : 'left'} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} width={56} />
-            <Tooltip formatter={(v) => [`${String(v)} Mtpa`, t('chart.throughput')]} contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }} />
-            <Bar dataKey="mtpa" fill="var(--accent)" radius={[4, 4, 0, 0]} isAnimationActive={false}>
-              <LabelList dataKey="mtpa" position="top" formatter={(v) => `${String(v)} Mtpa`} fill="var(--text)" />
-            </Bar>
-          </BarChart>
-        </ResponsiveContainer>
-      </div>
-      <table className="sr-only">
-        <caption>{t('chart.title')}</caption>
-        <tbody>
-          {data.map((d) => (
-            <tr key={d.phase}>
-              <th scope="row">{d.phase}</th>
-              <td>{d.mtpa} Mtpa</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <Provenance figure={phase2} />
-    </figure>
-  );
-}
 
 function SourcesOnPage({ figures }: { figures: Figure[] }) {
   const { t } = useTranslation('overview');
@@ -90,6 +48,9 @@ function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
   const seen = new Set<string>();
   return items.filter((t) => !seen.has(key(t)) && Boolean(seen.add(key(t))));
 }
+
+// recharts is heavy; the figures paint first and the chart follows a moment later.
+const ThroughputChart = lazy(() => import('./ThroughputChart').then((m) => ({ default: m.ThroughputChart })));
 
 /** Ownership shares carry no date of their own: they are as of the agreement their source reports. */
 function sourceDate(ids: string[]): string {
@@ -149,11 +110,13 @@ export function Overview() {
           </div>
         )}
         <div className="grid grid-two-uneven">
-          <ThroughputChart
-            phase1={getFigure('reko-diq.throughput-phase1')}
-            phase2={getFigure('reko-diq.throughput-phase2')}
-            year2={getFigure('reko-diq.phase2-year')}
-          />
+          <Suspense fallback={<div className="chart-card chart-placeholder" style={{ minHeight: 300 }} aria-hidden="true" />}>
+            <ThroughputChart
+              phase1={getFigure('reko-diq.throughput-phase1')}
+              phase2={getFigure('reko-diq.throughput-phase2')}
+              year2={getFigure('reko-diq.phase2-year')}
+            />
+          </Suspense>
           <div className="ownership" data-testid="reko-diq-ownership">
             <h3>{t('ownership')}</h3>
             <ul className="ownership-list">
