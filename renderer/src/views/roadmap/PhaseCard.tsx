@@ -1,0 +1,134 @@
+// Why: each phase's timing is edited next to what the phase is for: the article's words, its goals and KPIs, and the
+// risk gates (challenge categories) that must be managed before moving on, which link to the Risks view.
+import { useId } from 'react';
+import { dataset } from '../../../../shared/data';
+import type { Phase } from '../../../../shared/model/dataset';
+import { articleRange } from '../../../../shared/roadmap/defaults';
+import { phaseYears } from '../../../../shared/roadmap/link';
+import { parseDurationField, parseStartField, type PhaseWarning } from '../../../../shared/roadmap/ranges';
+import { formatYearMonth } from '../../../../shared/roadmap/time';
+import type { RoadmapState } from '../../../../shared/workspace/state-files';
+import { Provenance } from '../../components/Sourced';
+import { useRouter } from '../../app/router';
+import { YearsField } from './YearsField';
+
+/** The article carries no date; it reports the 2 Oct 2025 consignment, so it is "as of" that month (as in policies.ts). */
+export const ARTICLE_AS_OF = '2025-10';
+
+interface Props {
+  phase: Phase;
+  state: RoadmapState;
+  warnings: readonly PhaseWarning[];
+  readOnly?: boolean;
+  onStart?: (v: number) => void;
+  onDuration?: (v: number) => void;
+  onNote?: (v: string) => void;
+}
+
+export function PhaseCard({ phase, state, warnings, readOnly = false, onStart, onDuration, onNote }: Props) {
+  const noteId = useId();
+  const navigate = useRouter((s) => s.navigate);
+  const st = state.phases.find((p) => p.id === phase.id)!;
+  const yrs = phaseYears(state)[phase.id];
+  const r = articleRange(phase.id);
+  const isImpact = r.maxYears === null;
+  const rangeWarn = warnings.find((w) => w.kind === 'duration-range' || w.kind === 'impact-start');
+  const flowNotes = warnings.filter((w) => w.kind === 'gap' || w.kind === 'overlap');
+
+  return (
+    <article className={`phase-card phase-${phase.id}`} data-testid={`phase-card-${phase.id}`} aria-labelledby={`${noteId}-h`}>
+      <header>
+        <h3 id={`${noteId}-h`}>
+          <span className="phase-index">Phase {phase.index}</span> {phase.name}
+        </h3>
+        <blockquote className="article-quote">“{phase.articleWording}”</blockquote>
+        <Provenance figure={{ sourceIds: phase.sourceIds, asOf: ARTICLE_AS_OF, confidence: 'B' }} />
+      </header>
+
+      <p className="phase-dates" data-testid={`phase-dates-${phase.id}`}>
+        {isImpact ? `From ${formatYearMonth(yrs.start)}, open-ended` : `${formatYearMonth(yrs.start)} – ${formatYearMonth(yrs.end)}`}
+      </p>
+
+      {!readOnly && (
+        <div className="phase-fields no-print">
+          <YearsField
+            label={`Phase ${phase.index} start`}
+            value={st.startOffsetYears}
+            parse={(t) => parseStartField(t, state, phase.id)}
+            onCommit={(v) => onStart?.(v)}
+            hint="Years after the anchor date; later phases move with it."
+            warning={isImpact ? rangeWarn?.message : undefined}
+            testId={`phase-start-${phase.id}`}
+          />
+          {isImpact ? (
+            <div className="years-field">
+              <span className="field-label">Phase 3 duration</span>
+              <div className="field-static">Open-ended (“after a decade”)</div>
+            </div>
+          ) : (
+            <YearsField
+              label={`Phase ${phase.index} duration`}
+              value={st.durationYears}
+              parse={parseDurationField}
+              onCommit={(v) => onDuration?.(v)}
+              hint={`Article: ${r.minYears}–${r.maxYears} years.`}
+              warning={rangeWarn?.message}
+              testId={`phase-duration-${phase.id}`}
+            />
+          )}
+        </div>
+      )}
+      {readOnly && rangeWarn && <p className="field-warning">⚠ {rangeWarn.message}</p>}
+      {flowNotes.map((w) => (
+        <p key={w.kind} className="flow-note" data-testid={`phase-flow-${phase.id}`}>
+          {w.message}
+        </p>
+      ))}
+
+      <div className="phase-lists">
+        <section>
+          <h4>Goals</h4>
+          <ul>{phase.goals.map((g) => <li key={g}>{g}</li>)}</ul>
+        </section>
+        <section>
+          <h4>KPIs</h4>
+          <ul>{phase.kpis.map((k) => <li key={k}>{k}</li>)}</ul>
+        </section>
+      </div>
+      <p className="assign-note">Goals and KPIs are the article’s own phrases, assigned to phases by this app; the article gives none per phase.</p>
+
+      <section className="risk-gates" aria-label={`Phase ${phase.index} risk gates`}>
+        <h4>Risk gates</h4>
+        <ul className="gate-list">
+          {phase.riskGates.map((g) => {
+            const c = dataset.challenges.find((x) => x.id === g);
+            return (
+              <li key={g}>
+                <a
+                  href={`#/risks?category=${g}`}
+                  className="gate-chip"
+                  data-testid={`gate-${phase.id}-${g}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    navigate('risks', [], { category: g });
+                  }}
+                >
+                  {c?.category ?? g}
+                </a>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+
+      {!readOnly ? (
+        <div className="note-field no-print">
+          <label htmlFor={noteId}>Notes on Phase {phase.index}</label>
+          <textarea id={noteId} rows={2} maxLength={2000} value={st.note} onChange={(e) => onNote?.(e.target.value)} data-testid={`phase-note-${phase.id}`} />
+        </div>
+      ) : (
+        st.note && <p className="phase-note-print">Note: {st.note}</p>
+      )}
+    </article>
+  );
+}

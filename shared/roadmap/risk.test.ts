@@ -1,0 +1,62 @@
+// Risk defaults (assumptions from the engine), per-category model effects, and solution → lever links.
+import { describe, expect, it } from 'vitest';
+import { dataset } from '../data';
+import { createScenarioFromPreset, defaultRiskSettings, LEVER_DEFINITIONS } from '../scenario';
+import { RiskScoresSchema } from '../workspace/state-files';
+import { defaultRiskScores, isDefaultScore, scoreFor, toRiskCategories } from './risk-defaults';
+import { categoryEffects } from './risk-effects';
+import { leverForSolution, leverNpvEffect, leverSettingText } from './levers-link';
+
+describe('risk defaults', () => {
+  it('covers all six article categories with the engine neutral scores, as a valid file', () => {
+    const d = defaultRiskScores();
+    expect(RiskScoresSchema.safeParse(d).success).toBe(true);
+    expect(Object.keys(d.scores).sort()).toEqual(dataset.challenges.map((c) => c.id).sort());
+    const engine = defaultRiskSettings().categories;
+    for (const [id, s] of Object.entries(d.scores)) {
+      expect(s.likelihood).toBe(engine[id as keyof typeof engine].likelihood.value);
+      expect(s.impact).toBe(engine[id as keyof typeof engine].impact.value);
+    }
+  });
+  it('knows which scores are still the assumption', () => {
+    const d = defaultRiskScores();
+    d.scores['security-governance'] = { likelihood: 5, impact: 4, note: '' };
+    expect(isDefaultScore(d, 'security-governance')).toBe(false);
+    expect(isDefaultScore(d, 'policy-regulation')).toBe(true);
+    expect(scoreFor({ ...d, scores: {} }, 'policy-regulation').likelihood).toBe(3);
+    expect(toRiskCategories(d)['security-governance'].likelihood.basis).toBe('assumption');
+  });
+});
+
+describe('categoryEffects', () => {
+  it('scales magnitudes with the score: neutral scores give the engine base values', () => {
+    const neutral = categoryEffects(defaultRiskSettings(), defaultRiskScores());
+    expect(neutral).toHaveLength(6);
+    const sec = neutral.find((e) => e.id === 'security-governance')!;
+    expect(sec.magnitude).toContain('20% chance of a start delay of 1 to 3 years');
+    expect(sec.magnitude).toContain('+30%');
+    const high = defaultRiskScores();
+    high.scores['security-governance'] = { likelihood: 5, impact: 5, note: '' };
+    const sec2 = categoryEffects(defaultRiskSettings(), high).find((e) => e.id === 'security-governance')!;
+    expect(sec2.magnitude).toContain('+83.3%');
+    expect(sec2.drives.join(' ')).toMatch(/capex/i);
+  });
+});
+
+describe('solution levers', () => {
+  it('maps five solutions to levers and leaves the rest unmodelled', () => {
+    const mapped = dataset.challenges.flatMap((c) => c.solutions.map((_, i) => leverForSolution(c.id, i))).filter(Boolean);
+    expect(mapped).toHaveLength(LEVER_DEFINITIONS.length);
+    expect(leverForSolution('policy-regulation', 0)).toBeUndefined();
+    for (const d of LEVER_DEFINITIONS) {
+      const ch = dataset.challenges.find((c) => c.id === d.challengeId)!;
+      expect(ch.solutions[d.solutionIndex]).toBe(d.solutionText);
+    }
+  });
+  it('prices each lever alone on the Reko Diq preset', () => {
+    const s = createScenarioFromPreset('reko-diq');
+    const effect = leverNpvEffect(s, 'logistics-cost-sharing');
+    expect(effect).toBeGreaterThan(0);
+    expect(leverSettingText(s.levers, 'renewable-microgrids')).toBe('power opex \u221230%, microgrid capex +USD 50 m');
+  });
+});
