@@ -13,6 +13,8 @@ export interface DocumentKind<T = unknown> {
   dir: string;
   /** Human name used in messages: "scenario file", "data pack". */
   label: string;
+  /** For single-file kinds that share a folder (state/roadmap.json, state/risk-scores.json). */
+  fixedName?: string;
   currentVersion: number;
   /** migrations[i] upgrades schemaVersion i+1 to i+2. */
   migrations: readonly Migration[];

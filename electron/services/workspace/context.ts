@@ -29,7 +29,10 @@ export class WorkspaceContext {
     await this.watcher?.close();
     this.store = store;
     this.lastSwept = swept;
-    this.watcher = this.options.watch ? watchWorkspace(store.root, this.kinds, this.onChange) : null;
+    const watcher = this.options.watch ? watchWorkspace(store.root, this.kinds, this.onChange) : null;
+    this.watcher = watcher;
+    // Only report the workspace open once the watcher has scanned it, so no external edit is missed.
+    await watcher?.ready;
   }
 
   async close(): Promise<void> {

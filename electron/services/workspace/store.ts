@@ -134,7 +134,8 @@ export class WorkspaceStore {
         }
         const currentRevision = revisionOf(current);
         if (expectedRevision === null) {
-          throw new AppError('CONFLICT', `${name} already exists. Choose another name or overwrite it.`, { file: name, currentRevision });
+          const hint = k.fixedName ? 'Reload it, or overwrite it with your version.' : 'Choose another name or overwrite it.';
+          throw new AppError('CONFLICT', `${name} already exists. ${hint}`, { file: name, currentRevision });
         }
         if (expectedRevision !== undefined && expectedRevision !== currentRevision) {
           throw new AppError('CONFLICT', `${name} was changed on disk since you opened it (perhaps by a colleague or a sync client).`, {

@@ -9,11 +9,16 @@ import { promises as fs } from 'node:fs';
 
 export type ChangeListener = (change: EventPayload<'workspace:changed'>) => void;
 
-export function watchWorkspace(root: string, kinds: KindRegistry, onChange: ChangeListener): { close(): Promise<void> } {
-  const byDir = new Map<string, DocKind>();
+export function watchWorkspace(root: string, kinds: KindRegistry, onChange: ChangeListener): { ready: Promise<void>; close(): Promise<void> } {
+  const byDir = new Map<string, { kind: DocKind; fixedName?: string }[]>();
   for (const [kind, def] of Object.entries(kinds)) {
-    if (def && !byDir.has(def.dir)) byDir.set(def.dir, kind as DocKind);
+    if (def) byDir.set(def.dir, [...(byDir.get(def.dir) ?? []), { kind: kind as DocKind, fixedName: def.fixedName }]);
   }
+  // Several single-file kinds can share a folder (state/): the file name decides which one changed.
+  const kindOf = (dir: string, name: string): DocKind | undefined => {
+    const candidates = byDir.get(dir) ?? [];
+    return (candidates.find((c) => c.fixedName === name) ?? candidates.find((c) => !c.fixedName))?.kind;
+  };
   const watcher: FSWatcher = watch([...byDir.keys()].map((d) => path.join(root, d)), {
     ignoreInitial: true,
     depth: 0,
@@ -23,7 +28,7 @@ export function watchWorkspace(root: string, kinds: KindRegistry, onChange: Chan
   });
   const report = async (change: 'add' | 'change' | 'unlink', file: string) => {
     const name = path.basename(file);
-    const kind = byDir.get(path.basename(path.dirname(file)));
+    const kind = kindOf(path.basename(path.dirname(file)), name);
     if (!kind || !name.endsWith('.json') || name.startsWith('.')) return;
     let revision: string | null = null;
     if (change !== 'unlink') {
@@ -38,5 +43,6 @@ export function watchWorkspace(root: string, kinds: KindRegistry, onChange: Chan
   watcher.on('add', (f) => void report('add', f));
   watcher.on('change', (f) => void report('change', f));
   watcher.on('unlink', (f) => void report('unlink', f));
-  return { close: () => watcher.close() };
+  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  return { ready, close: () => watcher.close() };
 }
