@@ -21,6 +21,8 @@ export function withUnit(value: string, unit: string): string {
 export function formatFigureValue(f: Pick<Figure, 'value' | 'unit' | 'unverified'>, locale = 'en-US'): string {
   if (f.unverified || f.value === null) return 'Unverified';
   if (typeof f.value === 'string') return f.value;
+  // A calendar year is a label, not a quantity: "2034", never "2,034 year".
+  if (typeof f.value === 'number' && f.unit === 'year') return String(f.value);
   if (typeof f.value === 'number') return withUnit(formatNumber(f.value, locale), f.unit);
   const { min, max } = f.value;
   return withUnit(min === max ? formatNumber(min, locale) : `${formatNumber(min, locale)}–${formatNumber(max, locale)}`, f.unit);

@@ -3,8 +3,10 @@
 // and every render reuses the same path strings.
 import { geoConicEqualArea, geoPath, type GeoProjection } from 'd3-geo';
 import { feature, mesh } from 'topojson-client';
-import worldJson from 'world-atlas/countries-50m.json';
-import admin1Json from '../../assets/geo/pakistan-admin1.topo.json';
+// Imported as text and parsed on first use: the bundled JSON stays out of the type checker (it would infer a
+// type for 0.7 MB of arcs) and out of the renderer's file list; JSON.parse is also faster than a JS literal.
+import worldText from 'world-atlas/countries-50m.json?raw';
+import admin1Text from '../../assets/geo/pakistan-admin1.topo.json?raw';
 
 export const MAP_W = 760;
 export const MAP_H = 620;
@@ -68,8 +70,8 @@ type Collection = GeometryObject & { geometries: GeometryObject[] };
 let cached: MapGeometry | null = null;
 
 function build(): MapGeometry {
-  const world = worldJson as unknown as Topo;
-  const admin = admin1Json as unknown as Topo;
+  const world = JSON.parse(worldText) as Topo;
+  const admin = JSON.parse(admin1Text) as Topo;
   const geoms = (world.objects.countries as Collection).geometries;
   const pakGeom = geoms.find((g) => g.id === PAKISTAN)!;
   const pak = feature(world, pakGeom);

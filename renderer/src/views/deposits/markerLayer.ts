@@ -1,8 +1,7 @@
 // Why: the map must stay fast with thousands of deposits. Markers are plain SVG elements built once per
 // deposit list and then only patched (shown/hidden, highlighted), outside React's reconciliation, so a
 // keystroke in the search box costs a pass over a Map, not thousands of component renders.
-import { formatFigureValue } from '../../../../shared/format/figures';
-import { GROUP_LABEL, mineralName, STAGE_LABEL } from '../../../../shared/deposits/labels';
+import { mineralName, STAGE_LABEL } from '../../../../shared/deposits/labels';
 import { stageShapePath, type SizeScale } from '../../../../shared/deposits/markers';
 import { sizeFigure } from '../../../../shared/deposits/export';
 import type { Deposit } from '../../../../shared/model/dataset';
@@ -15,16 +14,21 @@ export interface MarkerLayer {
   setVisible(ids: ReadonlySet<string>): void;
   setSelected(id: string | null): void;
   setHover(id: string | null): void;
-  element(id: string): SVGGElement | undefined;
+  /** Centre and radius of a shown marker in CSS px from the map's top-left corner; null when hidden. */
+  anchor(id: string): { x: number; y: number; r: number } | null;
+  dispose(): void;
   /** Deposits with a location that could be drawn. */
   readonly drawn: number;
 }
+
+// One formatter for all labels: creating an Intl.NumberFormat per marker would dominate building 5,000 of them.
+const num = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
 
 /** What a screen reader hears on a marker; the same facts the tooltip shows. */
 export function markerLabel(d: Deposit): string {
   const parts = [d.name, d.minerals.map(mineralName).join(', '), STAGE_LABEL[d.stage], `${d.district}, ${d.province}`];
   const fig = sizeFigure(d);
-  if (d.size && fig) parts.push(`${fig.label} ${formatFigureValue(fig)}`);
+  if (d.size && fig) parts.push(`${fig.label} ${num.format(d.size.value)} ${d.size.unit}`);
   if (d.location?.approximate) parts.push(`approximate location (${d.location.precision})`);
   if (d.origin === 'user') parts.push(`user data: ${d.packName ?? 'data pack'}`);
   return parts.join('; ');
@@ -36,7 +40,11 @@ function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, 
   return node;
 }
 
-/** Replaces the layer's children with one marker per located deposit, largest first so small ones stay clickable on top. */
+/**
+ * Replaces the layer's children with one marker per located deposit, largest first so small ones stay clickable
+ * on top. Each marker is as few elements as possible (a positioned <g>, its shape, a halo only when approximate):
+ * showing or hiding thousands of them costs style and layout in proportion to the element count.
+ */
 export function buildMarkerLayer(layer: SVGGElement, deposits: readonly Deposit[], scale: SizeScale): MarkerLayer {
   const items: { d: Deposit; x: number; y: number; r: number }[] = [];
   for (const d of deposits) {
@@ -64,11 +72,8 @@ export function buildMarkerLayer(layer: SVGGElement, deposits: readonly Deposit[
       'data-id': d.id,
       'data-testid': 'map-marker',
     });
-    const body = el('g', { class: 'mk-body' });
-    if (d.location?.approximate) body.appendChild(el('circle', { class: 'mk-halo', r: (r + 3.5).toFixed(1) }));
-    body.appendChild(el('circle', { class: 'mk-ring', r: (r + 6).toFixed(1) }));
-    body.appendChild(el('path', { class: 'mk-shape', d: stageShapePath(d.stage, r) }));
-    g.appendChild(body);
+    if (d.location?.approximate) g.appendChild(el('circle', { class: 'mk-halo', r: (r + 3.5).toFixed(1) }));
+    g.appendChild(el('path', { class: 'mk-shape', d: stageShapePath(d.stage, r) }));
     frag.appendChild(g);
     byId.set(d.id, g);
     shown.set(d.id, true);
@@ -83,14 +88,26 @@ export function buildMarkerLayer(layer: SVGGElement, deposits: readonly Deposit[
 
   return {
     drawn: items.length,
-    element: (id) => byId.get(id),
+    anchor(id) {
+      const node = byId.get(id);
+      const svg = layer.ownerSVGElement;
+      if (!node || !svg || shown.get(id) === false) return null;
+      const m = node.getBoundingClientRect();
+      const f = svg.getBoundingClientRect();
+      return { x: m.left + m.width / 2 - f.left, y: m.top + m.height / 2 - f.top, r: m.height / 2 };
+    },
+    dispose() {
+      layer.replaceChildren();
+    },
     setVisible(ids) {
       for (const [id, node] of byId) {
         const want = ids.has(id);
         if (shown.get(id) === want) continue;
         shown.set(id, want);
-        // display:none also takes a hidden marker out of the tab order.
-        node.style.display = want ? '' : 'none';
+        // visibility (not display) so showing a marker reuses its computed style and needs no SVG layout;
+        // a hidden element is also out of the tab order and ignores the pointer.
+        if (want) node.removeAttribute('visibility');
+        else node.setAttribute('visibility', 'hidden');
       }
     },
     setSelected(id) {

@@ -1,0 +1,201 @@
+// Why: the offline map of Pakistan's deposits. Outlines are projected once (mapGeometry), markers are built
+// imperatively (markerLayer) and pan/zoom writes one transform (usePanZoom), so React here only renders the
+// frame, the controls and the tooltip, and the map stays responsive with thousands of deposits.
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { SizeScale } from '../../../../shared/deposits/markers';
+import type { Deposit } from '../../../../shared/model/dataset';
+import { MapTooltip } from './MapTooltip';
+import { mapGeometry, MAP_H, MAP_W } from './mapGeometry';
+import { buildCanvasLayer, SVG_MARKER_LIMIT, type CanvasMarkerLayer } from './canvasMarkers';
+import { buildMarkerLayer, markerIdOf, type MarkerLayer } from './markerLayer';
+import { usePanZoom } from './usePanZoom';
+
+export interface DepositMapProps {
+  deposits: readonly Deposit[];
+  visibleIds: ReadonlySet<string>;
+  selectedId: string | null;
+  hoverId: string | null;
+  scale: SizeScale;
+  onHover(id: string | null): void;
+  onSelect(id: string): void;
+  /** Id of the element describing the map in words (the table note). */
+  describedBy: string;
+}
+
+/** The static geography: one memoised element tree, never re-rendered after mount. */
+const BaseMap = memo(function BaseMap() {
+  const geo = mapGeometry();
+  return (
+    <g className="map-base" aria-hidden="true">
+      <path className="map-neighbours" d={geo.neighbours} />
+      <path className="map-pakistan" d={geo.pakistan} />
+      <path className="map-provinces" d={geo.provinces} />
+    </g>
+  );
+});
+
+const MapLabels = memo(function MapLabels() {
+  const geo = mapGeometry();
+  return (
+    <g className="map-labels" aria-hidden="true">
+      {geo.labels.map((l) => (
+        <g key={l.text} transform={`translate(${l.x.toFixed(1)} ${l.y.toFixed(1)})`}>
+          <text className={`map-label map-label-${l.kind}`} textAnchor="middle">
+            {l.text}
+          </text>
+        </g>
+      ))}
+    </g>
+  );
+});
+
+export function DepositMap({ deposits, visibleIds, selectedId, hoverId, scale, onHover, onSelect, describedBy }: DepositMapProps) {
+  const frameRef = useRef<HTMLDivElement>(null);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const zoomRef = useRef<SVGGElement>(null);
+  const layerRef = useRef<SVGGElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const markers = useRef<MarkerLayer | null>(null);
+  const canvasLayer = useRef<CanvasMarkerLayer | null>(null);
+  const [tipAt, setTipAt] = useState<{ left: number; top: number; below: boolean } | null>(null);
+  // The tooltip follows only the marker under the pointer or keyboard focus; hovering a table row just rings its marker.
+  const [tipId, setTipId] = useState<string | null>(null);
+  const panZoom = usePanZoom(svgRef, zoomRef, () => canvasLayer.current?.redraw());
+  const byId = useMemo(() => new Map(deposits.map((d) => [d.id, d])), [deposits]);
+  const located = useMemo(() => deposits.filter((d) => d.location).length, [deposits]);
+  const onCanvas = located > SVG_MARKER_LIMIT;
+
+  // Layout effects: the markers must be right before the browser paints (and before a benchmark reads layout).
+  useLayoutEffect(() => {
+    if (!layerRef.current) return;
+    layerRef.current.replaceChildren();
+    if (onCanvas && canvasRef.current) {
+      canvasLayer.current = buildCanvasLayer(canvasRef.current, deposits, scale, panZoom.view);
+      markers.current = canvasLayer.current;
+    } else {
+      canvasLayer.current = null;
+      markers.current = buildMarkerLayer(layerRef.current, deposits, scale);
+    }
+    const layer = markers.current;
+    return () => layer.dispose();
+  }, [deposits, scale, onCanvas, panZoom.view]);
+  useLayoutEffect(() => markers.current?.setVisible(visibleIds), [visibleIds, deposits, scale]);
+  useLayoutEffect(() => markers.current?.setSelected(selectedId), [selectedId, deposits, scale]);
+  useLayoutEffect(() => markers.current?.setHover(hoverId), [hoverId, deposits, scale]);
+
+  useLayoutEffect(() => {
+    const at = tipId && visibleIds.has(tipId) ? markers.current?.anchor(tipId) : null;
+    const frame = frameRef.current;
+    if (!at || !frame) return setTipAt(null);
+    const { clientWidth: w, clientHeight: h } = frame;
+    if (at.x < 0 || at.x > w || at.y < 0 || at.y > h) return setTipAt(null);
+    const below = at.y - at.r < 150;
+    setTipAt({ left: at.x, top: below ? at.y + at.r : at.y - at.r, below });
+  }, [tipId, visibleIds]);
+
+  // The canvas follows the map's size; SVG markers scale by themselves.
+  useEffect(() => {
+    const canvas = canvasRef.current;
+    if (!onCanvas || !canvas) return;
+    const ro = new ResizeObserver(() => canvasLayer.current?.redraw());
+    ro.observe(canvas);
+    return () => ro.disconnect();
+  }, [onCanvas]);
+
+  /** Canvas markers have no elements to receive events: the pointer is hit-tested against them. */
+  const hitAt = (clientX: number, clientY: number): string | null => {
+    const svg = svgRef.current;
+    const m = svg?.getScreenCTM();
+    if (!canvasLayer.current || !m) return null;
+    const p = new DOMPoint(clientX, clientY).matrixTransform(m.inverse());
+    return canvasLayer.current.hitTest(p.x, p.y);
+  };
+
+  const tipDeposit = tipId ? byId.get(tipId) : undefined;
+  const hoverMarker = (id: string | null) => {
+    setTipId(id);
+    onHover(id);
+  };
+  const shownCount = useMemo(() => deposits.filter((d) => d.location && visibleIds.has(d.id)).length, [deposits, visibleIds]);
+
+  return (
+    <div className="map-frame" ref={frameRef} data-testid="deposit-map">
+      <div
+        className="map-focus"
+        role="group"
+        aria-roledescription="map"
+        aria-label={
+          onCanvas
+            ? `Map of deposits: ${shownCount} shown, drawn as one image because there are so many; reach each deposit through the deposit list. Plus and minus zoom, arrow keys pan, 0 resets.`
+            : `Map of deposits: ${shownCount} shown. Plus and minus zoom, arrow keys pan, 0 resets. Tab moves between deposit markers; Enter opens one.`
+        }
+        aria-describedby={describedBy}
+        tabIndex={0}
+        onKeyDown={panZoom.onKeyDown}
+        data-testid="map-focus"
+      >
+        <svg
+          ref={svgRef}
+          className={`map-svg${onCanvas && tipId ? ' is-over-marker' : ''}`}
+          viewBox={`0 0 ${MAP_W} ${MAP_H}`}
+          preserveAspectRatio="xMidYMid meet"
+          onPointerMove={onCanvas ? (e) => e.buttons === 0 && hoverMarker(hitAt(e.clientX, e.clientY)) : undefined}
+          onPointerLeave={onCanvas ? () => hoverMarker(null) : undefined}
+          onClick={
+            onCanvas
+              ? (e) => {
+                  const id = hitAt(e.clientX, e.clientY);
+                  if (id && !panZoom.wasDrag()) onSelect(id);
+                }
+              : undefined
+          }
+        >
+          <rect className="map-sea" width={MAP_W} height={MAP_H} aria-hidden="true" />
+          <g ref={zoomRef} className="map-zoom">
+            <BaseMap />
+            <MapLabels />
+            <g
+              ref={layerRef}
+              className="map-markers"
+              onPointerOver={(e) => hoverMarker(markerIdOf(e.target))}
+              onPointerOut={(e) => {
+                if (markerIdOf(e.relatedTarget) !== markerIdOf(e.target)) hoverMarker(null);
+              }}
+              onFocus={(e) => hoverMarker(markerIdOf(e.target))}
+              onBlur={() => hoverMarker(null)}
+              onClick={(e) => {
+                const id = markerIdOf(e.target);
+                if (id && !panZoom.wasDrag()) onSelect(id);
+              }}
+              onKeyDown={(e) => {
+                const id = markerIdOf(e.target);
+                if (id && (e.key === 'Enter' || e.key === ' ')) {
+                  e.preventDefault();
+                  onSelect(id);
+                }
+              }}
+            />
+          </g>
+        </svg>
+        {onCanvas && <canvas ref={canvasRef} className="map-canvas" aria-hidden="true" data-testid="map-canvas" />}
+      </div>
+      <div className="map-controls">
+        <button type="button" onClick={() => panZoom.zoomBy(1.5)} aria-label="Zoom in" title="Zoom in (+)" data-testid="map-zoom-in">
+          +
+        </button>
+        <button type="button" onClick={() => panZoom.zoomBy(1 / 1.5)} aria-label="Zoom out" title="Zoom out (−)" data-testid="map-zoom-out">
+          −
+        </button>
+        <button type="button" onClick={panZoom.reset} aria-label="Reset map view" title="Reset view (0)" data-testid="map-zoom-reset">
+          ⟲
+        </button>
+      </div>
+      {shownCount === 0 && (
+        <p className="map-empty" role="status">
+          No deposits to show on the map
+        </p>
+      )}
+      {tipDeposit && tipAt && <MapTooltip deposit={tipDeposit} left={tipAt.left} top={tipAt.top} below={tipAt.below} />}
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+// Why: ownership, planned output and financing are what investors ask about first. Each is drawn as a chart or
+// table with a text equivalent, and every share, point and loan keeps its own source, as-of date and grade.
+import { Bar, BarChart, CartesianGrid, Cell, LabelList, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { formatAsOf, formatNumber } from '../../../../shared/format/figures';
+import type { Deposit } from '../../../../shared/model/dataset';
+import type { Confidence } from '../../../../shared/model/sourced';
+import { ConfidenceBadge, SourceLink, useSources } from '../../components/Sourced';
+
+const SLICE_COLOURS = ['var(--accent)', 'var(--accent-2)', 'var(--mk-precious)', 'var(--mk-ree)', 'var(--mk-industrial)'];
+
+/**
+ * Provenance for records the schema gives no as-of of their own (ownership shares, series points): the as-of
+ * shown is the latest publication date among their sources, and says so when the sources are undated.
+ */
+export function SourcedLine({ sourceIds, confidence, asOf }: { sourceIds: string[]; confidence: Confidence; asOf?: string }) {
+  const sources = useSources(sourceIds);
+  const dated = asOf ?? sources.map((s) => s.date).filter((d): d is string => Boolean(d)).sort().at(-1);
+  return (
+    <span className="provenance provenance-inline" data-testid="provenance">
+      <ConfidenceBadge grade={confidence} />
+      <span className="asof">{dated ? `as of ${formatAsOf(dated)}` : 'source undated'}</span>
+      <span className="sources">
+        {sources.map((s, i) => (
+          <span key={s.id}>
+            {i > 0 && '; '}
+            <SourceLink source={s} />
+          </span>
+        ))}
+      </span>
+    </span>
+  );
+}
+
+export function OwnershipChart({ deposit }: { deposit: Deposit }) {
+  const data = deposit.ownership.map((o) => ({ name: o.holder, value: o.sharePct }));
+  const total = data.reduce((s, d) => s + d.value, 0);
+  return (
+    <figure className="chart-card ownership" aria-labelledby="ownership-title" data-testid="ownership-chart">
+      <figcaption id="ownership-title" className="chart-title">
+        Ownership{total < 99.5 ? ` (${formatNumber(total)}% accounted for)` : ''}
+      </figcaption>
+      <div className="ownership-body">
+        <div className="ownership-pie" aria-hidden="true">
+          <ResponsiveContainer width="100%" height="100%">
+            <PieChart accessibilityLayer={false}>
+              <Pie rootTabIndex={-1} data={data} dataKey="value" nameKey="name" innerRadius="45%" outerRadius="90%" isAnimationActive={false} stroke="var(--surface)">
+                {data.map((d, i) => (
+                  <Cell key={d.name} fill={SLICE_COLOURS[i % SLICE_COLOURS.length]} />
+                ))}
+              </Pie>
+              <Tooltip formatter={(v) => [`${String(v)}%`, 'Share']} contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }} />
+            </PieChart>
+          </ResponsiveContainer>
+        </div>
+        <ul className="ownership-list">
+          {deposit.ownership.map((o, i) => (
+            <li key={o.holder} data-testid="ownership-share">
+              <span className="swatch" style={{ background: SLICE_COLOURS[i % SLICE_COLOURS.length] }} aria-hidden="true" />
+              <span className="share">{formatNumber(o.sharePct)}%</span> {o.holder}
+              {o.note && <div className="figure-note">{o.note}</div>}
+              <SourcedLine sourceIds={o.sourceIds} confidence={o.confidence} />
+            </li>
+          ))}
+        </ul>
+      </div>
+      {deposit.ownershipNote && (
+        <p className="figure-note" data-testid="ownership-note">
+          {deposit.ownershipNote}
+        </p>
+      )}
+    </figure>
+  );
+}
+
+export function SeriesChart({ series }: { series: Deposit['series'][number] }) {
+  const data = series.points.map((p) => ({ year: String(p.year), value: p.value }));
+  return (
+    <figure className="chart-card" aria-labelledby={`series-${series.id}`} data-testid={`series-${series.id}`}>
+      <figcaption id={`series-${series.id}`} className="chart-title">
+        {series.label} ({series.unit})
+      </figcaption>
+      <div style={{ height: 200 }} aria-hidden="true">
+        <ResponsiveContainer width="100%" height="100%">
+          <BarChart accessibilityLayer={false} data={data} margin={{ top: 24, right: 16, left: 0, bottom: 4 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--grid)" />
+            <XAxis dataKey="year" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} />
+            <YAxis tick={{ fill: 'var(--text-muted)', fontSize: 12 }} width={48} />
+            <Tooltip formatter={(v) => [`${String(v)} ${series.unit}`, series.label]} contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }} />
+            <Bar dataKey="value" fill="var(--accent)" radius={[4, 4, 0, 0]} isAnimationActive={false} maxBarSize={90}>
+              <LabelList dataKey="value" position="top" formatter={(v) => `${String(v)} ${series.unit}`} fill="var(--text)" />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <ul className="series-points">
+        {series.points.map((p) => (
+          <li key={p.year}>
+            <strong>
+              {p.year}: {formatNumber(p.value)} {series.unit}
+            </strong>
+            {p.note && <span className="muted"> — {p.note}</span>}
+            <div>
+              <SourcedLine sourceIds={p.sourceIds} confidence={p.confidence} />
+            </div>
+          </li>
+        ))}
+      </ul>
+    </figure>
+  );
+}
+
+export function FinancingTable({ financing }: { financing: Deposit['financing'] }) {
+  return (
+    <div className="table-wrap">
+      <table className="data-table financing-table" data-testid="financing-table">
+        <caption className="chart-title">Financing commitments</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="c-lender">Lender</th>
+            <th scope="col" className="c-instrument">Instrument</th>
+            <th scope="col" className="c-amount">Amount</th>
+            <th scope="col" className="c-date">Date</th>
+            <th scope="col" className="c-status">Status</th>
+            <th scope="col" className="c-source">Source</th>
+          </tr>
+        </thead>
+        <tbody>
+          {financing.map((f) => (
+            <tr key={f.lender}>
+              <th scope="row">{f.lender}</th>
+              <td>{f.instrument}</td>
+              <td className="num">{f.amountText}</td>
+              <td>{formatAsOf(f.date)}</td>
+              <td>{f.status}</td>
+              <td>
+                <SourcedLine sourceIds={f.sourceIds} confidence={f.confidence} asOf={f.date} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

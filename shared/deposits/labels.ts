@@ -1,0 +1,51 @@
+// Why: the deposit explorer, its exports and its tests must name minerals, groups and stages the same way;
+// the dataset stores codes ("Sb", "battery-critical"), people read words ("Antimony (Sb)", "Battery & critical").
+import type { MineralGroup, Stage } from '../model/dataset';
+
+const MINERAL_NAMES: Record<string, string> = {
+  Cu: 'Copper',
+  Au: 'Gold',
+  Ag: 'Silver',
+  Fe: 'Iron ore',
+  Sb: 'Antimony',
+  Zn: 'Zinc',
+  Pb: 'Lead',
+  Li: 'Lithium',
+  REE: 'Rare earths',
+  Mo: 'Molybdenum',
+  Cr: 'Chromium',
+  Chromite: 'Chromite',
+  Lignite: 'Lignite (coal)',
+  Halite: 'Rock salt',
+  Gems: 'Gemstones',
+  Marble: 'Marble',
+  Granite: 'Granite',
+  Onyx: 'Onyx',
+};
+
+/** "Antimony (Sb)" for element codes, the word itself where the code already is one ("Marble"). */
+export function mineralName(code: string): string {
+  const name = MINERAL_NAMES[code];
+  if (!name) return code;
+  return name.startsWith(code) ? name : `${name} (${code})`;
+}
+
+export const GROUP_ORDER: readonly MineralGroup[] = ['base-metals', 'precious', 'battery-critical', 'ree', 'industrial', 'energy'];
+
+export const GROUP_LABEL: Record<MineralGroup, string> = {
+  'base-metals': 'Base metals & iron',
+  precious: 'Precious metals',
+  'battery-critical': 'Battery & critical',
+  ree: 'Rare earths',
+  industrial: 'Industrial minerals',
+  energy: 'Energy (coal)',
+};
+
+export const STAGE_ORDER: readonly Stage[] = ['producing', 'development', 'exploration', 'prospect'];
+
+export const STAGE_LABEL: Record<Stage, string> = {
+  producing: 'Producing',
+  development: 'Development',
+  exploration: 'Exploration',
+  prospect: 'Prospect',
+};

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { formatAsOf, formatFigureValue, withUnit } from './figures';
+
+const fig = (value: number | string | { min: number; max: number } | null, unit: string, unverified = false) => ({ value, unit, unverified });
+
+describe('figure formatting', () => {
+  it('puts currencies in front and other units behind', () => {
+    expect(withUnit('8', 'USD tn')).toBe('USD 8 tn');
+    expect(withUnit('45', 'Mtpa')).toBe('45 Mtpa');
+    expect(withUnit('2.1', '%')).toBe('2.1%');
+  });
+
+  it('formats numbers, ranges, text, years and unverified items', () => {
+    expect(formatFigureValue(fig(600000, 'km²'))).toBe('600,000 km²');
+    expect(formatFigureValue(fig({ min: 5.6, max: 6 }, 'USD bn'))).toBe('USD 5.6–6 bn');
+    expect(formatFigureValue(fig('End-2028 (pre-review target)', ''))).toBe('End-2028 (pre-review target)');
+    expect(formatFigureValue(fig(2034, 'year'))).toBe('2034');
+    expect(formatFigureValue(fig(null, 'USD/t', true))).toBe('Unverified');
+  });
+
+  it('says an as-of date at the precision the source gives, in the reader’s language', () => {
+    expect(formatAsOf('2025-10-02')).toBe('2 Oct 2025');
+    expect(formatAsOf('2025-09')).toBe('Sep 2025');
+    expect(formatAsOf('2019')).toBe('2019');
+    expect(formatAsOf('2025-10-02', 'ur-PK')).toContain('2025');
+    expect(formatAsOf('2025-10-02', 'ur-PK')).not.toContain('Oct');
+  });
+});
