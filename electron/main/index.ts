@@ -93,6 +93,12 @@ async function start(): Promise<void> {
         return r.canceled ? null : (r.filePaths[0] ?? null);
       },
     },
+    window: {
+      setFullScreen: (on) => {
+        mainWindow?.setFullScreen(on);
+        return on;
+      },
+    },
     shell: {
       openExternal: (url) => shell.openExternal(url),
       openPath: async (p) => {

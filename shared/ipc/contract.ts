@@ -128,6 +128,8 @@ export const contract = {
     }),
   },
   'export:save-table': { input: TableExportSchema, output: SavedFileSchema },
+  /** Presentation mode fills the screen through the window (fullscreen is not granted to the page). */
+  'window:set-fullscreen': { input: z.object({ on: z.boolean() }), output: z.object({ fullscreen: z.boolean() }) },
   'shell:open-external': { input: z.object({ url: z.string().max(2048) }), output: z.object({ opened: z.boolean() }) },
   /** Saves the briefing as a PDF through the save dialog; null when the dialog is cancelled. */
   'briefing:export-pdf': { input: z.object({ jobId: JobIdSchema, spec: BriefingSpecSchema }), output: ExportedPdfSchema.nullable() },

@@ -21,6 +21,7 @@ const ScenariosView = lazy(() => import('../views/scenarios/ScenariosView').then
 const BriefingView = lazy(() => import('../views/briefing/BriefingView'));
 // The print window's route (#/print/<jobId>): the briefing alone, without the app chrome.
 const PrintRoute = lazy(() => import('../print/PrintRoute'));
+const Presentation = lazy(() => import('../present/Presentation').then((m) => ({ default: m.Presentation })));
 
 
 class ViewErrorBoundary extends Component<{ children: ReactNode; resetKey: string }, { error: Error | null }> {
@@ -112,6 +113,9 @@ function HeaderControls() {
   const update = useSettings((s) => s.update);
   return (
     <div className="header-controls">
+      <button type="button" className="present-button" data-testid="present-open" onClick={() => useRouter.getState().navigate('present')}>
+        {t('present')}
+      </button>
       <label className="compact-field">
         <span className="sr-only">{t('settings.language')}</span>
         <select
@@ -183,6 +187,14 @@ export function App() {
     return (
       <Suspense fallback={null}>
         <PrintRoute jobId={route.segments[0] ?? ''} />
+      </Suspense>
+    );
+  }
+
+  if (route.view === 'present') {
+    return (
+      <Suspense fallback={<div className="loading" role="status">{t('loading')}</div>}>
+        {status === 'loading' ? null : <Presentation />}
       </Suspense>
     );
   }
