@@ -120,3 +120,70 @@ describe('applyRoadmap', () => {
     expect(later).toBeLessThan(base);
   });
 });
+
+describe('Reko Diq following the roadmap', () => {
+  // Reko Diq builds during the roadmap's Phase 1 (productionStartsIn 'scaling'), first produces at 45 Mtpa when
+  // Phase 2 starts and reaches 90 Mtpa from Phase 3.
+  const linked = () => {
+    const sc = createScenarioFromPreset('reko-diq');
+    sc.timing.followRoadmap = true;
+    return sc;
+  };
+  const own = scenarioNpv(createScenarioFromPreset('reko-diq')).afterTax;
+  /** Move one roadmap phase start by `years` without moving the phases after it. */
+  const moveOnly = (id: 'scaling' | 'impact', years: number) => {
+    const s = defaultRoadmapState();
+    return { ...s, phases: s.phases.map((p) => (p.id === id ? { ...p, startOffsetYears: p.startOffsetYears + years } : p)) };
+  };
+
+  it('first production lands at the roadmap Phase 2 start and 90 Mtpa at Phase 3, with Phase 1 capex before it', () => {
+    const r = evaluateScenario(applyRoadmap(linked(), defaultRoadmapState()));
+    // Default roadmap in model years: Phase 2 Oct 2028 → 2029, Phase 3 Oct 2035 → 2036.
+    expect(r.firstProductionYear).toBe(2029);
+    expect(r.lastProductionYear).toBe(2029 + 37 - 1);
+    const row = (y: number) => r.rows.find((x) => x.year === y)!;
+    expect(row(2028).oreMt).toBe(0);
+    expect(row(2030).oreMt).toBe(45);
+    expect(row(2035).oreMt).toBe(45);
+    expect(row(2036).phase).toBe('impact');
+    expect(row(2037).oreMt).toBe(90);
+    expect(r.rows.filter((x) => x.year <= 2029).reduce((a, x) => a + x.capexInitial, 0)).toBeCloseTo(5800, 6);
+    expect(row(2026).capexInitial).toBe(0);
+  });
+
+  it('a roadmap whose phases fall on Reko Diq\'s own years gives exactly its own-timing NPV', () => {
+    // Anchor 2 Oct 2025 + 2.25 years = 1 Jan 2028 (first production), + 8.25 years = 1 Jan 2034 (90 Mtpa).
+    const s = defaultRoadmapState();
+    const fit = { ...s, phases: [{ ...s.phases[0]!, durationYears: 2.25 }, { ...s.phases[1]!, startOffsetYears: 2.25, durationYears: 6 }, { ...s.phases[2]!, startOffsetYears: 8.25 }] };
+    expect(scenarioNpv(applyRoadmap(linked(), fit)).afterTax).toBeCloseTo(own, 6);
+  });
+
+  it('under the default roadmap the linked NPV is close to its own timing, lower by the later roadmap years', () => {
+    const base = scenarioNpv(applyRoadmap(linked(), defaultRoadmapState())).afterTax;
+    // First production one model year later (2029 vs 2028) and 90 Mtpa two years later (2036 vs 2034): about −11%.
+    expect(base).toBeLessThan(own);
+    expect(base / own).toBeGreaterThan(0.85);
+  });
+
+  it('Phase 2 one year later, Phase 3 unchanged, lowers the NPV (first production and Phase 1 capex move)', () => {
+    const base = evaluateScenario(applyRoadmap(linked(), defaultRoadmapState()));
+    const later = evaluateScenario(applyRoadmap(linked(), moveOnly('scaling', 1)));
+    expect(later.firstProductionYear).toBe(base.firstProductionYear + 1);
+    expect(later.rows.find((x) => x.year === 2036)!.phase).toBe('impact');
+    expect(later.npv.afterTax).toBeLessThan(base.npv.afterTax);
+  });
+
+  it('Phase 3 one year later lowers the NPV (the 90 Mtpa expansion and its capex move)', () => {
+    const base = scenarioNpv(applyRoadmap(linked(), defaultRoadmapState())).afterTax;
+    const later = evaluateScenario(applyRoadmap(linked(), moveOnly('impact', 1)));
+    expect(later.firstProductionYear).toBe(2029);
+    expect(later.rows.find((x) => x.year === 2036)!.oreMt).toBe(45);
+    expect(later.npv.afterTax).toBeLessThan(base);
+  });
+
+  it('the 2026 review case keeps its two-year delay on top of the roadmap', () => {
+    const sc = createScenarioFromPreset('reko-diq-review-2026');
+    sc.timing.followRoadmap = true;
+    expect(evaluateScenario(applyRoadmap(sc, defaultRoadmapState())).firstProductionYear).toBe(2031);
+  });
+});

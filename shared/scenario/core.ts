@@ -18,6 +18,11 @@ export interface Compiled {
   mainIdx: number;
   baseDelay: number;
   demoStart: number;
+  /**
+   * First production, years from project start (before delay): the demonstration start, or the scaling start when
+   * `timing.productionStartsIn` is 'scaling' (the demonstration phase is then construction only).
+   */
+  prodStart: number;
   scalingStart: number;
   impactStart: number;
   life: number;
@@ -73,6 +78,8 @@ export function compileScenario(s: Scenario, opts?: EvaluateOptions): Compiled {
   const nP = products.length;
   const life = Math.max(1, Math.round(s.timing.lifeYears.value));
   const demoStart = phases.demonstration.startOffsetYears;
+  const scalingStart = phases.scaling.startOffsetYears;
+  const prodStart = s.timing.productionStartsIn === 'scaling' ? scalingStart : demoStart;
   const isDirect = new Uint8Array(nP);
   const unitsPerMt = new Float64Array(nP);
   const directUnits = new Float64Array(nP);
@@ -107,10 +114,10 @@ export function compileScenario(s: Scenario, opts?: EvaluateOptions): Compiled {
   const leakage = clamp01((dt.baselineLeakagePct.value / 100) * (dt.enabled ? 1 - dt.recoveredSharePct.value / 100 : 1));
 
   // Initial capex schedule relative to project start.
-  const starts = { demonstration: demoStart, scaling: phases.scaling.startOffsetYears, impact: phases.impact.startOffsetYears };
+  const starts = { demonstration: demoStart, scaling: scalingStart, impact: phases.impact.startOffsetYears };
   let lastCapex = 0;
   for (const t of s.costs.capexTranches) lastCapex = Math.max(lastCapex, starts[t.phase] + t.startOffsetYears + t.spreadYears - 1);
-  const closureOff = demoStart + life;
+  const closureOff = prodStart + life;
   const span = Math.max(closureOff, lastCapex) + 1;
   const capexSched = new Float64Array(span);
   for (const t of s.costs.capexTranches) {
@@ -118,7 +125,8 @@ export function compileScenario(s: Scenario, opts?: EvaluateOptions): Compiled {
     for (let k = 0; k < t.spreadYears; k++) capexSched[Math.max(0, starts[t.phase] + t.startOffsetYears + k)]! += per;
   }
   const mg = L['renewable-microgrids'];
-  if (mg.enabled) capexSched[Math.max(0, demoStart - 1)]! += mg.capexUsdM.value;
+  // The microgrid is built in the year before first production.
+  if (mg.enabled) capexSched[Math.max(0, prodStart - 1)]! += mg.capexUsdM.value;
 
   const baseDelay = Math.max(0, Math.round(s.timing.startDelayYears.value));
   const maxH = baseDelay + span + (opts?.maxExtraDelayYears ?? 12);
@@ -142,7 +150,8 @@ export function compileScenario(s: Scenario, opts?: EvaluateOptions): Compiled {
     mainIdx,
     baseDelay,
     demoStart,
-    scalingStart: phases.scaling.startOffsetYears,
+    prodStart,
+    scalingStart,
     impactStart: phases.impact.startOffsetYears,
     life,
     span,

@@ -132,6 +132,56 @@ describe('evaluateScenario on a hand-checked project', () => {
   });
 });
 
+describe('timing.productionStartsIn', () => {
+  /** The hand-checked project one year later: 2026 construction (demonstration), production from the scaling phase in 2028. */
+  function tinyConstruction(): Scenario {
+    const s = tiny();
+    s.timing.productionStartsIn = 'scaling';
+    s.timing.phases = { demonstration: { startOffsetYears: 0, durationYears: 2 }, scaling: { startOffsetYears: 2, durationYears: 0 }, impact: { startOffsetYears: 2, durationYears: 3 } };
+    s.throughput.demonstrationMtpa = a(5, 'Mtpa'); // ignored: the demonstration phase is construction
+    s.costs.capexTranches = [{ id: 'c', label: 'Initial', phase: 'scaling', amountUsdM: a(100, 'USD m'), startOffsetYears: -1, spreadYears: 1 }];
+    return s;
+  }
+
+  it("defaults to 'demonstration' for files written before the field existed", () => {
+    const s = tiny();
+    const { productionStartsIn: _, ...timing } = s.timing;
+    const r = ScenarioSchema.safeParse({ ...s, timing });
+    expect(r.success).toBe(true);
+    expect(r.data!.timing.productionStartsIn).toBe('demonstration');
+  });
+
+  it("'scaling': no throughput in the demonstration phase, life and closure count from first production", () => {
+    const s = tinyConstruction();
+    expect(ScenarioSchema.safeParse(s).success).toBe(true);
+    const r = evaluateScenario(s);
+    const base = evaluateScenario(tiny());
+    expect(r.firstProductionYear).toBe(2028);
+    expect(r.lastProductionYear).toBe(2030);
+    expect(r.rows.map((x) => x.phase)).toEqual(['pre-production', 'pre-production', 'impact', 'impact', 'impact', 'closure']);
+    expect(r.rows.map((x) => x.oreMt)).toEqual([0, 0, 1, 1, 1, 0]);
+    expect(r.rows.map((x) => x.capexInitial)).toEqual([0, 100, 0, 0, 0, 0]);
+    expect(r.rows.map((x) => x.afterTaxFcf)).toEqual([0, ...base.rows.map((x) => expect.closeTo(x.afterTaxFcf, 9))]);
+    // The same project one year later: NPV divided by 1.1.
+    expect(r.npv.afterTax).toBeCloseTo(base.npv.afterTax / 1.1, 9);
+    expect(r.warnings).toEqual(base.warnings);
+  });
+
+  it("'scaling': the lean core, the microgrid lever (year before first production) and a start delay agree", () => {
+    const s = tinyConstruction();
+    s.levers['renewable-microgrids'] = { ...s.levers['renewable-microgrids'], enabled: true, capexUsdM: a(7, 'USD m') };
+    const r = evaluateScenario(s);
+    expect(r.rows[1]!.capexInitial).toBeCloseTo(107, 9);
+    const c = compileScenario(s);
+    const ws = createWorkspace(c);
+    ws.detail = false;
+    expect(runCore(c, neutralPerturbation(c.nP), ws)).toBe(r.npv.afterTax);
+    const delayed = evaluateScenario({ ...s, timing: { ...s.timing, startDelayYears: a(2, 'years') } });
+    expect(delayed.firstProductionYear).toBe(2030);
+    expect(delayed.npv.afterTax).toBeCloseTo(r.npv.afterTax / 1.21, 9);
+  });
+});
+
 describe('evaluateScenario edge cases', () => {
   it('gives the IRR-undefined reason and no NaN when nothing is produced', () => {
     const r = evaluateScenario(createScenarioFromPreset('blank'));

@@ -42,6 +42,7 @@ export const PhaseTimingSchema = z.object({
   /**
    * Planned length of the phase (the roadmap's wording). Production in a phase runs from its start to the next phase's
    * start; the last phase runs to the end of life (`lifeYears`). A mismatch is reported as a warning, not an error.
+   * With `timing.productionStartsIn: 'scaling'` the demonstration phase is construction only (no production).
    */
   durationYears: intIn('phase duration', 0, 80),
 });
@@ -173,11 +174,19 @@ export const ScenarioSchema = z
       phases: PhasesSchema.default(DEFAULT_PHASES),
       /** True: phase timing comes from the roadmap (the roadmap view passes it in via evaluate options). */
       followRoadmap: z.boolean().default(false),
+      /**
+       * Phase in which the project first produces. 'demonstration' (default): from the demonstration phase start.
+       * 'scaling': the demonstration phase is construction / pre-production (no throughput, capex only) and production
+       * starts with the scaling phase, so a project such as Reko Diq (first production at the roadmap's Phase 2) can
+       * follow the roadmap. `lifeYears` counts from first production either way, and closure follows first production
+       * + life. Capex tranches stay anchored to their own phase.
+       */
+      productionStartsIn: z.enum(['demonstration', 'scaling']).default('demonstration'),
       startDelayYears: boundedInput('timing.startDelayYears', 0, 30, 'years').refine((i) => Number.isInteger(i.value), {
         message: 'timing.startDelayYears must be a whole number of years',
         path: ['value'],
       }),
-      /** Operating life from first production, whole years. */
+      /** Operating life from first production (see `productionStartsIn`), whole years. */
       lifeYears: boundedInput('timing.lifeYears', 1, 60, 'years').refine((i) => Number.isInteger(i.value), {
         message: 'timing.lifeYears must be a whole number of years',
         path: ['value'],

@@ -59,7 +59,7 @@ export function baseScenario(id: string, name: string, description: string): Sce
   const t = '2026-03-31T00:00:00.000Z';
   return {
     meta: { id, name, description, presetId: id, createdAt: t, updatedAt: t },
-    timing: { startYear: 2026, phases: { demonstration: { ...DEFAULT_PHASES.demonstration }, scaling: { ...DEFAULT_PHASES.scaling }, impact: { ...DEFAULT_PHASES.impact } }, followRoadmap: false, startDelayYears: a(0, 'years'), lifeYears: a(20, 'years', 'Assumed operating life.') },
+    timing: { startYear: 2026, phases: { demonstration: { ...DEFAULT_PHASES.demonstration }, scaling: { ...DEFAULT_PHASES.scaling }, impact: { ...DEFAULT_PHASES.impact } }, followRoadmap: false, productionStartsIn: 'demonstration', startDelayYears: a(0, 'years'), lifeYears: a(20, 'years', 'Assumed operating life.') },
     products: [],
     throughput: { demonstrationMtpa: a(0, 'Mtpa'), scalingMtpa: a(0, 'Mtpa'), fullMtpa: a(0, 'Mtpa'), rampUpYears: a(1, 'years', 'Assumed ramp-up.') },
     costs: {

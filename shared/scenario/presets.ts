@@ -23,13 +23,19 @@ function rekoDiq(): Scenario {
     'Copper-gold porphyry, Chagai. 2025 feasibility study: 45 Mtpa from end-2028, 90 Mtpa from 2034, 37-year life. Costs, recoveries and payabilities are assumptions (not in the fact sheet).',
   );
   const start = 2026;
+  // First production end-2028 (reko-diq.first-production is text, so the offset is written here), modelled from 2028
+  // with a ramp-up. The roadmap's phases map onto the project: demonstration = construction (2026–2027), scaling =
+  // Phase 1 at 45 Mtpa, impact = Phase 2 at 90 Mtpa. Following the roadmap, first production moves with its Phase 2
+  // and the expansion with its Phase 3.
+  const firstProdOffset = 2;
   const impactOffset = figValue('reko-diq.phase2-year', 2034) - start;
+  s.timing.productionStartsIn = 'scaling';
   s.timing.phases = {
-    demonstration: { startOffsetYears: 2, durationYears: 3 },
-    scaling: { startOffsetYears: 5, durationYears: impactOffset - 5 },
-    impact: { startOffsetYears: impactOffset, durationYears: 37 - impactOffset + 2 },
+    demonstration: { startOffsetYears: 0, durationYears: firstProdOffset },
+    scaling: { startOffsetYears: firstProdOffset, durationYears: impactOffset - firstProdOffset },
+    impact: { startOffsetYears: impactOffset, durationYears: 37 - (impactOffset - firstProdOffset) },
   };
-  s.timing.lifeYears = fig('reko-diq.mine-life', 37, 'years', 'First production end-2028 (reko-diq.first-production, pre-review target); Phase 1 spans the demonstration and scaling phases.');
+  s.timing.lifeYears = fig('reko-diq.mine-life', 37, 'years', 'Counted from first production, end-2028 (reko-diq.first-production, pre-review target), at the start of the scaling phase; the demonstration phase is construction.');
   s.products = [
     product({
       id: 'cu', name: 'Copper', commodityPriceId: 'copper', mode: 'ore', priceUnit: 'USD/t', price: price('copper', 12350, 'USD/t'),
@@ -50,14 +56,14 @@ function rekoDiq(): Scenario {
   ];
   s.mainProductId = 'cu';
   s.throughput = {
-    demonstrationMtpa: fig('reko-diq.throughput-phase1', 45, 'Mtpa'),
-    scalingMtpa: fig('reko-diq.throughput-phase1', 45, 'Mtpa'),
+    demonstrationMtpa: a(0, 'Mtpa', 'Construction phase: production starts with the scaling phase (timing.productionStartsIn), so this is not used.'),
+    scalingMtpa: fig('reko-diq.throughput-phase1', 45, 'Mtpa', 'Phase 1 nameplate from first production (end-2028) until Phase 2.'),
     fullMtpa: fig('reko-diq.throughput-phase2', 90, 'Mtpa'),
     rampUpYears: a(2, 'years', 'Assumed ramp-up to each nameplate.'),
   };
   s.costs = {
     capexTranches: [
-      { id: 'phase-1', label: 'Phase 1 (45 Mtpa)', phase: 'demonstration', amountUsdM: fig('reko-diq.capex-phase1', 5800, 'USD m', 'Midpoint of Barrick\'s USD 5.6–6.0 bn (100%); spread over 2026–2028.'), startOffsetYears: -2, spreadYears: 3 },
+      { id: 'phase-1', label: 'Phase 1 (45 Mtpa)', phase: 'scaling', amountUsdM: fig('reko-diq.capex-phase1', 5800, 'USD m', 'Midpoint of Barrick\'s USD 5.6–6.0 bn (100%); spread over the two years before first production and the first production year (2026–2028).'), startOffsetYears: -2, spreadYears: 3 },
       { id: 'phase-2', label: 'Phase 2 (to 90 Mtpa)', phase: 'impact', amountUsdM: fig('reko-diq.capex-phase2', 3260, 'USD m', 'Spread over the three years before 2034.'), startOffsetYears: -3, spreadYears: 3 },
     ],
     sustaining: { mode: 'pct-initial', value: a(2, '% of initial capex/yr', 'Assumed sustaining capex; not in the fact sheet.') },
@@ -183,7 +189,7 @@ function blank(): Scenario {
 
 /** The bundled presets. */
 export const presets: readonly ScenarioPreset[] = [
-  { id: 'reko-diq', name: 'Reko Diq (Phase 1 + 2 feasibility)', description: 'Feasibility-study case: 45 → 90 Mtpa, first production 2028.', build: rekoDiq },
+  { id: 'reko-diq', name: 'Reko Diq (Phase 1 + 2 feasibility)', description: 'Feasibility-study case: 45 → 90 Mtpa, first production 2028 (following the roadmap: at its Phase 2, 90 Mtpa at its Phase 3).', build: rekoDiq },
   { id: 'reko-diq-review-2026', name: 'Reko Diq (2026 review case)', description: 'First production 2030, Phase 1 capex +20% (analyst judgement).', build: rekoDiqReview },
   { id: 'ussm-export-programme', name: 'USSM export programme', description: 'USD 500 million programme at demonstration scale; tonnages assumed.', build: ussm },
   { id: 'saindak', name: 'Saindak', description: 'Blister copper at design capacity, royalty 6.5%, lease to 2037.', build: saindak },

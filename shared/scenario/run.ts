@@ -136,7 +136,7 @@ export const PHASE_CODE = { preProduction: -1, demonstration: 0, scaling: 1, imp
 export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
   const d = c.baseDelay + Math.max(0, Math.round(p.extraDelayYears));
   const h = Math.min(c.maxH, ws.stride, d + c.span);
-  const firstProd = d + c.demoStart;
+  const firstProd = d + c.prodStart;
   const lastProd = Math.min(h - 2, firstProd + c.life - 1);
   const closureYr = lastProd + 1;
   ws.h = h;
