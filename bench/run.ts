@@ -8,6 +8,7 @@ const suites: Record<string, () => Promise<Bench>> = {
   engine: async () => (await import('./engine')).benchEngine,
   startup: async () => (await import('./startup')).benchStartup,
   deposits: async () => (await import('./deposits')).benchDeposits,
+  'scenario-ui': async () => (await import('./scenario-ui')).benchScenarioUi,
 };
 
 // Browser benchmarks drive the production build through the e2e harness, which needs its bridge script.

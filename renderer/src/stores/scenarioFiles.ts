@@ -1,0 +1,249 @@
+// Why: everything the Scenarios view does with the workspace goes through main (list, open, save, save as,
+// duplicate, rename, delete with undo), and the open file is watched: a change on disk reloads a clean editor and
+// raises the "changed on disk" choice when there are unsaved edits. No path here can drop the user's edits.
+import { create } from 'zustand';
+import type { FileEntry } from '../../../shared/ipc/contract';
+import { createScenarioFromPreset, presets, ScenarioSchema, type Scenario } from '../../../shared/scenario';
+import { api, hasBridge, onEvent, type ApiError } from '../api/client';
+import { clearDraft, readDraft, startDraftAutosave, type Draft } from './scenarioDrafts';
+import { isDirty, sameScenario, useScenarioStore } from './scenario';
+
+interface LibraryState {
+  files: FileEntry[];
+  loading: boolean;
+  error: string | null;
+  /** The last delete, so "Undo" can restore it from .trash. */
+  lastDeleted: { name: string; trashedAs: string } | null;
+  /** Unsaved edits found for the document just opened: offered, never applied silently. */
+  draftOffer: Draft | null;
+  refresh(): Promise<void>;
+}
+
+export const useScenarioLibrary = create<LibraryState>((set) => ({
+  files: [],
+  loading: false,
+  error: null,
+  lastDeleted: null,
+  draftOffer: null,
+  async refresh() {
+    if (!hasBridge()) return;
+    set({ loading: true });
+    try {
+      set({ files: await api('workspace:list-files', { kind: 'scenario' }), loading: false, error: null });
+    } catch (err) {
+      set({ loading: false, error: (err as Error).message });
+    }
+  },
+}));
+
+const fileEnvelope = (scenario: Scenario) => ({ schemaVersion: 1 as const, kind: 'scenario' as const, scenario });
+
+/** A user-typed name as a safe workspace file name ("Reko Diq base" -> "Reko Diq base.json"). */
+export function toFileName(name: string): string {
+  const base = name.replace(/\.json$/i, '').replace(/[^\p{L}\p{N} _().-]+/gu, '-').replace(/^[.\s-]+/, '').trim().slice(0, 100);
+  return `${base || 'scenario'}.json`;
+}
+
+function offerDraft(key: string, current: Scenario): void {
+  const d = readDraft(key);
+  useScenarioLibrary.setState({ draftOffer: d && !sameScenario(d.scenario, current) ? d : null });
+  if (d && sameScenario(d.scenario, current)) clearDraft(key);
+}
+
+export function presetLabel(presetId: string): string {
+  return presets.find((p) => p.id === presetId)?.name ?? presetId;
+}
+
+/** A new, unsaved scenario from a preset; `depositName` prefills a blank project for "Model this deposit". */
+export function openPreset(presetId: string, opts: { deposit?: string; depositName?: string } = {}): void {
+  startDraftAutosave();
+  const id = presets.some((p) => p.id === presetId) ? presetId : 'blank';
+  const key = `preset:${id}${opts.deposit ? `:${opts.deposit}` : ''}`;
+  const s = createScenarioFromPreset(id, { now: new Date().toISOString() });
+  if (opts.depositName && id === 'blank') s.meta = { ...s.meta, name: opts.depositName, id: opts.deposit ?? s.meta.id };
+  useScenarioStore.getState().load({ key, scenario: s, source: s, sourceLabel: presetLabel(id), fileName: null, revision: null, saved: null });
+  offerDraft(key, s);
+}
+
+/** Opens a workspace file; errors (damaged, newer, missing) are returned for the view to show. */
+export async function openFile(name: string): Promise<string | null> {
+  startDraftAutosave();
+  try {
+    const res = await api('workspace:read-file', { kind: 'scenario', name });
+    const parsed = ScenarioSchema.safeParse((res.content as { scenario?: unknown }).scenario);
+    if (!parsed.success) return `${name}: ${parsed.error.issues[0]?.message ?? 'invalid scenario'}`;
+    const s = parsed.data;
+    useScenarioStore.getState().load({ key: `file:${name}`, scenario: s, source: s, sourceLabel: name, fileName: name, revision: res.revision, saved: s });
+    offerDraft(`file:${name}`, s);
+    return null;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+export function restoreDraft(): void {
+  const d = useScenarioLibrary.getState().draftOffer;
+  if (!d) return;
+  const cur = useScenarioStore.getState();
+  useScenarioStore.getState().load({ key: d.key, scenario: cur.scenario ?? d.scenario, source: d.source, sourceLabel: d.sourceLabel, fileName: d.fileName, revision: d.revision, saved: cur.saved });
+  // The draft becomes an ordinary (undoable) edit on top of what was opened.
+  useScenarioStore.getState().edit(d.scenario, 'draft');
+  useScenarioLibrary.setState({ draftOffer: null });
+}
+
+export function discardDraft(): void {
+  const d = useScenarioLibrary.getState().draftOffer;
+  if (d) clearDraft(d.key);
+  useScenarioLibrary.setState({ draftOffer: null });
+}
+
+/** Events for the open file that arrive while our own save is in flight are judged once its revision is known. */
+let saving = false;
+const deferred: { name: string; change: string; revision: string | null }[] = [];
+
+async function write(name: string, expectedRevision: string | null | undefined): Promise<'saved' | 'conflict' | 'error'> {
+  const st = useScenarioStore.getState();
+  if (!st.scenario) return 'error';
+  const prevKey = st.key;
+  const scenario: Scenario = { ...st.scenario, meta: { ...st.scenario.meta, updatedAt: new Date().toISOString() } };
+  st.set({ save: { status: 'saving', message: null } });
+  saving = true;
+  try {
+    const res = await api('workspace:write-file', { kind: 'scenario', name, content: fileEnvelope(scenario), ...(expectedRevision === undefined ? {} : { expectedRevision }) });
+    // Edits typed while the write was in flight stay unsaved (and in the draft).
+    const now = useScenarioStore.getState().scenario;
+    useScenarioStore.getState().markSaved(name, res.revision, scenario);
+    if (now && now !== st.scenario) useScenarioStore.getState().edit(now, 'after-save');
+    if (prevKey && prevKey !== `file:${name}`) clearDraft(prevKey);
+    if (!isDirty(useScenarioStore.getState())) clearDraft(`file:${name}`);
+    void useScenarioLibrary.getState().refresh();
+    return 'saved';
+  } catch (err) {
+    const e = err as ApiError;
+    if (e.code === 'CONFLICT' && expectedRevision !== null) {
+      useScenarioStore.getState().set({ disk: { kind: 'changed', message: e.message }, save: { status: 'idle', message: null } });
+      return 'conflict';
+    }
+    useScenarioStore.getState().set({ save: { status: 'error', message: e.message } });
+    return e.code === 'CONFLICT' ? 'conflict' : 'error';
+  } finally {
+    saving = false;
+    for (const ev of deferred.splice(0)) onFileEvent(ev);
+  }
+}
+
+/** Save to the open file (conflict-checked). Returns 'needs-name' for a never-saved scenario. */
+export async function saveCurrent(): Promise<'saved' | 'conflict' | 'error' | 'needs-name'> {
+  const st = useScenarioStore.getState();
+  if (!st.fileName) return 'needs-name';
+  // After a delete on disk the file is simply recreated.
+  return write(st.fileName, st.disk?.kind === 'deleted' ? null : st.revision);
+}
+
+/** Save under a new name; never overwrites an existing file (CONFLICT is reported as a message). */
+export async function saveAs(displayName: string): Promise<{ ok: boolean; name: string }> {
+  const name = toFileName(displayName);
+  const st = useScenarioStore.getState();
+  if (st.scenario) {
+    const title = displayName.replace(/\.json$/i, '').trim() || st.scenario.meta.name;
+    const id = name.replace(/\.json$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'scenario';
+    st.edit({ ...st.scenario, meta: { ...st.scenario.meta, name: title, id } }, 'save-as');
+  }
+  const r = await write(name, null);
+  return { ok: r === 'saved', name };
+}
+
+/** "Keep mine": write over the copy on disk deliberately (no expected revision). */
+export async function overwriteTheirs(): Promise<void> {
+  const st = useScenarioStore.getState();
+  if (st.fileName) await write(st.fileName, undefined);
+}
+
+/** "Reload theirs": my version stays one Undo away (and the banner said so), so even this choice loses nothing. */
+export async function reloadTheirs(): Promise<string | null> {
+  const st = useScenarioStore.getState();
+  if (!st.fileName) return null;
+  const mine = st.scenario;
+  const err = await openFile(st.fileName);
+  if (!err && mine) useScenarioStore.temporal.setState({ pastStates: [{ scenario: mine }], futureStates: [] });
+  return err;
+}
+
+export async function duplicateFile(name: string): Promise<string | null> {
+  try {
+    const res = await api('workspace:read-file', { kind: 'scenario', name });
+    const env = res.content as { scenario: Scenario };
+    const taken = new Set(useScenarioLibrary.getState().files.map((f) => f.name));
+    const base = name.replace(/\.json$/, '');
+    let i = 2;
+    while (taken.has(`${base} (${i}).json`)) i++;
+    const copy = `${base} (${i}).json`;
+    const scenario = { ...env.scenario, meta: { ...env.scenario.meta, name: `${env.scenario.meta.name} (${i})` } };
+    await api('workspace:write-file', { kind: 'scenario', name: copy, content: fileEnvelope(scenario), expectedRevision: null });
+    await useScenarioLibrary.getState().refresh();
+    return null;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+export async function renameFile(name: string, newDisplayName: string): Promise<string | null> {
+  try {
+    const newName = toFileName(newDisplayName);
+    const res = await api('workspace:rename-file', { kind: 'scenario', name, newName });
+    const st = useScenarioStore.getState();
+    if (st.fileName === name && st.scenario && st.saved) {
+      useScenarioStore.getState().markSaved(newName, res.revision, st.saved);
+      if (!sameScenario(st.scenario, st.saved)) useScenarioStore.getState().edit(st.scenario, 'rename');
+    }
+    await useScenarioLibrary.getState().refresh();
+    return null;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+export async function deleteFile(name: string): Promise<string | null> {
+  try {
+    const { trashedAs } = await api('workspace:delete-file', { kind: 'scenario', name });
+    useScenarioLibrary.setState({ lastDeleted: { name, trashedAs } });
+    await useScenarioLibrary.getState().refresh();
+    return null;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+export async function undoDelete(): Promise<string | null> {
+  const d = useScenarioLibrary.getState().lastDeleted;
+  if (!d) return null;
+  try {
+    await api('workspace:restore-file', { kind: 'scenario', trashedAs: d.trashedAs });
+    useScenarioLibrary.setState({ lastDeleted: null });
+    await useScenarioLibrary.getState().refresh();
+    return null;
+  } catch (err) {
+    return (err as Error).message;
+  }
+}
+
+function onFileEvent(e: { name: string; change: string; revision: string | null }): void {
+  const st = useScenarioStore.getState();
+  if (e.name !== st.fileName) return;
+  if (saving) return void deferred.push(e);
+  if (e.change === 'unlink') return st.set({ disk: { kind: 'deleted' } });
+  if (e.revision !== null && e.revision === st.revision) return; // our own save
+  if (isDirty(st) || st.disk) st.set({ disk: { kind: 'changed', message: null } });
+  else void openFile(e.name);
+}
+
+let watching = false;
+export function watchScenarioFiles(): void {
+  if (watching) return;
+  watching = true;
+  onEvent('workspace:changed', (e) => {
+    if (e.kind !== 'scenario') return;
+    void useScenarioLibrary.getState().refresh();
+    onFileEvent(e);
+  });
+}

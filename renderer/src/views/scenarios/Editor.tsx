@@ -1,0 +1,57 @@
+// Why: the analyst's calculator: inputs on the left (last valid model always evaluated), live results and charts on
+// the right, what changed from the source case, and the "Illustrative" stamp once anything is edited.
+import { useScenarioStore, sameScenario } from '../../stores/scenario';
+import { useRouter } from '../../app/router';
+import { DiskBanner, DraftBanner } from './Banners';
+import { DiffList } from './DiffList';
+import { EditorToolbar } from './EditorToolbar';
+import { InputsPanel } from './inputs/InputsPanel';
+import { useEvalOptions, useEvaluation } from './lib/useEvaluation';
+import { useT } from './lib/useT';
+import { IllustrativeStamp } from './report';
+import { ResultsPanel } from './ResultsPanel';
+
+export function Editor() {
+  const t = useT();
+  const navigate = useRouter((s) => s.navigate);
+  const scenario = useScenarioStore((s) => s.scenario);
+  const source = useScenarioStore((s) => s.source);
+  const sourceLabel = useScenarioStore((s) => s.sourceLabel);
+  const options = useEvalOptions(scenario);
+  const result = useEvaluation(scenario, options);
+  if (!scenario || !source || !result) return null;
+  const edited = !sameScenario(scenario, source);
+  return (
+    <div className="scn-editor" data-testid="scenario-editor">
+      <div className="view-header scn-header">
+        <div>
+          <a
+            href="#/scenarios"
+            className="scn-back"
+            onClick={(e) => {
+              e.preventDefault();
+              navigate('scenarios');
+            }}
+          >
+            {t('editor.back')}
+          </a>
+          <h1 id="scenarios-title" data-testid="scenario-name">{scenario.meta.name}</h1>
+          <p className="asof-note">{scenario.meta.description}</p>
+          <p className="scn-small muted">
+            {t('editor.source', { source: sourceLabel })} · {t(`convention.${scenario.discounting.convention}`)}
+            {scenario.timing.followRoadmap && <> · {t('editor.followsRoadmap')}</>}
+          </p>
+        </div>
+        {edited && <IllustrativeStamp />}
+      </div>
+      <EditorToolbar result={result} />
+      <DiskBanner />
+      <DraftBanner />
+      <DiffList scenario={scenario} source={source} sourceLabel={sourceLabel} />
+      <div className="scn-layout">
+        <InputsPanel />
+        <ResultsPanel scenario={scenario} result={result} options={options} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,129 @@
+// Why: investors want the odds, not one number: a seeded ≥10,000-trial simulation in a Web Worker with progress and
+// cancel, shown as a histogram and an S-curve with P10/P50/P90, P(NPV<0) and the percentile convention stated.
+import { useId, useState } from 'react';
+import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import type { EvaluateOptions, Scenario } from '../../../../shared/scenario';
+import { axisTick, ChartFrame, DataTable, tooltipStyle } from './report/ChartFrame';
+import { fmtAxis, fmtNumber, fmtPct, fmtUsdM } from './lib/format';
+import { useT } from './lib/useT';
+import { useMonteCarlo } from './useMonteCarlo';
+
+const TRIALS = [10_000, 25_000, 50_000, 100_000];
+
+export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; options: EvaluateOptions }) {
+  const t = useT();
+  const id = useId();
+  const { state, run, cancel } = useMonteCarlo();
+  const [trials, setTrials] = useState(10_000);
+  const [seed, setSeed] = useState(1);
+  const running = state.status === 'running';
+  const s = state.status === 'done' ? state.summary : null;
+  const stale = state.status === 'done' && state.scenario !== scenario;
+  const pLines = s ? [{ k: 'P10', v: s.p10 }, { k: 'P50', v: s.p50 }, { k: 'P90', v: s.p90 }] : [];
+  const hist = s ? s.histogram.map((b) => ({ mid: (b.x0 + b.x1) / 2, x0: b.x0, x1: b.x1, count: b.count })) : [];
+  return (
+    <section className="scn-mc" data-testid="montecarlo-panel" aria-labelledby={`${id}-h`}>
+      <h3 id={`${id}-h`}>{t('mc.title')}</h3>
+      <div className="scn-mc-controls">
+        <label>
+          {t('mc.trials')}{' '}
+          <select value={trials} onChange={(e) => setTrials(Number(e.target.value))} disabled={running}>
+            {TRIALS.map((n) => (
+              <option key={n} value={n}>{fmtNumber(n)}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          {t('mc.seed')}{' '}
+          <input type="number" className="scn-number" min={0} step={1} value={seed} disabled={running} onChange={(e) => setSeed(Math.max(0, Math.floor(Number(e.target.value) || 0)))} />
+        </label>
+        {running ? (
+          <button type="button" className="btn" onClick={cancel} data-testid="mc-cancel">{t('mc.cancel')}</button>
+        ) : (
+          <button type="button" className="btn btn-primary" onClick={() => run(scenario, options, trials, seed)} data-testid="mc-run">
+            {state.status === 'done' ? t('mc.runAgain') : t('mc.run')}
+          </button>
+        )}
+        {running && (
+          <span className="scn-mc-progress" role="status">
+            <progress max={state.total} value={state.done} aria-label={t('mc.progress')} /> {t('mc.progressText', { done: fmtNumber(state.done), total: fmtNumber(state.total) })}
+          </span>
+        )}
+        {state.status === 'cancelled' && <span role="status">{t('mc.cancelled')}</span>}
+        {state.status === 'error' && <span role="alert" className="scn-field-error">{state.message}</span>}
+      </div>
+      <p className="scn-small muted">{t('mc.inWorker')}</p>
+      {s && (
+        <>
+          {stale && <p className="status-note" role="status">{t('mc.stale')}</p>}
+          <div className="scn-metric-grid" data-testid="mc-results">
+            {pLines.map((p) => (
+              <div key={p.k} className="scn-metric" data-testid={`mc-${p.k.toLowerCase()}`}>
+                <div className="scn-metric-label">{t('mc.npvPercentile', { p: p.k })}</div>
+                <div className="scn-metric-value">{fmtUsdM(p.v)} <span className="scn-metric-unit">USD m</span></div>
+              </div>
+            ))}
+            <div className="scn-metric" data-testid="mc-pneg">
+              <div className="scn-metric-label">{t('mc.probNegative')}</div>
+              <div className="scn-metric-value">{fmtPct(s.probNegative * 100)}</div>
+            </div>
+            <div className="scn-metric">
+              <div className="scn-metric-label">{t('mc.mean')}</div>
+              <div className="scn-metric-value">{fmtUsdM(s.mean)} <span className="scn-metric-unit">USD m</span></div>
+              <div className="scn-metric-note">{t('mc.base', { base: fmtUsdM(s.baseNpv) })}</div>
+            </div>
+          </div>
+          <p className="scn-small" data-testid="mc-convention">{s.percentileConvention} {s.discountRateNote} {t('mc.meta', { trials: fmtNumber(s.trials), seed: s.seed, ms: state.status === 'done' ? fmtNumber(state.ms) : '' })}</p>
+          <div className="scn-chart-row">
+            <ChartFrame
+              title={t('mc.histogram')}
+              testId="mc-histogram"
+              table={<DataTable caption={t('mc.histogram')} rowKey={(r) => r.x0} rows={hist} columns={[{ key: 'r', header: t('mc.bin'), unit: 'USD m', render: (r) => `${fmtUsdM(r.x0)} – ${fmtUsdM(r.x1)}` }, { key: 'c', header: t('mc.count'), numeric: true, render: (r) => fmtNumber(r.count) }]} />}
+            >
+              {(size) => (
+                <BarChart {...size} data={hist} barCategoryGap={1} margin={{ top: 16, right: 12, left: 4, bottom: 4 }} accessibilityLayer={false}>
+                  <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--grid)" />
+                  <XAxis dataKey="mid" type="number" domain={['dataMin', 'dataMax']} tick={axisTick} tickFormatter={fmtAxis} />
+                  <YAxis tick={axisTick} width={44} />
+                  <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => `${fmtUsdM(Number(v))} USD m`} formatter={(v) => [fmtNumber(Number(v)), t('mc.count')]} />
+                  <Bar dataKey="count" fill="var(--accent-2)" isAnimationActive={false} />
+                  {pLines.map((p) => (
+                    <ReferenceLine key={p.k} x={p.v} stroke="var(--badge-c)" strokeDasharray="4 3" label={{ value: p.k, position: 'top', fill: 'var(--text)', fontSize: 11 }} />
+                  ))}
+                  <ReferenceLine x={0} stroke="var(--text)" />
+                </BarChart>
+              )}
+            </ChartFrame>
+            <ChartFrame
+              title={t('mc.sCurve')}
+              testId="mc-scurve"
+              table={<DataTable caption={t('mc.sCurve')} rowKey={(r) => r.cumulativeProb} rows={s.sCurve.filter((_, i) => i % 5 === 0)} columns={[{ key: 'p', header: t('mc.probability'), render: (r) => fmtPct(r.cumulativeProb * 100, 0) }, { key: 'n', header: t('metrics.npvAfterTax'), unit: 'USD m', numeric: true, render: (r) => fmtUsdM(r.npv) }]} />}
+            >
+              {(size) => (
+                <LineChart {...size} data={s.sCurve} margin={{ top: 16, right: 12, left: 4, bottom: 4 }} accessibilityLayer={false}>
+                  <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
+                  <XAxis dataKey="npv" type="number" domain={['dataMin', 'dataMax']} tick={axisTick} tickFormatter={fmtAxis} />
+                  <YAxis dataKey="cumulativeProb" tick={axisTick} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} width={44} domain={[0, 1]} />
+                  <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => `${fmtUsdM(Number(v))} USD m`} formatter={(v) => [fmtPct(Number(v) * 100, 0), t('mc.probability')]} />
+                  {pLines.map((p) => (
+                    <ReferenceLine key={p.k} x={p.v} stroke="var(--badge-c)" strokeDasharray="4 3" label={{ value: p.k, position: 'insideTopLeft', fill: 'var(--text)', fontSize: 11 }} />
+                  ))}
+                  <Line dataKey="cumulativeProb" stroke="var(--accent)" strokeWidth={2} dot={false} isAnimationActive={false} />
+                </LineChart>
+              )}
+            </ChartFrame>
+          </div>
+          <details className="scn-drivers">
+            <summary>{t('mc.drivers')}</summary>
+            <p className="scn-small muted">{t('mc.driversNote')}</p>
+            <ul>
+              {s.drivers.slice(0, 6).map((d) => (
+                <li key={d.id}>{d.label}: {fmtNumber(d.correlation, 2)}</li>
+              ))}
+            </ul>
+          </details>
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,34 @@
+// Why: beside every input, where its value comes from: a dataset figure with source, date and confidence
+// (via the app's Provenance), a derived value, or the "Assumption" tag with the analyst's note.
+import { memo } from 'react';
+import type { Input } from '../../../../../shared/scenario';
+import { Provenance, SourceLink, useSources } from '../../../components/Sourced';
+import { provenanceOf } from '../lib/provenance';
+import { useT } from '../lib/useT';
+
+export const InputSource = memo(function InputSource({ input }: { input: Input }) {
+  const t = useT();
+  const p = provenanceOf(input);
+  const sources = useSources(p.figure ? [] : p.sourceIds);
+  return (
+    <div className="scn-source">
+      {p.figure ? (
+        <Provenance figure={{ ...p.figure, basis: input.basis === 'sourced' ? p.figure.basis : input.basis === 'derived' ? 'derived' : 'assumption' }} />
+      ) : input.basis === 'assumption' ? (
+        <span className="tag tag-assumption">{t('tag.assumption')}</span>
+      ) : (
+        <span className="provenance">
+          <span className="tag">{t(`basis.${input.basis}`)}</span>
+          {sources.map((s) => (
+            <SourceLink key={s.id} source={s} />
+          ))}
+        </span>
+      )}
+      {p.note && (
+        <span className="scn-note" title={p.note}>
+          {p.note}
+        </span>
+      )}
+    </div>
+  );
+});

@@ -1,0 +1,149 @@
+// Why: the picture of a project's economics: annual after-tax cash flow as bars, the cumulative position as a
+// line, and the year it pays back marked. Used by the editor and the briefing PDF alike.
+import { memo } from 'react';
+import { ComposedChart, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale, useYAxisTicks } from 'recharts';
+import type { ScenarioResult } from '../../../../../shared/scenario';
+import { fmtAxis, fmtUsdM } from '../lib/format';
+import { useT } from '../lib/useT';
+import { axisTick, ChartFrame, DataTable } from './ChartFrame';
+
+/** First year the cumulative after-tax cash flow is back at or above zero after its low point. */
+export function paybackYear(result: ScenarioResult): number | null {
+  let low = 0;
+  let lowIdx = -1;
+  result.rows.forEach((r, i) => {
+    if (r.cumulative < low) {
+      low = r.cumulative;
+      lowIdx = i;
+    }
+  });
+  if (lowIdx < 0) return null;
+  return result.rows.find((r, i) => i > lowIdx && r.cumulative >= 0)?.year ?? null;
+}
+
+// Module constant: recharts 3 re-dispatches any prop that is a new object on each render.
+const MARGIN = { top: 16, right: 12, left: 4, bottom: 4 };
+
+/**
+ * Grid, bars, cumulative line, zero line and payback marker drawn as plain SVG from the chart's own scales (recharts
+ * supplies the axes and scales). This chart re-renders on every keystroke and recharts renders its tree twice per
+ * data change; its <Bar>, <Line>/<Area>, <Tooltip>, <CartesianGrid> and <ReferenceLine>s cost a component tree and
+ * selectors each (measured: more than half of an edit). Hover values come from a
+ * native <title> per bar; the data table is the full alternative.
+ */
+function AnnualBars({ data, payback, paybackLabel }: { data: { year: number; fcf: number; cumulative: number }[]; payback: number | null; paybackLabel: string }) {
+  const x = useXAxisScale();
+  const y = useYAxisScale('fcf');
+  const yc = useYAxisScale('cum');
+  const ticks = useYAxisTicks('fcf');
+  const area = usePlotArea();
+  if (!x || !y || !yc || !area || data.length === 0) return null;
+  const step = data.length > 1 ? Math.abs(Number(x(data[1]!.year)) - Number(x(data[0]!.year))) : 20;
+  const w = Math.max(1, step * 0.7);
+  const y0 = Number(y(0));
+  const px = payback === null ? null : Number(x(payback));
+  const line = data.map((d, i) => `${i ? 'L' : 'M'}${Number(x(d.year)).toFixed(1)},${Number(yc(d.cumulative)).toFixed(1)}`).join('');
+  return (
+    <g className="scn-annual-bars">
+      {ticks?.map((tk) => (
+        <line key={String(tk.value)} x1={area.x} x2={area.x + area.width} y1={tk.coordinate} y2={tk.coordinate} stroke="var(--grid)" strokeDasharray="3 3" />
+      ))}
+      {data.map((d) => {
+        const cx = Number(x(d.year));
+        const yv = Number(y(d.fcf));
+        if (!Number.isFinite(cx) || !Number.isFinite(yv)) return null;
+        return (
+          <rect key={d.year} x={cx - w / 2} y={Math.min(y0, yv)} width={w} height={Math.abs(yv - y0)} fill={d.fcf < 0 ? 'var(--badge-c)' : 'var(--accent-2)'}>
+            <title>{`${d.year}: ${fmtUsdM(d.fcf)} USD m`}</title>
+          </rect>
+        );
+      })}
+      <line x1={area.x} x2={area.x + area.width} y1={y0} y2={y0} stroke="var(--text-muted)" />
+      <path d={line} fill="none" stroke="var(--accent)" strokeWidth={2} />
+      {px !== null && Number.isFinite(px) && (
+        <>
+          <line x1={px} x2={px} y1={area.y} y2={area.y + area.height} stroke="var(--accent)" strokeDasharray="4 3" />
+          <text x={px - 4} y={area.y + 12} textAnchor="end" fontSize={11} fill="var(--text)">
+            {paybackLabel}
+          </text>
+        </>
+      )}
+    </g>
+  );
+}
+
+function niceStep(raw: number): number {
+  if (!(raw > 0)) return 1;
+  const p = 10 ** Math.floor(Math.log10(raw));
+  const m = raw / p;
+  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 2.5 ? 2.5 : m <= 5 ? 5 : 10) * p;
+}
+
+/**
+ * Domains and ticks for the annual (left) and cumulative (right) axes with zero at the same height on both, so the
+ * cumulative line crosses the bars' zero line exactly where it turns positive.
+ */
+export function alignedAxes(a: number[], b: number[], intervals = 6) {
+  const ext = (xs: number[]) => [Math.min(0, ...xs), Math.max(0, ...xs)] as const;
+  const [aLo, aHi] = ext(a);
+  const [bLo, bHi] = ext(b);
+  const frac = (lo: number, hi: number) => (hi - lo > 0 ? -lo / (hi - lo) : 0);
+  const f = Math.max(frac(aLo, aHi), frac(bLo, bHi));
+  const below = f > 0 ? Math.min(intervals - 1, Math.max(1, Math.ceil(f * intervals))) : 0;
+  const above = intervals - below;
+  const axis = (lo: number, hi: number) => {
+    const step = niceStep(Math.max(above > 0 ? hi / above : 0, below > 0 ? -lo / below : 0));
+    const ticks = Array.from({ length: intervals + 1 }, (_, k) => (k - below) * step);
+    return { domain: [ticks[0]!, ticks[intervals]!] as [number, number], ticks };
+  };
+  return { left: axis(aLo, aHi), right: axis(bLo, bHi) };
+}
+
+export const CashFlowChart = memo(function CashFlowChart({ result, width, height = 280 }: { result: ScenarioResult; width?: number; height?: number }) {
+  const t = useT();
+  const data = result.rows.map((r) => ({ year: r.year, fcf: r.afterTaxFcf, cumulative: r.cumulative }));
+  const pb = paybackYear(result);
+  // Explicit ticks every few years: recharts then need not measure every label to avoid collisions.
+  const step = Math.max(1, Math.ceil(data.length / 12));
+  const ticks = data.filter((_, i) => i % step === 0).map((d) => d.year);
+  const axes = alignedAxes(data.map((d) => d.fcf), data.map((d) => d.cumulative));
+  return (
+    <ChartFrame
+      title={t('charts.cashFlow')}
+      testId="cashflow-chart"
+      width={width}
+      height={height}
+      note={
+        <>
+          <span className="scn-legend">
+            <span className="scn-swatch" style={{ background: 'var(--accent-2)' }} /> {t('charts.annualLegend')}{' '}
+            <span className="scn-swatch scn-swatch-line" style={{ background: 'var(--accent)' }} /> {t('charts.cumulativeLegend')}
+          </span>{' '}
+          {pb ? t('charts.paybackIn', { year: pb }) : t('charts.noPayback')}
+        </>
+      }
+      table={
+        <DataTable
+          caption={t('charts.cashFlow')}
+          rowKey={(r) => r.year}
+          rows={data}
+          columns={[
+            { key: 'year', header: t('table.year'), render: (r) => r.year },
+            { key: 'fcf', header: t('table.afterTaxFcf'), unit: 'USD m', numeric: true, render: (r) => fmtUsdM(r.fcf) },
+            { key: 'cum', header: t('table.cumulative'), unit: 'USD m', numeric: true, render: (r) => fmtUsdM(r.cumulative) },
+          ]}
+        />
+      }
+    >
+      {(size) => (
+        <ComposedChart {...size} data={data} margin={MARGIN} accessibilityLayer={false}>
+          <XAxis dataKey="year" tick={axisTick} ticks={ticks} interval={0} padding="gap" />
+          {/* Two axes: the cumulative position is an order of magnitude larger than one year's flow. */}
+          <YAxis yAxisId="fcf" tick={axisTick} tickFormatter={fmtAxis} width={52} domain={axes.left.domain} ticks={axes.left.ticks} interval={0} allowDataOverflow />
+          <YAxis yAxisId="cum" orientation="right" tick={axisTick} tickFormatter={fmtAxis} width={52} domain={axes.right.domain} ticks={axes.right.ticks} interval={0} allowDataOverflow />
+          <AnnualBars data={data} payback={pb} paybackLabel={t('charts.payback')} />
+        </ComposedChart>
+      )}
+    </ChartFrame>
+  );
+});

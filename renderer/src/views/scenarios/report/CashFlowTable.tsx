@@ -1,0 +1,75 @@
+// Why: the annual cash-flow table of a feasibility study (revenue down to free cash flow and its cumulative),
+// with units in the header and a sticky header so a 40-year table stays readable on screen and in print.
+import { memo } from 'react';
+import type { AnnualRow, ScenarioResult } from '../../../../../shared/scenario';
+import { fmtUsdM } from '../lib/format';
+import { useT, type TFn } from '../lib/useT';
+
+/** Columns shared by the on-screen table, the CSV and the XLSX "Annual cash flows" sheet. */
+export const CASH_FLOW_COLUMNS: { key: keyof AnnualRow; label: string }[] = [
+  { key: 'revenue', label: 'revenue' },
+  { key: 'tcrcFreight', label: 'tcrcFreight' },
+  { key: 'royalties', label: 'royalties' },
+  { key: 'opex', label: 'opex' },
+  { key: 'ebitda', label: 'ebitda' },
+  { key: 'tax', label: 'tax' },
+  { key: 'capex', label: 'capex' },
+  { key: 'workingCapitalChange', label: 'workingCapital' },
+  { key: 'preTaxFcf', label: 'preTaxFcf' },
+  { key: 'afterTaxFcf', label: 'afterTaxFcf' },
+  { key: 'cumulative', label: 'cumulative' },
+  { key: 'discounted', label: 'discounted' },
+];
+
+export const phaseLabel = (t: TFn, phase: AnnualRow['phase']) => t(`phase.${phase}`);
+
+export const CashFlowTable = memo(function CashFlowTable({ result, maxHeight = 420 }: { result: ScenarioResult; maxHeight?: number | 'none' }) {
+  const t = useT();
+  const totals = Object.fromEntries(CASH_FLOW_COLUMNS.map((c) => [c.key, result.rows.reduce((a, r) => a + (r[c.key] as number), 0)]));
+  return (
+    <div className="scn-table-scroll" style={maxHeight === 'none' ? undefined : { maxHeight }} tabIndex={0} role="region" aria-label={t('table.cashFlowTitle')} data-testid="cashflow-table">
+      <table className="data-table scn-table scn-cf-table">
+        <caption>{t('table.cashFlowCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('table.year')}</th>
+            <th scope="col">{t('table.phase')}</th>
+            {CASH_FLOW_COLUMNS.map((c) => (
+              <th key={c.key} scope="col" className="num">
+                {t(`table.${c.label}`)}
+                <span className="unit"> (USD m)</span>
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {result.rows.map((r) => (
+            <tr key={r.year}>
+              <th scope="row">{r.year}</th>
+              <td>{phaseLabel(t, r.phase)}</td>
+              {CASH_FLOW_COLUMNS.map((c) => {
+                const v = r[c.key] as number;
+                return (
+                  <td key={c.key} className={`num${v < -1e-9 ? ' neg' : ''}`}>
+                    {fmtUsdM(v)}
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('table.total')}</th>
+            <td />
+            {CASH_FLOW_COLUMNS.map((c) => (
+              <td key={c.key} className="num">
+                {c.key === 'cumulative' ? '' : fmtUsdM(totals[c.key])}
+              </td>
+            ))}
+          </tr>
+        </tfoot>
+      </table>
+    </div>
+  );
+});

@@ -1,0 +1,149 @@
+// Why: the sensitivity section of a feasibility study: which inputs move NPV most (tornado over a user range),
+// how NPV bends as each moves (spider), and the price x capex grid investors ask for first.
+import { memo, useMemo } from 'react';
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { priceCapexTable, spider, tornado, type EvaluateOptions, type Scenario } from '../../../../../shared/scenario';
+import { fmtAxis, fmtNumber, fmtUsdM } from '../lib/format';
+import { useT } from '../lib/useT';
+import { axisTick, ChartFrame, DataTable, SERIES, tooltipStyle } from './ChartFrame';
+
+interface Props {
+  scenario: Scenario;
+  options?: EvaluateOptions;
+  width?: number;
+}
+
+export const TornadoChart = memo(function TornadoChart({ scenario, options, width, rangePct = 20, delayYears = 2 }: Props & { rangePct?: number; delayYears?: number }) {
+  const t = useT();
+  const tor = useMemo(() => tornado(scenario, { ...options, rangePct, delayYears }), [scenario, options, rangePct, delayYears]);
+  const base = tor.baseNpv;
+  const data = tor.bars.map((b) => ({
+    label: t(`sens.${b.variable}`),
+    lowCase: b.lowCase,
+    highCase: b.highCase,
+    lowNpv: b.lowNpv,
+    highNpv: b.highNpv,
+    low: [Math.min(base, b.lowNpv), Math.max(base, b.lowNpv)] as [number, number],
+    high: [Math.min(base, b.highNpv), Math.max(base, b.highNpv)] as [number, number],
+  }));
+  return (
+    <ChartFrame
+      title={t('charts.tornado', { range: rangePct })}
+      testId="tornado-chart"
+      width={width}
+      height={280}
+      note={t('sens.tornadoNote', { base: fmtUsdM(base), delay: delayYears })}
+      table={
+        <DataTable
+          caption={t('charts.tornado', { range: rangePct })}
+          rowKey={(r) => r.label}
+          rows={data}
+          columns={[
+            { key: 'v', header: t('sens.variable'), render: (r) => r.label },
+            { key: 'lc', header: t('sens.lowCase'), render: (r) => r.lowCase },
+            { key: 'ln', header: t('sens.lowNpv'), unit: 'USD m', numeric: true, render: (r) => fmtUsdM(r.lowNpv) },
+            { key: 'hc', header: t('sens.highCase'), render: (r) => r.highCase },
+            { key: 'hn', header: t('sens.highNpv'), unit: 'USD m', numeric: true, render: (r) => fmtUsdM(r.highNpv) },
+          ]}
+        />
+      }
+    >
+      {(size) => (
+        <BarChart {...size} data={data} layout="vertical" barGap={0} margin={{ top: 4, right: 16, left: 4, bottom: 4 }} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="var(--grid)" />
+          <XAxis type="number" tick={axisTick} tickFormatter={fmtAxis} domain={['auto', 'auto']} />
+          <YAxis type="category" dataKey="label" tick={axisTick} width={150} />
+          <Tooltip contentStyle={tooltipStyle} formatter={(_v, n, p) => {
+            const r = p.payload as (typeof data)[number];
+            return n === 'low' ? [`${fmtUsdM(r.lowNpv)} USD m`, `${t('sens.lowCase')} ${r.lowCase}`] : [`${fmtUsdM(r.highNpv)} USD m`, `${t('sens.highCase')} ${r.highCase}`];
+          }} />
+          <Legend formatter={(n) => (n === 'low' ? t('sens.lowCase') : t('sens.highCase'))} wrapperStyle={{ fontSize: 12 }} />
+          <ReferenceLine x={base} stroke="var(--text)" />
+          <Bar dataKey="low" fill="var(--badge-c)" isAnimationActive={false} />
+          <Bar dataKey="high" fill="var(--accent)" isAnimationActive={false} />
+        </BarChart>
+      )}
+    </ChartFrame>
+  );
+});
+
+export const SpiderChart = memo(function SpiderChart({ scenario, options, width }: Props) {
+  const t = useT();
+  const sp = useMemo(() => spider(scenario, { ...options, fromPct: -30, toPct: 30, stepPct: 10 }), [scenario, options]);
+  const data = sp.changesPct.map((c, i) => ({ change: c, ...Object.fromEntries(sp.series.map((s) => [s.variable, s.npv[i]!])) }));
+  return (
+    <ChartFrame
+      title={t('charts.spider')}
+      testId="spider-chart"
+      width={width}
+      height={280}
+      table={
+        <DataTable
+          caption={t('charts.spider')}
+          rowKey={(r) => r.change}
+          rows={data}
+          columns={[
+            { key: 'c', header: t('sens.change'), unit: '%', render: (r) => fmtNumber(r.change) },
+            ...sp.series.map((s) => ({ key: s.variable, header: t(`sens.${s.variable}`), unit: 'USD m', numeric: true, render: (r: (typeof data)[number]) => fmtUsdM((r as Record<string, number>)[s.variable]) })),
+          ]}
+        />
+      }
+    >
+      {(size) => (
+        <LineChart {...size} data={data} margin={{ top: 12, right: 14, left: 4, bottom: 4 }} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
+          <XAxis dataKey="change" tick={axisTick} unit="%" />
+          <YAxis tick={axisTick} tickFormatter={fmtAxis} width={52} />
+          <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => `${String(v)}%`} formatter={(v, n) => [`${fmtUsdM(Number(v))} USD m`, t(`sens.${String(n)}`)]} />
+          <Legend formatter={(n) => t(`sens.${String(n)}`)} wrapperStyle={{ fontSize: 12 }} />
+          <ReferenceLine y={0} stroke="var(--text-muted)" />
+          {sp.series.map((s, i) => (
+            <Line key={s.variable} dataKey={s.variable} stroke={SERIES[i % SERIES.length]} dot={{ r: 2 }} isAnimationActive={false} />
+          ))}
+        </LineChart>
+      )}
+    </ChartFrame>
+  );
+});
+
+/** Two-way NPV grid: a table is the chart here, shaded so the zero contour is visible at a glance. */
+export const PriceCapexTable = memo(function PriceCapexTable({ scenario, options }: Props) {
+  const t = useT();
+  const g = useMemo(() => priceCapexTable(scenario, options), [scenario, options]);
+  const maxAbs = Math.max(1, ...g.npv.flat().map(Math.abs));
+  return (
+    <figure className="chart-card scn-chart" data-testid="two-way-table">
+      <figcaption className="chart-title">{t('charts.twoWay')}</figcaption>
+      <div className="scn-table-scroll">
+        <table className="data-table scn-table scn-two-way">
+          <caption className="sr-only">{t('charts.twoWay')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('sens.capexVsPrice')}</th>
+              {g.priceChangesPct.map((p) => (
+                <th key={p} scope="col" className="num">{`${p > 0 ? '+' : ''}${p}%`}</th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {g.capexChangesPct.map((c, i) => (
+              <tr key={c}>
+                <th scope="row">{`${c > 0 ? '+' : ''}${c}%`}</th>
+                {g.npv[i]!.map((v, j) => {
+                  const a = Math.min(0.45, (Math.abs(v) / maxAbs) * 0.45);
+                  const bg = v < 0 ? `rgba(163, 59, 0, ${a})` : `rgba(11, 107, 58, ${a})`;
+                  return (
+                    <td key={j} className={`num${c === 0 && g.priceChangesPct[j] === 0 ? ' scn-base-cell' : ''}`} style={{ background: bg }}>
+                      {fmtUsdM(v)}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="scn-chart-note">{t('sens.twoWayNote')}</div>
+    </figure>
+  );
+});

@@ -1,0 +1,26 @@
+// Why: the worker's chunked run must equal the engine on one chunk and stay seeded (same seed = same answer).
+import { describe, expect, it } from 'vitest';
+import { createScenarioFromPreset, runMonteCarlo } from '../../../shared/scenario';
+import { chunkSeed, chunkSizes, mergeChunks } from './montecarlo-protocol';
+
+describe('Monte Carlo chunk merge', () => {
+  const s = createScenarioFromPreset('reko-diq');
+  it('matches the engine for a single chunk', () => {
+    const r = runMonteCarlo(s, { trials: 2000, seed: 7 });
+    const m = mergeChunks([r], 7);
+    expect(m.p10).toBeCloseTo(r.p10, 9);
+    expect(m.p50).toBeCloseTo(r.p50, 9);
+    expect(m.p90).toBeCloseTo(r.p90, 9);
+    expect(m.probNegative).toBe(r.probNegative);
+  });
+  it('is deterministic across chunks and orders P10 <= P50 <= P90', () => {
+    const run = () => mergeChunks(chunkSizes(12_000).map((n, i) => runMonteCarlo(s, { trials: n, seed: chunkSeed(3, i) })), 3);
+    const a = run();
+    const b = run();
+    expect(a.trials).toBe(12_000);
+    expect(a.p50).toBe(b.p50);
+    expect(a.p10).toBeLessThanOrEqual(a.p50);
+    expect(a.p50).toBeLessThanOrEqual(a.p90);
+    expect(a.histogram.reduce((x, h) => x + h.count, 0)).toBe(12_000);
+  });
+});
