@@ -21,6 +21,14 @@ export default tseslint.config(
     },
   },
   {
+    // Plain Node scripts and electron-builder hooks.
+    files: ['scripts/**/*.mjs', 'build/**/*.cjs'],
+    languageOptions: {
+      globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', exports: 'writable', __dirname: 'readonly', Buffer: 'readonly' },
+    },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['shared/**/*.ts'],
     ignores: ['shared/**/*.test.ts'],
     rules: {
