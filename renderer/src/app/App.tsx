@@ -11,10 +11,13 @@ import { useRouter, VIEWS, type ViewId } from './router';
 import { useData, watchDataPacks } from '../stores/data';
 import { useWorkspace } from '../stores/workspace';
 import { Overview } from '../views/overview/Overview';
-import { PendingView } from '../views/pending/PendingView';
 
 // The Overview ships in the first chunk so it paints fast; heavier views (map, charts, editors) load on demand.
 const DepositsView = lazy(() => import('../views/deposits/DepositsView').then((m) => ({ default: m.DepositsView })));
+// "Model this deposit" opens the calculator prefilled from the deposit (the mapping lives with the calculator).
+function DepositsWithModel() {
+  return <DepositsView onModel={(id) => void import('../views/scenarios/presetForDeposit').then((m) => useRouter.getState().navigate('scenarios', ['new'], { preset: m.presetForDeposit(id), deposit: id }))} />;
+}
 const RoadmapView = lazy(() => import('../views/roadmap/RoadmapView').then((m) => ({ default: m.RoadmapView })));
 const RisksView = lazy(() => import('../views/risks/RisksView').then((m) => ({ default: m.RisksView })));
 const ScenariosView = lazy(() => import('../views/scenarios/ScenariosView').then((m) => ({ default: m.ScenariosView })));
@@ -22,7 +25,6 @@ const BriefingView = lazy(() => import('../views/briefing/BriefingView'));
 // The print window's route (#/print/<jobId>): the briefing alone, without the app chrome.
 const PrintRoute = lazy(() => import('../print/PrintRoute'));
 const Presentation = lazy(() => import('../present/Presentation').then((m) => ({ default: m.Presentation })));
-
 
 class ViewErrorBoundary extends Component<{ children: ReactNode; resetKey: string }, { error: Error | null }> {
   override state = { error: null as Error | null };
@@ -51,7 +53,7 @@ function CurrentView({ view }: { view: ViewId }) {
     case 'overview':
       return <Overview />;
     case 'deposits':
-      return <DepositsView />;
+      return <DepositsWithModel />;
     case 'roadmap':
       return <RoadmapView />;
     case 'risks':
@@ -60,8 +62,6 @@ function CurrentView({ view }: { view: ViewId }) {
       return <BriefingView />;
     case 'scenarios':
       return <ScenariosView />;
-    default:
-      return <PendingView view={view} />;
   }
 }
 
