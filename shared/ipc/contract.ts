@@ -3,6 +3,7 @@
 import { z } from 'zod';
 import { DepositSchema } from '../model/dataset';
 import { SourceSchema } from '../model/sourced';
+import { ScenarioFileSchema } from '../workspace/scenario-file';
 import { BriefingSpecSchema } from '../briefing/spec';
 
 /** Workspace document kinds the renderer may address. Each maps to one sub-folder. */
@@ -128,6 +129,11 @@ export const contract = {
     }),
   },
   'export:save-table': { input: TableExportSchema, output: SavedFileSchema },
+  /** Saves the open scenario as a .pmbscenario file to hand to someone outside the workspace. */
+  'scenario:share-file': {
+    input: z.object({ content: ScenarioFileSchema, suggestedName: z.string().min(1).max(120) }),
+    output: SavedFileSchema,
+  },
   /** Presentation mode fills the screen through the window (fullscreen is not granted to the page). */
   'window:set-fullscreen': { input: z.object({ on: z.boolean() }), output: z.object({ fullscreen: z.boolean() }) },
   'shell:open-external': { input: z.object({ url: z.string().max(2048) }), output: z.object({ opened: z.boolean() }) },

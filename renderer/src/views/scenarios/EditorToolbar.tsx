@@ -51,6 +51,18 @@ export function EditorToolbar({ result }: { result: ScenarioResult }) {
     }
   }
 
+  async function doShare() {
+    const st = useScenarioStore.getState();
+    if (!st.scenario) return;
+    setExported(null);
+    try {
+      const saved = await api('scenario:share-file', { content: { schemaVersion: 1, kind: 'scenario', scenario: st.scenario }, suggestedName: st.scenario.meta.name });
+      if (saved) setExported({ ok: true, text: t('export.saved', { path: saved.path }) });
+    } catch (err) {
+      setExported({ ok: false, text: t('export.failed', { message: (err as Error).message }) });
+    }
+  }
+
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
@@ -90,6 +102,9 @@ export function EditorToolbar({ result }: { result: ScenarioResult }) {
       </button>
       <button type="button" className="btn" onClick={() => void doExport('csv')} data-testid="export-csv">
         {t('toolbar.exportCsv')}
+      </button>
+      <button type="button" className="btn" onClick={() => void doShare()} data-testid="share-scenario" title={t('toolbar.shareHint')}>
+        {t('toolbar.share')}
       </button>
       <span className="scn-save-status" role="status" data-testid="save-status">
         {save.status === 'saving' ? t('status.saving') : dirty ? t('status.unsaved') : fileName ? t('status.saved', { file: fileName }) : ''}
