@@ -87,7 +87,8 @@ export function Presentation() {
   const goTo = (i: number) => go({ slide: String(Math.min(slides.length - 1, Math.max(0, i))) });
   const exit = () => {
     void api('window:set-fullscreen', { on: false }).catch(() => undefined);
-    history.length > 1 ? history.back() : useRouter.getState().navigate('overview');
+    if (history.length > 1) history.back();
+    else useRouter.getState().navigate('overview');
   };
 
   useEffect(() => {

@@ -2,33 +2,41 @@
 // scenario model uses plus every other reading and range kept, each with unit, as-of date, source and grade;
 // these are year-end 2025 / early 2026 readings, not live prices, and the panel says so.
 import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { dataset } from '../../../../shared/data';
-import { formatAsOf, formatFigureValue } from '../../../../shared/format/figures';
 import { FigureCard, Provenance } from '../../components/Sourced';
+import { useDepositLabels } from './useLabels';
 
 /** Memoised: the prices never change while the user filters, so keystrokes must not re-render them. */
 export const CommodityPanel = memo(function CommodityPanel() {
+  const { t } = useTranslation('deposits');
+  const L = useDepositLabels();
   return (
     <section className="panel commodity-panel" aria-labelledby="prices-title" data-testid="commodity-panel">
-      <h2 id="prices-title">Commodity prices</h2>
-      <p className="asof-note">
-        Reference readings as of their sources (compiled {formatAsOf(dataset.compiledAsOf)}); not live prices. Other readings, ranges and forecasts are listed under each.
-      </p>
+      <h2 id="prices-title">{t('prices.title')}</h2>
+      <p className="asof-note">{t('prices.note', { date: L.date(dataset.compiledAsOf) })}</p>
       <div className="grid grid-three">
         {dataset.prices.map((p) => (
           <div className="price-card" key={p.id} data-testid={`price-${p.id}`}>
-            <h3>{p.commodity}</h3>
+            <h3 dir="auto">{L.figure(`commodity.${p.id}`, p.commodity)}</h3>
             <FigureCard figure={p.reference} />
             {p.others.length > 0 && (
               <details className="price-others">
-                <summary>Other readings ({p.others.length})</summary>
+                <summary>{t('prices.others', { count: p.others.length })}</summary>
                 <ul>
                   {p.others.map((o) => (
                     <li key={o.id}>
                       <div>
-                        <strong>{formatFigureValue(o)}</strong> <span className="muted">{o.label}</span>
+                        <strong className="figure-value-inline">{L.value(o)}</strong>{' '}
+                        <span className="muted" dir="auto">
+                          {L.figure(o.id, o.label)}
+                        </span>
                       </div>
-                      {o.note && <div className="figure-note">{o.note}</div>}
+                      {o.note && (
+                        <div className="figure-note" dir="auto">
+                          {o.note}
+                        </div>
+                      )}
                       <Provenance figure={o} />
                     </li>
                   ))}

@@ -2,6 +2,7 @@
 // imperatively (markerLayer) and pan/zoom writes one transform (usePanZoom), so React here only renders the
 // frame, the controls and the tooltip, and the map stays responsive with thousands of deposits.
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { SizeScale } from '../../../../shared/deposits/markers';
 import type { Deposit } from '../../../../shared/model/dataset';
 import { MapTooltip } from './MapTooltip';
@@ -34,14 +35,16 @@ const BaseMap = memo(function BaseMap() {
   );
 });
 
+/** Re-renders only on a language change: place names follow the language; the geography never mirrors. */
 const MapLabels = memo(function MapLabels() {
+  const { t } = useTranslation('deposits');
   const geo = mapGeometry();
   return (
     <g className="map-labels" aria-hidden="true">
       {geo.labels.map((l) => (
         <g key={l.text} transform={`translate(${l.x.toFixed(1)} ${l.y.toFixed(1)})`}>
           <text className={`map-label map-label-${l.kind}`} textAnchor="middle">
-            {l.text}
+            {t(`map.labels.${l.text}`, { defaultValue: l.text })}
           </text>
         </g>
       ))}
@@ -50,6 +53,8 @@ const MapLabels = memo(function MapLabels() {
 });
 
 export function DepositMap({ deposits, visibleIds, selectedId, hoverId, scale, onHover, onSelect, describedBy }: DepositMapProps) {
+  const { t, i18n } = useTranslation('deposits');
+  const language = i18n.language;
   const frameRef = useRef<HTMLDivElement>(null);
   const svgRef = useRef<SVGSVGElement>(null);
   const zoomRef = useRef<SVGGElement>(null);
@@ -78,10 +83,11 @@ export function DepositMap({ deposits, visibleIds, selectedId, hoverId, scale, o
     }
     const layer = markers.current;
     return () => layer.dispose();
-  }, [deposits, scale, onCanvas, panZoom.view]);
-  useLayoutEffect(() => markers.current?.setVisible(visibleIds), [visibleIds, deposits, scale]);
-  useLayoutEffect(() => markers.current?.setSelected(selectedId), [selectedId, deposits, scale]);
-  useLayoutEffect(() => markers.current?.setHover(hoverId), [hoverId, deposits, scale]);
+    // The language is a dependency: marker labels (read by screen readers) are built in it.
+  }, [deposits, scale, onCanvas, panZoom.view, language]);
+  useLayoutEffect(() => markers.current?.setVisible(visibleIds), [visibleIds, deposits, scale, language]);
+  useLayoutEffect(() => markers.current?.setSelected(selectedId), [selectedId, deposits, scale, language]);
+  useLayoutEffect(() => markers.current?.setHover(hoverId), [hoverId, deposits, scale, language]);
 
   useLayoutEffect(() => {
     const at = tipId && visibleIds.has(tipId) ? markers.current?.anchor(tipId) : null;
@@ -124,11 +130,7 @@ export function DepositMap({ deposits, visibleIds, selectedId, hoverId, scale, o
         className="map-focus"
         role="group"
         aria-roledescription="map"
-        aria-label={
-          onCanvas
-            ? `Map of deposits: ${shownCount} shown, drawn as one image because there are so many; reach each deposit through the deposit list. Plus and minus zoom, arrow keys pan, 0 resets.`
-            : `Map of deposits: ${shownCount} shown. Plus and minus zoom, arrow keys pan, 0 resets. Tab moves between deposit markers; Enter opens one.`
-        }
+        aria-label={t(onCanvas ? 'map.labelCanvas' : 'map.labelSvg', { count: shownCount })}
         aria-describedby={describedBy}
         tabIndex={0}
         onKeyDown={panZoom.onKeyDown}
@@ -180,19 +182,19 @@ export function DepositMap({ deposits, visibleIds, selectedId, hoverId, scale, o
         {onCanvas && <canvas ref={canvasRef} className="map-canvas" aria-hidden="true" data-testid="map-canvas" />}
       </div>
       <div className="map-controls">
-        <button type="button" onClick={() => panZoom.zoomBy(1.5)} aria-label="Zoom in" title="Zoom in (+)" data-testid="map-zoom-in">
+        <button type="button" onClick={() => panZoom.zoomBy(1.5)} aria-label={t('map.zoomIn')} title={t('map.zoomInTitle')} data-testid="map-zoom-in">
           +
         </button>
-        <button type="button" onClick={() => panZoom.zoomBy(1 / 1.5)} aria-label="Zoom out" title="Zoom out (−)" data-testid="map-zoom-out">
+        <button type="button" onClick={() => panZoom.zoomBy(1 / 1.5)} aria-label={t('map.zoomOut')} title={t('map.zoomOutTitle')} data-testid="map-zoom-out">
           −
         </button>
-        <button type="button" onClick={panZoom.reset} aria-label="Reset map view" title="Reset view (0)" data-testid="map-zoom-reset">
+        <button type="button" onClick={panZoom.reset} aria-label={t('map.reset')} title={t('map.resetTitle')} data-testid="map-zoom-reset">
           ⟲
         </button>
       </div>
       {shownCount === 0 && (
         <p className="map-empty" role="status">
-          No deposits to show on the map
+          {t('map.empty')}
         </p>
       )}
       {tipDeposit && tipAt && <MapTooltip deposit={tipDeposit} left={tipAt.left} top={tipAt.top} below={tipAt.below} />}

@@ -2,11 +2,11 @@
 // then disagreements side by side, ownership, planned output, financing and every field, each with its
 // source, as-of date and confidence grade, and user data marked as such.
 import { memo, useEffect, useRef } from 'react';
-import { mineralName, STAGE_LABEL, GROUP_LABEL } from '../../../../shared/deposits/labels';
-import { formatAsOf } from '../../../../shared/format/figures';
+import { useTranslation } from 'react-i18next';
 import type { Deposit } from '../../../../shared/model/dataset';
 import { ContestedCard, FigureCard, SourceLink, useSources } from '../../components/Sourced';
 import { FinancingTable, OwnershipChart, SeriesChart, SourcedLine } from './ProfileCharts';
+import { useDepositLabels } from './useLabels';
 
 interface DepositProfileProps {
   deposit: Deposit;
@@ -19,10 +19,11 @@ interface DepositProfileProps {
 
 /** A location has sources but no grade of its own in the schema, so only the sources are shown. */
 function LocationSources({ ids }: { ids: string[] }) {
+  const { t } = useTranslation('deposits');
   const sources = useSources(ids);
   return (
     <span className="provenance provenance-inline">
-      Location source:{' '}
+      {t('profile.locationSource')}{' '}
       {sources.map((s, i) => (
         <span key={s.id}>
           {i > 0 && '; '}
@@ -34,6 +35,8 @@ function LocationSources({ ids }: { ids: string[] }) {
 }
 
 export const DepositProfile = memo(function DepositProfile({ deposit: d, focusOnOpen, onClose, onModel }: DepositProfileProps) {
+  const { t } = useTranslation('deposits');
+  const L = useDepositLabels();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (!focusOnOpen) return;
@@ -45,54 +48,58 @@ export const DepositProfile = memo(function DepositProfile({ deposit: d, focusOn
     <section className="panel deposit-profile" aria-labelledby="profile-title" data-testid="deposit-profile" data-deposit-id={d.id}>
       <header className="profile-header">
         <div>
-          <h2 id="profile-title" ref={headingRef} tabIndex={-1}>
+          <h2 id="profile-title" ref={headingRef} tabIndex={-1} dir="auto">
             {d.name}
           </h2>
           <p className="profile-meta">
-            {d.minerals.map(mineralName).join(', ')} · {GROUP_LABEL[d.mineralGroup]} · {d.district}, {d.province}
+            {L.minerals(d.minerals)} · {L.group(d.mineralGroup)} · <bdi>{d.district}</bdi>
+            {t('listSeparator')}
+            {L.province(d.province)}
           </p>
           <p className="profile-tags">
-            <span className={`tag tag-stage stage-${d.stage}`}>{STAGE_LABEL[d.stage]}</span>
-            <span className="muted">{d.stageDetail}</span>
-            {d.critical && <span className="tag">Critical mineral</span>}
+            <span className={`tag tag-stage stage-${d.stage}`}>{L.stage(d.stage)}</span>
+            <span className="muted" dir="auto">
+              {d.stageDetail}
+            </span>
+            {d.critical && <span className="tag">{t('profile.critical')}</span>}
             {d.origin === 'user' && (
               <span className="tag tag-user" data-testid="profile-user-badge">
-                User data: {d.packName ?? 'data pack'}
+                {t('userData', { name: d.packName ?? t('dataPack') })}
               </span>
             )}
           </p>
           <p className="profile-location" data-testid="profile-location">
             {d.location ? (
               <>
-                {d.location.approximate ? `Approximate location (${d.location.precision})` : `Location: ${d.location.precision}`}: {d.location.lat.toFixed(2)}°N,{' '}
-                {d.location.lon.toFixed(2)}°E{' '}
+                {d.location.approximate ? t('profile.approxLocation', { precision: d.location.precision }) : t('profile.location', { precision: d.location.precision })}:{' '}
+                <bdi>{t('profile.coords', { lat: d.location.lat.toFixed(2), lon: d.location.lon.toFixed(2) })}</bdi>{' '}
                 {d.location.sourceIds.length > 0 && <LocationSources ids={d.location.sourceIds} />}
               </>
             ) : (
-              'No map location (a national or multi-site entry)'
+              t('profile.noLocation')
             )}
           </p>
         </div>
         <div className="profile-actions">
           {onModel && (
             <button type="button" className="btn" onClick={() => onModel(d.id)} data-testid="model-deposit">
-              Model this deposit
+              {t('profile.model')}
             </button>
           )}
           <button type="button" className="btn btn-secondary" onClick={onClose} data-testid="profile-close">
-            Close profile
+            {t('profile.close')}
           </button>
         </div>
       </header>
 
       {d.statusNotes.length > 0 && (
-        <section className="status-notes" aria-label="Status" data-testid="status-notes">
-          <h3>Status</h3>
+        <section className="status-notes" aria-label={t('profile.status')} data-testid="status-notes">
+          <h3>{t('profile.status')}</h3>
           {[...d.statusNotes]
             .sort((a, b) => b.date.localeCompare(a.date))
             .map((n) => (
               <div className="status-note" key={`${n.date}-${n.text.slice(0, 24)}`}>
-                <strong>{formatAsOf(n.date)}:</strong> {n.text}
+                <strong>{L.date(n.date)}:</strong> <bdi>{n.text}</bdi>
                 <div>
                   <SourcedLine sourceIds={n.sourceIds} confidence={n.confidence} asOf={n.date} />
                 </div>
@@ -102,8 +109,8 @@ export const DepositProfile = memo(function DepositProfile({ deposit: d, focusOn
       )}
 
       {d.contested.length > 0 && (
-        <section aria-label="Where sources disagree" className="profile-block">
-          <h3>Where sources disagree</h3>
+        <section aria-label={t('profile.disagree')} className="profile-block">
+          <h3>{t('profile.disagree')}</h3>
           <div className="grid grid-two">
             {d.contested.map((c) => (
               <ContestedCard key={c.id} contested={c} />
@@ -122,15 +129,15 @@ export const DepositProfile = memo(function DepositProfile({ deposit: d, focusOn
       )}
 
       {d.financing.length > 0 && (
-        <section className="profile-block" aria-label="Financing">
+        <section className="profile-block" aria-label={t('profile.financing')}>
           <FinancingTable financing={d.financing} />
         </section>
       )}
 
       <section className="profile-block" aria-labelledby="profile-fields-title">
-        <h3 id="profile-fields-title">All figures ({d.fields.length})</h3>
+        <h3 id="profile-fields-title">{t('profile.allFigures', { count: d.fields.length })}</h3>
         {d.fields.length === 0 ? (
-          <p className="muted">This entry has no sourced figures yet.</p>
+          <p className="muted">{t('profile.noFigures')}</p>
         ) : (
           <div className="grid grid-three profile-fields">
             {d.fields.map((f) => (

@@ -2,13 +2,13 @@
 // row for a normal dataset, and only the rows in view (fixed-height windowing) once a data pack makes it large,
 // so typing in the search box stays fast with thousands of deposits.
 import { memo, useLayoutEffect, useRef, useState } from 'react';
-import { formatFigureValue, formatNumber } from '../../../../shared/format/figures';
+import { useTranslation } from 'react-i18next';
 import type { SortKey } from '../../../../shared/deposits/filter';
 import { sizeFigure } from '../../../../shared/deposits/export';
-import { mineralName, STAGE_LABEL } from '../../../../shared/deposits/labels';
 import { MAX_COMPARE } from '../../../../shared/deposits/url';
 import type { Deposit } from '../../../../shared/model/dataset';
 import { ConfidenceBadge } from '../../components/Sourced';
+import { useDepositLabels } from './useLabels';
 
 /** Must match `.deposit-table tbody tr` height in deposits.css. */
 export const ROW_H = 52;
@@ -16,14 +16,15 @@ export const ROW_H = 52;
 export const WINDOW_THRESHOLD = 150;
 const OVERSCAN = 8;
 
+/** `label` is a key under `table.` in locales/<lang>/deposits.json. */
 const COLUMNS: { key: SortKey | null; label: string; className: string }[] = [
-  { key: null, label: 'Compare', className: 'col-cmp' },
-  { key: 'name', label: 'Deposit', className: 'col-name' },
-  { key: 'province', label: 'Province', className: 'col-prov' },
-  { key: 'minerals', label: 'Minerals', className: 'col-min' },
-  { key: 'stage', label: 'Stage', className: 'col-stage' },
-  { key: 'size', label: 'Size', className: 'col-size' },
-  { key: 'confidence', label: 'Grade', className: 'col-grade' },
+  { key: null, label: 'compare', className: 'col-cmp' },
+  { key: 'name', label: 'name', className: 'col-name' },
+  { key: 'province', label: 'province', className: 'col-prov' },
+  { key: 'minerals', label: 'minerals', className: 'col-min' },
+  { key: 'stage', label: 'stage', className: 'col-stage' },
+  { key: 'size', label: 'size', className: 'col-size' },
+  { key: 'confidence', label: 'grade', className: 'col-grade' },
 ];
 
 export interface DepositTableProps {
@@ -53,6 +54,8 @@ interface RowProps {
 }
 
 const Row = memo(function Row({ d, index, selected, hovered, compared, compareFull, onHover, onSelect, onToggleCompare }: RowProps) {
+  const { t } = useTranslation('deposits');
+  const L = useDepositLabels();
   const fig = sizeFigure(d);
   const cls = `${selected ? 'is-selected' : ''}${hovered ? ' is-hover' : ''}${d.origin === 'user' ? ' is-user' : ''}`;
   return (
@@ -71,34 +74,37 @@ const Row = memo(function Row({ d, index, selected, hovered, compared, compareFu
           checked={compared}
           disabled={!compared && compareFull}
           onChange={() => onToggleCompare(d.id)}
-          aria-label={`Compare ${d.name}`}
-          title={!compared && compareFull ? `At most ${MAX_COMPARE} deposits can be compared` : `Compare ${d.name}`}
+          aria-label={t('table.compareName', { name: d.name })}
+          title={!compared && compareFull ? t('table.compareFull', { max: MAX_COMPARE }) : t('table.compareName', { name: d.name })}
           data-testid="compare-toggle"
         />
       </td>
       <th scope="row" className="col-name">
-        <button type="button" className="row-select" onClick={() => onSelect(d.id)} onFocus={() => onHover(d.id)} onBlur={() => onHover(null)} title={d.name}>
+        <button type="button" className="row-select" onClick={() => onSelect(d.id)} onFocus={() => onHover(d.id)} onBlur={() => onHover(null)} title={d.name} dir="auto">
           {d.name}
         </button>
         <span className="row-sub">
-          {d.origin === 'user' && <span className="tag tag-user">User data: {d.packName ?? 'data pack'}</span>}
-          {!d.location && <span className="tag">No map location</span>}
-          {d.location?.approximate && <span className="muted">Approx. location</span>}
+          {d.origin === 'user' && <span className="tag tag-user">{t('userData', { name: d.packName ?? t('dataPack') })}</span>}
+          {!d.location && <span className="tag">{t('table.noLocation')}</span>}
+          {d.location?.approximate && <span className="muted">{t('table.approxLocation')}</span>}
         </span>
       </th>
       <td className="col-prov">
-        <span className="clamp" title={`${d.district}, ${d.province}`}>
-          {d.province}
+        <span className="clamp" title={`${d.district}, ${L.province(d.province)}`}>
+          {L.province(d.province)}
         </span>
       </td>
       <td className="col-min">
-        <span className="clamp" title={d.minerals.map(mineralName).join(', ')}>
+        <span className="clamp" title={L.minerals(d.minerals)}>
           {d.minerals.join(', ')}
         </span>
       </td>
-      <td className="col-stage">{STAGE_LABEL[d.stage]}</td>
-      <td className="col-size" title={fig ? `${fig.label}: ${formatFigureValue(fig)} (grade ${fig.confidence}, as of ${fig.asOf})` : 'Size not comparable'}>
-        {d.size ? `${formatNumber(d.size.value)} ${d.size.unit}` : <span className="muted">n/c</span>}
+      <td className="col-stage">{L.stage(d.stage)}</td>
+      <td
+        className="col-size"
+        title={fig ? t('table.sizeTitle', { label: L.figure(fig.id, fig.label), value: L.value(fig), grade: fig.confidence, date: L.date(fig.asOf) }) : t('table.sizeNotComparable')}
+      >
+        {d.size ? <bdi>{`${L.num(d.size.value)} ${d.size.unit}`}</bdi> : <span className="muted">{t('table.notComparableShort')}</span>}
       </td>
       <td className="col-grade">
         {d.confidence.map((g) => (
@@ -127,6 +133,7 @@ export function DepositTable(props: DepositTableProps) {
   const first = windowed ? Math.max(0, Math.floor(win.top / ROW_H) - OVERSCAN) : 0;
   const last = windowed ? Math.min(rows.length, Math.ceil((win.top + win.height) / ROW_H) + OVERSCAN) : rows.length;
   const compareFull = compare.length >= MAX_COMPARE;
+  const { t } = useTranslation('deposits');
 
   return (
     <div className="table-scroll" ref={scrollRef} data-testid="deposit-table-scroll">
@@ -134,16 +141,16 @@ export function DepositTable(props: DepositTableProps) {
         <thead>
           <tr aria-rowindex={1}>
             {COLUMNS.map((c) => (
-              <th key={c.label} scope="col" className={c.className} aria-sort={c.key === sort ? (desc ? 'descending' : 'ascending') : undefined}>
+              <th key={c.className} scope="col" className={c.className} aria-sort={c.key === sort ? (desc ? 'descending' : 'ascending') : undefined}>
                 {c.key ? (
                   <button type="button" className="sort-button" onClick={() => onSort(c.key!)} data-testid={`sort-${c.key}`}>
-                    {c.label}
+                    {t(`table.${c.label}`)}
                     <span aria-hidden="true" className={`sort-arrow${c.key === sort ? '' : ' is-unsorted'}`}>
                       {c.key === sort && desc ? '▼' : '▲'}
                     </span>
                   </button>
                 ) : (
-                  <span className="sr-only">{c.label}</span>
+                  <span className="sr-only">{t(`table.${c.label}`)}</span>
                 )}
               </th>
             ))}

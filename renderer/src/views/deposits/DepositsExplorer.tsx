@@ -3,10 +3,10 @@
 // so a reload or a shared link restores the same view (useHashQuery); only hover is local state.
 import './deposits.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createDepositIndex, DEFAULT_QUERY, facetOptions, hasActiveFilters, queryDeposits, type DepositQuery, type SortKey } from '../../../../shared/deposits/filter';
 import { sizeScale } from '../../../../shared/deposits/markers';
 import { MAX_COMPARE, parseCompare } from '../../../../shared/deposits/url';
-import { formatAsOf, formatNumber } from '../../../../shared/format/figures';
 import { dataset } from '../../../../shared/data';
 import { useRouter } from '../../app/router';
 import { useData } from '../../stores/data';
@@ -19,6 +19,7 @@ import { ExportButtons } from './ExportButtons';
 import { FilterBar } from './FilterBar';
 import { MapLegend, MapNote } from './MapLegend';
 import { useHashQuery } from './useHashQuery';
+import { useDepositLabels } from './useLabels';
 
 function mostCommon(values: string[]): string {
   const counts = new Map<string, number>();
@@ -27,6 +28,8 @@ function mostCommon(values: string[]): string {
 }
 
 export default function DepositsExplorer({ onModel }: { onModel?: (id: string) => void }) {
+  const { t } = useTranslation('deposits');
+  const L = useDepositLabels();
   const segments = useRouter((s) => s.route.segments);
   const deposits = useData((s) => s.deposits);
   const sources = useData((s) => s.sources);
@@ -82,21 +85,20 @@ export default function DepositsExplorer({ onModel }: { onModel?: (id: string) =
   const onHover = useCallback((id: string | null) => setHoverId(id), []);
 
   const unlocated = useMemo(() => results.filter((d) => !d.location).map((d) => d.name), [results]);
-  const countText = `${formatNumber(results.length)} of ${formatNumber(deposits.length)} deposits`;
+  const countText = t('count', { count: deposits.length, shown: L.num(results.length), total: L.num(deposits.length) });
 
   return (
     <section className="view deposits-view" aria-labelledby="deposits-title" data-view-ready="deposits" data-testid="deposits-view">
       <header className="view-header deposits-header">
         <div>
-          <h1 id="deposits-title">Deposits</h1>
+          <h1 id="deposits-title">{t('title')}</h1>
           <p className="asof-note">
-            {formatNumber(dataset.deposits.length)} deposits from the fact sheet, as of their sources (compiled {formatAsOf(dataset.compiledAsOf)}).
-            {packs.length > 0 && ` Plus user data from ${packs.map((p) => `“${p.name}” (${formatNumber(p.deposits)})`).join(', ')}.`}
+            {t('asOf', { count: dataset.deposits.length, total: L.num(dataset.deposits.length), date: L.date(dataset.compiledAsOf) })}
+            {packs.length > 0 && t('packsIntro', { list: L.list(packs.map((p) => t('packItem', { name: p.name, count: L.num(p.deposits) }))) })}
           </p>
           {packErrors.length > 0 && (
             <p className="pack-error-note" role="note" data-testid="deposits-pack-errors">
-              {packErrors.length === 1 ? 'A data pack was' : `${packErrors.length} data packs were`} not loaded ({packErrors.map((p) => p.file).join(', ')}); the problem is
-              described at the top of the window. The bundled data is shown.
+              {t('packErrors', { count: packErrors.length, files: packErrors.map((p) => p.file).join(', ') })}
             </p>
           )}
         </div>
@@ -122,19 +124,19 @@ export default function DepositsExplorer({ onModel }: { onModel?: (id: string) =
         </div>
         <div className="table-column">
           <div className="table-heading">
-            <h2 id="deposit-list-title">Deposit list</h2>
+            <h2 id="deposit-list-title">{t('listTitle')}</h2>
             <p className="result-count" aria-live="polite" data-testid="deposits-count">
               {countText}
             </p>
           </div>
           <p id="map-text-alternative" className="sr-only">
-            The deposit list lists every deposit shown on the map, with its minerals, province, stage, size and confidence grade.
+            {t('mapTextAlternative')}
           </p>
           {results.length === 0 ? (
             <div className="empty-state" data-testid="deposits-empty">
-              <p>No deposits match these filters.</p>
+              <p>{t('empty')}</p>
               <button type="button" className="btn" onClick={onReset} data-testid="empty-reset">
-                Reset filters
+                {t('resetFilters')}
               </button>
             </div>
           ) : (
@@ -152,7 +154,7 @@ export default function DepositsExplorer({ onModel }: { onModel?: (id: string) =
               onToggleCompare={onToggleCompare}
             />
           )}
-          <p className="muted small table-hint">Tick up to {MAX_COMPARE} deposits to compare them. Select a name to open its profile.</p>
+          <p className="muted small table-hint">{t('tableHint', { max: MAX_COMPARE })}</p>
         </div>
       </div>
 
@@ -170,9 +172,9 @@ export default function DepositsExplorer({ onModel }: { onModel?: (id: string) =
           <DepositProfile deposit={selected} focusOnOpen={focusProfile.current} onClose={onClose} onModel={onModel} />
         ) : (
           <section className="panel" role="status" data-testid="profile-missing">
-            <p>No deposit with id “{selectedId}” is in the current data (a data pack may have been removed).</p>
+            <p>{t('profileMissing', { id: selectedId })}</p>
             <button type="button" className="btn btn-secondary" onClick={onClose}>
-              Back to the list
+              {t('backToList')}
             </button>
           </section>
         ))}

@@ -2,6 +2,7 @@
 // here the rows are built with their source columns, and the outcome is reported: the saved path, a clear
 // error, or nothing at all when the user cancels the dialog.
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { DEPOSIT_COLUMNS, depositExportRow, FIELD_COLUMNS, fieldExportRows } from '../../../../shared/deposits/export';
 import type { Deposit } from '../../../../shared/model/dataset';
 import type { Source } from '../../../../shared/model/sourced';
@@ -10,6 +11,7 @@ import { api } from '../../api/client';
 type Status = { kind: 'idle' } | { kind: 'busy'; format: string } | { kind: 'saved'; path: string; bytes: number; rows: number } | { kind: 'error'; message: string };
 
 export function ExportButtons({ rows, sources }: { rows: readonly Deposit[]; sources: ReadonlyMap<string, Source> }) {
+  const { t } = useTranslation('deposits');
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   async function run(format: 'csv' | 'xlsx') {
@@ -34,22 +36,22 @@ export function ExportButtons({ rows, sources }: { rows: readonly Deposit[]; sou
   return (
     <div className="export-bar">
       <button type="button" className="btn btn-secondary" onClick={() => void run('csv')} disabled={busy || rows.length === 0} data-testid="export-csv">
-        Export CSV
+        {t('export.csv')}
       </button>
       <button type="button" className="btn btn-secondary" onClick={() => void run('xlsx')} disabled={busy || rows.length === 0} data-testid="export-xlsx">
-        Export Excel
+        {t('export.xlsx')}
       </button>
       <div className="export-status" role="status" aria-live="polite" data-testid="export-status">
-        {status.kind === 'busy' && `Exporting ${status.format.toUpperCase()}…`}
+        {status.kind === 'busy' && t('export.busy', { format: status.format.toUpperCase() })}
         {status.kind === 'saved' && (
           <>
-            Saved {status.rows} {status.rows === 1 ? 'row' : 'rows'} to <code data-testid="export-path">{status.path}</code> ({Math.max(1, Math.round(status.bytes / 1024))} KB)
+            {t('export.saved', { count: status.rows })} <code data-testid="export-path">{status.path}</code> {t('export.size', { kb: Math.max(1, Math.round(status.bytes / 1024)) })}
           </>
         )}
       </div>
       {status.kind === 'error' && (
         <p className="export-error" role="alert" data-testid="export-error">
-          Export failed: {status.message}
+          {t('export.failed', { message: status.message })}
         </p>
       )}
     </div>

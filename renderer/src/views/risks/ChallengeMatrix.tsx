@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import type { Challenge } from '../../../../shared/model/dataset';
 import { Provenance } from '../../components/Sourced';
+import { useRisksText } from './useRisksText';
 
 /** The article carries no date; it reports the 2 Oct 2025 consignment (same convention as policies.ts). */
 const ARTICLE_AS_OF = '2025-10';
@@ -16,28 +17,40 @@ interface Props {
 }
 
 export function ChallengeMatrix({ challenges, solutionExtra, highlightId }: Props) {
+  const { t, categoryName } = useRisksText();
   const sourceIds = [...new Set(challenges.flatMap((c) => c.sourceIds))];
   return (
     <div className="challenge-matrix" data-testid="challenge-matrix">
       <table className="data-table matrix-table">
-        <caption className="sr-only">Key challenges and proposed solutions, word for word from the source article</caption>
+        <caption className="sr-only">{t('matrix.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col" className="col-cat">Category</th>
-            <th scope="col" className="col-issues">Key issues</th>
-            <th scope="col">Proposed solutions</th>
+            <th scope="col" className="col-cat">
+              {t('matrix.category')}
+            </th>
+            <th scope="col" className="col-issues">
+              {t('matrix.issues')}
+            </th>
+            <th scope="col">{t('matrix.solutions')}</th>
           </tr>
         </thead>
         <tbody>
           {challenges.map((c) => (
             <tr key={c.id} id={`challenge-${c.id}`} data-testid={`challenge-${c.id}`} className={highlightId === c.id ? 'highlight' : undefined}>
-              <th scope="row" className="cat-name">{c.category}</th>
-              <td className="issues">{c.keyIssues}</td>
+              <th scope="row" className="cat-name">
+                {categoryName(c.id, c.category)}
+              </th>
+              {/* The article's own words: never translated, kept left-to-right inside an Urdu page. */}
+              <td className="issues" lang="en" dir="auto">
+                {c.keyIssues}
+              </td>
               <td>
                 <ul className="solution-list">
                   {c.solutions.map((s, i) => (
                     <li key={s} data-testid={`solution-${c.id}-${i}`}>
-                      <span className="solution-text">{s}</span>
+                      <span className="solution-text" lang="en" dir="auto">
+                        {s}
+                      </span>
                       {solutionExtra?.(c.id, i)}
                     </li>
                   ))}
@@ -48,7 +61,7 @@ export function ChallengeMatrix({ challenges, solutionExtra, highlightId }: Prop
         </tbody>
       </table>
       <div className="matrix-source">
-        <span>Wording quoted from the source article.</span>
+        <span>{t('matrix.quoted')}</span>
         <Provenance figure={{ sourceIds, asOf: ARTICLE_AS_OF, confidence: 'B' }} />
       </div>
     </div>

@@ -1,6 +1,8 @@
 // Why: where each of the article's risk categories sits on likelihood × impact, at a glance. The 5×5 grid is visual
 // only; the table beside it carries the same scores (and, when editable, the selects), so it is the text alternative.
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useRisksText } from './useRisksText';
 
 export interface HeatmapItem {
   id: string;
@@ -11,14 +13,10 @@ export interface HeatmapItem {
   isDefault: boolean;
 }
 
-const LIKELIHOOD = ['Rare', 'Unlikely', 'Possible', 'Likely', 'Almost certain'];
-const IMPACT = ['Minimal', 'Minor', 'Moderate', 'Major', 'Severe'];
-
 /** Bands of likelihood × impact used for colour and wording. */
 export function band(score: number): 'low' | 'medium' | 'high' | 'very-high' {
   return score >= 15 ? 'very-high' : score >= 10 ? 'high' : score >= 5 ? 'medium' : 'low';
 }
-const BAND_LABEL = { low: 'Low', medium: 'Medium', high: 'High', 'very-high': 'Very high' } as const;
 
 interface Props {
   items: readonly HeatmapItem[];
@@ -29,25 +27,32 @@ interface Props {
 }
 
 export function RiskHeatmap({ items, readOnly = false, onChange, effects }: Props) {
+  const { t, categoryName } = useRisksText();
+  const { t: tc } = useTranslation();
+  const level = (k: 'likelihood' | 'impact', v: number) => t(`heatmap.${k}Levels.${v}`);
+  const bandLabel = (score: number) => t(`heatmap.band.${band(score)}`);
+  const label = (it: HeatmapItem) => categoryName(it.id, it.label);
   const uid = useId();
   return (
     <div className="risk-heatmap" data-testid="risk-heatmap">
       <figure className="heatmap-figure" aria-labelledby={`${uid}-cap`}>
         <figcaption id={`${uid}-cap`} className="chart-title">
-          Likelihood × impact (numbers match the table; the table gives the same scores)
+          {t('heatmap.caption')}
         </figcaption>
         <div className="heatmap-wrap" aria-hidden="true">
-          <div className="heatmap-ylabel">Impact →</div>
+          <div className="heatmap-ylabel">{t('heatmap.impactAxis')}</div>
           <div className="heatmap-grid">
             {[5, 4, 3, 2, 1].map((imp) => (
               <div className="heatmap-row" key={imp}>
-                <div className="heatmap-axis">{imp} {IMPACT[imp - 1]}</div>
+                <div className="heatmap-axis">
+                  {imp} {level('impact', imp)}
+                </div>
                 {[1, 2, 3, 4, 5].map((lik) => {
                   const here = items.filter((it) => it.likelihood === lik && it.impact === imp);
                   return (
                     <div key={lik} className={`heatmap-cell band-${band(lik * imp)}`} data-testid={`cell-${lik}-${imp}`}>
                       {here.map((it) => (
-                        <span key={it.id} className="heat-chip" title={`${it.label}: likelihood ${it.likelihood}, impact ${it.impact}`} data-testid={`chip-${it.id}`}>
+                        <span key={it.id} className="heat-chip" title={t('heatmap.chipTitle', { label: label(it), likelihood: it.likelihood, impact: it.impact })} data-testid={`chip-${it.id}`}>
                           {it.n}
                         </span>
                       ))}
@@ -59,10 +64,12 @@ export function RiskHeatmap({ items, readOnly = false, onChange, effects }: Prop
             <div className="heatmap-row heatmap-xaxis">
               <div className="heatmap-axis" />
               {[1, 2, 3, 4, 5].map((lik) => (
-                <div key={lik} className="heatmap-axis x">{lik} {LIKELIHOOD[lik - 1]}</div>
+                <div key={lik} className="heatmap-axis x">
+                  {lik} {level('likelihood', lik)}
+                </div>
               ))}
             </div>
-            <div className="heatmap-xlabel">Likelihood →</div>
+            <div className="heatmap-xlabel">{t('heatmap.likelihoodAxis')}</div>
           </div>
         </div>
       </figure>
@@ -72,23 +79,25 @@ export function RiskHeatmap({ items, readOnly = false, onChange, effects }: Prop
           return (
             <li key={it.id}>
               <span className={`heat-chip`}>{it.n}</span>
-              <span className="legend-name">{it.label}</span>
-              <span className={`legend-rating band-${b}`}>{it.likelihood} × {it.impact} = {it.likelihood * it.impact} · {BAND_LABEL[b]}</span>
+              <span className="legend-name">{label(it)}</span>
+              <span className={`legend-rating band-${b}`}>
+                {t('heatmap.legendRating', { likelihood: it.likelihood, impact: it.impact, score: it.likelihood * it.impact, band: bandLabel(it.likelihood * it.impact) })}
+              </span>
             </li>
           );
         })}
       </ol>
 
       <table className="data-table score-table" data-testid="risk-score-table">
-        <caption>Scores by category (1 = lowest, 5 = highest)</caption>
+        <caption>{t('heatmap.tableCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col">#</th>
-            <th scope="col">Category</th>
-            <th scope="col">Likelihood</th>
-            <th scope="col">Impact</th>
-            <th scope="col">Rating</th>
-            {effects && <th scope="col">In the scenario model, at this score</th>}
+            <th scope="col">{t('heatmap.number')}</th>
+            <th scope="col">{t('heatmap.category')}</th>
+            <th scope="col">{t('heatmap.likelihood')}</th>
+            <th scope="col">{t('heatmap.impact')}</th>
+            <th scope="col">{t('heatmap.rating')}</th>
+            {effects && <th scope="col">{t('heatmap.effect')}</th>}
           </tr>
         </thead>
         <tbody>
@@ -98,8 +107,8 @@ export function RiskHeatmap({ items, readOnly = false, onChange, effects }: Prop
               <tr key={it.id} data-testid={`score-row-${it.id}`}>
                 <td><span className={`heat-chip band-${b}`}>{it.n}</span></td>
                 <th scope="row">
-                  {it.label}
-                  <div>{it.isDefault ? <span className="tag tag-assumption">Assumption</span> : <span className="tag">Your score</span>}</div>
+                  {label(it)}
+                  <div>{it.isDefault ? <span className="tag tag-assumption">{tc('provenance.assumption')}</span> : <span className="tag">{t('heatmap.yourScore')}</span>}</div>
                 </th>
                 {(['likelihood', 'impact'] as const).map((k) => (
                   <td key={k}>
@@ -107,14 +116,14 @@ export function RiskHeatmap({ items, readOnly = false, onChange, effects }: Prop
                       it[k]
                     ) : (
                       <select
-                        aria-label={`${it.label} ${k}`}
+                        aria-label={t('heatmap.selectLabel', { label: label(it), what: t(`heatmap.${k}Word`) })}
                         value={it[k]}
                         data-testid={`score-${it.id}-${k}`}
                         onChange={(e) => onChange?.(it.id, { likelihood: it.likelihood, impact: it.impact, [k]: Number(e.target.value) })}
                       >
                         {[1, 2, 3, 4, 5].map((v) => (
                           <option key={v} value={v}>
-                            {v} {(k === 'likelihood' ? LIKELIHOOD : IMPACT)[v - 1]}
+                            {t('heatmap.option', { value: v, word: level(k, v) })}
                           </option>
                         ))}
                       </select>
@@ -122,7 +131,7 @@ export function RiskHeatmap({ items, readOnly = false, onChange, effects }: Prop
                   </td>
                 ))}
                 <td className={`rating band-${b}`} data-testid={`rating-${it.id}`}>
-                  {it.likelihood * it.impact} · {BAND_LABEL[b]}
+                  {t('heatmap.ratingValue', { score: it.likelihood * it.impact, band: bandLabel(it.likelihood * it.impact) })}
                 </td>
                 {effects && <td className="effect-cell">{effects[it.id]}</td>}
               </tr>

@@ -2,13 +2,13 @@
 // heatmap whose scores feed the scenario model's risk mapping, each solution priced through its policy lever on the
 // active scenario, and the policy initiatives with their sources and real status.
 import { useEffect, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { dataset } from '../../../../shared/data';
 import { createScenarioFromPreset } from '../../../../shared/scenario';
 import { formatUsdM } from '../../../../shared/roadmap/describe';
-import { leverForSolution, leverNpvEffect, leverSettingText } from '../../../../shared/roadmap/levers-link';
+import { leverForSolution, leverNpvEffect } from '../../../../shared/roadmap/levers-link';
 import { applyRoadmap } from '../../../../shared/roadmap/link';
 import { isDefaultScore, scoreFor, toRiskCategories } from '../../../../shared/roadmap/risk-defaults';
-import { categoryEffects } from '../../../../shared/roadmap/risk-effects';
 import { useRouter } from '../../app/router';
 import { useRoadmap } from '../../stores/roadmap';
 import { RISK_SCORES_FILE, useRiskScores } from '../../stores/risks';
@@ -16,10 +16,14 @@ import { SaveStatus } from '../roadmap/SaveStatus';
 import { ChallengeMatrix } from './ChallengeMatrix';
 import { PolicyList } from './PolicyList';
 import { RiskHeatmap, type HeatmapItem } from './RiskHeatmap';
+import { useRisksText } from './useRisksText';
 import '../roadmap/roadmap.css';
 import './risks.css';
 
 export function RisksView() {
+  const T = useRisksText();
+  const { t } = T;
+  const { t: tc } = useTranslation();
   const store = useRiskScores();
   const { doc: scores, status, update, reset, ensureLoaded } = store;
   const roadmap = useRoadmap((s) => s.doc);
@@ -56,30 +60,27 @@ export function RisksView() {
     const s = scoreFor(scores, c.id);
     return { id: c.id, n: i + 1, label: c.category, likelihood: s.likelihood, impact: s.impact, isDefault: isDefaultScore(scores, c.id) };
   });
-  const effects = Object.fromEntries(
-    categoryEffects(active.risk, scores).map((e) => [e.id, `${e.drives.join('; ')}. Now: ${e.magnitude}.`]),
-  );
+  const effects = T.effects(active.risk, scores);
   const ready = status !== 'loading';
 
   return (
     <section className="view risks-view" aria-labelledby="risks-title" {...(ready ? { 'data-view-ready': 'risks' } : {})}>
       <div className="view-header view-header-row">
         <div>
-          <h1 id="risks-title">Risks &amp; policy</h1>
-          <p className="asof-note">
-            The source article’s challenges and solutions, how likely and severe each risk is judged to be, what each does in the scenario model,
-            and the policy initiatives under way. Scores are judgements, not sourced figures.
-          </p>
+          <h1 id="risks-title">{t('title')}</h1>
+          <p className="asof-note">{t('intro')}</p>
         </div>
         <SaveStatus store={store} file={RISK_SCORES_FILE} testId="risks-save-status" />
       </div>
 
       <section className="panel" aria-labelledby="matrix-title">
-        <h2 id="matrix-title">Key challenges and solutions</h2>
+        <h2 id="matrix-title">{t('matrixTitle')}</h2>
         <p className="muted active-scenario" data-testid="active-scenario">
-          Solutions that the model can price show their policy lever and its after-tax NPV effect, switched on alone, on the active scenario:{' '}
-          <strong>{active.meta.name}</strong> <span className="tag tag-preset">Preset</span> with your roadmap timing. Lever sizes are assumptions
-          (edit them in the Scenarios view).
+          {t('activeBefore')}{' '}
+          <strong>
+            <bdi>{active.meta.name}</bdi>
+          </strong>{' '}
+          <span className="tag tag-preset">{t('preset')}</span> {t('activeAfter')}
         </p>
         <ChallengeMatrix
           challenges={dataset.challenges}
@@ -89,15 +90,20 @@ export function RisksView() {
             if (!lever) {
               return (
                 <div className="lever-line not-modelled" data-testid={`lever-${cid}-${i}`}>
-                  Not modelled: no scenario lever for this solution.
+                  {t('notModelled')}
                 </div>
               );
             }
             const npv = leverEffects.get(lever.id) ?? 0;
             return (
               <div className="lever-line" data-testid={`lever-${cid}-${i}`}>
-                <a href={`#/scenarios?lever=${lever.id}`} className="lever-link">{lever.label}</a> → {leverSettingText(active.levers, lever.id)}{' '}
-                <span className="tag tag-assumption">Assumption</span>: NPV <strong className={npv < 0 ? 'neg' : 'pos'}>{formatUsdM(npv, { signed: true })}</strong>
+                <a href={`#/scenarios?lever=${lever.id}`} className="lever-link">
+                  {T.leverName(lever.id, lever.label)}
+                </a>{' '}
+                {T.rtl ? '←' : '→'} <bdi>{T.leverSetting(active.levers, lever.id)}</bdi> <span className="tag tag-assumption">{tc('provenance.assumption')}</span>: {t('npv')}{' '}
+                <strong className={npv < 0 ? 'neg' : 'pos'}>
+                  <bdi>{formatUsdM(npv, { signed: true })}</bdi>
+                </strong>
               </div>
             );
           }}
@@ -106,20 +112,17 @@ export function RisksView() {
 
       <section className="panel" aria-labelledby="heatmap-title">
         <div className="panel-head">
-          <h2 id="heatmap-title">Likelihood × impact</h2>
+          <h2 id="heatmap-title">{t('heatmapTitle')}</h2>
           <button type="button" className="btn no-print" onClick={reset} data-testid="reset-risks">
-            Reset to assumed defaults
+            {t('resetDefaults')}
           </button>
         </div>
-        <p className="muted">
-          Default scores are the scenario engine’s neutral assumption (3 × 3 for every category); no source scores these risks. Change them to
-          your own judgement: the Monte Carlo in the Scenarios view scales its distributions with them as described in the last column.
-        </p>
+        <p className="muted">{t('heatmapNote')}</p>
         <RiskHeatmap items={items} effects={effects} onChange={(id, s) => update({ ...scores, scores: { ...scores.scores, [id]: { ...s, note: scores.scores[id]?.note ?? '' } } })} />
       </section>
 
       <section className="panel" aria-labelledby="policy-title">
-        <h2 id="policy-title">Policy initiatives and context</h2>
+        <h2 id="policy-title">{t('policyTitle')}</h2>
         <PolicyList policies={dataset.policies} />
       </section>
     </section>

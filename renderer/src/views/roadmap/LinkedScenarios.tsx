@@ -1,13 +1,15 @@
 // Why: the roadmap is only worth editing if its consequences show. For each scenario that follows the roadmap (or the
 // Reko Diq preset when none does) this shows NPV under the article's roadmap and under the edited one, live.
 import { useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { createScenarioFromPreset, presets, scenarioNpv, type Scenario } from '../../../../shared/scenario';
 import { defaultRoadmapState } from '../../../../shared/roadmap/defaults';
-import { describeRoadmapChange, formatUsdM } from '../../../../shared/roadmap/describe';
+import { formatUsdM } from '../../../../shared/roadmap/describe';
 import { applyRoadmap, phasesFromRoadmap } from '../../../../shared/roadmap/link';
 import { ScenarioFileSchema } from '../../../../shared/workspace/scenario-file';
 import type { RoadmapState } from '../../../../shared/workspace/state-files';
 import { api, hasBridge, onEvent } from '../../api/client';
+import { useRoadmapText } from './useRoadmapText';
 
 export interface LinkedScenario {
   key: string;
@@ -66,11 +68,13 @@ const yearsOf = (s: Scenario, st: RoadmapState) => {
 };
 
 export function LinkedScenarios({ state }: { state: RoadmapState }) {
+  const { t } = useTranslation('roadmap');
+  const T = useRoadmapText();
   const { items, loading } = useLinkedScenarios();
   const base = useMemo(defaultRoadmapState, []);
   const preset = useMemo(rekoDiqLinked, []);
   const list = useMemo(() => (items.length > 0 ? items : [preset]), [items, preset]);
-  const change = describeRoadmapChange(base, state);
+  const change = T.describeChange(base, state);
   const rows = useMemo(
     () =>
       list.map((l) => {
@@ -83,40 +87,57 @@ export function LinkedScenarios({ state }: { state: RoadmapState }) {
 
   return (
     <section className="panel linked-scenarios" aria-labelledby="linked-title" data-testid="linked-scenarios">
-      <h2 id="linked-title">Linked scenarios</h2>
+      <h2 id="linked-title">{t('linked.title')}</h2>
       <p className="muted">
-        {items.length > 0
-          ? 'Workspace scenarios that follow the roadmap.'
-          : loading
-            ? 'Looking for workspace scenarios that follow the roadmap…'
-            : 'No workspace scenario follows the roadmap yet, so the Reko Diq preset is shown.'}{' '}
-        After-tax NPV (real USD, the scenario’s own discount rate) under the article’s roadmap and under yours. The model
-        counts whole years: a phase starts in the model year holding most of its first twelve months, so a quarter-year
-        move may not change the numbers. Model outputs rest on the scenario’s assumptions, labelled in the Scenarios view.
+        {items.length > 0 ? t('linked.found') : loading ? t('linked.looking') : t('linked.none')} {t('linked.explain')}
       </p>
       <table className="data-table">
         <thead>
           <tr>
-            <th scope="col">Scenario</th>
-            <th scope="col">Model phase starts (default → yours)</th>
-            <th scope="col" className="num">NPV, article roadmap</th>
-            <th scope="col" className="num">NPV, your roadmap</th>
-            <th scope="col">Effect</th>
+            <th scope="col">{t('linked.scenario')}</th>
+            <th scope="col">{t('linked.starts')}</th>
+            <th scope="col" className="num">
+              {t('linked.npvArticle')}
+            </th>
+            <th scope="col" className="num">
+              {t('linked.npvYours')}
+            </th>
+            <th scope="col">{t('linked.effect')}</th>
           </tr>
         </thead>
         <tbody>
           {rows.map(({ l, before, after, delta }) => (
             <tr key={l.key} data-testid={`linked-${l.key}`}>
               <th scope="row">
-                {l.scenario.meta.name}
-                {l.isPreset && <span className="tag tag-preset">Preset</span>}
-                <div className="muted small">{l.origin}{l.isPreset ? ` (${presets.find((p) => p.id === 'reko-diq')?.description ?? ''})` : ''}</div>
+                <bdi>{l.scenario.meta.name}</bdi>
+                {l.isPreset && <span className="tag tag-preset">{t('linked.preset')}</span>}
+                <div className="muted small">
+                  {l.isPreset ? t('linked.presetOrigin') : l.key.startsWith('file:') ? t('linked.fileOrigin', { name: l.key.slice(5) }) : l.origin}
+                  {l.isPreset && (
+                    <>
+                      {' ('}
+                      <bdi>{presets.find((p) => p.id === 'reko-diq')?.description ?? ''}</bdi>)
+                    </>
+                  )}
+                </div>
               </th>
-              <td>{yearsOf(l.scenario, base)} → {yearsOf(l.scenario, state)}</td>
-              <td className="num" data-testid="linked-npv-default">{formatUsdM(before)}</td>
-              <td className="num" data-testid="linked-npv-edited">{formatUsdM(after)}</td>
+              <td>
+                <bdi dir="ltr" className="nowrap">
+                  {yearsOf(l.scenario, base)}
+                </bdi>{' '}
+                {T.rtl ? '←' : '→'}{' '}
+                <bdi dir="ltr" className="nowrap">
+                  {yearsOf(l.scenario, state)}
+                </bdi>
+              </td>
+              <td className="num" data-testid="linked-npv-default">
+                <bdi>{formatUsdM(before)}</bdi>
+              </td>
+              <td className="num" data-testid="linked-npv-edited">
+                <bdi>{formatUsdM(after)}</bdi>
+              </td>
               <td data-testid="linked-delta" className={delta < -0.05 ? 'neg' : delta > 0.05 ? 'pos' : ''}>
-                {change}: NPV {formatUsdM(delta, { signed: true })}
+                {t('linked.delta', { change })} <bdi>{formatUsdM(delta, { signed: true })}</bdi>
               </td>
             </tr>
           ))}

@@ -6,10 +6,10 @@ import type { Phase } from '../../../../shared/model/dataset';
 import { articleRange } from '../../../../shared/roadmap/defaults';
 import { phaseYears } from '../../../../shared/roadmap/link';
 import { parseDurationField, parseStartField, type PhaseWarning } from '../../../../shared/roadmap/ranges';
-import { formatYearMonth } from '../../../../shared/roadmap/time';
 import type { RoadmapState } from '../../../../shared/workspace/state-files';
 import { Provenance } from '../../components/Sourced';
 import { useRouter } from '../../app/router';
+import { useRoadmapText } from './useRoadmapText';
 import { YearsField } from './YearsField';
 
 /** The article carries no date; it reports the 2 Oct 2025 consignment, so it is "as of" that month (as in policies.ts). */
@@ -26,6 +26,8 @@ interface Props {
 }
 
 export function PhaseCard({ phase, state, warnings, readOnly = false, onStart, onDuration, onNote }: Props) {
+  const T = useRoadmapText();
+  const { t } = T;
   const noteId = useId();
   const navigate = useRouter((s) => s.navigate);
   const st = state.phases.find((p) => p.id === phase.id)!;
@@ -39,66 +41,76 @@ export function PhaseCard({ phase, state, warnings, readOnly = false, onStart, o
     <article className={`phase-card phase-${phase.id}`} data-testid={`phase-card-${phase.id}`} aria-labelledby={`${noteId}-h`}>
       <header>
         <h3 id={`${noteId}-h`}>
-          <span className="phase-index">Phase {phase.index}</span> {phase.name}
+          <span className="phase-index">{t('phaseLabel', { index: phase.index })}</span> {T.phaseName(phase.id)}
         </h3>
-        <blockquote className="article-quote">“{phase.articleWording}”</blockquote>
+        <blockquote className="article-quote">
+          <bdi lang="en">“{phase.articleWording}”</bdi>
+        </blockquote>
         <Provenance figure={{ sourceIds: phase.sourceIds, asOf: ARTICLE_AS_OF, confidence: 'B' }} />
       </header>
 
       <p className="phase-dates" data-testid={`phase-dates-${phase.id}`}>
-        {isImpact ? `From ${formatYearMonth(yrs.start)}, open-ended` : `${formatYearMonth(yrs.start)} – ${formatYearMonth(yrs.end)}`}
+        {isImpact ? t('card.fromOpenEnded', { date: T.yearMonth(yrs.start) }) : t('dateRange', { start: T.yearMonth(yrs.start), end: T.yearMonth(yrs.end) })}
       </p>
 
       {!readOnly && (
         <div className="phase-fields no-print">
           <YearsField
-            label={`Phase ${phase.index} start`}
+            label={t('card.start', { index: phase.index })}
             value={st.startOffsetYears}
-            parse={(t) => parseStartField(t, state, phase.id)}
+            parse={(text) => T.fieldError(parseStartField(text, state, phase.id), 'start', state, phase.id)}
             onCommit={(v) => onStart?.(v)}
-            hint="Years after the anchor date; later phases move with it."
-            warning={isImpact ? rangeWarn?.message : undefined}
+            hint={t('card.startHint')}
+            warning={isImpact && rangeWarn ? T.warning(rangeWarn, state) : undefined}
             testId={`phase-start-${phase.id}`}
           />
           {isImpact ? (
             <div className="years-field">
-              <span className="field-label">Phase 3 duration</span>
-              <div className="field-static">Open-ended (“after a decade”)</div>
+              <span className="field-label">{t('card.duration', { index: phase.index })}</span>
+              <div className="field-static">{t('card.openEnded')}</div>
             </div>
           ) : (
             <YearsField
-              label={`Phase ${phase.index} duration`}
+              label={t('card.duration', { index: phase.index })}
               value={st.durationYears}
-              parse={parseDurationField}
+              parse={(text) => T.fieldError(parseDurationField(text), 'duration', state, phase.id)}
               onCommit={(v) => onDuration?.(v)}
-              hint={`Article: ${r.minYears}–${r.maxYears} years.`}
-              warning={rangeWarn?.message}
+              hint={t('card.articleRange', { min: r.minYears, max: r.maxYears })}
+              warning={rangeWarn ? T.warning(rangeWarn, state) : undefined}
               testId={`phase-duration-${phase.id}`}
             />
           )}
         </div>
       )}
-      {readOnly && rangeWarn && <p className="field-warning">⚠ {rangeWarn.message}</p>}
+      {readOnly && rangeWarn && <p className="field-warning">⚠ {T.warning(rangeWarn, state)}</p>}
       {flowNotes.map((w) => (
         <p key={w.kind} className="flow-note" data-testid={`phase-flow-${phase.id}`}>
-          {w.message}
+          {T.warning(w, state)}
         </p>
       ))}
 
       <div className="phase-lists">
         <section>
-          <h4>Goals</h4>
-          <ul>{phase.goals.map((g) => <li key={g}>{g}</li>)}</ul>
+          <h4>{t('card.goals')}</h4>
+          <ul dir="auto" lang="en">
+            {phase.goals.map((g) => (
+              <li key={g}>{g}</li>
+            ))}
+          </ul>
         </section>
         <section>
-          <h4>KPIs</h4>
-          <ul>{phase.kpis.map((k) => <li key={k}>{k}</li>)}</ul>
+          <h4>{t('card.kpis')}</h4>
+          <ul dir="auto" lang="en">
+            {phase.kpis.map((k) => (
+              <li key={k}>{k}</li>
+            ))}
+          </ul>
         </section>
       </div>
-      <p className="assign-note">Goals and KPIs are the article’s own phrases, assigned to phases by this app; the article gives none per phase.</p>
+      <p className="assign-note">{t('card.assignNote')}</p>
 
-      <section className="risk-gates" aria-label={`Phase ${phase.index} risk gates`}>
-        <h4>Risk gates</h4>
+      <section className="risk-gates" aria-label={t('card.riskGatesLabel', { index: phase.index })}>
+        <h4>{t('card.riskGates')}</h4>
         <ul className="gate-list">
           {phase.riskGates.map((g) => {
             const c = dataset.challenges.find((x) => x.id === g);
@@ -113,7 +125,7 @@ export function PhaseCard({ phase, state, warnings, readOnly = false, onStart, o
                     navigate('risks', [], { category: g });
                   }}
                 >
-                  {c?.category ?? g}
+                  {T.categoryName(g, c?.category ?? g)}
                 </a>
               </li>
             );
@@ -123,11 +135,11 @@ export function PhaseCard({ phase, state, warnings, readOnly = false, onStart, o
 
       {!readOnly ? (
         <div className="note-field no-print">
-          <label htmlFor={noteId}>Notes on Phase {phase.index}</label>
+          <label htmlFor={noteId}>{t('card.notes', { index: phase.index })}</label>
           <textarea id={noteId} rows={2} maxLength={2000} value={st.note} onChange={(e) => onNote?.(e.target.value)} data-testid={`phase-note-${phase.id}`} />
         </div>
       ) : (
-        st.note && <p className="phase-note-print">Note: {st.note}</p>
+        st.note && <p className="phase-note-print">{t('card.note', { note: st.note })}</p>
       )}
     </article>
   );

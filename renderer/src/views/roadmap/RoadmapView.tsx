@@ -1,24 +1,26 @@
 // Why: the Roadmap view (#/roadmap): the article's three phases on a timeline the user can re-time, the dated
 // milestones with sources, each phase's goals and risk gates, and what the timing does to linked scenarios' NPV.
 import { useEffect, useId } from 'react';
+import { Trans } from 'react-i18next';
 import { dataset } from '../../../../shared/data';
 import { PHASE_IDS, phaseById } from '../../../../shared/roadmap/defaults';
 import { changeDuration, setDuration, setNote, setStart, shiftStart } from '../../../../shared/roadmap/edit';
 import { phaseYears } from '../../../../shared/roadmap/link';
 import { rangeWarnings } from '../../../../shared/roadmap/ranges';
-import { formatYearMonth } from '../../../../shared/roadmap/time';
-import { formatAsOf } from '../../../../shared/format/figures';
 import { ROADMAP_FILE, useRoadmap } from '../../stores/roadmap';
 import { LinkedScenarios } from './LinkedScenarios';
 import { MilestoneList } from './MilestoneList';
 import { PhaseCard } from './PhaseCard';
 import { RoadmapTimeline } from './RoadmapTimeline';
 import { SaveStatus } from './SaveStatus';
+import { useRoadmapText } from './useRoadmapText';
 import './roadmap.css';
 
 const ANCHOR_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function RoadmapView() {
+  const T = useRoadmapText();
+  const { t } = T;
   const store = useRoadmap();
   const { doc: state, status, update, reset, ensureLoaded } = store;
   const anchorId = useId();
@@ -32,11 +34,8 @@ export function RoadmapView() {
     <section className="view roadmap-view" aria-labelledby="roadmap-title" {...(ready ? { 'data-view-ready': 'roadmap' } : {})}>
       <div className="view-header view-header-row">
         <div>
-          <h1 id="roadmap-title">Phase roadmap</h1>
-          <p className="asof-note">
-            The source article’s three phases, anchored at the first consignment to U.S. Strategic Metals. Edit the timing to see what it does
-            to linked scenarios. Dates are plans and targets as of their sources, not live.
-          </p>
+          <h1 id="roadmap-title">{t('title')}</h1>
+          <p className="asof-note">{t('intro')}</p>
         </div>
         <SaveStatus store={store} file={ROADMAP_FILE} testId="roadmap-save-status" />
       </div>
@@ -44,7 +43,7 @@ export function RoadmapView() {
       <div className="panel timeline-panel">
         <div className="timeline-controls no-print">
           <div className="anchor-field">
-            <label htmlFor={anchorId}>Anchor date</label>
+            <label htmlFor={anchorId}>{t('anchorDate')}</label>
             <input
               id={anchorId}
               type="date"
@@ -53,14 +52,15 @@ export function RoadmapView() {
               aria-describedby={`${anchorId}-hint`}
               onChange={(e) => ANCHOR_RE.test(e.target.value) && update({ ...state, anchorDate: e.target.value })}
             />
-            <span id={`${anchorId}-hint`} className="field-hint">Default: first consignment, {formatAsOf('2025-10-02')}</span>
+            <span id={`${anchorId}-hint`} className="field-hint">
+              {t('anchorHint', { date: T.date('2025-10-02') })}
+            </span>
           </div>
           <p className="kbd-hint">
-            Tab to a phase bar, then <kbd>←</kbd>/<kbd>→</kbd> moves its start by a quarter year and <kbd>Shift</kbd>+<kbd>←</kbd>/<kbd>→</kbd> changes
-            its duration. Milestones show details on focus.
+            <Trans t={t} i18nKey="kbdHint" components={{ kbd: <kbd /> }} />
           </p>
           <button type="button" className="btn" onClick={reset} data-testid="reset-roadmap">
-            Reset to article defaults
+            {t('resetDefaults')}
           </button>
         </div>
         <RoadmapTimeline
@@ -71,15 +71,15 @@ export function RoadmapView() {
           onChangeDuration={(id, d) => update(changeDuration(state, id, d))}
         />
         <table className="data-table timeline-table" data-testid="phase-table">
-          <caption>Phases as drawn (the chart’s text alternative)</caption>
+          <caption>{t('table.caption')}</caption>
           <thead>
             <tr>
-              <th scope="col">Phase</th>
-              <th scope="col">Starts</th>
-              <th scope="col">Ends</th>
-              <th scope="col">Planned duration</th>
-              <th scope="col">Article</th>
-              <th scope="col">Check</th>
+              <th scope="col">{t('table.phase')}</th>
+              <th scope="col">{t('table.starts')}</th>
+              <th scope="col">{t('table.ends')}</th>
+              <th scope="col">{t('table.duration')}</th>
+              <th scope="col">{t('table.article')}</th>
+              <th scope="col">{t('table.check')}</th>
             </tr>
           </thead>
           <tbody>
@@ -89,12 +89,14 @@ export function RoadmapView() {
               const w = warnings.filter((x) => x.phaseId === id && (x.kind === 'duration-range' || x.kind === 'impact-start'));
               return (
                 <tr key={id} data-testid={`phase-row-${id}`}>
-                  <th scope="row">Phase {ph.index}: {ph.name}</th>
-                  <td>{formatYearMonth(py[id].start)}</td>
-                  <td>{id === 'impact' ? 'Open-ended' : formatYearMonth(py[id].end)}</td>
-                  <td>{id === 'impact' ? '—' : `${Number(st.durationYears.toFixed(2))} years`}</td>
-                  <td>{ph.articleWording}</td>
-                  <td className={w.length ? 'warn-cell' : ''}>{w.length ? `⚠ ${w.map((x) => x.message).join('; ')}` : 'Within range'}</td>
+                  <th scope="row">{t('phaseFull', { index: ph.index, name: T.phaseName(id) })}</th>
+                  <td>{T.yearMonth(py[id].start)}</td>
+                  <td>{id === 'impact' ? t('table.openEnded') : T.yearMonth(py[id].end)}</td>
+                  <td>{id === 'impact' ? '—' : T.years(st.durationYears)}</td>
+                  <td dir="auto" lang="en">
+                    {ph.articleWording}
+                  </td>
+                  <td className={w.length ? 'warn-cell' : ''}>{w.length ? `⚠ ${w.map((x) => T.warning(x, state)).join(t('timeline.summarySeparator'))}` : t('table.withinRange')}</td>
                 </tr>
               );
             })}
@@ -104,7 +106,7 @@ export function RoadmapView() {
 
       <LinkedScenarios state={state} />
 
-      <h2 className="section-title">Phases: goals, KPIs and risk gates</h2>
+      <h2 className="section-title">{t('sectionPhases')}</h2>
       <div className="phase-grid">
         {dataset.phases.map((ph) => (
           <PhaseCard
@@ -120,8 +122,8 @@ export function RoadmapView() {
       </div>
 
       <section className="panel" aria-labelledby="milestones-title">
-        <h2 id="milestones-title">Dated milestones</h2>
-        <p className="muted">Numbers match the markers on the timeline. Targets are pre-review plans unless stated.</p>
+        <h2 id="milestones-title">{t('milestonesTitle')}</h2>
+        <p className="muted">{t('milestonesNote')}</p>
         <MilestoneList milestones={dataset.milestones} />
       </section>
     </section>

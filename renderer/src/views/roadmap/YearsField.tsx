@@ -1,6 +1,7 @@
 // Why: phase timing is typed as well as dragged by keyboard on the chart; this field keeps the user's text while it is
 // invalid (so a half-typed "2." is not lost), shows the zod message, and steps by a quarter year with buttons or arrows.
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { STEP_YEARS } from '../../../../shared/roadmap/edit';
 import type { FieldResult } from '../../../../shared/roadmap/ranges';
 
@@ -18,6 +19,7 @@ interface Props {
 const show = (n: number) => String(Number(n.toFixed(4)));
 
 export function YearsField({ label, value, parse, onCommit, hint, warning, testId, disabled = false }: Props) {
+  const { t } = useTranslation('roadmap');
   const id = useId();
   const [text, setText] = useState(show(value));
   const [error, setError] = useState<string | null>(null);
@@ -43,7 +45,7 @@ export function YearsField({ label, value, parse, onCommit, hint, warning, testI
     <div className="years-field">
       <label htmlFor={id}>{label}</label>
       <div className="stepper">
-        <button type="button" className="step-btn no-print" aria-label={`Decrease ${label.toLowerCase()} by a quarter year`} onClick={() => step(-STEP_YEARS)} disabled={disabled} data-testid={`${testId}-dec`}>
+        <button type="button" className="step-btn no-print" aria-label={t('field.decrease', { label: label.toLowerCase() })} onClick={() => step(-STEP_YEARS)} disabled={disabled} data-testid={`${testId}-dec`}>
           −
         </button>
         <input
@@ -64,10 +66,12 @@ export function YearsField({ label, value, parse, onCommit, hint, warning, testI
           }}
           onBlur={() => error === null && setText(show(value))}
         />
-        <button type="button" className="step-btn no-print" aria-label={`Increase ${label.toLowerCase()} by a quarter year`} onClick={() => step(STEP_YEARS)} disabled={disabled} data-testid={`${testId}-inc`}>
+        <button type="button" className="step-btn no-print" aria-label={t('field.increase', { label: label.toLowerCase() })} onClick={() => step(STEP_YEARS)} disabled={disabled} data-testid={`${testId}-inc`}>
           +
         </button>
-        <span className="unit" aria-hidden="true">years</span>
+        <span className="unit" aria-hidden="true">
+          {t('field.unit')}
+        </span>
       </div>
       {hint && <div id={`${id}-hint`} className="field-hint">{hint}</div>}
       {error && (
