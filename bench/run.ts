@@ -9,6 +9,7 @@ const suites: Record<string, () => Promise<Bench>> = {
   startup: async () => (await import('./startup')).benchStartup,
   deposits: async () => (await import('./deposits')).benchDeposits,
   'scenario-ui': async () => (await import('./scenario-ui')).benchScenarioUi,
+  briefing: async () => (await import('./briefing')).benchBriefing,
 };
 
 // Browser benchmarks drive the production build through the e2e harness, which needs its bridge script.

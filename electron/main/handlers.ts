@@ -1,12 +1,16 @@
 // Why: the table of what main does for each contract channel. Every dependency on Electron arrives
 // through `deps`, so the same table runs inside Electron and inside the end-to-end harness.
 import path from 'node:path';
+import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/errors';
 import { loadDataPacks } from '../services/data-packs';
 import type { Dialogs, Shell } from '../services/dialogs';
 import { exportTable } from '../services/export-table';
+import { shareScenarioFile } from '../services/scenario-share';
 import type { SettingsService } from '../services/settings';
 import type { WorkspaceContext } from '../services/workspace/context';
+import type { PrintEngine } from '../services/pdf/engine';
+import { BriefingExporter } from '../services/pdf/export-briefing';
 import type { HandlerTable } from './ipc/invoker';
 import { isAllowedExternalUrl } from './security-policy';
 
@@ -18,6 +22,12 @@ export interface HandlerDeps {
   dialogs: Dialogs;
   shell: Shell;
   defaultWorkspaceDir: string;
+  /** The app window, for presentation mode's full screen. */
+  window?: { setFullScreen(on: boolean): boolean };
+  /** Renders the print route to PDF (Electron's hidden window; the harness's second page). Without it, PDF export reports it is unavailable. */
+  printEngine?: PrintEngine;
+  /** Sends a contract event to the app window (export progress). */
+  emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 }
 
 export function createHandlerTable(deps: HandlerDeps): HandlerTable {
@@ -30,6 +40,22 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     damaged: await workspace.store.damaged(),
     sweptTempFiles: workspace.lastSwept,
   });
+
+  const exporter = new BriefingExporter({
+    engine: deps.printEngine ?? {
+      print: async () => {
+        throw new AppError('INTERNAL', 'PDF export is not available in this build (no print engine).');
+      },
+    },
+    dialogs: deps.dialogs,
+    briefingsDir: () => path.join(workspace.store.root, 'briefings'),
+    readScenarioFile: async (name) => (await workspace.store.read('scenario', name)).content,
+    emit: (p) => deps.emit?.('briefing:export-progress', p),
+    appVersion: deps.appVersion,
+  });
+  const exportedOnly = (p: string) => {
+    if (!exporter.isExported(p)) throw new AppError('BAD_INPUT', 'Only PDF files exported in this session can be opened from the app.');
+  };
 
   return {
     'app:get-info': async () => ({ version: deps.appVersion, platform: deps.platform, offline: true as const }),
@@ -54,10 +80,26 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     'workspace:rename-file': ({ kind, name, newName }) => workspace.store.rename(kind, name, newName),
     'data:load-packs': () => loadDataPacks(workspace.store),
     'export:save-table': (spec) => exportTable(spec, { dialogs: deps.dialogs, defaultDir: path.join(workspace.store.root, 'exports') }),
+    'scenario:share-file': ({ content, suggestedName }) =>
+      shareScenarioFile(content, suggestedName, { dialogs: deps.dialogs, defaultDir: path.join(workspace.store.root, 'exports') }),
+    'window:set-fullscreen': async ({ on }) => ({ fullscreen: deps.window ? deps.window.setFullScreen(on) : false }),
     'shell:open-external': async ({ url }) => {
       if (!isAllowedExternalUrl(url)) throw new AppError('BAD_INPUT', `Refused to open "${url.slice(0, 100)}": only http(s) web pages can be opened.`);
       await deps.shell.openExternal(url);
       return { opened: true };
+    },
+    'briefing:export-pdf': ({ jobId, spec }) => exporter.export(jobId, spec),
+    'briefing:cancel-export': async ({ jobId }) => ({ cancelled: exporter.cancel(jobId) }),
+    'print:get-job': async ({ jobId }) => exporter.getJob(jobId),
+    'shell:open-path': async ({ path: p }) => {
+      exportedOnly(p);
+      await deps.shell.openPath(p);
+      return { opened: true };
+    },
+    'shell:show-in-folder': async ({ path: p }) => {
+      exportedOnly(p);
+      deps.shell.showItemInFolder(p);
+      return { shown: true };
     },
   };
 }

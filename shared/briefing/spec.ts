@@ -17,27 +17,33 @@ export const SectionTypeSchema = z.enum([
 export type SectionType = z.infer<typeof SectionTypeSchema>;
 
 const fileName = z.string().regex(/^[^/\\\0]+\.json$/, 'must be a scenario file name ending in .json');
+/** A scenario reference: a workspace scenario file, or a preset id prefixed "preset:". */
+export const ScenarioRefSchema = z.union([fileName, z.string().regex(/^preset:[a-z0-9-]+$/, 'must be preset:<id> or a scenario file name')]);
+/** Every section can be switched off without losing its settings (added in place: older files default to on). */
+const enabled = z.boolean().default(true);
 
 export const SectionSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('cover') }),
-  z.object({ type: z.literal('summary') }),
+  z.object({ type: z.literal('cover'), enabled }),
+  z.object({ type: z.literal('summary'), enabled }),
   z.object({
     type: z.literal('deposits'),
+    enabled,
     /** Deposits-view filter query ("mineral=Sb&stage=exploration"); empty = all deposits. */
     filter: z.string().max(2000).default(''),
   }),
-  z.object({ type: z.literal('profiles'), depositIds: z.array(z.string()).min(1, 'choose at least one deposit').max(16) }),
-  z.object({ type: z.literal('roadmap') }),
-  z.object({ type: z.literal('risks') }),
+  z.object({ type: z.literal('profiles'), enabled, depositIds: z.array(z.string()).min(1, 'choose at least one deposit').max(16) }),
+  z.object({ type: z.literal('roadmap'), enabled }),
+  z.object({ type: z.literal('risks'), enabled }),
   z.object({
     type: z.literal('scenario'),
-    /** A workspace scenario file, or a preset id prefixed "preset:". */
-    source: z.union([fileName, z.string().regex(/^preset:[a-z0-9-]+$/)]),
+    enabled,
+    source: ScenarioRefSchema,
   }),
-  z.object({ type: z.literal('comparison'), sources: z.array(z.union([fileName, z.string().regex(/^preset:[a-z0-9-]+$/)])).min(2).max(4) }),
-  z.object({ type: z.literal('sources') }),
+  z.object({ type: z.literal('comparison'), enabled, sources: z.array(ScenarioRefSchema).min(2, 'choose at least two scenarios').max(4) }),
+  z.object({ type: z.literal('sources'), enabled }),
 ]);
 export type Section = z.infer<typeof SectionSchema>;
+export type SectionInput = z.input<typeof SectionSchema>;
 
 export const BriefingSpecSchema = z.object({
   schemaVersion: z.literal(1),

@@ -69,6 +69,7 @@ export async function launchElectronApp(options: LaunchOptions): Promise<Launche
     openedExternal,
     escapedRequests,
     servedAssets: [],
+    fullscreenCalls: [],
     async openFile(filePath) {
       await app.evaluate(({ app: electronApp }, p) => void electronApp.emit('open-file', { preventDefault() {} }, p), filePath);
     },

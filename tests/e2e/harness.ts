@@ -11,6 +11,9 @@ import { createInvoker, type Invoker } from '../../electron/main/ipc/invoker';
 import { serveAppAsset } from '../../electron/main/protocol/app-assets';
 import { isTrustedAppUrl } from '../../electron/main/security-policy';
 import type { Dialogs } from '../../electron/services/dialogs';
+import { PRINT_READY_TIMEOUT_MS, type PrintEngine } from '../../electron/services/pdf/engine';
+import { printRouteHash, toPlaywrightPdfOptions } from '../../electron/services/pdf/options';
+import { AppError } from '../../shared/ipc/errors';
 import { importScenarioFile } from '../../electron/services/file-open';
 import { SettingsService } from '../../electron/services/settings';
 import { WorkspaceContext } from '../../electron/services/workspace/context';
@@ -56,10 +59,19 @@ export interface LaunchedApp {
   userDataDir: string;
   dialogs: TestDialogs;
   openedExternal: string[];
+  /** Paths passed to shell:open-path / shell:show-in-folder (Chromium harness only; optional for other targets). */
+  openedPaths?: string[];
+  shownInFolder?: string[];
+  /** Print pages the harness print engine opened (Chromium harness only). */
+  printPages?: Page[];
   /** Requests that tried to leave the machine (each is also a test failure at close). */
   escapedRequests: string[];
+  /** App assets served, in order (for the start-up benchmark). */
+  servedAssets: string[];
+  /** Full-screen requests made by presentation mode, in order. */
+  fullscreenCalls: boolean[];
   /** Calls main exactly as the page would (sender = the app page). */
-  invoke: Invoker;
+  invoke(channel: string, payload: unknown): ReturnType<Invoker>;
   /** What the OS does on a double-click of a scenario file: the same import and event as main's open-file path. */
   openFile(filePath: string): Promise<void>;
   close(): Promise<void>;
@@ -92,7 +104,13 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const ownsUserData = !options.userDataDir;
   const dialogs = createTestDialogs();
   const openedExternal: string[] = [];
+  const openedPaths: string[] = [];
+  const shownInFolder: string[] = [];
+  const printPages: Page[] = [];
   const escapedRequests: string[] = [];
+  const servedAssets: string[] = [];
+  const fullscreenCalls: boolean[] = [];
+  let context: BrowserContext | null = null;
 
   let page: Page | null = null;
   const pending: { event: string; payload: unknown }[] = [];
@@ -111,16 +129,24 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     settings,
     dialogs,
     defaultWorkspaceDir: workspaceDir,
+    window: {
+      setFullScreen: (on) => {
+        fullscreenCalls.push(on);
+        return on;
+      },
+    },
     shell: {
       openExternal: async (url) => void openedExternal.push(url),
-      openPath: async () => undefined,
-      showItemInFolder: () => undefined,
+      openPath: async (p) => void openedPaths.push(p),
+      showItemInFolder: (p) => void shownInFolder.push(p),
     },
+    printEngine: createHarnessPrintEngine(() => context, printPages),
+    emit: (event, payload) => dispatch(event, payload),
   });
   const invoker = createInvoker(table, { isTrustedSender: (url) => isTrustedAppUrl(url, HARNESS_ORIGIN) });
 
   const browser = await chromium.launch({ executablePath: process.env.PMB_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  const context = await browser.newContext({
+  context = await browser.newContext({
     viewport: options.viewport ?? { width: 1360, height: 900 },
     colorScheme: options.colorScheme ?? 'light',
     serviceWorkers: 'block',
@@ -129,6 +155,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     const url = route.request().url();
     if (url.startsWith(`${HARNESS_ORIGIN}/`)) {
       const res = await serveAppAsset(RENDERER_DIR, url);
+      servedAssets.push(url);
       await route.fulfill({ status: res.status, headers: res.headers, body: res.body });
     } else {
       escapedRequests.push(url);
@@ -160,7 +187,12 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     userDataDir,
     dialogs,
     openedExternal,
+    openedPaths,
+    shownInFolder,
+    printPages,
     escapedRequests,
+    servedAssets,
+    fullscreenCalls,
     invoke: (channel, payload) => invoker(channel, payload, `${HARNESS_ORIGIN}/index.html`),
     async openFile(filePath) {
       try {
@@ -177,6 +209,40 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       if (ownsUserData) rmSync(userDataDir, { recursive: true, force: true });
       if (escapedRequests.length > 0) {
         throw new Error(`Requests tried to leave the machine: ${escapedRequests.join(', ')}`);
+      }
+    },
+  };
+}
+
+/**
+ * The harness's PrintEngine: a second page in the same browser context (so it gets the same asset routing,
+ * CSP and bridge preload as the app page), printed with Chromium's page.pdf, the engine Electron's
+ * printToPDF uses, with the options mapped by the one shared module.
+ */
+function createHarnessPrintEngine(getContext: () => BrowserContext | null, pages: Page[]): PrintEngine {
+  return {
+    async print({ jobId, options, signal, onStage }) {
+      const ctx = getContext();
+      if (!ctx) throw new AppError('INTERNAL', 'The harness browser is not running.');
+      const page = await ctx.newPage();
+      pages.push(page);
+      const close = () => void page.close().catch(() => undefined);
+      signal.addEventListener('abort', close, { once: true });
+      try {
+        onStage?.('loading');
+        await page.goto(`${HARNESS_ORIGIN}/index.html${printRouteHash(jobId)}`);
+        const handle = await page.waitForSelector('html[data-print-ready]', { state: 'attached', timeout: PRINT_READY_TIMEOUT_MS });
+        const state = await handle.evaluate((el) => ({ ready: (el as HTMLElement).dataset.printReady, error: (el as HTMLElement).dataset.printError }));
+        if (state.ready !== 'true') throw new AppError('INTERNAL', `The briefing could not be laid out for printing: ${state.error ?? 'unknown error'}.`);
+        onStage?.('ready');
+        onStage?.('printing');
+        return new Uint8Array(await page.pdf(toPlaywrightPdfOptions(options)));
+      } catch (err) {
+        if (signal.aborted) throw new AppError('CANCELLED', 'Export cancelled. No file was written.');
+        throw err;
+      } finally {
+        signal.removeEventListener('abort', close);
+        close();
       }
     },
   };

@@ -11,6 +11,7 @@ import { useRouter, VIEWS, type ViewId } from './router';
 import { useData, watchDataPacks } from '../stores/data';
 import { useWorkspace } from '../stores/workspace';
 import { Overview } from '../views/overview/Overview';
+import { PrintErrorBoundary } from '../print/PrintErrorBoundary';
 
 // The Overview ships in the first chunk so it paints fast; heavier views (map, charts, editors) load on demand.
 const DepositsView = lazy(() => import('../views/deposits/DepositsView').then((m) => ({ default: m.DepositsView })));
@@ -185,9 +186,11 @@ export function App() {
   // The print window renders the briefing alone: no app chrome, banner or notices on paper.
   if (route.view === 'print') {
     return (
-      <Suspense fallback={null}>
-        <PrintRoute jobId={route.segments[0] ?? ''} />
-      </Suspense>
+      <PrintErrorBoundary>
+        <Suspense fallback={null}>
+          <PrintRoute jobId={route.segments[0] ?? ''} />
+        </Suspense>
+      </PrintErrorBoundary>
     );
   }
 

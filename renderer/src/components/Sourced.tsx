@@ -7,6 +7,7 @@ import type { Confidence, ContestedFigure, Figure, Source } from '../../../share
 import { useData } from '../stores/data';
 import { api } from '../api/client';
 import { currentLocale } from '../i18n';
+import { CitationMark, useCitationRegistry } from '../print/citations';
 
 /** Dataset labels are English; a language may translate them by id in locales/<lang>/data.json. */
 export function useDataLabel(): (id: string, fallback: string) => string {
@@ -31,7 +32,10 @@ export function useSources(ids: readonly string[]): Source[] {
 
 export function SourceLink({ source }: { source: Source }) {
   const { t } = useTranslation();
+  const citations = useCitationRegistry();
   const label = formatSourceLine(source, currentLocale());
+  // In a printed briefing a source is its numbered appendix entry (links cannot be clicked on paper).
+  if (citations) return <CitationMark registry={citations} ids={[source.id]} />;
   if (!source.url) return <span className="source-name">{label}</span>;
   return (
     <a
@@ -56,21 +60,25 @@ export function Provenance({
 }) {
   const { t } = useTranslation();
   const sources = useSources(figure.sourceIds);
+  const citations = useCitationRegistry();
   return (
     <div className="provenance" data-testid="provenance">
+      {citations && <CitationMark registry={citations} ids={figure.sourceIds} />}
       {figure.basis === 'assumption' && <span className="tag tag-assumption">{t('provenance.assumption')}</span>}
       {figure.unverified && <span className="tag tag-unverified">{t('provenance.unverified')}</span>}
       {figure.basis === 'derived' && <span className="tag">{t('provenance.derived')}</span>}
       <ConfidenceBadge grade={figure.confidence} />
       <span className="asof">{t('provenance.asOf', { date: formatAsOf(figure.asOf, currentLocale()) })}</span>
-      <span className="sources" dir="auto">
-        {sources.map((s, i) => (
-          <span key={s.id}>
-            {i > 0 && '; '}
-            <SourceLink source={s} />
-          </span>
-        ))}
-      </span>
+      {!citations && (
+        <span className="sources" dir="auto">
+          {sources.map((s, i) => (
+            <span key={s.id}>
+              {i > 0 && '; '}
+              <SourceLink source={s} />
+            </span>
+          ))}
+        </span>
+      )}
     </div>
   );
 }

@@ -92,10 +92,10 @@ export function buildCanvasLayer(canvas: HTMLCanvasElement, deposits: readonly D
     ctx.setTransform(1, 0, 0, 1, 0, 0);
     ctx.clearRect(0, 0, canvas.width, canvas.height);
     ctx.setTransform(a, 0, 0, a, 0, 0);
-    const css = getComputedStyle(canvas);
-    const colour = (g: string) => css.getPropertyValue(`--mk-${g}`).trim();
+    const resolve = tokenResolver(canvas);
+    const colour = (g: string) => resolve(`--mk-${g}`);
     const fills = new Map<MineralGroup, string>();
-    const stroke = css.getPropertyValue('--mk-stroke').trim();
+    const stroke = resolve('--mk-stroke');
     const halos: Item[] = [];
     // One path, one fill and one stroke per mineral group: thousands of separate fill calls cost far more
     // to record and rasterise. Within a group, larger markers are traced first.
@@ -132,7 +132,7 @@ export function buildCanvasLayer(canvas: HTMLCanvasElement, deposits: readonly D
       }
       ctx.setLineDash([2.5, 2]);
       ctx.lineWidth = 1;
-      ctx.strokeStyle = css.getPropertyValue('--text-muted').trim();
+      ctx.strokeStyle = resolve('--text-muted');
       ctx.stroke();
       ctx.setLineDash([]);
     }
@@ -144,7 +144,7 @@ export function buildCanvasLayer(canvas: HTMLCanvasElement, deposits: readonly D
       ctx.fillStyle = fills.get(it.group) ?? colour(it.group);
       ctx.fill();
       ctx.lineWidth = width;
-      ctx.strokeStyle = css.getPropertyValue(cssVar).trim();
+      ctx.strokeStyle = resolve(cssVar);
       ctx.stroke();
     }
   };
@@ -196,5 +196,26 @@ export function buildCanvasLayer(canvas: HTMLCanvasElement, deposits: readonly D
     dispose() {
       if (frame) cancelAnimationFrame(frame);
     },
+  };
+}
+
+/**
+ * Resolves colour tokens to concrete colours for the canvas. Tokens may be written as light-dark(a, b), which a
+ * custom property keeps unresolved, so the value is read back through a probe element's computed `color`.
+ */
+function tokenResolver(host: HTMLElement): (token: string) => string {
+  const probe = document.createElement('span');
+  probe.style.display = 'none';
+  host.parentElement?.appendChild(probe);
+  const cache = new Map<string, string>();
+  return (token) => {
+    let value = cache.get(token);
+    if (value === undefined) {
+      probe.style.color = `var(${token})`;
+      value = getComputedStyle(probe).color;
+      cache.set(token, value);
+    }
+    if (token === '--accent') probe.remove();
+    return value;
   };
 }

@@ -1,0 +1,21 @@
+// Why: the export service must run under Node in tests, so Electron's hidden print window (and the test
+// harness's second Playwright page) sit behind this small interface.
+import type { PrintToPdfOptions } from './options';
+
+export type EngineStage = 'loading' | 'ready' | 'printing';
+
+export interface PrintRequest {
+  jobId: string;
+  options: PrintToPdfOptions;
+  /** Aborting must close the print window/page and reject promptly. */
+  signal: AbortSignal;
+  onStage?(stage: EngineStage): void;
+}
+
+export interface PrintEngine {
+  /** Loads the print route for the job, waits for its ready signal, and returns the printed PDF bytes. */
+  print(request: PrintRequest): Promise<Uint8Array>;
+}
+
+/** How long the print route may take to signal ready before the export fails with a message. */
+export const PRINT_READY_TIMEOUT_MS = 30_000;

@@ -1,0 +1,193 @@
+// Why: exporting a briefing is a multi-stage job (save dialog → render → print → metadata → crash-safe
+// write) that the user can cancel at any point and that must never leave a partial file. This service runs
+// it with plain dependencies (dialogs, a PrintEngine, the file system), so all of it is tested under Node.
+import { promises as fs } from 'node:fs';
+import path from 'node:path';
+import type { EventPayload } from '../../../shared/ipc/contract';
+import { AppError } from '../../../shared/ipc/errors';
+import { suggestedPdfName } from '../../../shared/briefing/naming';
+import type { BriefingSpec } from '../../../shared/briefing/spec';
+import type { Dialogs } from '../dialogs';
+import { writeFileAtomic } from '../workspace/atomic-write';
+import type { PrintEngine } from './engine';
+import { applyMetadata } from './metadata';
+import { toPrintToPdfOptions } from './options';
+
+export type ExportProgress = EventPayload<'briefing:export-progress'>;
+export type ExportStage = ExportProgress['stage'];
+
+/** What the print route receives for a job: the spec and the scenario files as they were when export began. */
+export interface PrintJob {
+  jobId: string;
+  spec: BriefingSpec;
+  scenarioFiles: { name: string; content?: unknown; problem?: string }[];
+}
+
+export interface BriefingExporterDeps {
+  engine: PrintEngine;
+  dialogs: Dialogs;
+  /** The workspace's briefings folder (read at call time: the workspace can be switched). */
+  briefingsDir(): string;
+  readScenarioFile(name: string): Promise<unknown>;
+  emit(progress: ExportProgress): void;
+  appVersion: string;
+  now?: () => Date;
+}
+
+export interface ExportResult {
+  path: string;
+  bytes: number;
+  pages: number;
+}
+
+const PERCENT: Record<ExportStage, number> = {
+  preparing: 5,
+  loading: 15,
+  rendering: 35,
+  printing: 60,
+  finishing: 80,
+  writing: 90,
+  done: 100,
+  cancelled: 100,
+  failed: 100,
+};
+
+const WRITE_REASONS: Record<string, string> = {
+  ENOSPC: 'the disk is full',
+  EDQUOT: 'the disk quota is exhausted',
+  EACCES: 'permission was denied (the folder is read-only for you)',
+  EPERM: 'the operation is not permitted (the file may be open in another program)',
+  EROFS: 'the disk is read-only',
+  EBUSY: 'the file is busy (it may be open in another program)',
+  ENOENT: 'the folder does not exist',
+  ENOTDIR: 'part of the path is not a folder',
+  EISDIR: 'a folder with that name already exists',
+};
+
+export function writeError(err: unknown, target: string): AppError {
+  const code = (err as NodeJS.ErrnoException).code ?? 'unknown';
+  const reason = WRITE_REASONS[code] ?? `system error ${code}`;
+  return new AppError('IO_ERROR', `Could not save "${path.basename(target)}" in ${path.dirname(target)}: ${reason}. No file was written.`, {
+    file: target,
+    code,
+  });
+}
+
+const cancelled = () => new AppError('CANCELLED', 'Export cancelled. No file was written.');
+
+export class BriefingExporter {
+  private readonly active = new Map<string, { controller: AbortController; job: PrintJob | null }>();
+  private readonly exported = new Set<string>();
+
+  constructor(private readonly deps: BriefingExporterDeps) {}
+
+  /** The print route asks for its job by id; only jobs being exported right now exist. */
+  getJob(jobId: string): PrintJob {
+    const job = this.active.get(jobId)?.job;
+    if (!job) throw new AppError('NOT_FOUND', `Print job ${jobId} is not active (it finished, failed or was cancelled).`);
+    return job;
+  }
+
+  cancel(jobId: string): boolean {
+    const entry = this.active.get(jobId);
+    if (!entry) return false;
+    entry.controller.abort();
+    return true;
+  }
+
+  /** Only files this session wrote may be opened or shown from the renderer. */
+  isExported(filePath: string): boolean {
+    return this.exported.has(path.resolve(filePath));
+  }
+
+  /** null when the user cancels the save dialog. */
+  async export(jobId: string, spec: BriefingSpec): Promise<ExportResult | null> {
+    if (this.active.has(jobId)) throw new AppError('CONFLICT', `Export ${jobId} is already running.`);
+    const controller = new AbortController();
+    const entry = { controller, job: null as PrintJob | null };
+    this.active.set(jobId, entry);
+    const { signal } = controller;
+    let last: ExportStage | null = null;
+    const progress = (stage: ExportStage) => {
+      if (stage === last) return; // the engine may repeat a stage we already announced
+      last = stage;
+      this.deps.emit({ jobId, stage, percent: PERCENT[stage] });
+    };
+    const checkpoint = () => {
+      if (signal.aborted) throw cancelled();
+    };
+    try {
+      const dir = this.deps.briefingsDir();
+      await fs.mkdir(dir, { recursive: true }).catch(() => undefined);
+      const target = await this.deps.dialogs.showSave({
+        title: 'Export briefing as PDF',
+        defaultPath: path.join(dir, suggestedPdfName(spec)),
+        filters: [{ name: 'PDF document', extensions: ['pdf'] }],
+      });
+      if (!target) return null;
+      const file = path.extname(target).toLowerCase() === '.pdf' ? target : `${target}.pdf`;
+      checkpoint();
+      progress('preparing');
+      entry.job = { jobId, spec, scenarioFiles: await this.readScenarios(spec) };
+      checkpoint();
+
+      progress('loading');
+      const pdf = await this.deps.engine.print({
+        jobId,
+        options: toPrintToPdfOptions(spec),
+        signal,
+        onStage: (s) => progress(s === 'ready' ? 'rendering' : s),
+      });
+      checkpoint();
+
+      progress('finishing');
+      const { bytes, pages } = await applyMetadata(pdf, {
+        title: spec.title,
+        author: spec.preparedBy,
+        subject: [spec.subtitle, spec.audience].filter(Boolean).join(' — ') || 'Pakistan critical minerals briefing',
+        keywords: ['Pakistan', 'critical minerals', 'investor briefing', ...(spec.classification ? [spec.classification] : [])],
+        creator: `Pakistan Minerals Briefing ${this.deps.appVersion}`,
+        producer: 'Pakistan Minerals Briefing (Chromium print engine, pdf-lib)',
+        creationDate: this.deps.now?.() ?? new Date(),
+        language: spec.language === 'ur' ? 'ur-PK' : 'en-GB',
+      });
+      checkpoint();
+
+      progress('writing');
+      try {
+        await writeFileAtomic(file, bytes);
+      } catch (err) {
+        throw writeError(err, file);
+      }
+      this.exported.add(path.resolve(file));
+      progress('done');
+      return { path: file, bytes: bytes.byteLength, pages };
+    } catch (err) {
+      const isCancel = signal.aborted || (err instanceof AppError && err.code === 'CANCELLED');
+      progress(isCancel ? 'cancelled' : 'failed');
+      if (isCancel) throw cancelled();
+      if (err instanceof AppError) throw err;
+      throw new AppError('INTERNAL', `The PDF could not be produced: ${(err as Error).message ?? 'unknown error'}. No file was written.`);
+    } finally {
+      this.active.delete(jobId);
+    }
+  }
+
+  private async readScenarios(spec: BriefingSpec): Promise<PrintJob['scenarioFiles']> {
+    const names = new Set<string>();
+    for (const s of spec.sections) {
+      if (!s.enabled) continue;
+      const refs = s.type === 'scenario' ? [s.source] : s.type === 'comparison' ? s.sources : [];
+      for (const r of refs) if (!r.startsWith('preset:')) names.add(r);
+    }
+    return Promise.all(
+      [...names].map(async (name) => {
+        try {
+          return { name, content: await this.deps.readScenarioFile(name) };
+        } catch (err) {
+          return { name, problem: (err as Error).message };
+        }
+      }),
+    );
+  }
+}

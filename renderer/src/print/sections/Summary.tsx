@@ -1,0 +1,77 @@
+// Why: the executive summary: the headline figures, where sources disagree, the first consignment and Reko
+// Diq at a glance. Built from the same trust components as the Overview view (FigureCard, ContestedCard), with
+// the throughput chart drawn at a fixed size so print never waits on a container measurement.
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import { useTranslation } from 'react-i18next';
+import { getContested, getDeposit, getFigure } from '../../../../shared/data';
+import { ContestedCard, FigureCard, Provenance } from '../../components/Sourced';
+
+const HEADLINE_IDS = ['headline.mineral-wealth', 'headline.outcrop-area', 'headline.minerals-identified', 'headline.minerals-extracted', 'headline.ussm-agreement'];
+const CONSIGNMENT_IDS = ['headline.first-consignment', 'headline.consignment-contents', 'headline.ussm-mou-date'];
+const REKO_DIQ_IDS = ['reko-diq.capex-phase1', 'reko-diq.capex-phase2', 'reko-diq.mine-life', 'reko-diq.first-production', 'reko-diq.grade-cu', 'reko-diq.grade-au'];
+
+function ThroughputChart({ width }: { width: number }) {
+  const { t } = useTranslation('briefing');
+  const p1 = getFigure('reko-diq.throughput-phase1');
+  const p2 = getFigure('reko-diq.throughput-phase2');
+  const year2 = getFigure('reko-diq.phase2-year');
+  const data = [
+    { phase: t('summary.phase1'), mtpa: p1.value as number },
+    { phase: t('summary.phase2', { year: String(year2.value) }), mtpa: p2.value as number },
+  ];
+  return (
+    <figure className="chart-card print-chart" data-testid="print-throughput-chart">
+      <figcaption className="chart-title">{t('summary.throughputTitle')}</figcaption>
+      <BarChart width={width} height={190} data={data} margin={{ top: 22, right: 16, left: 0, bottom: 4 }} accessibilityLayer={false}>
+        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#d5dce3" />
+        <XAxis dataKey="phase" tick={{ fill: '#4a5868', fontSize: 11 }} />
+        <YAxis unit=" Mt" tick={{ fill: '#4a5868', fontSize: 11 }} width={56} />
+        <Bar dataKey="mtpa" fill="#0b6b3a" isAnimationActive={false} maxBarSize={120}>
+          <LabelList dataKey="mtpa" position="top" formatter={(v) => `${String(v)} Mtpa`} fill="#14202e" fontSize={11} />
+        </Bar>
+      </BarChart>
+      <Provenance figure={p2} />
+    </figure>
+  );
+}
+
+export function SummarySection({ contentWidth }: { contentWidth: number }) {
+  const { t } = useTranslation('briefing');
+  const rekoDiq = getDeposit('reko-diq');
+  const latest = [...rekoDiq.statusNotes].sort((a, b) => b.date.localeCompare(a.date))[0];
+  return (
+    <>
+      <h1>{t('sectionTitle.summary')}</h1>
+      <p className="print-lede">{t('summary.lede')}</p>
+      <div className="print-grid print-grid-headline" data-testid="print-headline">
+        {HEADLINE_IDS.map((id) => (
+          <FigureCard key={id} figure={getFigure(id)} emphasis />
+        ))}
+      </div>
+      <h2>{t('summary.disagree')}</h2>
+      <div className="print-grid print-grid-two">
+        <ContestedCard contested={getContested('contested.gdp-share')} />
+        <ContestedCard contested={getContested('contested.mineral-wealth')} />
+      </div>
+      <h2>{t('summary.consignment')}</h2>
+      <div className="print-grid print-grid-three">
+        {CONSIGNMENT_IDS.map((id) => (
+          <FigureCard key={id} figure={getFigure(id)} />
+        ))}
+      </div>
+      <h2>{t('summary.rekoDiq')}</h2>
+      {latest && (
+        <div className="status-note print-card">
+          <strong>{latest.date}:</strong> {latest.text}
+          <Provenance figure={{ sourceIds: latest.sourceIds, asOf: latest.date, confidence: latest.confidence }} />
+        </div>
+      )}
+      <ThroughputChart width={Math.min(contentWidth, 520)} />
+      <div className="print-grid print-grid-three">
+        {REKO_DIQ_IDS.map((id) => (
+          <FigureCard key={id} figure={getFigure(id)} />
+        ))}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,158 @@
+// Why: the Briefing view (#/briefing): build a briefing (sections, order, branding, paper), preview it as it
+// will print, save it as a workspace spec, and export it to PDF through main, with progress and Cancel.
+// Saved specs are listed for one-click re-export.
+import './briefing.css';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { duplicateName, suggestedSpecName } from '../../../../shared/briefing/naming';
+import { BriefingSpecSchema, type BriefingSpec } from '../../../../shared/briefing/spec';
+import type { FileEntry } from '../../../../shared/ipc/contract';
+import { presets } from '../../../../shared/scenario';
+import { api, onEvent } from '../../api/client';
+import { useSettings } from '../../stores/settings';
+import { draftFromSpec, newDraft, useDraft, validateDraft } from './draft';
+import { ExportPanel } from './ExportPanel';
+import { LivePreview } from './LivePreview';
+import { SavedBriefings } from './SavedBriefings';
+import type { ScenarioChoice } from './SectionOptions';
+import { SectionList } from './SectionList';
+import { SettingsForm } from './SettingsForm';
+import { useExport } from './useExport';
+
+function useWorkspaceList(kind: 'briefing' | 'scenario'): [FileEntry[], () => Promise<void>] {
+  const [files, setFiles] = useState<FileEntry[]>([]);
+  const refresh = useCallback(async () => {
+    try {
+      setFiles(await api('workspace:list-files', { kind }));
+    } catch {
+      setFiles([]);
+    }
+  }, [kind]);
+  useEffect(() => {
+    void refresh();
+    return onEvent('workspace:changed', (e) => {
+      if (e.kind === kind) void refresh();
+    });
+  }, [kind, refresh]);
+  return [files, refresh];
+}
+
+export default function BriefingView() {
+  const { t } = useTranslation('briefing');
+  const uiLanguage = useSettings((s) => s.settings.language);
+  const { draft, file, dirty, setSettings, setSections, updateSection, load, markSaved } = useDraft();
+  const [briefings, refreshBriefings] = useWorkspaceList('briefing');
+  const [scenarioFiles] = useWorkspaceList('scenario');
+  const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
+  const exporter = useExport();
+  const { spec, errors } = useMemo(() => validateDraft(draft), [draft]);
+  const lastValid = useRef<BriefingSpec | null>(spec);
+  if (spec) lastValid.current = spec;
+
+  // A new briefing follows the UI language until the user picks one.
+  useEffect(() => {
+    const s = useDraft.getState();
+    if (!s.file && !s.dirty) s.load(newDraft(uiLanguage), null);
+  }, [uiLanguage]);
+
+  const scenarioChoices: ScenarioChoice[] = useMemo(
+    () => [
+      ...presets.map((p) => ({ ref: `preset:${p.id}`, label: t('options.preset', { name: p.name }) })),
+      ...scenarioFiles.map((f) => ({ ref: f.name, label: t('options.file', { name: f.title ?? f.name, file: f.name }), ...(f.status === 'ok' ? {} : { problem: f.problem ?? f.status }) })),
+    ],
+    [scenarioFiles, t],
+  );
+
+  const taken = useMemo(() => new Set(briefings.map((b) => b.name)), [briefings]);
+  const run = async (what: () => Promise<string>) => {
+    try {
+      setMessage({ tone: 'ok', text: await what() });
+    } catch (err) {
+      setMessage({ tone: 'error', text: (err as Error).message });
+    }
+  };
+
+  const save = () =>
+    run(async () => {
+      if (!spec) throw new Error(t('builder.fixFirst'));
+      const name = file?.name ?? (taken.has(suggestedSpecName(spec)) ? duplicateName(suggestedSpecName(spec), taken) : suggestedSpecName(spec));
+      const res = await api('workspace:write-file', { kind: 'briefing', name, content: spec, expectedRevision: file ? file.revision : null });
+      markSaved({ name, revision: res.revision });
+      await refreshBriefings();
+      return t('builder.saved', { name });
+    });
+
+  const open = (name: string) =>
+    run(async () => {
+      const res = await api('workspace:read-file', { kind: 'briefing', name });
+      load(draftFromSpec(BriefingSpecSchema.parse(res.content)), { name, revision: res.revision });
+      return t('builder.opened', { name });
+    });
+
+  const duplicate = (name: string) =>
+    run(async () => {
+      const res = await api('workspace:read-file', { kind: 'briefing', name });
+      const copy = duplicateName(name, taken);
+      await api('workspace:write-file', { kind: 'briefing', name: copy, content: res.content, expectedRevision: null });
+      await refreshBriefings();
+      return t('builder.duplicated', { name: copy });
+    });
+
+  const remove = (name: string) =>
+    run(async () => {
+      await api('workspace:delete-file', { kind: 'briefing', name });
+      if (file?.name === name) useDraft.setState({ file: null, dirty: true });
+      await refreshBriefings();
+      return t('builder.deleted', { name });
+    });
+
+  const reExport = (name: string) =>
+    run(async () => {
+      const res = await api('workspace:read-file', { kind: 'briefing', name });
+      void exporter.start(BriefingSpecSchema.parse(res.content));
+      return t('builder.reExporting', { name });
+    });
+
+  const busy = exporter.state.status === 'running';
+  return (
+    <section className="view briefing-view" aria-labelledby="briefing-title" data-view-ready="briefing">
+      <div className="view-header view-header-row">
+        <div>
+          <h1 id="briefing-title">{t('builder.title')}</h1>
+          <p className="asof-note">{t('builder.intro')}</p>
+        </div>
+        <div className="briefing-actions">
+          <span className="muted" data-testid="draft-file">
+            {file ? `${file.name}${dirty ? ` · ${t('builder.unsaved')}` : ''}` : t('builder.newUnsaved')}
+          </span>
+          <button type="button" className="btn btn-secondary" onClick={() => load(newDraft(uiLanguage), null)} data-testid="new-briefing">
+            {t('builder.new')}
+          </button>
+          <button type="button" className="btn btn-secondary" onClick={() => void save()} disabled={!spec} data-testid="save-briefing">
+            {t('builder.save')}
+          </button>
+          <button type="button" className="btn" onClick={() => spec && void exporter.start(spec)} disabled={!spec || busy} data-testid="export-pdf">
+            {t('builder.export')}
+          </button>
+        </div>
+      </div>
+      {message && (
+        <p className={message.tone === 'error' ? 'field-error' : 'muted'} role={message.tone === 'error' ? 'alert' : 'status'} data-testid="briefing-message">
+          {message.text}
+        </p>
+      )}
+      <ExportPanel state={exporter.state} onCancel={() => void exporter.cancel()} />
+      <div className="briefing-layout">
+        <div className="briefing-builder">
+          <SettingsForm settings={draft.settings} errors={errors} onChange={setSettings} />
+          <section className="panel" aria-labelledby="sections-title">
+            <h2 id="sections-title">{t('builder.sections')}</h2>
+            <SectionList sections={draft.sections} errors={errors} scenarioChoices={scenarioChoices} onChange={setSections} onUpdate={updateSection} />
+          </section>
+          <SavedBriefings files={briefings} current={file?.name ?? null} busy={busy} onOpen={open} onDuplicate={duplicate} onDelete={remove} onReExport={reExport} />
+        </div>
+        {lastValid.current && <LivePreview spec={lastValid.current} valid={Boolean(spec)} />}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,43 @@
+// Why: the builder shows the briefing as it will print, using the SAME PrintDocument as the print route,
+// scaled to fit the panel with each section on a sheet sized to the chosen paper. It follows the draft as
+// it changes (deferred, so typing stays responsive) and keeps the last valid version while a field is invalid.
+import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { CSS_PX_PER_IN, pageBox } from '../../../../shared/briefing/paper';
+import type { BriefingSpec } from '../../../../shared/briefing/spec';
+import { usePrintInputs } from '../../print/inputs';
+import { PrintDocument } from '../../print/PrintDocument';
+
+// Memoised: export progress re-renders the builder many times a second, and the preview must not follow.
+export const LivePreview = memo(function LivePreview({ spec, valid }: { spec: BriefingSpec; valid: boolean }) {
+  const { t } = useTranslation('briefing');
+  const deferred = useDeferredValue(spec);
+  const { inputs } = usePrintInputs(deferred);
+  const frameRef = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(480);
+  useEffect(() => {
+    const el = frameRef.current;
+    if (!el) return;
+    const ro = new ResizeObserver(() => setWidth(el.clientWidth));
+    ro.observe(el);
+    setWidth(el.clientWidth);
+    return () => ro.disconnect();
+  }, []);
+  const pageWidthPx = pageBox(deferred).pageWidthIn * CSS_PX_PER_IN;
+  const zoom = Math.min(1, Math.max(0.2, (width - 24) / pageWidthPx));
+  return (
+    <section className="panel live-preview" aria-labelledby="preview-title" data-testid="live-preview">
+      <h2 id="preview-title">{t('preview.title')}</h2>
+      <p className="muted">{valid ? t('preview.hint', { paper: deferred.paper, orientation: t(`settings.${deferred.orientation}`) }) : t('preview.invalid')}</p>
+      <div className="preview-frame" ref={frameRef}>
+        {inputs ? (
+          <div className="preview-zoom" style={{ zoom }} data-testid="preview-zoom" data-zoom={zoom.toFixed(3)}>
+            <PrintDocument spec={deferred} inputs={inputs} mode="preview" />
+          </div>
+        ) : (
+          <p className="loading">{t('preview.loading')}</p>
+        )}
+      </div>
+    </section>
+  );
+});

@@ -1,0 +1,53 @@
+// Why: briefing specs are workspace files, so a standard pack is saved once and re-exported in one click
+// after the data changes. Damaged files are listed with their problem and never opened for overwrite.
+import { useTranslation } from 'react-i18next';
+import type { FileEntry } from '../../../../shared/ipc/contract';
+
+interface Props {
+  files: FileEntry[];
+  current: string | null;
+  busy: boolean;
+  onOpen(name: string): void;
+  onDuplicate(name: string): void;
+  onDelete(name: string): void;
+  onReExport(name: string): void;
+}
+
+export function SavedBriefings({ files, current, busy, onOpen, onDuplicate, onDelete, onReExport }: Props) {
+  const { t } = useTranslation('briefing');
+  return (
+    <section className="panel saved-briefings" aria-labelledby="saved-title" data-testid="saved-briefings">
+      <h2 id="saved-title">{t('saved.title')}</h2>
+      {files.length === 0 && <p className="muted">{t('saved.none')}</p>}
+      <ul className="saved-list">
+        {files.map((f) => (
+          <li key={f.name} className={f.name === current ? 'is-current' : undefined} data-testid="saved-briefing" data-name={f.name} data-status={f.status}>
+            <div className="saved-name">
+              <strong>{f.title ?? f.name}</strong> <span className="muted">{f.name}</span>
+            </div>
+            {f.status === 'ok' ? (
+              <div className="saved-actions">
+                <button type="button" className="btn btn-small" disabled={busy} onClick={() => onReExport(f.name)} data-testid="re-export">
+                  {t('saved.reExport')}
+                </button>
+                <button type="button" className="btn btn-small btn-secondary" onClick={() => onOpen(f.name)} data-testid="open-briefing">
+                  {t('saved.open')}
+                </button>
+                <button type="button" className="btn btn-small btn-secondary" onClick={() => onDuplicate(f.name)} data-testid="duplicate-briefing">
+                  {t('saved.duplicate')}
+                </button>
+                <button type="button" className="btn btn-small btn-secondary" onClick={() => onDelete(f.name)} data-testid="delete-briefing">
+                  {t('saved.delete')}
+                </button>
+              </div>
+            ) : (
+              <p className="field-error" data-testid="saved-problem">
+                {f.status === 'newer-version' ? t('saved.newer') : t('saved.damaged')} {f.problem}
+              </p>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,123 @@
+// Why: the sections that need a choice get it inline: which deposits (a Deposits-view filter), which
+// profiles, which scenario (a preset or a workspace file) and which scenarios to compare. Problems show
+// beside the field that has them.
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Section } from '../../../../shared/briefing/spec';
+import { useData } from '../../stores/data';
+import type { DraftSection } from './draft';
+
+export interface ScenarioChoice {
+  ref: string;
+  label: string;
+  problem?: string;
+}
+
+interface Props {
+  draft: DraftSection;
+  index: number;
+  errors: Record<string, string>;
+  scenarioChoices: ScenarioChoice[];
+  onUpdate(key: string, section: Section): void;
+}
+
+function FieldError({ id, message }: { id: string; message?: string }) {
+  if (!message) return null;
+  return (
+    <p className="field-error" id={id} role="alert">
+      {message}
+    </p>
+  );
+}
+
+export function SectionOptions({ draft, index, errors, scenarioChoices, onUpdate }: Props) {
+  const { t } = useTranslation('briefing');
+  const id = useId();
+  const deposits = useData((s) => s.deposits);
+  const s = draft.section;
+  const err = (field: string) => errors[`sections.${index}.${field}`];
+  if (!s.enabled) return null;
+
+  switch (s.type) {
+    case 'deposits':
+      return (
+        <div className="section-options">
+          <label htmlFor={`${id}-f`}>{t('options.filter')}</label>
+          <input
+            id={`${id}-f`}
+            type="text"
+            value={s.filter}
+            placeholder="mineral=Sb&stage=exploration"
+            aria-describedby={`${id}-fh`}
+            onChange={(e) => onUpdate(draft.key, { ...s, filter: e.target.value })}
+            data-testid="deposits-filter"
+          />
+          <p className="hint" id={`${id}-fh`}>
+            {t('options.filterHint')}
+          </p>
+          <FieldError id={`${id}-fe`} message={err('filter')} />
+        </div>
+      );
+    case 'profiles':
+      return (
+        <fieldset className="section-options" aria-describedby={err('depositIds') ? `${id}-pe` : undefined}>
+          <legend>{t('options.profiles')}</legend>
+          <div className="check-grid" data-testid="profile-choices">
+            {deposits.map((d) => (
+              <label key={d.id}>
+                <input
+                  type="checkbox"
+                  checked={s.depositIds.includes(d.id)}
+                  value={d.id}
+                  onChange={(e) =>
+                    onUpdate(draft.key, { ...s, depositIds: e.target.checked ? [...s.depositIds, d.id] : s.depositIds.filter((x) => x !== d.id) })
+                  }
+                />{' '}
+                {d.name}
+              </label>
+            ))}
+          </div>
+          <FieldError id={`${id}-pe`} message={err('depositIds')} />
+        </fieldset>
+      );
+    case 'scenario':
+      return (
+        <div className="section-options">
+          <label htmlFor={`${id}-s`}>{t('options.scenario')}</label>
+          <select id={`${id}-s`} value={s.source} onChange={(e) => onUpdate(draft.key, { ...s, source: e.target.value })} data-testid="scenario-source">
+            {!scenarioChoices.some((c) => c.ref === s.source) && <option value={s.source}>{s.source}</option>}
+            {scenarioChoices.map((c) => (
+              <option key={c.ref} value={c.ref} disabled={Boolean(c.problem)}>
+                {c.label}
+                {c.problem ? ` — ${t('options.damaged')}` : ''}
+              </option>
+            ))}
+          </select>
+          <FieldError id={`${id}-se`} message={err('source')} />
+        </div>
+      );
+    case 'comparison':
+      return (
+        <fieldset className="section-options">
+          <legend>{t('options.compare')}</legend>
+          <div className="check-grid" data-testid="comparison-choices">
+            {scenarioChoices.map((c) => (
+              <label key={c.ref}>
+                <input
+                  type="checkbox"
+                  value={c.ref}
+                  disabled={Boolean(c.problem)}
+                  checked={s.sources.includes(c.ref)}
+                  onChange={(e) => onUpdate(draft.key, { ...s, sources: e.target.checked ? [...s.sources, c.ref] : s.sources.filter((x) => x !== c.ref) })}
+                />{' '}
+                {c.label}
+              </label>
+            ))}
+          </div>
+          <FieldError id={`${id}-ce`} message={err('sources')} />
+        </fieldset>
+      );
+    default:
+      return null;
+  }
+}

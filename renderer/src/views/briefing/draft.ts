@@ -1,0 +1,110 @@
+// Why: the builder edits a draft that may be invalid mid-typing (an empty title, a half-typed date); the
+// spec schema decides what can be saved or exported, and its issues become field-level messages. Sections
+// carry a client-side key so drag and keyboard reordering keep focus and identity.
+import { create } from 'zustand';
+import { BriefingSpecSchema, type BriefingSpec, type Section } from '../../../../shared/briefing/spec';
+
+export interface DraftSection {
+  key: string;
+  section: Section;
+}
+
+export type DraftSettings = Omit<BriefingSpec, 'sections' | 'schemaVersion' | 'kind'>;
+
+export interface Draft {
+  settings: DraftSettings;
+  sections: DraftSection[];
+}
+
+let nextKey = 1;
+export const keyed = (section: Section): DraftSection => ({ key: `s${nextKey++}`, section });
+
+export function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+export function defaultSection(type: Section['type']): Section {
+  switch (type) {
+    case 'deposits':
+      return { type, enabled: true, filter: '' };
+    case 'profiles':
+      return { type, enabled: true, depositIds: ['reko-diq'] };
+    case 'scenario':
+      return { type, enabled: true, source: 'preset:reko-diq' };
+    case 'comparison':
+      return { type, enabled: true, sources: ['preset:reko-diq', 'preset:reko-diq-review-2026'] };
+    default:
+      return { type, enabled: true };
+  }
+}
+
+export function newDraft(language: 'en' | 'ur'): Draft {
+  return {
+    settings: {
+      title: 'Pakistan Critical Minerals: Investor Briefing',
+      subtitle: 'Antimony, copper and rare earths after the first consignment to U.S. Strategic Metals',
+      audience: 'Pakistan Minerals Investment Forum',
+      date: today(),
+      preparedBy: '',
+      classification: '',
+      paper: 'A4',
+      orientation: 'portrait',
+      language,
+    },
+    sections: (['cover', 'summary', 'deposits', 'profiles', 'roadmap', 'risks', 'scenario', 'comparison', 'sources'] as const).map((t) => keyed(defaultSection(t))),
+  };
+}
+
+export function draftFromSpec(spec: BriefingSpec): Draft {
+  const { sections, schemaVersion: _v, kind: _k, ...settings } = spec;
+  return { settings, sections: sections.map(keyed) };
+}
+
+export function specFromDraft(d: Draft): unknown {
+  return { schemaVersion: 1, kind: 'briefing', ...d.settings, sections: d.sections.map((s) => s.section) };
+}
+
+/** Field path ("title", "sections.3.depositIds") → first message, for messages beside each field. */
+export function validateDraft(d: Draft): { spec: BriefingSpec | null; errors: Record<string, string> } {
+  const r = BriefingSpecSchema.safeParse(specFromDraft(d));
+  if (r.success) return { spec: r.data, errors: {} };
+  const errors: Record<string, string> = {};
+  for (const i of r.error.issues) {
+    const key = i.path.map(String).join('.') || 'spec';
+    errors[key] ??= i.message;
+  }
+  return { spec: null, errors };
+}
+
+export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
+  const out = [...list];
+  if (from < 0 || from >= out.length || to < 0 || to >= out.length) return out;
+  const [item] = out.splice(from, 1);
+  out.splice(to, 0, item!);
+  return out;
+}
+
+interface DraftState {
+  draft: Draft;
+  /** The workspace file this draft was opened from or saved to; null for a new briefing. */
+  file: { name: string; revision: string } | null;
+  dirty: boolean;
+  setSettings(patch: Partial<DraftSettings>): void;
+  setSections(sections: DraftSection[]): void;
+  updateSection(key: string, section: Section): void;
+  load(draft: Draft, file: { name: string; revision: string } | null): void;
+  markSaved(file: { name: string; revision: string }): void;
+}
+
+export const useDraft = create<DraftState>((set) => ({
+  draft: newDraft('en'),
+  file: null,
+  dirty: false,
+  setSettings: (patch) => set((s) => ({ draft: { ...s.draft, settings: { ...s.draft.settings, ...patch } }, dirty: true })),
+  setSections: (sections) => set((s) => ({ draft: { ...s.draft, sections }, dirty: true })),
+  updateSection: (key, section) =>
+    set((s) => ({ draft: { ...s.draft, sections: s.draft.sections.map((d) => (d.key === key ? { key, section } : d)) }, dirty: true })),
+  load: (draft, file) => set({ draft, file, dirty: false }),
+  markSaved: (file) => set({ file, dirty: false }),
+}));

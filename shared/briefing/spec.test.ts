@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { decodeDocument, encodeDocument } from '../workspace/documents';
+import { duplicateName, slugify, suggestedPdfName, suggestedSpecName } from './naming';
+import { isEditedScenario } from './scenario-stamp';
+import { briefingKind, BriefingSpecSchema } from './spec';
+import { createScenarioFromPreset } from '../scenario/presets';
+
+const minimal = { schemaVersion: 1, kind: 'briefing', title: 'Pack', date: '2026-03-01', sections: [{ type: 'cover' }] };
+
+describe('BriefingSpecSchema', () => {
+  it('fills defaults, including enabled sections for files written before sections could be switched off', () => {
+    const s = BriefingSpecSchema.parse(minimal);
+    expect(s).toMatchObject({ paper: 'A4', orientation: 'portrait', language: 'en', subtitle: '', sections: [{ type: 'cover', enabled: true }] });
+  });
+
+  it('names the field in each problem', () => {
+    const r = BriefingSpecSchema.safeParse({ ...minimal, title: ' ', date: '1 March', sections: [{ type: 'comparison', sources: ['preset:reko-diq'] }, { type: 'scenario', source: '../x' }] });
+    expect(r.success).toBe(false);
+    const issues = r.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+    expect(issues).toEqual(
+      expect.arrayContaining(['title: title is required', 'date: date must be YYYY-MM-DD', 'sections.0.sources: choose at least two scenarios']),
+    );
+    expect(issues.some((i) => i.startsWith('sections.1.source'))).toBe(true);
+  });
+
+  it('round-trips through the workspace decoder', () => {
+    const text = encodeDocument(briefingKind, BriefingSpecSchema.parse(minimal), 'pack.json');
+    expect(decodeDocument(briefingKind, text, 'pack.json')).toEqual(BriefingSpecSchema.parse(minimal));
+  });
+});
+
+describe('naming', () => {
+  it('suggests readable file names', () => {
+    expect(suggestedPdfName({ title: 'Pakistan Minerals — Investor Briefing!', date: '2026-03-20' })).toBe('pakistan-minerals-investor-briefing-2026-03-20.pdf');
+    expect(suggestedSpecName({ title: 'Forum pack' })).toBe('forum-pack.json');
+    expect(slugify('معدنیات')).toBe('briefing');
+    expect(slugify('Énergie  & Mines')).toBe('energie-mines');
+  });
+  it('duplicates without clobbering', () => {
+    expect(duplicateName('pack.json', new Set())).toBe('pack-copy.json');
+    expect(duplicateName('pack.json', new Set(['pack-copy.json']))).toBe('pack-copy-2.json');
+    expect(duplicateName('pack-copy.json', new Set(['pack-copy.json']))).toBe('pack-copy-2.json');
+  });
+});
+
+describe('isEditedScenario', () => {
+  it('a preset case is not stamped; an edited copy and a scenario without a preset are', () => {
+    const base = createScenarioFromPreset('reko-diq');
+    expect(isEditedScenario(base)).toBe(false);
+    const renamed = { ...base, meta: { ...base.meta, name: 'My copy', updatedAt: '2026-03-20' } };
+    expect(isEditedScenario(renamed)).toBe(false);
+    const edited = structuredClone(base);
+    edited.discounting.ratePct.value = 12;
+    expect(isEditedScenario(edited)).toBe(true);
+    expect(isEditedScenario({ ...base, meta: { ...base.meta, presetId: undefined } })).toBe(true);
+  });
+  it('survives a JSON round trip (a saved file) without counting as edited', () => {
+    const base = createScenarioFromPreset('reko-diq-review-2026');
+    expect(isEditedScenario(JSON.parse(JSON.stringify(base)))).toBe(false);
+  });
+});

@@ -1,0 +1,130 @@
+// Why: exported PDFs are checked with the tools a publisher would use (poppler): page count, metadata and
+// tagging (pdfinfo), text (pdftotext), embedded fonts (pdffonts), the outline (pdftohtml -xml) and rendered
+// pages (pdftoppm), so the tests judge the file a reader gets, not our own idea of it.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+const run = (cmd: string, args: string[]) => execFileSync(cmd, args, { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+
+export function pdfInfo(file: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const line of run('pdfinfo', [file]).split('\n')) {
+    const m = /^([^:]+):\s*(.*)$/.exec(line);
+    if (m) out[m[1]!.trim()] = m[2]!.trim();
+  }
+  return out;
+}
+
+/** Text in reading order; `page` limits it to one page (1-based). */
+export function pdfText(file: string, page?: number): string {
+  return run('pdftotext', [...(page ? ['-f', String(page), '-l', String(page)] : []), '-layout', file, '-']);
+}
+
+export function pdfPageTexts(file: string): string[] {
+  return pdfText(file).split('\f');
+}
+
+export interface PdfFont {
+  name: string;
+  type: string;
+  embedded: boolean;
+  subset: boolean;
+}
+
+export function pdfFonts(file: string): PdfFont[] {
+  const lines = run('pdffonts', [file]).split('\n').slice(2).filter(Boolean);
+  return lines.map((l) => {
+    // name type encoding emb sub uni object ID: the last six columns are fixed; the name may not contain spaces.
+    const cols = l.trim().split(/\s+/);
+    const [emb, sub] = cols.slice(-5, -3);
+    return { name: cols[0]!, type: cols.slice(1, -6).join(' '), embedded: emb === 'yes', subset: sub === 'yes' };
+  });
+}
+
+/** Titles in the document outline (bookmarks), in order, flattened. */
+export function pdfOutline(file: string): string[] {
+  const xml = run('pdftohtml', ['-xml', '-stdout', '-i', '-q', file]);
+  const outline = /<outline>([\s\S]*)<\/outline>/.exec(xml)?.[1] ?? '';
+  return [...outline.matchAll(/<item[^>]*>([^<]*)<\/item>/g)].map((m) => decodeXml(m[1]!.trim()));
+}
+
+function decodeXml(s: string): string {
+  return s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+}
+
+/** Renders one page (1-based) to PNG at `dpi`; returns the PNG path. */
+export function renderPage(file: string, page: number, outPng: string, dpi = 80): string {
+  const base = outPng.replace(/\.png$/, '');
+  run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(dpi), '-png', '-singlefile', file, base]);
+  return `${base}.png`;
+}
+
+export interface Raster {
+  width: number;
+  height: number;
+  /** RGB triplets, row-major. */
+  rgb: Uint8Array;
+}
+
+/** Renders a page to PPM and parses it, for pixel counts without an image library. */
+export function rasterPage(file: string, page: number, dpi = 60): Raster {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pmb-ppm-'));
+  try {
+    const base = path.join(dir, 'p');
+    run('pdftoppm', ['-f', String(page), '-l', String(page), '-r', String(dpi), '-singlefile', file, base]);
+    const buf = readFileSync(`${base}.ppm`);
+    // P6\n<w> <h>\n<max>\n<data>
+    let offset = 0;
+    const fields: string[] = [];
+    while (fields.length < 4) {
+      while (/\s/.test(String.fromCharCode(buf[offset]!))) offset++;
+      let tok = '';
+      while (!/\s/.test(String.fromCharCode(buf[offset]!))) tok += String.fromCharCode(buf[offset++]!);
+      fields.push(tok);
+    }
+    offset++;
+    return { width: Number(fields[1]), height: Number(fields[2]), rgb: new Uint8Array(buf.subarray(offset)) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Pixels in a region (fractions of the page) whose colour is close to `rgb` (Euclidean distance ≤ tolerance). */
+export function countColour(r: Raster, rgb: [number, number, number], tolerance = 40, region = { x0: 0, y0: 0, x1: 1, y1: 1 }): number {
+  let n = 0;
+  const [tr, tg, tb] = rgb;
+  for (let y = Math.floor(region.y0 * r.height); y < Math.floor(region.y1 * r.height); y++) {
+    for (let x = Math.floor(region.x0 * r.width); x < Math.floor(region.x1 * r.width); x++) {
+      const i = (y * r.width + x) * 3;
+      const d = Math.hypot(r.rgb[i]! - tr, r.rgb[i + 1]! - tg, r.rgb[i + 2]! - tb);
+      if (d <= tolerance) n++;
+    }
+  }
+  return n;
+}
+
+/** Pixels that are not (near) white: anything drawn. */
+export function countInk(r: Raster, region = { x0: 0, y0: 0, x1: 1, y1: 1 }): number {
+  let n = 0;
+  for (let y = Math.floor(region.y0 * r.height); y < Math.floor(region.y1 * r.height); y++) {
+    for (let x = Math.floor(region.x0 * r.width); x < Math.floor(region.x1 * r.width); x++) {
+      const i = (y * r.width + x) * 3;
+      if (r.rgb[i]! < 235 || r.rgb[i + 1]! < 235 || r.rgb[i + 2]! < 235) n++;
+    }
+  }
+  return n;
+}
+
+/** Word boxes on a page (PDF points, origin top-left), from pdftotext -bbox. */
+export function wordBoxes(file: string, page: number): { word: string; xMin: number; yMin: number; xMax: number; yMax: number }[] {
+  const html = run('pdftotext', ['-f', String(page), '-l', String(page), '-bbox', file, '-']);
+  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+    yMax: Number(m[4]),
+    word: decodeXml(m[5]!),
+  }));
+}
