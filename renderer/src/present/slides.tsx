@@ -11,7 +11,7 @@ import type { Scenario, ScenarioResult } from '../../../shared/scenario';
 import { ContestedCard, FigureCard, useDataLabel } from '../components/Sourced';
 import { currentLocale } from '../i18n';
 import { DepositMap } from '../views/deposits/DepositMap';
-import { MapLegend } from '../views/deposits/MapLegend';
+import { MapLegend, MapNote } from '../views/deposits/MapLegend';
 import { RoadmapTimeline } from '../views/roadmap/RoadmapTimeline';
 import { CashFlowChart, ScenarioMetrics } from '../views/scenarios/report';
 import { useRoadmapState } from '../stores/roadmap';
@@ -51,7 +51,10 @@ function MapSlide({ deposits }: { deposits: readonly Deposit[] }) {
   return (
     <div className="slide-map">
       <DepositMap deposits={deposits} visibleIds={visible} selectedId={null} hoverId={null} scale={scale} onHover={noop} onSelect={noop} describedBy="slide-map-note" />
-      <MapLegend scale={scale} unit={deposits.find((d) => d.size)?.size?.unit ?? 'Mt'} hasUser={deposits.some((d) => d.origin === 'user')} />
+      <div>
+        <MapLegend scale={scale} unit={deposits.find((d) => d.size)?.size?.unit ?? 'Mt'} hasUser={deposits.some((d) => d.origin === 'user')} />
+        <MapNote unlocated={deposits.filter((d) => !d.location).map((d) => d.name)} />
+      </div>
     </div>
   );
 }

@@ -13,7 +13,7 @@ import type { Deposit } from '../../../../shared/model/dataset';
 import { ConfidenceBadge } from '../../components/Sourced';
 import { DepositMap } from '../../views/deposits/DepositMap';
 import { DepositProfile } from '../../views/deposits/DepositProfile';
-import { MapLegend } from '../../views/deposits/MapLegend';
+import { MapLegend, MapNote } from '../../views/deposits/MapLegend';
 import '../../views/deposits/deposits.css';
 import { CitationMark, useCitationRegistry } from '../citations';
 
@@ -88,6 +88,7 @@ export function DepositsSection({ deposits, filter }: { deposits: readonly Depos
         <DepositMap deposits={deposits} visibleIds={visibleIds} selectedId={null} hoverId={null} scale={scale} onHover={noop} onSelect={noop} describedBy={noteId} />
         <MapLegend scale={scale} unit={unit} hasUser={deposits.some((d) => d.origin === 'user')} />
       </div>
+      <MapNote unlocated={deposits.filter((d) => !d.location).map((d) => d.name)} />
       <h2>{t('deposits.tableTitle')}</h2>
       <PrintDepositTable rows={rows} />
     </>
