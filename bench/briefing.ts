@@ -57,6 +57,7 @@ export async function benchBriefing(): Promise<BenchResult[]> {
     const engines: number[] = [];
     let bytes = 0;
     let pages = 0;
+    let cold = Number.NaN;
     for (let i = 0; i <= RUNS; i++) {
       const jobId = `job-bench-${i}-${Date.now()}`;
       const started = await app.page.evaluate(() => performance.now());
@@ -68,7 +69,10 @@ export async function benchBriefing(): Promise<BenchResult[]> {
       if (!res.ok) throw new Error(`export failed: ${res.error?.message}`);
       const stages = await app.page.evaluate((id) => (window as unknown as { __stages: [string, string, number][] }).__stages.filter((s) => s[0] === id), jobId);
       const at = (stage: string) => stages.find((s) => s[1] === stage)?.[2] ?? Number.NaN;
-      if (i === 0) continue; // warm-up: first chunk parse, font decode
+      if (i === 0) {
+        cold = ended - started; // first export: the print surface is created and the app boots in it
+        continue;
+      }
       totals.push(ended - started);
       engines.push(at('finishing') - at('loading'));
       if (process.env.PMB_BENCH_DEBUG) console.log(`route ${(at('rendering') - at('loading')).toFixed(0)} ms, print ${(at('finishing') - at('printing')).toFixed(0)} ms, rest ${(ended - started - (at('finishing') - at('loading'))).toFixed(0)} ms`);
@@ -79,7 +83,7 @@ export async function benchBriefing(): Promise<BenchResult[]> {
     const total = median(totals);
     const engine = median(engines);
     return [
-      { name: `full briefing export, ${pages} pages (median of ${RUNS})`, value: total / 1000, unit: 's', budget: 3, lowerIsBetter: true, note: `runs: ${totals.map((t) => (t / 1000).toFixed(2)).join(', ')} s` },
+      { name: `full briefing export, ${pages} pages (median of ${RUNS})`, value: total / 1000, unit: 's', budget: 3, lowerIsBetter: true, note: `runs: ${totals.map((t) => (t / 1000).toFixed(2)).join(', ')} s; first (cold) export ${(cold / 1000).toFixed(2)} s` },
       { name: 'pipeline ÷ direct page.pdf of the print route', value: total / engine, unit: 'x', budget: 1.5, lowerIsBetter: true, note: `direct print median ${(engine / 1000).toFixed(2)} s` },
       { name: 'full briefing PDF size', value: bytes / 1024 / 1024, unit: 'MB', budget: 5, lowerIsBetter: true, note: `${(bytes / 1024).toFixed(0)} KB` },
     ];

@@ -1,7 +1,7 @@
 // Why: the Electron shell, kept thin. It creates the window, applies the security rules, serves the app
 // over app://, and wires ipcMain to the handler table. All behaviour lives in plain modules under
 // electron/services and electron/main, which are tested under Node.
-import { app, type BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { documentKinds } from '../../shared/workspace/kinds';
@@ -154,6 +154,8 @@ function createWindow(
   win.on('close', () => saveBounds({ ...win.getNormalBounds(), maximized: win.isMaximized() }));
   win.on('closed', () => {
     if (mainWindow === win) mainWindow = null;
+    // A warm hidden print window would otherwise keep the app alive after its only visible window closed.
+    for (const other of BrowserWindow.getAllWindows()) if (!other.isVisible()) other.destroy();
   });
   return win;
 }

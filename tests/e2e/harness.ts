@@ -11,7 +11,7 @@ import { createInvoker, type Invoker } from '../../electron/main/ipc/invoker';
 import { serveAppAsset } from '../../electron/main/protocol/app-assets';
 import { isTrustedAppUrl } from '../../electron/main/security-policy';
 import type { Dialogs } from '../../electron/services/dialogs';
-import { PRINT_READY_TIMEOUT_MS, type PrintEngine } from '../../electron/services/pdf/engine';
+import { printReadySelector, PRINT_READY_TIMEOUT_MS, type PrintEngine } from '../../electron/services/pdf/engine';
 import { printRouteHash, toPlaywrightPdfOptions } from '../../electron/services/pdf/options';
 import { AppError } from '../../shared/ipc/errors';
 import { importScenarioFile } from '../../electron/services/file-open';
@@ -220,29 +220,36 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
  * printToPDF uses, with the options mapped by the one shared module.
  */
 function createHarnessPrintEngine(getContext: () => BrowserContext | null, pages: Page[]): PrintEngine {
+  // One warm print page, reused across jobs by switching its hash, as the Electron engine reuses its window.
+  let warm: Page | null = null;
   return {
     async print({ jobId, options, signal, onStage }) {
       const ctx = getContext();
       if (!ctx) throw new AppError('INTERNAL', 'The harness browser is not running.');
-      const page = await ctx.newPage();
-      pages.push(page);
+      const reuse = warm !== null && !warm.isClosed();
+      const page = reuse ? warm! : await ctx.newPage();
+      if (!reuse) pages.push(page);
+      warm = null;
       const close = () => void page.close().catch(() => undefined);
       signal.addEventListener('abort', close, { once: true });
       try {
         onStage?.('loading');
-        await page.goto(`${HARNESS_ORIGIN}/index.html${printRouteHash(jobId)}`);
-        const handle = await page.waitForSelector('html[data-print-ready]', { state: 'attached', timeout: PRINT_READY_TIMEOUT_MS });
+        if (reuse) await page.evaluate((hash) => (location.hash = hash), printRouteHash(jobId));
+        else await page.goto(`${HARNESS_ORIGIN}/index.html${printRouteHash(jobId)}`);
+        const handle = await page.waitForSelector(printReadySelector(jobId), { state: 'attached', timeout: PRINT_READY_TIMEOUT_MS });
         const state = await handle.evaluate((el) => ({ ready: (el as HTMLElement).dataset.printReady, error: (el as HTMLElement).dataset.printError }));
         if (state.ready !== 'true') throw new AppError('INTERNAL', `The briefing could not be laid out for printing: ${state.error ?? 'unknown error'}.`);
         onStage?.('ready');
         onStage?.('printing');
-        return new Uint8Array(await page.pdf(toPlaywrightPdfOptions(options)));
+        const pdf = new Uint8Array(await page.pdf(toPlaywrightPdfOptions(options)));
+        warm = page;
+        return pdf;
       } catch (err) {
+        close();
         if (signal.aborted) throw new AppError('CANCELLED', 'Export cancelled. No file was written.');
         throw err;
       } finally {
         signal.removeEventListener('abort', close);
-        close();
       }
     },
   };

@@ -19,3 +19,11 @@ export interface PrintEngine {
 
 /** How long the print route may take to signal ready before the export fails with a message. */
 export const PRINT_READY_TIMEOUT_MS = 30_000;
+
+/** How long a warm print surface (hidden window or page) is kept for the next export before it is closed. */
+export const PRINT_SURFACE_IDLE_MS = 60_000;
+
+/** The ready signal for one job: engines reuse a print page, so the flag must name the job it belongs to. */
+export function printReadySelector(jobId: string): string {
+  return `html[data-print-job="${jobId}"][data-print-ready]`;
+}

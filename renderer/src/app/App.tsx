@@ -188,7 +188,8 @@ export function App() {
     return (
       <PrintErrorBoundary>
         <Suspense fallback={null}>
-          <PrintRoute jobId={route.segments[0] ?? ''} />
+          {/* Keyed by job: a reused print page starts each job from a clean state. */}
+        <PrintRoute key={route.segments[0] ?? ''} jobId={route.segments[0] ?? ''} />
         </Suspense>
       </PrintErrorBoundary>
     );

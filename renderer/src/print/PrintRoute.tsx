@@ -9,7 +9,7 @@ import { applyLanguage, i18n } from '../i18n';
 import { useSettings } from '../stores/settings';
 import { usePrintInputs } from './inputs';
 import { PrintDocument } from './PrintDocument';
-import { preloadFonts, signalError, signalReady, waitForLayout } from './readiness';
+import { beginJob, preloadFonts, signalError, signalReady, waitForLayout } from './readiness';
 
 export default function PrintRoute({ jobId }: { jobId: string }) {
   const { t } = useTranslation('briefing');
@@ -21,6 +21,7 @@ export default function PrintRoute({ jobId }: { jobId: string }) {
 
   useEffect(() => {
     let live = true;
+    beginJob(jobId);
     void preloadFonts('en');
     api('print:get-job', { jobId }).then(
       (j) => {

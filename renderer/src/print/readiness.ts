@@ -45,6 +45,17 @@ export async function waitForLayout(root: ParentNode, timeoutMs = 10_000): Promi
   await frame();
 }
 
+/**
+ * Marks the start of a job. A warm print page is reused across jobs (the engines switch its hash), so the
+ * ready flag is cleared and tagged with the job: an engine must never print the previous job's layout.
+ */
+export function beginJob(jobId: string): void {
+  const d = document.documentElement.dataset;
+  delete d.printReady;
+  delete d.printError;
+  d.printJob = jobId;
+}
+
 export function signalReady(): void {
   delete document.documentElement.dataset.printError;
   document.documentElement.dataset.printReady = 'true';
