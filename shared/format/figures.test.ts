@@ -25,4 +25,13 @@ describe('figure formatting', () => {
     expect(formatAsOf('2025-10-02', 'ur-PK')).toContain('2025');
     expect(formatAsOf('2025-10-02', 'ur-PK')).not.toContain('Oct');
   });
+
+  it('counts rupees in lakh and crore when asked, and leaves other units alone', () => {
+    expect(formatFigureValue(fig(13.125, 'PKR bn'), 'en-GB', 'lakh-crore')).toBe('PKR 1,312.5 crore');
+    expect(formatFigureValue(fig({ min: 600, max: 800 }, 'PKR bn'), 'en-GB', 'lakh-crore')).toBe('PKR 60,000–80,000 crore');
+    expect(formatFigureValue(fig(0.5, 'PKR bn/yr'), 'en-GB', 'lakh-crore')).toBe('PKR 50 crore/yr');
+    expect(formatFigureValue(fig(0.05, 'PKR m'), 'en-GB', 'lakh-crore')).toBe('PKR 0.5 lakh');
+    expect(formatFigureValue(fig(13.125, 'PKR bn'), 'en-GB')).toBe('PKR 13.1 bn');
+    expect(formatFigureValue(fig(500, 'USD m'), 'en-GB', 'lakh-crore')).toBe('USD 500 m');
+  });
 });

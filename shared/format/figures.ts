@@ -18,8 +18,29 @@ export function withUnit(value: string, unit: string): string {
   return `${value} ${unit}`;
 }
 
-export function formatFigureValue(f: Pick<Figure, 'value' | 'unit' | 'unverified'>, locale = 'en-US'): string {
+export type PkrGrouping = 'international' | 'lakh-crore';
+
+const PKR_SCALE: Record<string, number> = { 'PKR bn': 1e9, 'PKR m': 1e6, 'PKR bn/yr': 1e9, 'PKR m/yr': 1e6 };
+
+/** Rupee amounts the way Pakistani readers often count them: "PKR 1,312.5 crore" instead of "PKR 13.1 bn". */
+function formatPkrLakhCrore(f: Pick<Figure, 'value' | 'unit'>): string | null {
+  const scale = PKR_SCALE[f.unit];
+  if (scale === undefined || f.value === null || typeof f.value === 'string') return null;
+  const perYear = f.unit.endsWith('/yr') ? '/yr' : '';
+  const min = typeof f.value === 'number' ? f.value : f.value.min;
+  const unit = min * scale >= 1e7 ? { size: 1e7, name: 'crore' } : { size: 1e5, name: 'lakh' };
+  // Indian-style digit grouping (12,34,567) goes with lakh and crore.
+  const grouped = (n: number) => new Intl.NumberFormat('en-IN', { maximumFractionDigits: 1 }).format((n * scale) / unit.size);
+  const text = typeof f.value === 'number' ? grouped(f.value) : `${grouped(f.value.min)}–${grouped(f.value.max)}`;
+  return `PKR ${text} ${unit.name}${perYear}`;
+}
+
+export function formatFigureValue(f: Pick<Figure, 'value' | 'unit' | 'unverified'>, locale = 'en-US', pkr: PkrGrouping = 'international'): string {
   if (f.unverified || f.value === null) return 'Unverified';
+  if (pkr === 'lakh-crore') {
+    const lakhCrore = formatPkrLakhCrore(f);
+    if (lakhCrore) return lakhCrore;
+  }
   if (typeof f.value === 'string') return f.value;
   // A calendar year is a label, not a quantity: "2034", never "2,034 year".
   if (typeof f.value === 'number' && f.unit === 'year') return String(f.value);

@@ -18,6 +18,7 @@ describe('themes', () => {
       expect(await bodyBackground(app.page)).toBe('rgb(15, 23, 34)');
       expect(await seriousViolations(app.page)).toEqual([]);
       await app.page.screenshot({ path: path.join(ARTIFACTS, 'overview-dark.png') });
+      await app.page.getByTestId('settings-open').click();
       await app.page.getByTestId('theme-select').selectOption('light');
       await expect.poll(() => bodyBackground(app.page)).toBe('rgb(244, 246, 248)');
     } finally {

@@ -5,6 +5,7 @@ import { Component } from 'react';
 import { useTranslation } from 'react-i18next';
 import { i18n, LANGUAGES, type Language } from '../i18n';
 import { useSettings } from '../stores/settings';
+import { SettingsMenu } from './SettingsMenu';
 import { useNotices } from '../stores/notices';
 import { onEvent } from '../api/client';
 import { useRouter, VIEWS, type ViewId } from './router';
@@ -132,14 +133,7 @@ function HeaderControls() {
           ))}
         </select>
       </label>
-      <label className="compact-field">
-        <span className="sr-only">{t('settings.theme')}</span>
-        <select data-testid="theme-select" aria-label={t('settings.theme')} value={settings.theme} onChange={(e) => void update({ theme: e.target.value as 'system' | 'light' | 'dark' })}>
-          <option value="system">{t('settings.themeSystem')}</option>
-          <option value="light">{t('settings.themeLight')}</option>
-          <option value="dark">{t('settings.themeDark')}</option>
-        </select>
-      </label>
+      <SettingsMenu />
     </div>
   );
 }

@@ -2,11 +2,12 @@
 // the source, the as-of date and the confidence grade, and label assumptions and unverified items.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatAsOf, formatFigureValue, formatSourceLine } from '../../../shared/format/figures';
+import { formatAsOf, formatSourceLine } from '../../../shared/format/figures';
 import type { Confidence, ContestedFigure, Figure, Source } from '../../../shared/model/sourced';
 import { useData } from '../stores/data';
 import { api } from '../api/client';
-import { currentLocale } from '../i18n';
+import { currentLocale, formatValue } from '../i18n';
+import { useSettings } from '../stores/settings';
 import { CitationMark, useCitationRegistry } from '../print/citations';
 
 /** Dataset labels are English; a language may translate them by id in locales/<lang>/data.json. */
@@ -86,9 +87,10 @@ export function Provenance({
 export function FigureCard({ figure, emphasis = false, testId }: { figure: Figure; emphasis?: boolean; testId?: string }) {
   const id = useId();
   const label = useDataLabel();
+  useSettings((st) => st.settings.pkrGrouping); // re-render when rupee grouping changes
   return (
     <figure className={`figure-card${emphasis ? ' figure-card-lg' : ''}`} aria-labelledby={id} data-testid={testId ?? `figure-${figure.id}`}>
-      <div className="figure-value">{formatFigureValue(figure, currentLocale())}</div>
+      <div className="figure-value">{formatValue(figure)}</div>
       <figcaption id={id} className="figure-label">
         {label(figure.id, figure.label)}
       </figcaption>
@@ -106,6 +108,7 @@ export function FigureCard({ figure, emphasis = false, testId }: { figure: Figur
 export function ContestedCard({ contested, testId }: { contested: ContestedFigure; testId?: string }) {
   const { t } = useTranslation();
   const label = useDataLabel();
+  useSettings((st) => st.settings.pkrGrouping);
   return (
     <section className="figure-card contested" aria-label={contested.label} data-testid={testId ?? `contested-${contested.id}`}>
       <div className="figure-label">
@@ -114,7 +117,7 @@ export function ContestedCard({ contested, testId }: { contested: ContestedFigur
       <div className="readings">
         {contested.readings.map((r) => (
           <div className="reading" key={r.id}>
-            <div className="figure-value">{formatFigureValue(r, currentLocale())}</div>
+            <div className="figure-value">{formatValue(r)}</div>
             <div className="reading-label" dir="auto">
               {label(r.id, r.label)}
             </div>

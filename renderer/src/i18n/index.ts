@@ -3,6 +3,8 @@
 // and number/date formats follow the language.
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
+import { formatFigureValue, type PkrGrouping } from '../../../shared/format/figures';
+import type { Figure } from '../../../shared/model/sourced';
 
 export const LANGUAGES = {
   en: { label: 'English', nativeLabel: 'English', dir: 'ltr', locale: 'en-GB' },
@@ -42,4 +44,16 @@ export function applyLanguage(lang: Language): void {
 export function currentLocale(): string {
   const lang = (i18n.language in LANGUAGES ? i18n.language : 'en') as Language;
   return LANGUAGES[lang].locale;
+}
+
+let pkrGrouping: PkrGrouping = 'international';
+
+/** Set from the user's settings; rupee figures then read in lakh and crore. */
+export function setPkrGrouping(g: PkrGrouping): void {
+  pkrGrouping = g;
+}
+
+/** A figure's value in the reader's locale and chosen rupee grouping. */
+export function formatValue(f: Pick<Figure, 'value' | 'unit' | 'unverified'>): string {
+  return formatFigureValue(f, currentLocale(), pkrGrouping);
 }

@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import type { Settings } from '../../../shared/ipc/contract';
 import { api, hasBridge } from '../api/client';
-import { applyLanguage, type Language } from '../i18n';
+import { applyLanguage, setPkrGrouping, type Language } from '../i18n';
 
 const DEFAULTS: Settings = { language: 'en', theme: 'system', pkrGrouping: 'international' };
 
@@ -36,6 +36,7 @@ export const useSettings = create<SettingsState>((set, get) => ({
     }
     applyLanguage(settings.language as Language);
     applyTheme(settings.theme);
+    setPkrGrouping(settings.pkrGrouping);
     set({ settings, loaded: true });
   },
   async update(patch) {
@@ -43,6 +44,7 @@ export const useSettings = create<SettingsState>((set, get) => ({
     // Apply at once so the switch feels instant; persist behind it.
     if (patch.language) applyLanguage(patch.language as Language);
     if (patch.theme) applyTheme(patch.theme);
+    if (patch.pkrGrouping) setPkrGrouping(patch.pkrGrouping);
     set({ settings: next });
     if (!hasBridge()) return;
     try {

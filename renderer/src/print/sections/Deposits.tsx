@@ -8,7 +8,8 @@ import { sizeFigure } from '../../../../shared/deposits/export';
 import { mineralName, STAGE_LABEL } from '../../../../shared/deposits/labels';
 import { sizeScale } from '../../../../shared/deposits/markers';
 import { paramsToQuery } from '../../../../shared/deposits/url';
-import { formatAsOf, formatFigureValue } from '../../../../shared/format/figures';
+import { formatAsOf } from '../../../../shared/format/figures';
+import { formatValue } from '../../i18n';
 import type { Deposit } from '../../../../shared/model/dataset';
 import { ConfidenceBadge } from '../../components/Sourced';
 import { DepositMap } from '../../views/deposits/DepositMap';
@@ -54,7 +55,7 @@ function PrintDepositTable({ rows }: { rows: readonly Deposit[] }) {
               <td>{d.minerals.map(mineralName).join(', ')}</td>
               <td>{STAGE_LABEL[d.stage]}</td>
               <td className="num">
-                {fig ? formatFigureValue(fig) : d.size ? `${d.size.value} ${d.size.unit}` : '—'}
+                {fig ? formatValue(fig) : d.size ? `${d.size.value} ${d.size.unit}` : '—'}
                 {fig && <span className="muted"> ({formatAsOf(fig.asOf)})</span>}
               </td>
               <td className="nowrap">

@@ -3,10 +3,10 @@
 // shared labels, so exports, tests and the English UI read exactly as before.
 import { useTranslation } from 'react-i18next';
 import { GROUP_LABEL, mineralName, STAGE_LABEL } from '../../../../shared/deposits/labels';
-import { formatAsOf, formatFigureValue, formatNumber } from '../../../../shared/format/figures';
+import { formatAsOf, formatNumber } from '../../../../shared/format/figures';
 import type { MineralGroup, Stage } from '../../../../shared/model/dataset';
 import type { Figure } from '../../../../shared/model/sourced';
-import { currentLocale, i18n } from '../../i18n';
+import { currentLocale, formatValue, i18n } from '../../i18n';
 
 export interface DepositLabels {
   mineral(code: string): string;
@@ -46,7 +46,7 @@ export function depositLabels(): DepositLabels {
     figure: (id, fallback) => tr(id, fallback),
     num: (n) => formatNumber(n, locale),
     date: (iso) => formatAsOf(iso, locale),
-    value: (f) => (f.unverified || f.value === null ? tc('provenance.unverified') : formatFigureValue(f, locale)),
+    value: (f) => (f.unverified || f.value === null ? tc('provenance.unverified') : formatValue(f)),
     list: (items) => items.join(sep),
   };
 }
