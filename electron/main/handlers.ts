@@ -89,6 +89,11 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
       return { opened: true };
     },
     'briefing:export-pdf': ({ jobId, spec }) => exporter.export(jobId, spec),
+    'briefing:prewarm': async () => {
+      if (!deps.printEngine?.prewarm) return { warmed: false };
+      await deps.printEngine.prewarm();
+      return { warmed: true };
+    },
     'briefing:cancel-export': async ({ jobId }) => ({ cancelled: exporter.cancel(jobId) }),
     'print:get-job': async ({ jobId }) => exporter.getJob(jobId),
     'shell:open-path': async ({ path: p }) => {

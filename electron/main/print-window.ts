@@ -3,7 +3,7 @@
 // Everything else (options, metadata, atomic write, cancel, progress) is in electron/services/pdf.
 import type { BrowserWindow } from 'electron';
 import { AppError } from '../../shared/ipc/errors';
-import { PRINT_READY_TIMEOUT_MS, PRINT_SURFACE_IDLE_MS, type PrintEngine } from '../services/pdf/engine';
+import { PRINT_IDLE_HASH, PRINT_READY_TIMEOUT_MS, PRINT_SURFACE_IDLE_MS, type PrintEngine } from '../services/pdf/engine';
 import { printRouteHash } from '../services/pdf/options';
 import { createSecureWindow } from './window-options';
 
@@ -31,7 +31,21 @@ export function createElectronPrintEngine(appUrl: string, preloadPath: string): 
   let warm: BrowserWindow | null = null;
   let idleTimer: NodeJS.Timeout | null = null;
   const base = appUrl.split('#')[0];
+  const keepWarm = (win: BrowserWindow) => {
+    warm = win;
+    if (idleTimer) clearTimeout(idleTimer);
+    idleTimer = setTimeout(() => {
+      if (warm && !warm.isDestroyed()) warm.destroy();
+      warm = null;
+    }, PRINT_SURFACE_IDLE_MS);
+  };
   return {
+    async prewarm() {
+      if (warm && !warm.isDestroyed()) return keepWarm(warm);
+      const win = createSecureWindow({ show: false, width: 1100, height: 1400, paintWhenInitiallyHidden: true, title: 'Printing briefing' }, preloadPath);
+      await win.loadURL(`${base}${PRINT_IDLE_HASH}`);
+      keepWarm(win);
+    },
     async print({ jobId, options, signal, onStage }) {
       if (idleTimer) clearTimeout(idleTimer);
       const reuse = warm !== null && !warm.isDestroyed();
@@ -49,11 +63,7 @@ export function createElectronPrintEngine(appUrl: string, preloadPath: string): 
         onStage?.('ready');
         onStage?.('printing');
         const pdf = await win.webContents.printToPDF(options);
-        warm = win;
-        idleTimer = setTimeout(() => {
-          if (warm && !warm.isDestroyed()) warm.destroy();
-          warm = null;
-        }, PRINT_SURFACE_IDLE_MS);
+        keepWarm(win);
         return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);
       } catch (err) {
         close();

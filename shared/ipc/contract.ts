@@ -139,6 +139,8 @@ export const contract = {
   'shell:open-external': { input: z.object({ url: z.string().max(2048) }), output: z.object({ opened: z.boolean() }) },
   /** Saves the briefing as a PDF through the save dialog; null when the dialog is cancelled. */
   'briefing:export-pdf': { input: z.object({ jobId: JobIdSchema, spec: BriefingSpecSchema }), output: ExportedPdfSchema.nullable() },
+  /** The Briefing view opened: boot the hidden print surface now so the export itself is quick. */
+  'briefing:prewarm': { input: none, output: z.object({ warmed: z.boolean() }) },
   'briefing:cancel-export': { input: z.object({ jobId: JobIdSchema }), output: z.object({ cancelled: z.boolean() }) },
   /** Asked by the print route (hidden print window) for the job it renders. */
   'print:get-job': { input: z.object({ jobId: JobIdSchema }), output: PrintJobSchema },

@@ -4,7 +4,7 @@ export { evaluateScenario, scenarioNpv, type AnnualRow, type NpvAtRate, type Row
 export { compileScenario, type Compiled } from './core';
 export { runCore, createWorkspace, neutralPerturbation, type Perturbation, type Workspace } from './run';
 export { governmentTake, debtSchedule, type TakeSplit, type DebtSchedule } from './fiscal';
-export { runMonteCarlo, PERCENTILE_CONVENTION, DISCOUNT_RATE_NOTE, type MonteCarloOptions, type MonteCarloResult, type MonteCarloDriver } from './montecarlo';
+export { runMonteCarlo, summariseSortedNpvs, PERCENTILE_CONVENTION, DISCOUNT_RATE_NOTE, type NpvSummary, type MonteCarloOptions, type MonteCarloResult, type MonteCarloDriver } from './montecarlo';
 export { RISK_CATEGORY_EFFECTS, RISK_BASE, riskParameters, defaultRiskSettings, type RiskCategoryEffect, type RiskParameters } from './risk';
 export { createRng, cholesky, triangular, pert, gamma, lognormalFromZ, percentileSorted, type Rng } from './random';
 export * from './sensitivity';

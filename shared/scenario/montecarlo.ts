@@ -173,44 +173,67 @@ export function runMonteCarlo(s: Scenario, opts: MonteCarloOptions = {}): MonteC
     { id: 'market-access', label: 'Market-access discount', categoryId: 'geopolitical-strategic' as const, correlation: pearson(D.market, npvs) },
   ].sort((a, b) => Math.abs(b.correlation) - Math.abs(a.correlation));
 
-  let sum = 0;
-  let neg = 0;
-  for (let t = 0; t < trials; t++) {
-    sum += npvs[t]!;
-    if (npvs[t]! < 0) neg++;
-  }
-  const mean = sum / trials;
-  let ss = 0;
-  for (let t = 0; t < trials; t++) ss += (npvs[t]! - mean) ** 2;
   npvs.sort();
-  const lo = npvs[0]!;
-  const hi = npvs[trials - 1]!;
-  const nb = Math.max(1, opts.histogramBins ?? 40);
-  const width = hi > lo ? (hi - lo) / nb : 1;
-  const bins = Array.from({ length: nb }, (_, b) => ({ x0: lo + b * width, x1: lo + (b + 1) * width, count: 0 }));
-  for (let t = 0; t < trials; t++) bins[Math.min(nb - 1, Math.floor((npvs[t]! - lo) / width))]!.count++;
-  const points = Math.min(trials, 201);
-  const sCurve = Array.from({ length: points }, (_, q) => {
-    const prob = points === 1 ? 1 : q / (points - 1);
-    return { npv: percentileSorted(npvs, prob), cumulativeProb: prob };
-  });
+  const summary = summariseSortedNpvs(npvs, Math.max(1, opts.histogramBins ?? 40), 201);
   return {
     trials,
     seed,
     npv: npvs,
-    p10: percentileSorted(npvs, 0.1),
-    p50: percentileSorted(npvs, 0.5),
-    p90: percentileSorted(npvs, 0.9),
-    mean,
-    stdDev: Math.sqrt(ss / Math.max(1, trials - 1)),
-    probNegative: neg / trials,
+    ...summary,
     baseNpv,
-    histogram: { bins },
-    sCurve,
+    histogram: { bins: summary.histogram },
     percentileConvention: PERCENTILE_CONVENTION,
     discountRateNote: DISCOUNT_RATE_NOTE,
     drivers,
     parameters: rp,
     warnings,
+  };
+}
+
+export interface NpvSummary {
+  p10: number;
+  p50: number;
+  p90: number;
+  mean: number;
+  stdDev: number;
+  probNegative: number;
+  histogram: { x0: number; x1: number; count: number }[];
+  sCurve: { npv: number; cumulativeProb: number }[];
+}
+
+/**
+ * The statistics shown for a simulated NPV sample (sorted ascending): percentiles, mean, spread, P(NPV<0),
+ * an equal-width histogram and an S-curve. Shared by the engine and by the worker that pools its chunks.
+ */
+export function summariseSortedNpvs(sorted: Float64Array, bins: number, sCurvePoints: number): NpvSummary {
+  const n = sorted.length;
+  let sum = 0;
+  let neg = 0;
+  for (let i = 0; i < n; i++) {
+    sum += sorted[i]!;
+    if (sorted[i]! < 0) neg++;
+  }
+  const mean = sum / n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += (sorted[i]! - mean) ** 2;
+  const lo = sorted[0]!;
+  const hi = sorted[n - 1]!;
+  const width = hi > lo ? (hi - lo) / bins : 1;
+  const histogram = Array.from({ length: bins }, (_, b) => ({ x0: lo + b * width, x1: lo + (b + 1) * width, count: 0 }));
+  for (let i = 0; i < n; i++) histogram[Math.min(bins - 1, Math.floor((sorted[i]! - lo) / width))]!.count++;
+  const points = Math.min(n, sCurvePoints);
+  const sCurve = Array.from({ length: points }, (_, q) => {
+    const prob = points === 1 ? 1 : q / (points - 1);
+    return { npv: percentileSorted(sorted, prob), cumulativeProb: prob };
+  });
+  return {
+    p10: percentileSorted(sorted, 0.1),
+    p50: percentileSorted(sorted, 0.5),
+    p90: percentileSorted(sorted, 0.9),
+    mean,
+    stdDev: Math.sqrt(ss / Math.max(1, n - 1)),
+    probNegative: neg / n,
+    histogram,
+    sCurve,
   };
 }

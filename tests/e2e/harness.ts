@@ -11,7 +11,7 @@ import { createInvoker, type Invoker } from '../../electron/main/ipc/invoker';
 import { serveAppAsset } from '../../electron/main/protocol/app-assets';
 import { isTrustedAppUrl } from '../../electron/main/security-policy';
 import type { Dialogs } from '../../electron/services/dialogs';
-import { printReadySelector, PRINT_READY_TIMEOUT_MS, type PrintEngine } from '../../electron/services/pdf/engine';
+import { PRINT_IDLE_HASH, PRINT_IDLE_SELECTOR, printReadySelector, PRINT_READY_TIMEOUT_MS, type PrintEngine } from '../../electron/services/pdf/engine';
 import { printRouteHash, toPlaywrightPdfOptions } from '../../electron/services/pdf/options';
 import { AppError } from '../../shared/ipc/errors';
 import { importScenarioFile } from '../../electron/services/file-open';
@@ -223,6 +223,16 @@ function createHarnessPrintEngine(getContext: () => BrowserContext | null, pages
   // One warm print page, reused across jobs by switching its hash, as the Electron engine reuses its window.
   let warm: Page | null = null;
   return {
+    async prewarm() {
+      const ctx = getContext();
+      if (!ctx || (warm && !warm.isClosed())) return;
+      const page = await ctx.newPage();
+      pages.push(page);
+      await page.goto(`${HARNESS_ORIGIN}/index.html${PRINT_IDLE_HASH}`);
+      await page.waitForSelector(PRINT_IDLE_SELECTOR, { state: 'attached', timeout: PRINT_READY_TIMEOUT_MS });
+      if (warm && !warm.isClosed()) await page.close();
+      else warm = page;
+    },
     async print({ jobId, options, signal, onStage }) {
       const ctx = getContext();
       if (!ctx) throw new AppError('INTERNAL', 'The harness browser is not running.');

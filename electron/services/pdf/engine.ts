@@ -15,7 +15,16 @@ export interface PrintRequest {
 export interface PrintEngine {
   /** Loads the print route for the job, waits for its ready signal, and returns the printed PDF bytes. */
   print(request: PrintRequest): Promise<Uint8Array>;
+  /**
+   * Boots the app in the hidden print surface ahead of an export (the Briefing view asks when it opens), so
+   * even the first export only switches the route instead of starting the app and its print chunks.
+   */
+  prewarm?(): Promise<void>;
 }
+
+/** The print route with no job: the app and its print code loaded and idle, waiting for one. */
+export const PRINT_IDLE_HASH = '#/print';
+export const PRINT_IDLE_SELECTOR = 'html[data-print-idle="true"]';
 
 /** How long the print route may take to signal ready before the export fails with a message. */
 export const PRINT_READY_TIMEOUT_MS = 30_000;

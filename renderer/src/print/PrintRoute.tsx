@@ -11,7 +11,22 @@ import { usePrintInputs } from './inputs';
 import { PrintDocument } from './PrintDocument';
 import { beginJob, preloadFonts, signalError, signalReady, waitForLayout } from './readiness';
 
+/** A warm print surface waits here (route #/print, no job) until an export switches it to a job. */
+function IdlePrintRoute() {
+  useEffect(() => {
+    document.documentElement.dataset.printIdle = 'true';
+    return () => {
+      delete document.documentElement.dataset.printIdle;
+    };
+  }, []);
+  return <div className="print-route" data-testid="print-idle" />;
+}
+
 export default function PrintRoute({ jobId }: { jobId: string }) {
+  return jobId ? <PrintJobRoute jobId={jobId} /> : <IdlePrintRoute />;
+}
+
+function PrintJobRoute({ jobId }: { jobId: string }) {
   const { t } = useTranslation('briefing');
   const [job, setJob] = useState<PrintJobPayload | null>(null);
   const [error, setError] = useState<string | null>(null);

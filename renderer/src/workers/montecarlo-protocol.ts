@@ -1,7 +1,7 @@
 // Why: the Monte Carlo runs in a Web Worker so a 10,000+ trial run never freezes the editor. The worker runs the
 // engine in seeded chunks (so it can report progress and be cancelled between them) and this pure module merges
 // the chunks into one summary; the same seed and trial count always give the same numbers.
-import { percentileSorted, PERCENTILE_CONVENTION, DISCOUNT_RATE_NOTE, type MonteCarloDriver, type MonteCarloResult, type Scenario, type EvaluateOptions } from '../../../shared/scenario';
+import { summariseSortedNpvs, PERCENTILE_CONVENTION, DISCOUNT_RATE_NOTE, type MonteCarloDriver, type MonteCarloResult, type Scenario, type EvaluateOptions } from '../../../shared/scenario';
 
 export interface McRequest {
   type: 'run';
@@ -60,25 +60,7 @@ export function mergeChunks(chunks: MonteCarloResult[], seed: number, bins = 40)
     o += c.trials;
   }
   all.sort();
-  let sum = 0;
-  let neg = 0;
-  for (let i = 0; i < n; i++) {
-    sum += all[i]!;
-    if (all[i]! < 0) neg++;
-  }
-  const mean = sum / n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) ss += (all[i]! - mean) ** 2;
-  const lo = all[0]!;
-  const hi = all[n - 1]!;
-  const width = hi > lo ? (hi - lo) / bins : 1;
-  const histogram = Array.from({ length: bins }, (_, b) => ({ x0: lo + b * width, x1: lo + (b + 1) * width, count: 0 }));
-  for (let i = 0; i < n; i++) histogram[Math.min(bins - 1, Math.floor((all[i]! - lo) / width))]!.count++;
-  const points = Math.min(n, 101);
-  const sCurve = Array.from({ length: points }, (_, q) => {
-    const p = points === 1 ? 1 : q / (points - 1);
-    return { npv: percentileSorted(all, p), cumulativeProb: p };
-  });
+  const summary = summariseSortedNpvs(all, bins, 101);
   const first = chunks[0]!;
   const drivers = first.drivers
     .map((d) => ({ ...d, correlation: chunks.reduce((a, c) => a + (c.drivers.find((x) => x.id === d.id)?.correlation ?? 0) * c.trials, 0) / n }))
@@ -86,15 +68,8 @@ export function mergeChunks(chunks: MonteCarloResult[], seed: number, bins = 40)
   return {
     trials: n,
     seed,
-    p10: percentileSorted(all, 0.1),
-    p50: percentileSorted(all, 0.5),
-    p90: percentileSorted(all, 0.9),
-    mean,
-    stdDev: Math.sqrt(ss / Math.max(1, n - 1)),
-    probNegative: neg / n,
+    ...summary,
     baseNpv: first.baseNpv,
-    histogram,
-    sCurve,
     drivers,
     percentileConvention: PERCENTILE_CONVENTION,
     discountRateNote: DISCOUNT_RATE_NOTE,

@@ -49,6 +49,11 @@ export default function BriefingView() {
   const lastValid = useRef<BriefingSpec | null>(spec);
   if (spec) lastValid.current = spec;
 
+  // Boot the hidden print surface while the user composes, so pressing Export only prints.
+  useEffect(() => {
+    void api('briefing:prewarm').catch(() => undefined);
+  }, []);
+
   // A new briefing follows the UI language until the user picks one.
   useEffect(() => {
     const s = useDraft.getState();
