@@ -272,4 +272,85 @@ describe('scenario editor', () => {
       rmSync(ws, { recursive: true, force: true });
     }
   });
+
+  it('builds a custom project from the Blank preset: products, capex tranches and stakeholders, undoable', async () => {
+    const ws = mkdtempSync(path.join(tmpdir(), 'pmb-scn-structure-'));
+    const app = await launchApp({ workspaceDir: ws, route: '#/scenarios/blank' });
+    try {
+      const { page } = app;
+      await waitForView(page, 'scenarios');
+      await page.getByTestId('scenario-editor').waitFor();
+      const isFinite = (s: string) => Number.isFinite(Number(s.replace(/[,\u2212−]/g, (c) => (c === ',' ? '' : '-'))));
+
+      const npv0 = await text(page, NPV);
+      // Add an ore-mode copper product: the price comes from the dataset deck with its source.
+      await page.getByTestId('add-product').click();
+      await page.getByTestId('new-product-name').fill('Copper');
+      await page.getByTestId('new-product-priceref').selectOption('copper');
+      await page.getByTestId('new-product-mode').selectOption('ore');
+      await page.getByTestId('add-product-submit').click();
+      await page.getByTestId('product-copper').waitFor();
+      expect(Number(await page.inputValue('[data-testid="input-products.1.price"]'))).toBeGreaterThan(10000);
+      expect(await text(page, '[data-testid="field-products.1.price"]')).toContain('Reuters');
+      expect(await text(page, '[data-testid="diff-product-added-copper"]')).toContain('Copper');
+      await page.getByTestId('illustrative-stamp').waitFor();
+
+      // Throughput, grade and a capex tranche: NPV is a finite number that moves.
+      await page.fill('[data-testid="input-products.1.grade"]', '0.5');
+      await page.locator('[data-testid="group-throughput"] > summary').click();
+      for (const k of ['demonstrationMtpa', 'scalingMtpa', 'fullMtpa']) await page.fill(`[data-testid="input-throughput.${k}"]`, '20');
+      const npvBeforeCapex = await waitForTextChange(page, NPV, npv0);
+      await page.locator('[data-testid="group-capex"] > summary').click();
+      await page.getByTestId('add-tranche').click();
+      await page.getByTestId('new-tranche-label').fill('Mine and plant');
+      await page.getByTestId('new-tranche-amount').fill('900');
+      await page.getByTestId('add-tranche-submit').click();
+      await page.getByTestId('tranche-capex-mine-and-plant').waitFor();
+      const npv = await waitForTextChange(page, NPV, npvBeforeCapex);
+      expect(isFinite(npv)).toBe(true);
+      expect(await page.inputValue('[data-testid="input-costs.capexTranches.0.amountUsdM"]')).toBe('900');
+
+      // Remove the product by its accessible name; undo brings it back with the same NPV.
+      await page.getByRole('button', { name: 'Remove product Copper' }).click();
+      await page.getByTestId('product-copper').waitFor({ state: 'detached' });
+      expect(await page.getByTestId('add-product').count()).toBe(1);
+      await page.getByTestId('undo').click();
+      await page.getByTestId('product-copper').waitFor();
+      await page.waitForFunction(([s, v]) => document.querySelector(s!)?.textContent === v, [NPV, npv] as const);
+
+      // Stakeholders: add, rename (the attributable-NPV table follows), and shares over 100% are refused.
+      await page.getByTestId('add-stakeholder').click();
+      await page.getByTestId('new-stakeholder-name').fill('Investor A');
+      await page.getByTestId('new-stakeholder-share').fill('60');
+      await page.getByTestId('add-stakeholder-submit').click();
+      await page.fill('[data-testid="name-fiscal.stakeholders.0.name"]', 'Barrick consortium');
+      await page.locator('table', { hasText: 'Barrick consortium' }).waitFor();
+      await page.getByTestId('add-stakeholder').click();
+      await page.getByTestId('new-stakeholder-name').fill('State');
+      await page.getByTestId('new-stakeholder-share').fill('50');
+      await page.getByTestId('add-stakeholder-submit').click();
+      expect(await text(page, '[data-testid="add-stakeholder-error"]')).toContain('must not add up to more than 100%');
+      await page.getByTestId('new-stakeholder-share').fill('30');
+      await page.getByTestId('add-stakeholder-submit').click();
+      await page.getByTestId('stakeholder-1').waitFor();
+      const npvOk = await text(page, NPV);
+      await page.fill('[data-testid="input-fiscal.stakeholders.0.sharePct"]', '80');
+      expect(await text(page, '[data-testid="error-fiscal.stakeholders.0.sharePct"]')).toContain('must not add up to more than 100%');
+      expect(await text(page, NPV)).toBe(npvOk);
+
+      // The new controls, for review: the placeholder product removed, the copper card and the add form open.
+      await page.getByRole('button', { name: 'Remove product Product 1' }).click();
+      await page.getByTestId('product-product-1').waitFor({ state: 'detached' });
+      await page.setViewportSize({ width: 1360, height: 1500 });
+      await page.getByTestId('add-product').click();
+      await page.getByTestId('new-product-priceref').selectOption('custom');
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await page.locator('[data-testid="group-products"]').evaluate((el) => el.closest('.scn-inputs')!.scrollTo(0, (el as HTMLElement).offsetTop));
+      await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-products.png') });
+      expect(await seriousViolations(page)).toEqual([]);
+    } finally {
+      await app.close();
+      rmSync(ws, { recursive: true, force: true });
+    }
+  });
 });

@@ -30,6 +30,8 @@ export interface ScenarioEditorState {
   load(doc: Pick<ScenarioEditorState, 'key' | 'scenario' | 'source' | 'sourceLabel' | 'fileName' | 'revision' | 'saved'>): void;
   /** A validated edit from a field; `field` groups a burst of edits to one field into one undo step. */
   edit(next: Scenario, field: string): void;
+  /** A structural edit (add/remove an item): always its own undo step; fields resync to the new structure. */
+  restructure(next: Scenario): void;
   undo(): void;
   redo(): void;
   resetToSource(): void;
@@ -43,6 +45,7 @@ const BURST_MS = 400;
 let lastField: string | null = null;
 let lastAt = 0;
 let pendingField: string | null = null;
+let structureSeq = 0;
 
 export const useScenarioStore = create<ScenarioEditorState>()(
   temporal(
@@ -68,6 +71,11 @@ export const useScenarioStore = create<ScenarioEditorState>()(
       edit(next, field) {
         pendingField = field;
         set({ scenario: next });
+        pendingField = null;
+      },
+      restructure(next) {
+        pendingField = `structure:${++structureSeq}`;
+        set({ scenario: next, epoch: get().epoch + 1 });
         pendingField = null;
       },
       undo() {

@@ -1,10 +1,11 @@
 // Why: an analyst (and whoever reads their file) must see exactly what was changed from the source case: every
-// input that differs, old value -> new value, with units.
+// input that differs, old value -> new value, with units, and every product, tranche or stakeholder added or removed.
 import { memo, useMemo } from 'react';
 import { LEVER_DEFINITIONS, type Scenario } from '../../../../shared/scenario';
 import { catalogue, fieldLabel } from './lib/catalogue';
 import { fmtNumber } from './lib/format';
-import { getIn, numberAt, type Path } from './lib/paths';
+import { getIn, numberAt, sourcePath, type Path } from './lib/paths';
+import { structureDiff } from './lib/structureDiff';
 import { useT } from './lib/useT';
 
 const CHOICES: { path: Path; label: string }[] = [
@@ -33,10 +34,12 @@ const fmt = (v: number) => fmtNumber(v, Number.isInteger(v) ? 0 : Math.abs(v) < 
 export function diffScenarios(t: (k: string, o?: Record<string, string>) => string, s: Scenario, source: Scenario): DiffRow[] {
   const rows: DiffRow[] = [];
   for (const f of catalogue(s)) {
-    const a = numberAt(source, f.path);
+    const sp = sourcePath(s, source, f.path);
+    const a = sp ? numberAt(source, sp) : undefined;
     const b = numberAt(s, f.path);
     if (a !== undefined && b !== undefined && a !== b) rows.push({ key: f.path.join('.'), label: fieldLabel(t, f), from: fmt(a), to: fmt(b), unit: f.unit });
   }
+  for (const r of structureDiff(t, s, source)) rows.push({ ...r, unit: '' });
   for (const c of CHOICES) {
     const a = getIn(source, c.path);
     const b = getIn(s, c.path);

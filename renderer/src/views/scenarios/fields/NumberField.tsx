@@ -6,7 +6,7 @@ import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useScenarioStore } from '../../../stores/scenario';
 import { fieldLabel, type FieldDef } from '../lib/catalogue';
 import { fmtInputValue, fmtNumber } from '../lib/format';
-import { getIn, isInput, numberAt, pathKey, validateCandidate, withNumber } from '../lib/paths';
+import { getIn, isInput, numberAt, pathKey, sourcePath, validateCandidate, withNumber } from '../lib/paths';
 import { useT } from '../lib/useT';
 import { InputSource } from './InputSource';
 
@@ -16,7 +16,10 @@ export const NumberField = memo(function NumberField({ def }: { def: FieldDef })
   const t = useT();
   const id = useId();
   const raw = useScenarioStore((s) => getIn(s.scenario, def.path));
-  const before = useScenarioStore((s) => (s.source ? numberAt(s.source, def.path) : undefined));
+  const before = useScenarioStore((s) => {
+    const sp = s.source && s.scenario ? sourcePath(s.scenario, s.source, def.path) : null;
+    return sp ? numberAt(s.source, sp) : undefined;
+  });
   const epoch = useScenarioStore((s) => s.epoch);
   const value = isInput(raw) ? raw.value : typeof raw === 'number' ? raw : 0;
   const [text, setText] = useState(() => fmtInputValue(value));

@@ -1,5 +1,6 @@
 // Why: the editor's left column: every input of the model in feasibility-study order, grouped with units and
-// provenance, each group collapsible so the analyst sees only what they are working on.
+// provenance, each group collapsible so the analyst sees only what they are working on; products, capex tranches
+// and stakeholders can be added, removed and renamed in their groups.
 import { memo, useMemo } from 'react';
 import { LEVER_DEFINITIONS, type Scenario } from '../../../../../shared/scenario';
 import { useScenarioStore } from '../../../stores/scenario';
@@ -7,13 +8,16 @@ import { catalogue, GROUPS, type FieldDef, type GroupId } from '../lib/catalogue
 import { useT } from '../lib/useT';
 import { NumberField } from '../fields/NumberField';
 import { SelectField, ToggleField } from '../fields/ChoiceField';
+import { CapexGroup } from '../structure/CapexGroup';
+import { ProductsGroup } from '../structure/ProductsGroup';
+import { StakeholdersGroup } from '../structure/StakeholdersGroup';
 
 /** Structure of a scenario (not its values): the field list only changes when this does. */
 function shapeOf(s: Scenario | null): string {
   if (!s) return '';
   return JSON.stringify([
-    s.products.map((p) => [p.name, p.mode, p.tcrc.mode, !!p.concentrateGradePct]),
-    s.costs.capexTranches.map((t) => t.label),
+    s.products.map((p) => [p.id, p.name, p.mode, p.tcrc.mode, p.priceUnit, p.price.unit, p.grade.unit, !!p.concentrateGradePct]),
+    s.costs.capexTranches.map((t) => [t.id, t.label]),
     s.costs.sustaining.mode,
     s.costs.power.mode,
     s.fiscal.stakeholders.map((k) => k.name),
@@ -24,7 +28,6 @@ function shapeOf(s: Scenario | null): string {
 
 const GroupExtras = memo(function GroupExtras({ group }: { group: GroupId }) {
   const t = useT();
-  const products = useScenarioStore((s) => s.scenario?.products.map((p) => `${p.id}|${p.name}`).join(';') ?? '');
   const opts = (base: string, values: string[]) => values.map((v) => ({ value: v, label: t(`${base}.${v}`) }));
   switch (group) {
     case 'timing':
@@ -34,19 +37,6 @@ const GroupExtras = memo(function GroupExtras({ group }: { group: GroupId }) {
           <SelectField path={['timing', 'productionStartsIn']} label={t('field.productionStartsIn')} options={opts('option.productionStart', ['demonstration', 'scaling'])} hint={t('hint.productionStartsIn')} />
         </>
       );
-    case 'products': {
-      const list = products.split(';').filter(Boolean).map((x) => x.split('|') as [string, string]);
-      return (
-        <>
-          <SelectField path={['mainProductId']} label={t('field.mainProduct')} options={list.map(([id, name]) => ({ value: id, label: name }))} hint={t('hint.mainProduct')} />
-          {list.map(([id, name], i) => (
-            <SelectField key={id} path={['products', i, 'tcrc', 'mode']} label={t('field.tcrcMode', { product: name })} options={opts('option.tcrc', ['per-unit', 'pct-revenue'])} />
-          ))}
-        </>
-      );
-    }
-    case 'capex':
-      return <SelectField path={['costs', 'sustaining', 'mode']} label={t('field.sustainingMode')} options={opts('option.sustaining', ['pct-initial', 'usd-m-per-year'])} />;
     case 'opex':
       return <SelectField path={['costs', 'power', 'mode']} label={t('field.powerMode')} options={opts('option.power', ['usd-m-per-year', 'usd-per-t'])} />;
     case 'fiscal':
@@ -79,6 +69,30 @@ function LeverGroup({ fields }: { fields: FieldDef[] }) {
   );
 }
 
+/** The group's inputs; products, capex tranches and stakeholders are cards that can be added and removed. */
+function GroupBody({ group, fields }: { group: GroupId; fields: FieldDef[] }) {
+  const plain = (defs: FieldDef[]) => defs.map((f) => <NumberField key={f.path.join('.')} def={f} />);
+  switch (group) {
+    case 'levers':
+      return <LeverGroup fields={fields} />;
+    case 'products':
+      return <ProductsGroup fields={fields} />;
+    case 'capex':
+      return <CapexGroup fields={fields} />;
+    case 'fiscal': {
+      const isShare = (f: FieldDef) => f.path[1] === 'stakeholders';
+      return (
+        <>
+          {plain(fields.filter((f) => !isShare(f)))}
+          <StakeholdersGroup fields={fields.filter(isShare)} />
+        </>
+      );
+    }
+    default:
+      return <>{plain(fields)}</>;
+  }
+}
+
 export const InputsPanel = memo(function InputsPanel() {
   const t = useT();
   const shape = useScenarioStore((s) => shapeOf(s.scenario));
@@ -96,7 +110,7 @@ export const InputsPanel = memo(function InputsPanel() {
             <summary>{t(`group.${g}`)}</summary>
             <div className="scn-group-body">
               <GroupExtras group={g} />
-              {g === 'levers' ? <LeverGroup fields={defs} /> : defs.map((f) => <NumberField key={f.path.join('.')} def={f} />)}
+              <GroupBody group={g} fields={defs} />
             </div>
           </details>
         );

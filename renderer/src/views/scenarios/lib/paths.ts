@@ -37,13 +37,30 @@ export function numberAt(s: unknown, path: Path): number | undefined {
 }
 
 /**
+ * Where `path` of `s` lives in the source case: products and capex tranches are matched by id (so removing one does
+ * not compare the next with another item); null when the item is new.
+ */
+export function sourcePath(s: Scenario, source: Scenario, path: Path): Path | null {
+  const match = (list: { id: string }[], srcList: { id: string }[], at: number) => {
+    const id = list[path[at] as number]?.id;
+    const j = srcList.findIndex((x) => x.id === id);
+    return j < 0 ? null : [...path.slice(0, at), j, ...path.slice(at + 1)];
+  };
+  if (path[0] === 'products') return match(s.products, source.products, 1);
+  if (path[0] === 'costs' && path[1] === 'capexTranches') return match(s.costs.capexTranches, source.costs.capexTranches, 2);
+  if (path[0] === 'mainProductId') return path;
+  return getIn(source, path) === undefined ? null : path;
+}
+
+/**
  * The scenario with a new number at `path`. For an Input: back to the source case's exact Input when the value
  * returns to it; otherwise a sourced/derived value becomes an assumption whose note records the source value.
  */
 export function withNumber(s: Scenario, path: Path, value: number, source: Scenario | null): Scenario {
   const cur = getIn(s, path);
   if (!isInput(cur)) return setIn(s, path, value);
-  const orig = source ? getIn(source, path) : undefined;
+  const sp = source ? sourcePath(s, source, path) : null;
+  const orig = source && sp ? getIn(source, sp) : undefined;
   if (isInput(orig) && orig.value === value) return setIn(s, path, orig);
   if (isInput(orig) && orig.basis !== 'assumption') {
     const fig = orig.figureId ? ` (dataset figure ${orig.figureId})` : '';
