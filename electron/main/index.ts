@@ -4,6 +4,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AppError } from '../../shared/ipc/errors';
 import { documentKinds } from '../../shared/workspace/kinds';
 import { SettingsService } from '../services/settings';
 import { defaultWorkspaceDir, WorkspaceContext } from '../services/workspace/context';
@@ -102,7 +103,8 @@ async function start(): Promise<void> {
     shell: {
       openExternal: (url) => shell.openExternal(url),
       openPath: async (p) => {
-        await shell.openPath(p);
+        const failure = await shell.openPath(p);
+        if (failure) throw new AppError('IO_ERROR', `Could not open ${path.basename(p)}: ${failure}`);
       },
       showItemInFolder: (p) => shell.showItemInFolder(p),
     },
@@ -121,7 +123,7 @@ async function start(): Promise<void> {
   });
 
   Menu.setApplicationMenu(buildMenu({ isDev: Boolean(devServerUrl) }));
-  mainWindow = createWindow(stored.windowBounds, (bounds) => void settings.update({ windowBounds: bounds }));
+  mainWindow = createWindow(stored.windowBounds, (bounds) => void settings.update({ windowBounds: bounds }).catch(() => undefined));
   await mainWindow.loadURL(devServerUrl ?? `${APP_SCHEME}://${APP_HOST}/index.html`);
   openFile = (filePath) => {
     void importScenarioFile(filePath, workspace.store).then(

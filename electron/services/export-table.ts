@@ -8,6 +8,7 @@ import type { TableExport } from '../../shared/ipc/contract';
 import { TableExportSchema } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/errors';
 import type { Dialogs } from './dialogs';
+import { savePathWithExtension } from './save-target';
 import { writeFileAtomic } from './workspace/atomic-write';
 
 type Column = { key: string; header: string; unit?: string };
@@ -17,7 +18,8 @@ const headerOf = (c: Column) => (c.unit ? `${c.header} (${c.unit})` : c.header);
 
 export function toCsv(columns: Column[], rows: Row[]): string {
   // A BOM makes Excel on Windows read UTF-8 (km², ≈, Urdu) correctly.
-  return `\uFEFF${Papa.unparse({ fields: columns.map(headerOf), data: rows.map((r) => columns.map((c) => r[c.key] ?? '')) })}\r\n`;
+  // escapeFormulae: text from shared data packs or received scenario files must not run as a spreadsheet formula.
+  return `\uFEFF${Papa.unparse({ fields: columns.map(headerOf), data: rows.map((r) => columns.map((c) => r[c.key] ?? '')) }, { escapeFormulae: true })}\r\n`;
 }
 
 function addSheet(book: ExcelJS.Workbook, name: string, columns: Column[], rows: Row[]): void {
@@ -46,7 +48,7 @@ export async function exportTable(input: TableExport, deps: { dialogs: Dialogs; 
     filters: [ext === 'csv' ? { name: 'CSV', extensions: ['csv'] } : { name: 'Excel workbook', extensions: ['xlsx'] }],
   });
   if (!chosen) return null;
-  const target = path.extname(chosen).toLowerCase() === `.${ext}` ? chosen : `${chosen}.${ext}`;
+  const target = await savePathWithExtension(chosen, ext);
   const data = ext === 'csv' ? Buffer.from(toCsv(spec.columns, spec.rows), 'utf8') : await toXlsx(spec);
   try {
     await writeFileAtomic(target, data);

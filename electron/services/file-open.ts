@@ -30,7 +30,8 @@ export async function importScenarioFile(filePath: string, store: WorkspaceStore
   const scenariosDir = path.resolve(store.root, scenarioKind.dir);
   if (path.dirname(path.resolve(filePath)) === scenariosDir && base.endsWith('.json')) return { name: base };
 
-  const stem = base.replace(/\.(pmbscenario|json)$/i, '').replace(/[^\w .()-]/g, '_').slice(0, 80) || 'scenario';
+  // A leading dot would make a hidden file the workspace list skips.
+  const stem = base.replace(/\.(pmbscenario|json)$/i, '').replace(/[^\w .()-]/g, '_').replace(/^[.\s]+/, '').slice(0, 80) || 'scenario';
   for (let i = 1; i < 1000; i++) {
     const name = i === 1 ? `${stem}.json` : `${stem} (${i}).json`;
     try {

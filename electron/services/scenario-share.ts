@@ -7,6 +7,7 @@ import { AppError } from '../../shared/ipc/errors';
 import { encodeDocument } from '../../shared/workspace/documents';
 import { scenarioKind, type ScenarioFile } from '../../shared/workspace/scenario-file';
 import type { Dialogs } from './dialogs';
+import { savePathWithExtension } from './save-target';
 import { writeFileAtomic } from './workspace/atomic-write';
 
 export async function shareScenarioFile(
@@ -23,7 +24,7 @@ export async function shareScenarioFile(
     filters: [{ name: 'Pakistan Minerals Briefing scenario', extensions: ['pmbscenario'] }],
   });
   if (!chosen) return null;
-  const target = chosen.toLowerCase().endsWith('.pmbscenario') ? chosen : `${chosen}.pmbscenario`;
+  const target = await savePathWithExtension(chosen, 'pmbscenario');
   try {
     await writeFileAtomic(target, text);
   } catch (err) {

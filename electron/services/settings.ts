@@ -20,12 +20,21 @@ export class SettingsService {
   private cache: StoredSettings | null = null;
   /** Set when the settings file was unreadable; it is kept aside, not overwritten. */
   problem: string | null = null;
+  private readOnly = false;
 
   constructor(private readonly file: string) {}
 
   async load(): Promise<StoredSettings> {
     if (this.cache) return this.cache;
-    const text = await fs.readFile(this.file, 'utf8').catch(() => null);
+    // Only a missing file means "no settings yet". Any other read error (an antivirus or sync lock) must not
+    // lead to the real settings being overwritten with defaults on the next save.
+    const text = await fs.readFile(this.file, 'utf8').catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ENOENT') {
+        this.problem = `${path.basename(this.file)} could not be read (${err.code ?? 'read error'}); defaults are used and it will not be overwritten`;
+        this.readOnly = true;
+      }
+      return null;
+    });
     let parsed: StoredSettings = StoredSettingsSchema.parse({});
     if (text !== null) {
       try {
@@ -51,6 +60,10 @@ export class SettingsService {
 
   async update(patch: Partial<StoredSettings>): Promise<StoredSettings> {
     const next = StoredSettingsSchema.parse({ ...(await this.load()), ...patch });
+    if (this.readOnly) {
+      this.cache = next; // applies for this session; the unreadable file on disk is left alone
+      return next;
+    }
     await fs.mkdir(path.dirname(this.file), { recursive: true });
     await writeFileAtomic(this.file, `${JSON.stringify(next, null, 2)}\n`);
     this.cache = next;

@@ -84,6 +84,15 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
+/** A change to some settings. No defaults here: a patch must never reset the fields it does not name. */
+export const SettingsPatchSchema = z
+  .object({
+    language: z.enum(['en', 'ur']).optional(),
+    theme: z.enum(['system', 'light', 'dark']).optional(),
+    pkrGrouping: z.enum(['international', 'lakh-crore']).optional(),
+  })
+  .strict();
+
 const none = z.undefined();
 
 export const contract = {
@@ -92,7 +101,7 @@ export const contract = {
     output: z.object({ version: z.string(), platform: z.string(), offline: z.literal(true) }),
   },
   'settings:get': { input: none, output: SettingsSchema },
-  'settings:update': { input: SettingsSchema.partial(), output: SettingsSchema },
+  'settings:update': { input: SettingsPatchSchema, output: SettingsSchema },
   'workspace:get-info': { input: none, output: WorkspaceInfoSchema },
   'workspace:choose-folder': { input: none, output: WorkspaceInfoSchema.nullable() },
   'workspace:list-files': { input: z.object({ kind: DocKindSchema }), output: z.array(FileEntrySchema) },

@@ -107,8 +107,10 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
   let minYear: number | null = null;
   const tot = { revenue: 0, royalties: 0, tax: 0, opex: 0, capexInitial: 0, capexSustaining: 0, closure: 0, preTaxFcf: 0, afterTaxFcf: 0, payableMain: 0 };
   let tcrcFr = 0;
-  const taxSum = c.citRate + c.superRate;
-  const citShare = taxSum > 0 ? c.citRate / taxSum : 1;
+  // The split shown between income tax and super tax uses the CIT after the fiscal-incentive lever's cut.
+  const citEffective = Math.max(0, c.citRate - c.citReduction);
+  const taxSum = citEffective + c.superRate;
+  const citShare = taxSum > 0 ? citEffective / taxSum : 1;
   for (let i = 0; i < h; i++) {
     const payable: number[] = new Array(nP);
     const revP: number[] = new Array(nP);

@@ -94,10 +94,13 @@ export function baseScenario(id: string, name: string, description: string): Sce
 }
 
 /** Pakistan's general corporate taxes from the dataset (CIT, super tax, non-resident dividend WHT). */
-export function generalTaxes(citNote?: string) {
+export function generalTaxes(citNote?: string, citIsAssumed = false) {
+  const cit = fig('fiscal.cit', 29, '%', citNote);
   return {
-    corporateTaxPct: fig('fiscal.cit', 29, '%', citNote),
-    superTaxPct: fig('fiscal.super-tax', 10, '%', 'Top slab (income > PKR 500 million), applied to all taxable income.'),
+    // The rate is sourced, but applying it to a project whose own terms are unverified is an assumption.
+    corporateTaxPct: citIsAssumed ? { ...cit, basis: 'assumption' as const } : cit,
+    // The top slab is sourced; charging it on all taxable income (no slabs) is a modelling assumption.
+    superTaxPct: { ...fig('fiscal.super-tax', 10, '%', 'Top slab (income > PKR 500 million), applied to all taxable income: an assumption.'), basis: 'assumption' as const },
     dividendWhtPct: fig('fiscal.wht-dividend-nonresident', 15, '%', 'Non-resident, non-treaty rate; treaty rates differ.'),
   };
 }

@@ -79,7 +79,7 @@ function rekoDiq(): Scenario {
     royaltyBase: 'gross' as const,
     federalNsrPct: fig('fiscal.reko-diq-federal-nsr', 1, '%'),
     epzSurchargePct: fig('fiscal.reko-diq-epz', 0.5, '%', 'Applied to gross revenue (base not stated).'),
-    ...generalTaxes('The Reko Diq stabilised corporate income-tax rate is UNVERIFIED (fiscal.reko-diq-cit), so the general 29% rate is used.'),
+    ...generalTaxes('Assumption: the Reko Diq stabilised corporate income-tax rate is UNVERIFIED (FIPPA 2022 exemptions may apply), so the general 29% rate is used.', true),
     foreignEquityPct: a(50, '%', 'Barrick 50% (reko-diq.owners).'),
     stateEquityPct: a(50, '%', 'Federal SOEs 25% + Balochistan 25% (reko-diq.owners).'),
     stakeholders: [
@@ -119,14 +119,14 @@ function ussm(): Scenario {
   s.timing.lifeYears = a(25, 'years', 'Assumed programme life.');
   const t = (n: number, what: string) => a(n, 't/yr', `Assumed ${what} at full scale; no tonnage is sourced.`);
   s.products = [
-    product({ id: 'sb', name: 'Antimony', commodityPriceId: 'antimony', mode: 'direct', priceUnit: 'USD/t', price: price('antimony', 60250, 'USD/t'), directTonnesPerYear: t(1500, 'antimony output'), payability: a(95, '%', 'Assumed.'), tcrc: { mode: 'pct-revenue', value: a(5, '% of revenue', 'Assumed trader/processing discount.') }, freight: a(150, 'USD/t', 'Assumed.') }),
+    product({ id: 'sb', name: 'Antimony', commodityPriceId: 'antimony', mode: 'direct', priceUnit: 'USD/t', price: { ...price('antimony', 60250, 'USD/t'), note: 'Latest verified price (24 Jun 2025). The late-2025 price is UNVERIFIED; the fact sheet suggests a USD 40–60k/t scenario band.' }, directTonnesPerYear: t(1500, 'antimony output'), payability: a(95, '%', 'Assumed.'), tcrc: { mode: 'pct-revenue', value: a(5, '% of revenue', 'Assumed trader/processing discount.') }, freight: a(150, 'USD/t', 'Assumed.') }),
     product({ id: 'cu-conc', name: 'Copper concentrate (contained Cu)', commodityPriceId: 'copper', mode: 'direct', priceUnit: 'USD/t', price: price('copper', 12350, 'USD/t'), directTonnesPerYear: t(8000, 'contained copper'), payability: a(96, '%', 'Assumed.'), tcrc: { mode: 'per-unit', value: a(450, 'USD/t payable Cu', 'Assumed.') }, freight: a(120, 'USD/t concentrate', 'Assumed.'), concentrateGradePct: a(25, '% Cu', 'Assumed.') }),
     product({ id: 'ndpr', name: 'NdPr oxide', commodityPriceId: 'ndpr-oxide', mode: 'direct', priceUnit: 'USD/kg', price: price('ndpr-oxide', 86, 'USD/kg'), directTonnesPerYear: t(150, 'NdPr oxide'), payability: a(90, '%', 'Assumed.'), freight: a(200, 'USD/t', 'Assumed.') }),
   ];
   s.throughput = { demonstrationMtpa: a(0.2, 'Mtpa', 'Assumed ore handled; scales product output (direct mode).'), scalingMtpa: a(0.6, 'Mtpa', 'Assumed.'), fullMtpa: a(1, 'Mtpa', 'Assumed.'), rampUpYears: a(1, 'years', 'Assumed.') };
   s.costs.capexTranches = [
-    { id: 'demo', label: 'Demonstration (40% of programme)', phase: 'demonstration', amountUsdM: fig('headline.ussm-agreement', 500, 'USD m', 'Programme size; the 40/60 split by phase is an assumption.', 0.4), startOffsetYears: -1, spreadYears: 2 },
-    { id: 'scale', label: 'Scaling (60% of programme)', phase: 'scaling', amountUsdM: fig('headline.ussm-agreement', 500, 'USD m', 'Programme size; the 40/60 split by phase is an assumption.', 0.6), startOffsetYears: -1, spreadYears: 2 },
+    { id: 'demo', label: 'Demonstration (40% of programme)', phase: 'demonstration', amountUsdM: { ...fig('headline.ussm-agreement', 500, 'USD m', 'Assumption: the MoU headline size, not committed or spent capex (the amount invested is UNVERIFIED); the 40/60 split by phase is also assumed.', 0.4), basis: 'assumption' }, startOffsetYears: -1, spreadYears: 2 },
+    { id: 'scale', label: 'Scaling (60% of programme)', phase: 'scaling', amountUsdM: { ...fig('headline.ussm-agreement', 500, 'USD m', 'Assumption: the MoU headline size, not committed or spent capex (the amount invested is UNVERIFIED); the 40/60 split by phase is also assumed.', 0.6), basis: 'assumption' }, startOffsetYears: -1, spreadYears: 2 },
   ];
   Object.assign(s.costs, {
     sustaining: { mode: 'pct-initial', value: a(3, '% of initial capex/yr', 'Assumed.') },

@@ -80,4 +80,10 @@ describe('IPC invoker', () => {
     }
     expect(opened).toEqual(['https://www.dawn.com/news/1890305']);
   });
+
+  it('changes only the settings a patch names', async () => {
+    await invoke('settings:update', { language: 'ur' }, APP);
+    expect(await invoke('settings:update', { theme: 'dark' }, APP)).toEqual({ ok: true, value: { language: 'ur', theme: 'dark', pkrGrouping: 'international' } });
+    expect(await invoke('settings:update', { language: 'fr' }, APP)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringContaining('language') } });
+  });
 });

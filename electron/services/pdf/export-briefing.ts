@@ -8,6 +8,7 @@ import { AppError } from '../../../shared/ipc/errors';
 import { suggestedPdfName } from '../../../shared/briefing/naming';
 import type { BriefingSpec } from '../../../shared/briefing/spec';
 import type { Dialogs } from '../dialogs';
+import { savePathWithExtension } from '../save-target';
 import { writeFileAtomic } from '../workspace/atomic-write';
 import type { PrintEngine } from './engine';
 import { applyMetadata } from './metadata';
@@ -125,7 +126,7 @@ export class BriefingExporter {
         filters: [{ name: 'PDF document', extensions: ['pdf'] }],
       });
       if (!target) return null;
-      const file = path.extname(target).toLowerCase() === '.pdf' ? target : `${target}.pdf`;
+      const file = await savePathWithExtension(target, 'pdf');
       checkpoint();
       progress('preparing');
       entry.job = { jobId, spec, scenarioFiles: await this.readScenarios(spec) };
@@ -167,7 +168,9 @@ export class BriefingExporter {
       progress(isCancel ? 'cancelled' : 'failed');
       if (isCancel) throw cancelled();
       if (err instanceof AppError) throw err;
-      throw new AppError('INTERNAL', `The PDF could not be produced: ${(err as Error).message ?? 'unknown error'}. No file was written.`);
+      // The engine's own message can name internal URLs and paths: keep it in main's log, not in the UI.
+      console.error('[pdf export]', err);
+      throw new AppError('INTERNAL', 'The PDF could not be produced because of an error in the print engine. No file was written.');
     } finally {
       this.active.delete(jobId);
     }

@@ -2,7 +2,7 @@
 // guarantees hold everywhere: validated on read, crash-safe on write, a damaged file never overwritten,
 // a file changed by someone else never silently clobbered, deletes kept recoverable in .trash.
 import { createHash } from 'node:crypto';
-import { promises as fs } from 'node:fs';
+import { constants as fsConstants, promises as fs } from 'node:fs';
 import path from 'node:path';
 import { AppError } from '../../../shared/ipc/errors';
 import type { DocKind, FileEntry } from '../../../shared/ipc/contract';
@@ -68,7 +68,7 @@ export class WorkspaceStore {
       names = (await fs.readdir(dir)).filter((n) => n.endsWith('.json') && !n.startsWith('.'));
     } catch (err) {
       if (isMissing(err)) return [];
-      throw ioError(err, `list ${dir}`);
+      throw ioError(err, `list the ${k.dir} folder`);
     }
     const entries = await Promise.all(
       names.sort().map(async (name): Promise<FileEntry | null> => {
@@ -173,16 +173,9 @@ export class WorkspaceStore {
     const dir = this.kind(kind).dir;
     const from = resolveInside(path.join(this.root, TRASH_DIR), dir, trashedAs);
     const name = trashedAs.split('--').slice(1).join('--');
+    if (!/^[^.][^/\\\0]*\.json$/.test(name)) throw new AppError('BAD_INPUT', `"${trashedAs}" is not a deleted workspace file.`);
     const to = this.pathOf(kind, name);
-    try {
-      await fs.access(to);
-      throw new AppError('CONFLICT', `${name} exists again; rename it before restoring the deleted copy.`, { file: name });
-    } catch (err) {
-      if (err instanceof AppError) throw err;
-    }
-    await fs.rename(from, to).catch((err) => {
-      throw isMissing(err) ? new AppError('NOT_FOUND', `The deleted copy of ${name} is no longer in .trash.`) : ioError(err, `restore ${name}`);
-    });
+    await withPathLock(to, () => moveNoReplace(from, to, name, `${name} exists again; rename it before restoring the deleted copy.`));
     return { name, revision: revisionOf(await fs.readFile(to)) };
   }
 
@@ -190,15 +183,7 @@ export class WorkspaceStore {
     const from = this.pathOf(kind, name);
     const to = this.pathOf(kind, newName);
     const { revision } = await this.read(kind, name);
-    try {
-      await fs.access(to);
-      throw new AppError('CONFLICT', `${newName} already exists. Choose another name.`, { file: newName });
-    } catch (err) {
-      if (err instanceof AppError) throw err;
-    }
-    await fs.rename(from, to).catch((err) => {
-      throw ioError(err, `rename ${name}`);
-    });
+    await withPathLock(to, () => moveNoReplace(from, to, name, `${newName} already exists. Choose another name.`));
     return { name: newName, revision };
   }
 
@@ -212,4 +197,27 @@ export class WorkspaceStore {
     }
     return out;
   }
+}
+
+/**
+ * Moves a file without ever replacing one at the target, even one a sync client creates a moment before:
+ * link() fails with EEXIST where rename() would silently overwrite. Where hard links are not supported
+ * (some network shares and FAT drives), an exclusive copy does the same job.
+ */
+async function moveNoReplace(from: string, to: string, name: string, conflictMessage: string): Promise<void> {
+  const conflict = () => new AppError('CONFLICT', conflictMessage, { file: path.basename(to) });
+  try {
+    await fs.link(from, to);
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw conflict();
+    if (isMissing(err)) throw new AppError('NOT_FOUND', `${name} is no longer there.`, { file: name });
+    try {
+      await fs.copyFile(from, to, fsConstants.COPYFILE_EXCL);
+    } catch (copyErr) {
+      if ((copyErr as NodeJS.ErrnoException).code === 'EEXIST') throw conflict();
+      throw ioError(copyErr, `move ${name}`);
+    }
+  }
+  await fs.unlink(from);
 }

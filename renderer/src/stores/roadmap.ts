@@ -36,6 +36,8 @@ export function createStateDocStore<T>(opts: { kind: DocKind; name: string; sche
   // overtake a newer save, so they must not read as someone else's edit.
   const ownRevisions = new Set<string>();
   const dirty = (s: SaveStatus) => s === 'unsaved' || s === 'saving';
+  // Set when a save failed (disk busy, file damaged): the edits exist only in memory until a save succeeds.
+  let pendingEdits = false;
 
   const store = create<DocState<T>>((set, get) => {
     async function write(expectedRevision: string | null | undefined): Promise<void> {
@@ -44,6 +46,7 @@ export function createStateDocStore<T>(opts: { kind: DocKind; name: string; sche
       try {
         const res = await api('workspace:write-file', { kind: opts.kind, name: opts.name, content: doc, ...(expectedRevision === undefined ? {} : { expectedRevision }) });
         ownRevisions.add(res.revision);
+        pendingEdits = false;
         // Edits made while the write was in flight are saved by the next round.
         if (get().doc !== doc) {
           set({ revision: res.revision, status: 'unsaved' });
@@ -53,7 +56,10 @@ export function createStateDocStore<T>(opts: { kind: DocKind; name: string; sche
         const e = err as ApiError;
         // Main's wording offers "another name", which a fixed state file cannot use: say what happened instead.
         if (e.code === 'CONFLICT') set({ status: 'conflict', message: 'Your latest edit is not saved yet. Keep their version, or replace it with yours.' });
-        else set({ status: 'error', message: e.message });
+        else {
+          pendingEdits = true;
+          set({ status: 'error', message: e.message });
+        }
       }
     }
     function schedule() {
@@ -73,6 +79,11 @@ export function createStateDocStore<T>(opts: { kind: DocKind; name: string; sche
         const s = get();
         if (e.revision !== null && (e.revision === s.revision || ownRevisions.has(e.revision))) return;
         if (dirty(s.status) || s.status === 'conflict') return; // the next save reports the conflict
+        if (pendingEdits) {
+          // Reloading would silently replace edits a failed save still holds: let the user choose.
+          set({ status: 'conflict', message: 'The file changed on disk while your latest edit was not saved. Keep their version, or replace it with yours.' });
+          return;
+        }
         void s.load();
       });
     }
@@ -92,9 +103,13 @@ export function createStateDocStore<T>(opts: { kind: DocKind; name: string; sche
           if (res.revision === get().revision && get().status !== 'loading') return;
           const parsed = opts.schema.safeParse(res.content);
           if (!parsed.success) throw new Error(`${opts.name} has content this version cannot use.`);
+          pendingEdits = false;
           set({ doc: parsed.data, revision: res.revision, status: 'loaded', message: null });
         } catch (err) {
-          if (err instanceof ApiError && err.code === 'NOT_FOUND') set({ doc: opts.defaults(), revision: null, status: 'defaults', message: null });
+          if (err instanceof ApiError && err.code === 'NOT_FOUND') {
+            pendingEdits = false;
+            set({ doc: opts.defaults(), revision: null, status: 'defaults', message: null });
+          }
           else set({ doc: opts.defaults(), status: 'error', message: `${(err as Error).message} The article defaults are shown; your file was left untouched.` });
         }
       },

@@ -193,7 +193,10 @@ export async function renameFile(name: string, newDisplayName: string): Promise<
     const res = await api('workspace:rename-file', { kind: 'scenario', name, newName });
     const st = useScenarioStore.getState();
     if (st.fileName === name && st.scenario && st.saved) {
-      useScenarioStore.getState().markSaved(newName, res.revision, st.saved);
+      // Adopt the renamed file's revision only if it is the version we loaded: if someone changed it on disk
+      // meanwhile, keeping our old revision makes the next save report the conflict instead of overwriting.
+      const revision = st.revision === res.revision ? res.revision : st.revision;
+      useScenarioStore.getState().markSaved(newName, revision ?? res.revision, st.saved);
       if (!sameScenario(st.scenario, st.saved)) useScenarioStore.getState().edit(st.scenario, 'rename');
     }
     await useScenarioLibrary.getState().refresh();

@@ -87,7 +87,11 @@ export default function BriefingView() {
       return t('builder.saved', { name });
     });
 
+  // Opening another briefing or starting a new one replaces the draft: never drop unsaved edits silently.
+  const mayDiscard = () => !dirty || window.confirm(t('builder.discardConfirm'));
+
   const open = (name: string) =>
+    mayDiscard() &&
     run(async () => {
       const res = await api('workspace:read-file', { kind: 'briefing', name });
       load(draftFromSpec(BriefingSpecSchema.parse(res.content)), { name, revision: res.revision });
@@ -130,7 +134,7 @@ export default function BriefingView() {
           <span className="muted" data-testid="draft-file">
             {file ? `${file.name}${dirty ? ` · ${t('builder.unsaved')}` : ''}` : t('builder.newUnsaved')}
           </span>
-          <button type="button" className="btn btn-secondary" onClick={() => load(newDraft(uiLanguage), null)} data-testid="new-briefing">
+          <button type="button" className="btn btn-secondary" onClick={() => mayDiscard() && load(newDraft(uiLanguage), null)} data-testid="new-briefing">
             {t('builder.new')}
           </button>
           <button type="button" className="btn btn-secondary" onClick={() => void save()} disabled={!spec} data-testid="save-briefing">
