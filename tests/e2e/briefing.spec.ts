@@ -263,6 +263,8 @@ describe('Urdu briefing', () => {
       // Extracted Arabic-script text comes out in visual order; the outline keeps the headings' logical text.
       expect(pdfOutline(pdf).some((t) => t.includes('خلاصہ'))).toBe(true);
       expect(pdfText(pdf)).toContain('USD 8 tn');
+      // pdftotext yields Urdu (Arabic-script) text, not boxes or images of it.
+      expect((pdfText(pdf).match(/[\u0600-\u06FF]/g) ?? []).length).toBeGreaterThan(200);
       expect(pdfInfo(pdf).Title).toBe('پاکستان کی اہم معدنیات');
       const fonts = pdfFonts(pdf);
       expect(fonts.some((f) => /NotoNaskhArabic/i.test(f.name))).toBe(true);
