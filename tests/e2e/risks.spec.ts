@@ -6,21 +6,10 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../shared/data';
 import { RiskScoresSchema } from '../../shared/workspace/state-files';
-import type { Page } from 'playwright-core';
 import { seriousViolations } from './axe';
 import { ARTIFACTS, launchApp, waitForView } from './harness';
+import { parseUsdM } from './money';
 
-/** "+USD 412 m" / "−USD 1.41 bn" → USD m. */
-function parseUsdM(text: string): number {
-  const m = /([+\u2212-]?)USD\s*([\d.,]+)\s*(bn|m)/.exec(text);
-  if (!m) throw new Error(`No USD amount in "${text}"`);
-  const v = Number(m[2]!.replace(/,/g, '')) * (m[3] === 'bn' ? 1000 : 1);
-  return m[1] === '\u2212' || m[1] === '-' ? -v : v;
-}
-
-async function assertNoSeriousAxeViolations(page: Page): Promise<void> {
-  expect(await seriousViolations(page)).toEqual([]);
-}
 
 describe('Risks & Policy', () => {
   it('shows the six challenge categories and their solutions word for word, with the source and lever effects', async () => {
@@ -64,7 +53,7 @@ describe('Risks & Policy', () => {
       }
 
       await page.screenshot({ path: path.join(ARTIFACTS, 'risks.png'), fullPage: true });
-      await assertNoSeriousAxeViolations(page);
+      expect(await seriousViolations(page)).toEqual([]);
     } finally {
       await app.close();
     }
@@ -101,7 +90,7 @@ describe('Risks & Policy', () => {
         await expect.poll(() => page.getByTestId('score-security-governance-likelihood').inputValue()).toBe('5');
         expect(await page.getByTestId('score-security-governance-impact').inputValue()).toBe('4');
         expect(await page.getByTestId('cell-5-4').getByTestId('chip-security-governance').count()).toBe(1);
-        await assertNoSeriousAxeViolations(page);
+        expect(await seriousViolations(page)).toEqual([]);
       } finally {
         await second.close();
       }

@@ -3,23 +3,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { RoadmapStateSchema } from '../../shared/workspace/state-files';
 import { seriousViolations } from './axe';
 import { ARTIFACTS, launchApp, waitForView } from './harness';
+import { parseUsdM } from './money';
 
-/** "USD 19.07 bn" / "−USD 569 m" → USD m. */
-function parseUsdM(text: string): number {
-  const m = /([+\u2212-]?)USD\s*([\d.,]+)\s*(bn|m)/.exec(text);
-  if (!m) throw new Error(`No USD amount in "${text}"`);
-  const v = Number(m[2]!.replace(/,/g, '')) * (m[3] === 'bn' ? 1000 : 1);
-  return m[1] === '\u2212' || m[1] === '-' ? -v : v;
-}
-
-async function assertNoSeriousAxeViolations(page: Page): Promise<void> {
-  expect(await seriousViolations(page)).toEqual([]);
-}
 
 describe('Roadmap', () => {
   it('shows the three phases and the dated milestones with their sources', async () => {
@@ -59,7 +48,7 @@ describe('Roadmap', () => {
       expect(await page.getByTestId('gate-impact-geopolitical-strategic').innerText()).toBe('Geopolitical & Strategic Risks');
 
       await page.screenshot({ path: path.join(ARTIFACTS, 'roadmap.png'), fullPage: true });
-      await assertNoSeriousAxeViolations(page);
+      expect(await seriousViolations(page)).toEqual([]);
     } finally {
       await app.close();
     }
@@ -118,7 +107,7 @@ describe('Roadmap', () => {
 
       await page.getByTestId('reset-roadmap').click();
       await expect.poll(() => row.getByTestId('linked-delta').innerText()).toContain('Same as the article defaults');
-      await assertNoSeriousAxeViolations(page);
+      expect(await seriousViolations(page)).toEqual([]);
     } finally {
       await app.close();
     }
