@@ -8,7 +8,7 @@ import { duplicateName, suggestedSpecName } from '../../../../shared/briefing/na
 import { BriefingSpecSchema, type BriefingSpec } from '../../../../shared/briefing/spec';
 import type { FileEntry } from '../../../../shared/ipc/contract';
 import { presets } from '../../../../shared/scenario';
-import { api, onEvent } from '../../api/client';
+import { api, onEvent, type ApiError } from '../../api/client';
 import { useSettings } from '../../stores/settings';
 import { draftFromSpec, newDraft, useDraft, validateDraft } from './draft';
 import { ExportPanel } from './ExportPanel';
@@ -77,21 +77,34 @@ export default function BriefingView() {
     }
   };
 
-  const save = () =>
+  // A save that meets a file changed on disk (a colleague, a sync client) asks which version wins.
+  const [conflict, setConflict] = useState<string | null>(null);
+  const save = (overwrite = false) =>
     run(async () => {
       if (!spec) throw new Error(t('builder.fixFirst'));
       const name = file?.name ?? (taken.has(suggestedSpecName(spec)) ? duplicateName(suggestedSpecName(spec), taken) : suggestedSpecName(spec));
-      const res = await api('workspace:write-file', { kind: 'briefing', name, content: spec, expectedRevision: file ? file.revision : null });
-      markSaved({ name, revision: res.revision });
+      const expected = overwrite ? {} : { expectedRevision: file ? file.revision : null };
+      try {
+        const res = await api('workspace:write-file', { kind: 'briefing', name, content: spec, ...expected });
+        setConflict(null);
+        markSaved({ name, revision: res.revision });
+      } catch (err) {
+        if ((err as ApiError).code === 'CONFLICT' && file) setConflict(file.name);
+        throw err;
+      }
       await refreshBriefings();
       return t('builder.saved', { name });
     });
+  const reloadTheirs = (name: string) => {
+    setConflict(null);
+    void open(name, true);
+  };
 
   // Opening another briefing or starting a new one replaces the draft: never drop unsaved edits silently.
   const mayDiscard = () => !dirty || window.confirm(t('builder.discardConfirm'));
 
-  const open = (name: string) =>
-    mayDiscard() &&
+  const open = (name: string, discard = false) =>
+    (discard || mayDiscard()) &&
     run(async () => {
       const res = await api('workspace:read-file', { kind: 'briefing', name });
       load(draftFromSpec(BriefingSpecSchema.parse(res.content)), { name, revision: res.revision });
@@ -149,6 +162,17 @@ export default function BriefingView() {
         <p className={message.tone === 'error' ? 'field-error' : 'muted'} role={message.tone === 'error' ? 'alert' : 'status'} data-testid="briefing-message">
           {message.text}
         </p>
+      )}
+      {conflict && (
+        <div className="banner banner-warn briefing-conflict" role="alert" data-testid="briefing-conflict">
+          <span>{t('builder.conflict', { name: conflict })}</span>{' '}
+          <button type="button" className="btn btn-secondary" onClick={() => reloadTheirs(conflict)} data-testid="conflict-reload">
+            {t('builder.reloadTheirs')}
+          </button>{' '}
+          <button type="button" className="btn" onClick={() => void save(true)} data-testid="conflict-overwrite">
+            {t('builder.keepMine')}
+          </button>
+        </div>
       )}
       <ExportPanel state={exporter.state} onCancel={() => void exporter.cancel()} />
       <div className="briefing-layout">
