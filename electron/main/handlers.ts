@@ -37,7 +37,8 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     dir: workspace.store.root,
     isDefault: path.resolve(workspace.store.root) === path.resolve(deps.defaultWorkspaceDir),
     folders: workspace.store.folders(),
-    damaged: await workspace.store.damaged(),
+    // A damaged or unreadable settings file is reported with the workspace's own problems.
+    damaged: [...(settings.problem ? [{ file: 'settings.json (app data)', message: settings.problem }] : []), ...(await workspace.store.damaged())],
     sweptTempFiles: workspace.lastSwept,
   });
 

@@ -1,4 +1,4 @@
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -85,5 +85,25 @@ describe('IPC invoker', () => {
     await invoke('settings:update', { language: 'ur' }, APP);
     expect(await invoke('settings:update', { theme: 'dark' }, APP)).toEqual({ ok: true, value: { language: 'ur', theme: 'dark', pkrGrouping: 'international' } });
     expect(await invoke('settings:update', { language: 'fr' }, APP)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringContaining('language') } });
+  });
+
+  it('reports a damaged settings file in the workspace problems', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pmb-ipc-'));
+    writeFileSync(path.join(dir, 'settings.json'), '{"theme":');
+    const ws = new WorkspaceContext(documentKinds, () => undefined, { watch: false });
+    await ws.open(path.join(dir, 'ws'));
+    const settings = new SettingsService(path.join(dir, 'settings.json'));
+    await settings.load();
+    const table = createHandlerTable({
+      appVersion: '1',
+      platform: 'linux',
+      workspace: ws,
+      settings,
+      defaultWorkspaceDir: path.join(dir, 'ws'),
+      dialogs: { showSave: async () => null, chooseFolder: async () => null },
+      shell: { openExternal: async () => undefined, openPath: async () => undefined, showItemInFolder: () => undefined },
+    });
+    const res = await createInvoker(table, { isTrustedSender: () => true })('workspace:get-info', undefined, APP);
+    expect(res).toMatchObject({ ok: true, value: { damaged: [{ file: 'settings.json (app data)', message: expect.stringContaining('not valid JSON') }] } });
   });
 });
