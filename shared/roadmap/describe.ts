@@ -17,14 +17,37 @@ export function formatUsdM(m: number, opts: { signed?: boolean } = {}): string {
 }
 
 const EPS = 1e-6;
-const later = (d: number) => `${formatYears(d)} ${d > 0 ? 'later' : 'earlier'}`;
-const longer = (d: number) => `${formatYears(d)} ${d > 0 ? 'longer' : 'shorter'}`;
+
+/** The words of a roadmap-change sentence, so each language phrases the same analysis its own way. */
+export interface ChangeWording {
+  anchor(date: string): string;
+  phase(index: number): string;
+  /** `years` is signed: later (> 0) or earlier (< 0). */
+  shift(years: number): string;
+  /** `years` is signed: longer (> 0) or shorter (< 0). */
+  resize(years: number): string;
+  item(phase: string, bits: string[]): string;
+  follows(who: string[], all: boolean): string;
+  join(parts: string[]): string;
+  same: string;
+}
+
+export const ENGLISH_CHANGE_WORDING: ChangeWording = {
+  anchor: (date) => `Anchor moved to ${date}`,
+  phase: (index) => `Phase ${index}`,
+  shift: (d) => `${formatYears(d)} ${d > 0 ? 'later' : 'earlier'}`,
+  resize: (d) => `${formatYears(d)} ${d > 0 ? 'longer' : 'shorter'}`,
+  item: (phase, bits) => `${phase} ${bits.join(' and ')}`,
+  follows: (who, all) => `${all ? 'all phases' : who.join(', ')} ${who.length > 1 ? 'follow' : 'follows'}`,
+  join: (parts) => parts.join('; '),
+  same: 'Same as the article defaults',
+};
 
 /**
  * What differs between two roadmaps, e.g. "Phase 2 one year later (Phase 3 follows)". A later phase that only moved
  * with the phase before it is folded into "(… follows)" instead of being listed as a change of its own.
  */
-export function describeRoadmapChange(base: RoadmapState, edited: RoadmapState): string {
+export function describeRoadmapChange(base: RoadmapState, edited: RoadmapState, w: ChangeWording = ENGLISH_CHANGE_WORDING, day: (d: Date) => string = formatDay): string {
   const b = phaseYears(base);
   const e = phaseYears(edited);
   const parts: string[] = [];
@@ -33,15 +56,12 @@ export function describeRoadmapChange(base: RoadmapState, edited: RoadmapState):
   let carried = anchorShift;
   let follows: string[] = [];
   const flush = () => {
-    const who = follows.length === PHASE_IDS.length ? 'all phases' : follows.join(', ');
-    if (follows.length && parts.length) parts[parts.length - 1] += ` (${who} ${follows.length > 1 ? 'follow' : 'follows'})`;
+    if (follows.length && parts.length) parts[parts.length - 1] += ` (${w.follows(follows, follows.length === PHASE_IDS.length)})`;
     follows = [];
   };
-  if (Math.abs(anchorShift) > EPS) {
-    parts.push(`Anchor moved to ${formatDay(yearToDate(dateToYear(edited.anchorDate)))}`);
-  }
+  if (Math.abs(anchorShift) > EPS) parts.push(w.anchor(day(yearToDate(dateToYear(edited.anchorDate)))));
   for (const id of PHASE_IDS) {
-    const label = `Phase ${phaseById(id).index}`;
+    const label = w.phase(phaseById(id).index);
     const dStart = e[id].start - b[id].start;
     const dDur = e[id].end - e[id].start - (b[id].end - b[id].start);
     const ownShift = Math.abs(dStart - carried) > EPS;
@@ -50,12 +70,12 @@ export function describeRoadmapChange(base: RoadmapState, edited: RoadmapState):
     } else {
       flush();
       const bits: string[] = [];
-      if (ownShift) bits.push(later(dStart));
-      if (Math.abs(dDur) > EPS) bits.push(longer(dDur));
-      parts.push(`${label} ${bits.join(' and ')}`);
+      if (ownShift) bits.push(w.shift(dStart));
+      if (Math.abs(dDur) > EPS) bits.push(w.resize(dDur));
+      parts.push(w.item(label, bits));
     }
     carried = dStart + dDur;
   }
   flush();
-  return parts.length ? parts.join('; ') : 'Same as the article defaults';
+  return parts.length ? w.join(parts) : w.same;
 }

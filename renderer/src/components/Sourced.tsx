@@ -53,6 +53,20 @@ export function SourceLink({ source }: { source: Source }) {
   );
 }
 
+/** Publications as links, in order, separated the same way wherever sources are listed. */
+export function SourceLinks({ sources, separator = '; ' }: { sources: readonly Source[]; separator?: string }) {
+  return (
+    <>
+      {sources.map((s, i) => (
+        <span key={s.id}>
+          {i > 0 && separator}
+          <SourceLink source={s} />
+        </span>
+      ))}
+    </>
+  );
+}
+
 /** The small print under a figure: "Source · as of · grade · basis". */
 export function Provenance({
   figure,
@@ -72,12 +86,7 @@ export function Provenance({
       <span className="asof">{t('provenance.asOf', { date: formatAsOf(figure.asOf, currentLocale()) })}</span>
       {!citations && (
         <span className="sources" dir="auto">
-          {sources.map((s, i) => (
-            <span key={s.id}>
-              {i > 0 && '; '}
-              <SourceLink source={s} />
-            </span>
-          ))}
+          <SourceLinks sources={sources} />
         </span>
       )}
     </div>

@@ -8,7 +8,7 @@ import { createScenarioFromPreset, evaluateScenario, presets, type Scenario } fr
 import { ScenarioFileSchema } from '../../../shared/workspace/scenario-file';
 import { api, hasBridge } from '../api/client';
 import { useRouter } from '../app/router';
-import { SourceLink, useSources } from '../components/Sourced';
+import { SourceLinks, useSources } from '../components/Sourced';
 import { useData } from '../stores/data';
 import { useRoadmap, useRoadmapState } from '../stores/roadmap';
 import { useSlides } from './slides';
@@ -51,12 +51,7 @@ function SlideSources({ ids }: { ids: string[] }) {
   return (
     <footer className="slide-sources" data-testid="slide-sources" dir="auto">
       <span>{t('sources')}</span>{' '}
-      {sources.map((s, i) => (
-        <span key={s.id}>
-          {i > 0 && ' · '}
-          <SourceLink source={s} />
-        </span>
-      ))}
+      <SourceLinks sources={sources} separator=" · " />
     </footer>
   );
 }

@@ -1,7 +1,7 @@
 // Why: the Monte Carlo runs in a Web Worker so a 10,000+ trial run never freezes the editor. The worker runs the
 // engine in seeded chunks (so it can report progress and be cancelled between them) and this pure module merges
 // the chunks into one summary; the same seed and trial count always give the same numbers.
-import { summariseSortedNpvs, PERCENTILE_CONVENTION, DISCOUNT_RATE_NOTE, type MonteCarloDriver, type MonteCarloResult, type Scenario, type EvaluateOptions } from '../../../shared/scenario';
+import { summariseSortedNpvs, type NpvSummary, PERCENTILE_CONVENTION, DISCOUNT_RATE_NOTE, type MonteCarloDriver, type MonteCarloResult, type Scenario, type EvaluateOptions } from '../../../shared/scenario';
 
 export interface McRequest {
   type: 'run';
@@ -12,18 +12,11 @@ export interface McRequest {
   seed: number;
 }
 
-export interface McSummary {
+/** The pooled result the worker sends back: the engine's NPV statistics plus what the panel shows beside them. */
+export interface McSummary extends NpvSummary {
   trials: number;
   seed: number;
-  p10: number;
-  p50: number;
-  p90: number;
-  mean: number;
-  stdDev: number;
-  probNegative: number;
   baseNpv: number;
-  histogram: { x0: number; x1: number; count: number }[];
-  sCurve: { npv: number; cumulativeProb: number }[];
   drivers: MonteCarloDriver[];
   percentileConvention: string;
   discountRateNote: string;

@@ -4,7 +4,7 @@
 import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Deposit } from '../../../../shared/model/dataset';
-import { ContestedCard, FigureCard, SourceLink, useSources } from '../../components/Sourced';
+import { ContestedCard, FigureCard, SourceLinks, useSources } from '../../components/Sourced';
 import { FinancingTable, OwnershipChart, SeriesChart, SourcedLine } from './ProfileCharts';
 import { useDepositLabels } from './useLabels';
 
@@ -24,12 +24,7 @@ function LocationSources({ ids }: { ids: string[] }) {
   return (
     <span className="provenance provenance-inline">
       {t('profile.locationSource')}{' '}
-      {sources.map((s, i) => (
-        <span key={s.id}>
-          {i > 0 && '; '}
-          <SourceLink source={s} />
-        </span>
-      ))}
+      <SourceLinks sources={sources} />
     </span>
   );
 }

@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Cell, LabelList, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Deposit } from '../../../../shared/model/dataset';
 import type { Confidence } from '../../../../shared/model/sourced';
-import { ConfidenceBadge, SourceLink, useSources } from '../../components/Sourced';
+import { ConfidenceBadge, SourceLinks, useSources } from '../../components/Sourced';
 import { useDepositLabels } from './useLabels';
 
 const SLICE_COLOURS = ['var(--accent)', 'var(--accent-2)', 'var(--mk-precious)', 'var(--mk-ree)', 'var(--mk-industrial)'];
@@ -24,12 +24,7 @@ export function SourcedLine({ sourceIds, confidence, asOf }: { sourceIds: string
       <ConfidenceBadge grade={confidence} />
       <span className="asof">{dated ? tc('provenance.asOf', { date: L.date(dated) }) : t('charts.sourceUndated')}</span>
       <span className="sources" dir="auto">
-        {sources.map((s, i) => (
-          <span key={s.id}>
-            {i > 0 && '; '}
-            <SourceLink source={s} />
-          </span>
-        ))}
+        <SourceLinks sources={sources} />
       </span>
     </span>
   );

@@ -8,11 +8,11 @@ import { articleRange, PHASE_IDS, phaseById, type RoadmapPhaseId } from '../../.
 import { MAX_YEARS, MIN_DURATION } from '../../../../shared/roadmap/edit';
 import { phaseYears } from '../../../../shared/roadmap/link';
 import type { FieldResult, PhaseWarning } from '../../../../shared/roadmap/ranges';
-import { dateToYear, yearToDate } from '../../../../shared/roadmap/time';
+import { yearToDate } from '../../../../shared/roadmap/time';
+import { describeRoadmapChange, type ChangeWording } from '../../../../shared/roadmap/describe';
 import type { RoadmapState } from '../../../../shared/workspace/state-files';
 import { currentLocale } from '../../i18n';
 
-const EPS = 1e-6;
 const fmt = (n: number) => String(Number(n.toFixed(2)));
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -85,39 +85,18 @@ export function useRoadmapText(): RoadmapText {
     return { ok: false, message };
   };
 
-  /** Mirrors shared/roadmap/describe.ts describeRoadmapChange, worded in the current language. */
-  const describeChange = (base: RoadmapState, edited: RoadmapState): string => {
-    const b = phaseYears(base);
-    const e = phaseYears(edited);
-    const parts: string[] = [];
-    const anchorShift = dateToYear(edited.anchorDate) - dateToYear(base.anchorDate);
-    let carried = anchorShift;
-    let follows: string[] = [];
-    const flush = () => {
-      const who = follows.length === PHASE_IDS.length ? t('change.allPhases') : follows.join(t('change.whoSeparator'));
-      if (follows.length && parts.length) parts[parts.length - 1] += ` (${t('change.follows', { count: follows.length, who })})`;
-      follows = [];
-    };
-    if (Math.abs(anchorShift) > EPS) parts.push(t('change.anchor', { date: day(yearToDate(dateToYear(edited.anchorDate))) }));
-    for (const id of PHASE_IDS) {
-      const label = t('change.phase', { index: phaseById(id).index });
-      const dStart = e[id].start - b[id].start;
-      const dDur = e[id].end - e[id].start - (b[id].end - b[id].start);
-      const ownShift = Math.abs(dStart - carried) > EPS;
-      if (!ownShift && Math.abs(dDur) < EPS) {
-        if (Math.abs(dStart) > EPS) follows.push(label);
-      } else {
-        flush();
-        const bits: string[] = [];
-        if (ownShift) bits.push(t(dStart > 0 ? 'change.later' : 'change.earlier', { amount: yearsWords(dStart) }));
-        if (Math.abs(dDur) > EPS) bits.push(t(dDur > 0 ? 'change.longer' : 'change.shorter', { amount: yearsWords(dDur) }));
-        parts.push(t('change.item', { phase: label, bits: bits.join(t('change.and')) }));
-      }
-      carried = dStart + dDur;
-    }
-    flush();
-    return parts.length ? parts.join(t('change.separator')) : t('change.same');
+  /** The shared analysis of what changed, worded in the current language. */
+  const wording: ChangeWording = {
+    anchor: (date) => t('change.anchor', { date }),
+    phase: (index) => t('change.phase', { index }),
+    shift: (d) => t(d > 0 ? 'change.later' : 'change.earlier', { amount: yearsWords(d) }),
+    resize: (d) => t(d > 0 ? 'change.longer' : 'change.shorter', { amount: yearsWords(d) }),
+    item: (phase, bits) => t('change.item', { phase, bits: bits.join(t('change.and')) }),
+    follows: (who, all) => t('change.follows', { count: who.length, who: all ? t('change.allPhases') : who.join(t('change.whoSeparator')) }),
+    join: (parts) => parts.join(t('change.separator')),
+    same: t('change.same'),
   };
+  const describeChange = (base: RoadmapState, edited: RoadmapState): string => describeRoadmapChange(base, edited, wording, day);
 
   return {
     t,
