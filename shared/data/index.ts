@@ -2,6 +2,7 @@
 // export and the scenario model read the same checked records; the lookups below are built from it once.
 import { DatasetSchema } from '../model/dataset';
 import type { Challenge, Dataset, Deposit, Price } from '../model/dataset';
+import { EditionSchema, type Edition } from '../model/edition';
 import type { ContestedFigure, Figure, Source } from '../model/sourced';
 import { challenges } from './challenges';
 import { deposits } from './deposits';
@@ -14,7 +15,7 @@ import { sources } from './sources';
 import { timeline } from './timeline';
 import { unverified } from './unverified';
 
-export const dataset: Dataset = DatasetSchema.parse({
+const bundledDataset: Dataset = DatasetSchema.parse({
   compiledAsOf: '2026-03',
   sources,
   headline,
@@ -50,12 +51,45 @@ function byId<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string
   return new Map(items.map((item) => [item.id, item]));
 }
 
-const sourceIndex = byId(dataset.sources);
-const figureIndex = byId(collectFigures(dataset));
-const contestedIndex = byId(collectContested(dataset));
-const depositIndex = byId(dataset.deposits);
-const challengeIndex = byId(dataset.challenges);
-const priceIndex = byId(dataset.prices);
+/** The edition built into this release. */
+export const bundledEdition: Edition = EditionSchema.parse({
+  schemaVersion: 1,
+  meta: {
+    id: '2026-03',
+    publishedAt: '2026-03-31',
+    asOf: '2026-03-31',
+    previousId: null,
+    publisher: 'Pakistan Minerals Briefing team',
+  },
+  dataset: bundledDataset,
+});
+
+// `dataset` and the indices are live bindings: setActiveEdition() swaps them, and every importer reads
+// the new values. Code that derives values from the dataset at module load must be loaded after the
+// active edition is chosen (the renderer sets it before it imports the app).
+let active: Edition = bundledEdition;
+export let dataset: Dataset = bundledEdition.dataset;
+let sourceIndex = byId(dataset.sources);
+let figureIndex = byId(collectFigures(dataset));
+let contestedIndex = byId(collectContested(dataset));
+let depositIndex = byId(dataset.deposits);
+let challengeIndex = byId(dataset.challenges);
+let priceIndex = byId(dataset.prices);
+
+/** The edition every lookup below reads. */
+export const activeEdition = (): Edition => active;
+
+/** Makes `edition` the one every lookup reads. The edition must already be validated (EditionSchema). */
+export function setActiveEdition(edition: Edition): void {
+  active = edition;
+  dataset = edition.dataset;
+  sourceIndex = byId(dataset.sources);
+  figureIndex = byId(collectFigures(dataset));
+  contestedIndex = byId(collectContested(dataset));
+  depositIndex = byId(dataset.deposits);
+  challengeIndex = byId(dataset.challenges);
+  priceIndex = byId(dataset.prices);
+}
 
 function required<T>(kind: string, id: string, value: T | undefined): T {
   if (value === undefined) throw new Error(`Bundled dataset has no ${kind} with id "${id}"`);
