@@ -1,9 +1,10 @@
 // Why: trust is the product. These checks pin the bundled dataset to its sources: every citation resolves, required
 // ids carry the fact sheet's values, UNVERIFIED items stay empty, and the article's table is quoted word for word.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { DatasetSchema } from '../model/dataset';
+import { EditionSchema } from '../model/edition';
 import type { Figure } from '../model/sourced';
 import {
   challengeById,
@@ -14,6 +15,7 @@ import {
   depositById,
   figureById,
   getFigure,
+  parseEditionFile,
   priceById,
   sourceById,
 } from './index';
@@ -36,6 +38,22 @@ function citations(value: unknown, path = 'dataset'): Array<{ path: string; id: 
 }
 
 const figures = collectFigures(dataset);
+const EDITIONS = fileURLToPath(new URL('./editions/', import.meta.url));
+
+describe('edition files', () => {
+  const files = readdirSync(EDITIONS).filter((f) => /^\d{4}-\d{2}(-[a-z0-9]+)?\.json$/.test(f));
+
+  it.each(files)('%s validates and is named after its id', (file) => {
+    const edition = EditionSchema.parse(JSON.parse(readFileSync(EDITIONS + file, 'utf8')));
+    expect(`${edition.meta.id}.json`).toBe(file);
+  });
+
+  it('refuses a damaged edition naming the file and the field', () => {
+    const good = JSON.parse(readFileSync(EDITIONS + files[0], 'utf8'));
+    good.dataset.headline[0].confidence = 'Z';
+    expect(() => parseEditionFile('broken.json', good)).toThrow(/broken\.json.*dataset\.headline\.0\.confidence/);
+  });
+});
 
 describe('bundled dataset', () => {
   it('parses against the schema', () => {

@@ -1,35 +1,21 @@
-// Why: the one entry point to the bundled dataset. It is validated against the schema once, at load, so every view,
-// export and the scenario model read the same checked records; the lookups below are built from it once.
-import { DatasetSchema } from '../model/dataset';
+// Why: the one entry point to the bundled data. The data lives in plain JSON edition files (editions/*.json) that
+// analysts review in a diff; each is validated against EditionSchema once, at load, so every view, export and the
+// scenario model read the same checked records. A bundled file that fails validation stops the app with the file
+// and field named rather than showing unchecked figures.
 import type { Challenge, Dataset, Deposit, Price } from '../model/dataset';
 import { EditionSchema, type Edition } from '../model/edition';
 import type { ContestedFigure, Figure, Source } from '../model/sourced';
-import { challenges } from './challenges';
-import { deposits } from './deposits';
-import { fiscal } from './fiscal';
-import { contested, headline } from './headline';
-import { policies } from './policies';
-import { prices } from './prices';
-import { milestones, phases } from './roadmap';
-import { sources } from './sources';
-import { timeline } from './timeline';
-import { unverified } from './unverified';
+import { describeIssues } from '../ipc/errors';
+import edition202603 from './editions/2026-03.json';
 
-const bundledDataset: Dataset = DatasetSchema.parse({
-  compiledAsOf: '2026-03',
-  sources,
-  headline,
-  contested,
-  deposits,
-  prices,
-  fiscal,
-  phases,
-  milestones,
-  challenges,
-  policies,
-  timeline,
-  unverified,
-});
+/** Validates one edition file's content; the error names the file and the failing fields. */
+export function parseEditionFile(fileName: string, content: unknown): Edition {
+  const parsed = EditionSchema.safeParse(content);
+  if (!parsed.success) {
+    throw new Error(`Data edition ${fileName} is invalid: ${describeIssues(parsed.error.issues)}. Fix or replace the file.`);
+  }
+  return parsed.data;
+}
 
 /** Every contested set in a dataset: the country-level ones and those inside deposits. */
 export function collectContested(d: Dataset): ContestedFigure[] {
@@ -51,18 +37,11 @@ function byId<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string
   return new Map(items.map((item) => [item.id, item]));
 }
 
-/** The edition built into this release. */
-export const bundledEdition: Edition = EditionSchema.parse({
-  schemaVersion: 1,
-  meta: {
-    id: '2026-03',
-    publishedAt: '2026-03-31',
-    asOf: '2026-03-31',
-    previousId: null,
-    publisher: 'Pakistan Minerals Briefing team',
-  },
-  dataset: bundledDataset,
-});
+/** The editions built into this release, oldest first. */
+export const bundledEditions: readonly Edition[] = [parseEditionFile('2026-03.json', edition202603)];
+
+/** The edition built into this release: the newest bundled one. */
+export const bundledEdition: Edition = bundledEditions[bundledEditions.length - 1]!;
 
 // `dataset` and the indices are live bindings: setActiveEdition() swaps them, and every importer reads
 // the new values. Code that derives values from the dataset at module load must be loaded after the
