@@ -7,6 +7,7 @@ import { EditionSchema, type Edition } from '../model/edition';
 import type { ContestedFigure, Figure, Source } from '../model/sourced';
 import { describeIssues } from '../ipc/errors';
 import edition202603 from './editions/2026-03.json';
+import edition202606 from './editions/2026-06.json';
 
 /** Validates one edition file's content; the error names the file and the failing fields. */
 export function parseEditionFile(fileName: string, content: unknown): Edition {
@@ -38,7 +39,10 @@ function byId<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string
 }
 
 /** The editions built into this release, oldest first. */
-export const bundledEditions: readonly Edition[] = [parseEditionFile('2026-03.json', edition202603)];
+export const bundledEditions: readonly Edition[] = [
+  parseEditionFile('2026-03.json', edition202603),
+  parseEditionFile('2026-06.json', edition202606),
+];
 
 /** The edition built into this release: the newest bundled one. */
 export const bundledEdition: Edition = bundledEditions[bundledEditions.length - 1]!;

@@ -45,6 +45,28 @@ export const RangeSchema = z.object({ min: z.number(), max: z.number() }).refine
 });
 export type Range = z.infer<typeof RangeSchema>;
 
+const FigureValueSchema = z.union([z.number(), RangeSchema, z.string().min(1)]);
+
+/**
+ * An earlier value of a figure that a newer source superseded, kept with its own date and source so a reader sees
+ * "USD 6.765 bn in Mar 2025 → USD 7.723 bn, ECC, Sep 2025" rather than a silently replaced number.
+ */
+export const FigureHistoryEntrySchema = z.object({
+  value: FigureValueSchema,
+  unit: z.string(),
+  asOf: AsOfSchema,
+  sourceIds: z.array(z.string()).min(1),
+  confidence: ConfidenceSchema,
+  note: z.string().optional(),
+});
+export type FigureHistoryEntry = z.infer<typeof FigureHistoryEntrySchema>;
+
+/** Coarse dates compare on their common precision: "2025-09" is not after "2025-09-18". */
+const notAfter = (earlier: string, later: string) => {
+  const n = Math.min(earlier.length, later.length);
+  return earlier.slice(0, n) <= later.slice(0, n);
+};
+
 /**
  * A single sourced value. `value` is a number, a range, or text where the source gives words
  * (e.g. "Chagai, Balochistan"). `unverified` items carry no value: they exist to say "we looked and found nothing".
@@ -52,7 +74,7 @@ export type Range = z.infer<typeof RangeSchema>;
 export const FigureSchema = z.object({
   id: z.string().regex(/^[a-z0-9.-]+$/),
   label: z.string().min(1),
-  value: z.union([z.number(), RangeSchema, z.string().min(1)]).nullable(),
+  value: FigureValueSchema.nullable(),
   unit: z.string(),
   asOf: AsOfSchema,
   sourceIds: z.array(z.string()).min(1),
@@ -60,9 +82,16 @@ export const FigureSchema = z.object({
   basis: BasisSchema,
   note: z.string().optional(),
   unverified: z.boolean().default(false),
-}).refine((f) => (f.unverified ? f.value === null : f.value !== null), {
-  message: 'an unverified figure has no value, and a verified one must have one',
-});
+  /** Superseded values, oldest first; each is no later than the current as-of date. */
+  history: z.array(FigureHistoryEntrySchema).optional(),
+})
+  .refine((f) => (f.unverified ? f.value === null : f.value !== null), {
+    message: 'an unverified figure has no value, and a verified one must have one',
+  })
+  .refine((f) => (f.history ?? []).every((h, i, all) => notAfter(h.asOf, f.asOf) && (i === 0 || notAfter(all[i - 1]!.asOf, h.asOf))), {
+    message: 'history entries must be oldest first and no later than the figure\'s as-of date',
+    path: ['history'],
+  });
 export type Figure = z.infer<typeof FigureSchema>;
 export type FigureInput = z.input<typeof FigureSchema>;
 

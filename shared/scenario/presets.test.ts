@@ -101,10 +101,10 @@ describe('presets', () => {
     expect(key('ussm-export-programme')).toMatchInlineSnapshot(`
       {
         "first": 2027,
-        "irrAfterTaxPct": 6.36,
+        "irrAfterTaxPct": 6.68,
         "last": 2051,
-        "npvAfterTax": -125,
-        "npvPreTax": -43,
+        "npvAfterTax": -115,
+        "npvPreTax": -28,
       }
     `);
     expect(key('saindak')).toMatchInlineSnapshot(`

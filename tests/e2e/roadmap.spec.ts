@@ -4,6 +4,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { dataset } from '../../shared/data';
 import { RoadmapStateSchema } from '../../shared/workspace/state-files';
 import { seriousViolations } from './axe';
 import { ARTIFACTS, launchApp, waitForView } from './harness';
@@ -40,8 +41,8 @@ describe('Roadmap', () => {
       expect(text).toContain('mid-2027');
       // Every milestone carries provenance (grade + as-of).
       const items = list.locator('li');
-      expect(await items.count()).toBe(16);
-      for (let i = 0; i < 16; i++) expect(await items.nth(i).getByTestId('provenance').innerText()).toMatch(/\b[ABC]\b[\s\S]*as of/);
+      expect(await items.count()).toBe(dataset.milestones.length);
+      for (let i = 0; i < dataset.milestones.length; i++) expect(await items.nth(i).getByTestId('provenance').innerText()).toMatch(/\b[ABC]\b[\s\S]*as of/);
       // Today is marked with its date; the ICSID award sits in the history band.
       expect(await page.getByTestId('today-marker').textContent()).toMatch(/Today · \d{1,2} [A-Z][a-z]{2} \d{4}/);
       expect(await page.getByTestId('phase-card-scaling').innerText()).toMatch(/5–7 years/);
