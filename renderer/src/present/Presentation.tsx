@@ -11,6 +11,7 @@ import { useRouter } from '../app/router';
 import { SourceLinks, useSources } from '../components/Sourced';
 import { useData } from '../stores/data';
 import { useRoadmap, useRoadmapState } from '../stores/roadmap';
+import { waitForLayout } from '../print/readiness';
 import { useSlides } from './slides';
 import './present.css';
 
@@ -73,6 +74,17 @@ export function Presentation() {
   const slides = useSlides(deposit, deposits, scenario);
   const index = Math.min(slides.length - 1, Math.max(0, Number(route.params.get('slide') ?? 0) || 0));
   const slide = slides[index]!;
+  // Ready once fonts are loaded and the slide's charts and map are drawn (the print route's signal).
+  const slideRef = useRef<HTMLElement>(null);
+  const [readyIndex, setReadyIndex] = useState<number | null>(null);
+  useEffect(() => {
+    let live = true;
+    setReadyIndex(null);
+    if (slideRef.current) void waitForLayout(slideRef.current).then(() => live && setReadyIndex(index), () => undefined);
+    return () => {
+      live = false;
+    };
+  }, [index, slide.id]);
 
   const go = (patch: Record<string, string>) => {
     const p = new URLSearchParams(route.params);
@@ -115,8 +127,8 @@ export function Presentation() {
   });
 
   return (
-    <div className="presentation" data-testid="presentation" data-view-ready="present" data-slide={slide.id} role="region" aria-roledescription={t('deck')} aria-label={t('deckLabel')}>
-      <section className="slide" aria-roledescription={t('slide')} aria-label={t('slideOf', { n: index + 1, total: slides.length, title: slide.title })} aria-live="polite">
+    <div className="presentation" data-testid="presentation" data-view-ready="present" data-slide={slide.id} data-slide-index={index} data-slide-ready={readyIndex === index ? 'true' : undefined} role="region" aria-roledescription={t('deck')} aria-label={t('deckLabel')}>
+      <section className="slide" ref={slideRef} aria-roledescription={t('slide')} aria-label={t('slideOf', { n: index + 1, total: slides.length, title: slide.title })} aria-live="polite">
         <h1 className="slide-title">{slide.title}</h1>
         <div className="slide-body">{slide.body}</div>
         <SlideSources ids={slide.sourceIds} />

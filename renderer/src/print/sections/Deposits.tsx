@@ -15,7 +15,6 @@ import { ConfidenceBadge } from '../../components/Sourced';
 import { DepositMap } from '../../views/deposits/DepositMap';
 import { DepositProfile } from '../../views/deposits/DepositProfile';
 import { MapLegend, MapNote } from '../../views/deposits/MapLegend';
-import '../../views/deposits/deposits.css';
 import { CitationMark, useCitationRegistry } from '../citations';
 
 const noop = () => undefined;

@@ -13,8 +13,6 @@ import { RoadmapTimeline } from '../../views/roadmap/RoadmapTimeline';
 import { ChallengeMatrix } from '../../views/risks/ChallengeMatrix';
 import { PolicyList } from '../../views/risks/PolicyList';
 import { RiskHeatmap, type HeatmapItem } from '../../views/risks/RiskHeatmap';
-import '../../views/roadmap/roadmap.css';
-import '../../views/risks/risks.css';
 
 export function RoadmapSection({ state, today }: { state: RoadmapState; today: Date }) {
   const { t } = useTranslation('briefing');

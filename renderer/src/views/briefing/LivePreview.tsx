@@ -7,6 +7,7 @@ import { CSS_PX_PER_IN, pageBox } from '../../../../shared/briefing/paper';
 import type { BriefingSpec } from '../../../../shared/briefing/spec';
 import { usePrintInputs } from '../../print/inputs';
 import { PrintDocument } from '../../print/PrintDocument';
+import { waitForLayout } from '../../print/readiness';
 
 // Memoised: export progress re-renders the builder many times a second, and the preview must not follow.
 export const LivePreview = memo(function LivePreview({ spec, valid }: { spec: BriefingSpec; valid: boolean }) {
@@ -23,10 +24,25 @@ export const LivePreview = memo(function LivePreview({ spec, valid }: { spec: Br
     setWidth(el.clientWidth);
     return () => ro.disconnect();
   }, []);
+  // The same ready signal as the print route (fonts loaded, charts and the map drawn), for tests and screenshots.
+  const [ready, setReady] = useState(false);
+  useEffect(() => {
+    const el = frameRef.current;
+    if (!inputs || !el) return;
+    let live = true;
+    setReady(false);
+    void waitForLayout(el).then(
+      () => live && setReady(true),
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, [inputs, deferred]);
   const pageWidthPx = pageBox(deferred).pageWidthIn * CSS_PX_PER_IN;
   const zoom = Math.min(1, Math.max(0.2, (width - 24) / pageWidthPx));
   return (
-    <section className="panel live-preview" aria-labelledby="preview-title" data-testid="live-preview">
+    <section className="panel live-preview" aria-labelledby="preview-title" data-testid="live-preview" data-preview-ready={ready ? 'true' : undefined}>
       <h2 id="preview-title">{t('preview.title')}</h2>
       <p className="muted">{valid ? t('preview.hint', { paper: deferred.paper, orientation: t(`settings.${deferred.orientation}`) }) : t('preview.invalid')}</p>
       <div className="preview-frame" ref={frameRef}>

@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { dataset } from '../../../../shared/data';
 import { FigureCard, Provenance } from '../../components/Sourced';
 import { useDepositLabels } from './useLabels';
+import './profile.css';
 
 /** Memoised: the prices never change while the user filters, so keystrokes must not re-render them. */
 export const CommodityPanel = memo(function CommodityPanel() {

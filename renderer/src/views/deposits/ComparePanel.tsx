@@ -7,6 +7,7 @@ import { sizeFigure } from '../../../../shared/deposits/export';
 import type { Deposit } from '../../../../shared/model/dataset';
 import { ConfidenceBadge, Provenance } from '../../components/Sourced';
 import { useDepositLabels } from './useLabels';
+import './profile.css';
 
 interface ComparePanelProps {
   deposits: Deposit[];

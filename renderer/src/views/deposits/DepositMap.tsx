@@ -10,6 +10,7 @@ import { mapGeometry, MAP_H, MAP_W } from './mapGeometry';
 import { buildCanvasLayer, SVG_MARKER_LIMIT, type CanvasMarkerLayer } from './canvasMarkers';
 import { buildMarkerLayer, markerIdOf, type MarkerLayer } from './markerLayer';
 import { usePanZoom } from './usePanZoom';
+import './map.css';
 
 export interface DepositMapProps {
   deposits: readonly Deposit[];

@@ -7,6 +7,7 @@ import type { Deposit } from '../../../../shared/model/dataset';
 import { ContestedCard, FigureCard, SourceLinks, useSources } from '../../components/Sourced';
 import { FinancingTable, OwnershipChart, SeriesChart, SourcedLine } from './ProfileCharts';
 import { useDepositLabels } from './useLabels';
+import './profile.css';
 
 interface DepositProfileProps {
   deposit: Deposit;

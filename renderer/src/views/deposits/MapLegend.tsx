@@ -7,6 +7,7 @@ import { GROUP_ORDER, STAGE_ORDER } from '../../../../shared/deposits/labels';
 import { MARKER_R_UNSIZED, stageShapePath, type SizeScale } from '../../../../shared/deposits/markers';
 import type { MineralGroup, Stage } from '../../../../shared/model/dataset';
 import { useDepositLabels } from './useLabels';
+import './map.css';
 
 function Glyph({ stage = 'producing', group, r = 6, halo = false, user = false }: { stage?: Stage; group?: MineralGroup; r?: number; halo?: boolean; user?: boolean }) {
   const box = Math.ceil(r + (halo ? 5 : 2)) * 2;

@@ -7,6 +7,7 @@ import type { Deposit } from '../../../../shared/model/dataset';
 import { useSources } from '../../components/Sourced';
 import { currentLocale } from '../../i18n';
 import { useDepositLabels } from './useLabels';
+import './map.css';
 
 export function MapTooltip({ deposit: d, left, top, below }: { deposit: Deposit; left: number; top: number; below: boolean }) {
   const { t } = useTranslation('deposits');

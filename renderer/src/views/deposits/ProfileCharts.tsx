@@ -6,6 +6,7 @@ import type { Deposit } from '../../../../shared/model/dataset';
 import type { Confidence } from '../../../../shared/model/sourced';
 import { ConfidenceBadge, SourceLinks, useSources } from '../../components/Sourced';
 import { useDepositLabels } from './useLabels';
+import './profile.css';
 
 const SLICE_COLOURS = ['var(--accent)', 'var(--accent-2)', 'var(--mk-precious)', 'var(--mk-ree)', 'var(--mk-industrial)'];
 

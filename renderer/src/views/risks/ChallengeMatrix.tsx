@@ -5,6 +5,7 @@ import type { ReactNode } from 'react';
 import type { Challenge } from '../../../../shared/model/dataset';
 import { Provenance } from '../../components/Sourced';
 import { useRisksText } from './useRisksText';
+import './risks.css';
 
 /** The article carries no date; it reports the 2 Oct 2025 consignment (same convention as policies.ts). */
 const ARTICLE_AS_OF = '2025-10';

@@ -5,6 +5,7 @@ import type { PolicyInitiative } from '../../../../shared/model/dataset';
 import { formatAsOf } from '../../../../shared/format/figures';
 import { Provenance } from '../../components/Sourced';
 import { currentLocale } from '../../i18n';
+import './risks.css';
 
 /** Statuses that must not read as done deals. */
 const TENTATIVE = /reported|proposed|unverified|no signed|talks|waits/i;

@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useRisksText } from './useRisksText';
+import './risks.css';
 
 export interface HeatmapItem {
   id: string;

@@ -3,6 +3,8 @@
 import type { Milestone } from '../../../../shared/model/dataset';
 import { Provenance } from '../../components/Sourced';
 import { useRoadmapText } from './useRoadmapText';
+import './tokens.css';
+import './phases.css';
 
 export function MilestoneList({ milestones }: { milestones: readonly Milestone[] }) {
   const T = useRoadmapText();

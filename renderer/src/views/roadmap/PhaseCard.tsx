@@ -11,6 +11,8 @@ import { Provenance } from '../../components/Sourced';
 import { useRouter } from '../../app/router';
 import { useRoadmapText } from './useRoadmapText';
 import { YearsField } from './YearsField';
+import './tokens.css';
+import './phases.css';
 
 /** The article carries no date; it reports the 2 Oct 2025 consignment, so it is "as of" that month (as in policies.ts). */
 export const ARTICLE_AS_OF = '2025-10';

@@ -13,6 +13,8 @@ import { dateToYear, jsDateToYear } from '../../../../shared/roadmap/time';
 import type { RoadmapState } from '../../../../shared/workspace/state-files';
 import { GUTTER, HISTORY_BREAK, MAIN_X1, makeScale, placeMilestones, VIEW_W, type PlacedMilestone } from './timelineScale';
 import { useRoadmapText } from './useRoadmapText';
+import './tokens.css';
+import './timeline.css';
 
 export interface RoadmapTimelineProps {
   state: RoadmapState;

@@ -4,6 +4,8 @@ import { useEffect, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { STEP_YEARS } from '../../../../shared/roadmap/edit';
 import type { FieldResult } from '../../../../shared/roadmap/ranges';
+import './tokens.css';
+import './phases.css';
 
 interface Props {
   label: string;

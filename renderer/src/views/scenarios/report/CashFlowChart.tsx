@@ -6,6 +6,7 @@ import type { ScenarioResult } from '../../../../../shared/scenario';
 import { fmtAxis, fmtUsdM } from '../lib/format';
 import { useT } from '../lib/useT';
 import { axisTick, ChartFrame, DataTable } from './ChartFrame';
+import './report.css';
 
 /** First year the cumulative after-tax cash flow is back at or above zero after its low point. */
 export function paybackYear(result: ScenarioResult): number | null {

@@ -4,6 +4,7 @@ import { memo } from 'react';
 import type { AnnualRow, ScenarioResult } from '../../../../../shared/scenario';
 import { fmtUsdM } from '../lib/format';
 import { useT, type TFn } from '../lib/useT';
+import './report.css';
 
 /** Columns shared by the on-screen table, the CSV and the XLSX "Annual cash flows" sheet. */
 export const CASH_FLOW_COLUMNS: { key: keyof AnnualRow; label: string }[] = [

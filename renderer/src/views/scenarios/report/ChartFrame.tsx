@@ -4,7 +4,7 @@
 import { useId, useState, type ReactElement, type ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
 import { useT } from '../lib/useT';
-import '../scenarios.css';
+import './report.css';
 
 export interface Column<R> {
   key: string;

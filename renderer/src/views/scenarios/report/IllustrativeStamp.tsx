@@ -1,6 +1,7 @@
 // Why: an edited scenario is the analyst's what-if, not the project's technical report; anything showing one says
 // so, on screen and in print.
 import { useT } from '../lib/useT';
+import './report.css';
 
 export function IllustrativeStamp() {
   const t = useT();

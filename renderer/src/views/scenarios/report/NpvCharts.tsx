@@ -6,6 +6,7 @@ import { npvVsDiscountRate, npvVsPrice, type EvaluateOptions, type Scenario, typ
 import { fmtAxis, fmtNumber, fmtUsdM } from '../lib/format';
 import { useT } from '../lib/useT';
 import { axisTick, ChartFrame, DataTable, tooltipStyle } from './ChartFrame';
+import './report.css';
 
 interface Props {
   scenario: Scenario;

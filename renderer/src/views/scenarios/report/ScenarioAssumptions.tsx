@@ -7,6 +7,7 @@ import { fmtNumber } from '../lib/format';
 import { getIn, isInput, numberAt } from '../lib/paths';
 import { provenanceOf } from '../lib/provenance';
 import { useT } from '../lib/useT';
+import './report.css';
 
 export const ScenarioAssumptions = memo(function ScenarioAssumptions({ scenario, source, groups = GROUPS }: { scenario: Scenario; source?: Scenario | null; groups?: readonly GroupId[] }) {
   const t = useT();

@@ -7,6 +7,7 @@ import { fmtAxis, fmtNumber, fmtPct, fmtUsdM, fmtYears } from '../lib/format';
 import { useT } from '../lib/useT';
 import { axisTick, ChartFrame, DataTable, SERIES, tooltipStyle } from './ChartFrame';
 import { takeText } from './ScenarioMetrics';
+import './report.css';
 
 export interface ComparedScenario {
   label: string;

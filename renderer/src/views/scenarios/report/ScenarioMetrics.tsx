@@ -7,6 +7,7 @@ import type { Scenario, ScenarioResult } from '../../../../../shared/scenario';
 import { fmtNumber, fmtPct, fmtUsdM, fmtYears } from '../lib/format';
 import { useT, type TFn } from '../lib/useT';
 import { DataTable } from './ChartFrame';
+import './report.css';
 
 /**
  * The IRR or the engine's reason it is undefined (never NaN). A multiple-root caution is shown only when more than

@@ -6,6 +6,7 @@ import { priceCapexTable, spider, tornado, type EvaluateOptions, type Scenario }
 import { fmtAxis, fmtNumber, fmtUsdM } from '../lib/format';
 import { useT } from '../lib/useT';
 import { axisTick, ChartFrame, DataTable, SERIES, tooltipStyle } from './ChartFrame';
+import './report.css';
 
 interface Props {
   scenario: Scenario;
