@@ -50,7 +50,6 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     },
     dialogs: deps.dialogs,
     briefingsDir: () => path.join(workspace.store.root, 'briefings'),
-    readScenarioFile: async (name) => (await workspace.store.read('scenario', name)).content,
     emit: (p) => deps.emit?.('briefing:export-progress', p),
     appVersion: deps.appVersion,
   });
@@ -89,7 +88,7 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
       await deps.shell.openExternal(url);
       return { opened: true };
     },
-    'briefing:export-pdf': ({ jobId, spec }) => exporter.export(jobId, spec),
+    'briefing:export-pdf': (job) => exporter.export(job),
     'briefing:prewarm': async () => {
       if (!deps.printEngine?.prewarm) return { warmed: false };
       await deps.printEngine.prewarm();
@@ -97,6 +96,7 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     },
     'briefing:cancel-export': async ({ jobId }) => ({ cancelled: exporter.cancel(jobId) }),
     'print:get-job': async ({ jobId }) => exporter.getJob(jobId),
+    'print:report': async (report) => ({ awaited: deps.printEngine?.report?.(report) ?? false }),
     'shell:open-path': async ({ path: p }) => {
       exportedOnly(p);
       await deps.shell.openPath(p);

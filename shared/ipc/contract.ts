@@ -4,7 +4,8 @@ import { z } from 'zod';
 import { DepositSchema } from '../model/dataset';
 import { SourceSchema } from '../model/sourced';
 import { ScenarioFileSchema } from '../workspace/scenario-file';
-import { BriefingSpecSchema } from '../briefing/spec';
+import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
+import { JobIdSchema, PrintJobSchema, PrintReportSchema } from '../print/protocol';
 
 /** Workspace document kinds the renderer may address. Each maps to one sub-folder. */
 export const DocKindSchema = z.enum(['scenario', 'briefing', 'data-pack', 'roadmap', 'risk-scores']);
@@ -64,34 +65,12 @@ export type TableExport = z.input<typeof TableExportSchema>;
 
 export const SavedFileSchema = z.object({ path: z.string(), bytes: z.number().int() }).nullable();
 
-/** Chosen by the renderer so it can cancel and match progress events before the export call returns. */
-export const JobIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'must be 8–64 letters, digits or dashes');
 export const ExportStageSchema = z.enum(['preparing', 'loading', 'rendering', 'printing', 'finishing', 'writing', 'done', 'cancelled', 'failed']);
 export const ExportedPdfSchema = z.object({ path: z.string(), bytes: z.number().int(), pages: z.number().int() });
-export const PrintJobSchema = z.object({
-  jobId: JobIdSchema,
-  spec: BriefingSpecSchema,
-  /** Workspace scenario files the spec names, read when the export began; the print route validates them. */
-  scenarioFiles: z.array(z.object({ name: z.string(), content: z.unknown().optional(), problem: z.string().optional() })),
-});
-export type PrintJobPayload = z.output<typeof PrintJobSchema>;
+export { JobIdSchema };
 const exportedPath = z.object({ path: z.string().min(1).max(4096) });
 
-export const SettingsSchema = z.object({
-  language: z.enum(['en', 'ur']).default('en'),
-  theme: z.enum(['system', 'light', 'dark']).default('system'),
-  pkrGrouping: z.enum(['international', 'lakh-crore']).default('international'),
-});
-export type Settings = z.infer<typeof SettingsSchema>;
-
-/** A change to some settings. No defaults here: a patch must never reset the fields it does not name. */
-export const SettingsPatchSchema = z
-  .object({
-    language: z.enum(['en', 'ur']).optional(),
-    theme: z.enum(['system', 'light', 'dark']).optional(),
-    pkrGrouping: z.enum(['international', 'lakh-crore']).optional(),
-  })
-  .strict();
+export { SettingsPatchSchema, SettingsSchema, type Settings } from '../settings/schema';
 
 const none = z.undefined();
 
@@ -147,12 +126,15 @@ export const contract = {
   'window:set-fullscreen': { input: z.object({ on: z.boolean() }), output: z.object({ fullscreen: z.boolean() }) },
   'shell:open-external': { input: z.object({ url: z.string().max(2048) }), output: z.object({ opened: z.boolean() }) },
   /** Saves the briefing as a PDF through the save dialog; null when the dialog is cancelled. */
-  'briefing:export-pdf': { input: z.object({ jobId: JobIdSchema, spec: BriefingSpecSchema }), output: ExportedPdfSchema.nullable() },
+  /** The job carries the snapshot taken when Export was pressed: the PDF shows exactly that state. */
+  'briefing:export-pdf': { input: PrintJobSchema, output: ExportedPdfSchema.nullable() },
   /** The Briefing view opened: boot the hidden print surface now so the export itself is quick. */
   'briefing:prewarm': { input: none, output: z.object({ warmed: z.boolean() }) },
   'briefing:cancel-export': { input: z.object({ jobId: JobIdSchema }), output: z.object({ cancelled: z.boolean() }) },
   /** Asked by the print route (hidden print window) for the job it renders. */
   'print:get-job': { input: z.object({ jobId: JobIdSchema }), output: PrintJobSchema },
+  /** The print route says it is idle, laid out (print now) or failed; main waits on this, never polls. */
+  'print:report': { input: PrintReportSchema, output: z.object({ awaited: z.boolean() }) },
   /** Only paths this session exported are accepted. */
   'shell:open-path': { input: exportedPath, output: z.object({ opened: z.boolean() }) },
   'shell:show-in-folder': { input: exportedPath, output: z.object({ shown: z.boolean() }) },

@@ -11,9 +11,7 @@ import { createInvoker, type Invoker } from '../../electron/main/ipc/invoker';
 import { serveAppAsset } from '../../electron/main/protocol/app-assets';
 import { isTrustedAppUrl } from '../../electron/main/security-policy';
 import type { Dialogs } from '../../electron/services/dialogs';
-import { PRINT_IDLE_HASH, PRINT_IDLE_SELECTOR, printReadySelector, PRINT_READY_TIMEOUT_MS, type PrintEngine } from '../../electron/services/pdf/engine';
-import { printRouteHash, toPlaywrightPdfOptions } from '../../electron/services/pdf/options';
-import { AppError } from '../../shared/ipc/errors';
+import { createPagePrintEngine } from '../../electron/host-chromium/print-page';
 import { importScenarioFile } from '../../electron/services/file-open';
 import { SettingsService } from '../../electron/services/settings';
 import { WorkspaceContext } from '../../electron/services/workspace/context';
@@ -40,6 +38,8 @@ export interface TestDialogs extends Dialogs {
   saveAnswers: (string | null)[];
   folderAnswers: (string | null)[];
   savesShown: { title: string; defaultPath: string }[];
+  /** While set, the save dialog stays open until it resolves (as a user still choosing where to save). */
+  saveGate?: Promise<void>;
 }
 
 export interface LaunchOptions {
@@ -68,6 +68,8 @@ export interface LaunchedApp {
   escapedRequests: string[];
   /** App assets served, in order (for the start-up benchmark). */
   servedAssets: string[];
+  /** Every request main received, with the URL of the document that sent it. */
+  invocations?: { channel: string; senderUrl: string | null }[];
   /** Full-screen requests made by presentation mode, in order. */
   fullscreenCalls: boolean[];
   /** Calls main exactly as the page would (sender = the app page). */
@@ -84,6 +86,7 @@ function createTestDialogs(): TestDialogs {
     savesShown: [],
     async showSave(opts) {
       d.savesShown.push({ title: opts.title, defaultPath: opts.defaultPath });
+      await d.saveGate;
       return d.saveAnswers.length ? (d.saveAnswers.shift() ?? null) : opts.defaultPath;
     },
     async chooseFolder() {
@@ -110,6 +113,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const escapedRequests: string[] = [];
   const servedAssets: string[] = [];
   const fullscreenCalls: boolean[] = [];
+  const invocations: { channel: string; senderUrl: string | null }[] = [];
   let context: BrowserContext | null = null;
 
   let page: Page | null = null;
@@ -140,7 +144,11 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       openPath: async (p) => void openedPaths.push(p),
       showItemInFolder: (p) => void shownInFolder.push(p),
     },
-    printEngine: createHarnessPrintEngine(() => context, printPages),
+    printEngine: createPagePrintEngine(async () => {
+      const p = await context!.newPage();
+      printPages.push(p);
+      return p;
+    }, `${HARNESS_ORIGIN}/index.html`),
     emit: (event, payload) => dispatch(event, payload),
   });
   const invoker = createInvoker(table, { isTrustedSender: (url) => isTrustedAppUrl(url, HARNESS_ORIGIN) });
@@ -170,7 +178,9 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   });
   await context.exposeBinding('__pmbInvoke', async (source, channel: string, payload: unknown) => {
     const frame = source.frame;
-    return invoker(channel, payload, frame.parentFrame() === null ? frame.url() : null);
+    const senderUrl = frame.parentFrame() === null ? frame.url() : null;
+    invocations.push({ channel, senderUrl });
+    return invoker(channel, payload, senderUrl);
   });
   await context.addInitScript({ content: readFileSync(path.join(BRIDGE_OUT, 'bridge-preload.js'), 'utf8') });
 
@@ -193,6 +203,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     escapedRequests,
     servedAssets,
     fullscreenCalls,
+    invocations,
     invoke: (channel, payload) => invoker(channel, payload, `${HARNESS_ORIGIN}/index.html`),
     async openFile(filePath) {
       try {
@@ -209,57 +220,6 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
       if (ownsUserData) rmSync(userDataDir, { recursive: true, force: true });
       if (escapedRequests.length > 0) {
         throw new Error(`Requests tried to leave the machine: ${escapedRequests.join(', ')}`);
-      }
-    },
-  };
-}
-
-/**
- * The harness's PrintEngine: a second page in the same browser context (so it gets the same asset routing,
- * CSP and bridge preload as the app page), printed with Chromium's page.pdf, the engine Electron's
- * printToPDF uses, with the options mapped by the one shared module.
- */
-function createHarnessPrintEngine(getContext: () => BrowserContext | null, pages: Page[]): PrintEngine {
-  // One warm print page, reused across jobs by switching its hash, as the Electron engine reuses its window.
-  let warm: Page | null = null;
-  return {
-    async prewarm() {
-      const ctx = getContext();
-      if (!ctx || (warm && !warm.isClosed())) return;
-      const page = await ctx.newPage();
-      pages.push(page);
-      await page.goto(`${HARNESS_ORIGIN}/index.html${PRINT_IDLE_HASH}`);
-      await page.waitForSelector(PRINT_IDLE_SELECTOR, { state: 'attached', timeout: PRINT_READY_TIMEOUT_MS });
-      if (warm && !warm.isClosed()) await page.close();
-      else warm = page;
-    },
-    async print({ jobId, options, signal, onStage }) {
-      const ctx = getContext();
-      if (!ctx) throw new AppError('INTERNAL', 'The harness browser is not running.');
-      const reuse = warm !== null && !warm.isClosed();
-      const page = reuse ? warm! : await ctx.newPage();
-      if (!reuse) pages.push(page);
-      warm = null;
-      const close = () => void page.close().catch(() => undefined);
-      signal.addEventListener('abort', close, { once: true });
-      try {
-        onStage?.('loading');
-        if (reuse) await page.evaluate((hash) => (location.hash = hash), printRouteHash(jobId));
-        else await page.goto(`${HARNESS_ORIGIN}/index.html${printRouteHash(jobId)}`);
-        const handle = await page.waitForSelector(printReadySelector(jobId), { state: 'attached', timeout: PRINT_READY_TIMEOUT_MS });
-        const state = await handle.evaluate((el) => ({ ready: (el as HTMLElement).dataset.printReady, error: (el as HTMLElement).dataset.printError }));
-        if (state.ready !== 'true') throw new AppError('INTERNAL', `The briefing could not be laid out for printing: ${state.error ?? 'unknown error'}.`);
-        onStage?.('ready');
-        onStage?.('printing');
-        const pdf = new Uint8Array(await page.pdf(toPlaywrightPdfOptions(options)));
-        warm = page;
-        return pdf;
-      } catch (err) {
-        close();
-        if (signal.aborted) throw new AppError('CANCELLED', 'Export cancelled. No file was written.');
-        throw err;
-      } finally {
-        signal.removeEventListener('abort', close);
       }
     },
   };

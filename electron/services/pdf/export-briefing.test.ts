@@ -5,6 +5,8 @@ import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BriefingSpecSchema } from '../../../shared/briefing/spec';
 import { AppError } from '../../../shared/ipc/errors';
+import { PrintSnapshotSchema } from '../../../shared/print/protocol';
+import { defaultRoadmapState } from '../../../shared/roadmap/defaults';
 import { makeReadOnly } from '../../../tests/fixtures/read-only-dir';
 import type { Dialogs } from '../dialogs';
 import type { PrintEngine, PrintRequest } from './engine';
@@ -22,6 +24,16 @@ const spec = BriefingSpecSchema.parse({
   classification: 'Confidential',
   sections: [{ type: 'cover' }, { type: 'scenario', source: 'mine.json' }, { type: 'scenario', source: 'preset:reko-diq' }],
 });
+
+// What the renderer froze when Export was pressed (the print route renders this and nothing else).
+const snapshot = PrintSnapshotSchema.parse({
+  scenarioFiles: [{ name: 'mine.json', content: { from: 'mine.json' } }],
+  roadmap: defaultRoadmapState(),
+  riskScores: { schemaVersion: 1, kind: 'risk-scores', scores: {} },
+  dataPacks: { deposits: [], sources: [] },
+  settings: {},
+});
+const job = (jobId: string, s = spec) => ({ jobId, spec: s, snapshot });
 
 const undo: (() => void)[] = [];
 afterEach(() => undo.splice(0).forEach((f) => f()));
@@ -55,7 +67,6 @@ function setup(opts: { answer?: string | null; engine?: Partial<PrintEngine> } =
     engine,
     dialogs,
     briefingsDir: () => dir,
-    readScenarioFile: async (name) => ({ from: name }),
     emit: (p) => progress.push(p),
     appVersion: '9.9.9',
     now: () => new Date('2026-03-20T09:00:00Z'),
@@ -66,7 +77,7 @@ function setup(opts: { answer?: string | null; engine?: Partial<PrintEngine> } =
 describe('BriefingExporter', () => {
   it('suggests <workspace>/briefings/<title>-<date>.pdf, reports progress in order and writes a PDF with metadata', async () => {
     const t = setup();
-    const result = await t.exporter.export('job-00000001', spec);
+    const result = await t.exporter.export(job('job-00000001'));
     expect(t.saves).toEqual([path.join(t.dir, 'investor-pack-2026-03-20.pdf')]);
     expect(result).toMatchObject({ path: path.join(t.dir, 'investor-pack-2026-03-20.pdf'), pages: 4 });
     expect(t.progress.map((p) => p.stage)).toEqual(['preparing', 'loading', 'rendering', 'printing', 'finishing', 'writing', 'done']);
@@ -86,7 +97,7 @@ describe('BriefingExporter', () => {
     expect(t.exporter.isExported(path.join(t.dir, 'other.pdf'))).toBe(false);
   });
 
-  it('passes the mapped print options and hands the print route its job (with scenario files) only while exporting', async () => {
+  it('passes the mapped print options and hands the print route its job (with the snapshot) only while exporting', async () => {
     let seen: unknown = null;
     const t = setup({
       engine: {
@@ -97,14 +108,14 @@ describe('BriefingExporter', () => {
         },
       },
     });
-    await t.exporter.export('job-00000002', spec);
-    expect(seen).toMatchObject({ jobId: 'job-00000002', spec: { title: 'Investor Pack' }, scenarioFiles: [{ name: 'mine.json', content: { from: 'mine.json' } }] });
+    await t.exporter.export(job('job-00000002'));
+    expect(seen).toMatchObject({ jobId: 'job-00000002', spec: { title: 'Investor Pack' }, snapshot: { scenarioFiles: [{ name: 'mine.json', content: { from: 'mine.json' } }] } });
     expect(() => t.exporter.getJob('job-00000002')).toThrow(/not active/);
   });
 
   it('returns null and writes nothing when the save dialog is cancelled', async () => {
     const t = setup({ answer: null });
-    expect(await t.exporter.export('job-00000003', spec)).toBeNull();
+    expect(await t.exporter.export(job('job-00000003'))).toBeNull();
     expect(t.progress).toEqual([]);
     expect(readdirSync(t.dir)).toEqual([]);
   });
@@ -123,7 +134,7 @@ describe('BriefingExporter', () => {
           }),
       },
     });
-    const run = t.exporter.export('job-00000004', spec);
+    const run = t.exporter.export(job('job-00000004'));
     await new Promise((r) => setTimeout(r, 20));
     expect(t.exporter.cancel('job-00000004')).toBe(true);
     await expect(run).rejects.toMatchObject({ code: 'CANCELLED', message: expect.stringContaining('No file was written') });
@@ -142,7 +153,7 @@ describe('BriefingExporter', () => {
         },
       },
     });
-    await expect(t.exporter.export('job-00000005', spec)).rejects.toMatchObject({ code: 'CANCELLED' });
+    await expect(t.exporter.export(job('job-00000005'))).rejects.toMatchObject({ code: 'CANCELLED' });
     expect(readdirSync(t.dir)).toEqual([]);
   });
 
@@ -154,7 +165,7 @@ describe('BriefingExporter', () => {
     if (!restore) return; // this machine cannot make a folder read-only; the missing-folder case below still runs
     undo.push(restore);
     const t2 = setup({ answer: path.join(target, 'pack.pdf') });
-    await expect(t2.exporter.export('job-00000006', spec)).rejects.toMatchObject({
+    await expect(t2.exporter.export(job('job-00000006'))).rejects.toMatchObject({
       code: 'IO_ERROR',
       message: expect.stringMatching(/Could not save "pack\.pdf" in .*locked: (permission was denied|the operation is not permitted).*No file was written/),
     });
@@ -165,22 +176,22 @@ describe('BriefingExporter', () => {
   it('a missing target folder fails with a clear message and creates nothing', async () => {
     const t = setup();
     const t2 = setup({ answer: path.join(t.ws, 'gone', 'pack.pdf') });
-    await expect(t2.exporter.export('job-00000007', spec)).rejects.toMatchObject({ code: 'IO_ERROR', message: expect.stringContaining('the folder does not exist') });
+    await expect(t2.exporter.export(job('job-00000007'))).rejects.toMatchObject({ code: 'IO_ERROR', message: expect.stringContaining('the folder does not exist') });
     expect(existsSync(path.join(t.ws, 'gone'))).toBe(false);
   });
 
   it('an engine failure is reported, not hidden, and nothing is written', async () => {
     const t = setup({ engine: { print: async () => Promise.reject(new AppError('INTERNAL', 'The briefing could not be laid out for printing: boom.')) } });
-    await expect(t.exporter.export('job-00000008', spec)).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('boom') });
+    await expect(t.exporter.export(job('job-00000008'))).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('boom') });
     expect(readdirSync(t.dir)).toEqual([]);
   });
 
   it('refuses a second export under a running job id', async () => {
     let release: () => void = () => undefined;
     const t = setup({ engine: { print: () => new Promise((r) => (release = () => r(new Uint8Array()))) } });
-    const first = t.exporter.export('job-00000009', spec).catch(() => undefined);
+    const first = t.exporter.export(job('job-00000009')).catch(() => undefined);
     await new Promise((r) => setTimeout(r, 10));
-    await expect(t.exporter.export('job-00000009', spec)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(t.exporter.export(job('job-00000009'))).rejects.toMatchObject({ code: 'CONFLICT' });
     release();
     await first;
   });
@@ -189,7 +200,7 @@ describe('BriefingExporter', () => {
     const t = setup();
     const t2 = setup({ answer: path.join(t.dir, 'my-pack') });
     mkdirSync(t.dir, { recursive: true });
-    expect((await t2.exporter.export('job-00000010', spec))?.path).toBe(path.join(t.dir, 'my-pack.pdf'));
+    expect((await t2.exporter.export(job('job-00000010')))?.path).toBe(path.join(t.dir, 'my-pack.pdf'));
   });
 
   it('maps disk-full and permission errors to plain reasons', () => {

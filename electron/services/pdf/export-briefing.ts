@@ -6,7 +6,7 @@ import path from 'node:path';
 import type { EventPayload } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/ipc/errors';
 import { suggestedPdfName } from '../../../shared/briefing/naming';
-import type { BriefingSpec } from '../../../shared/briefing/spec';
+import type { PrintJob } from '../../../shared/print/protocol';
 import type { Dialogs } from '../dialogs';
 import { savePathWithExtension } from '../save-target';
 import { writeFileAtomic } from '../workspace/atomic-write';
@@ -17,19 +17,12 @@ import { toPrintToPdfOptions } from './options';
 export type ExportProgress = EventPayload<'briefing:export-progress'>;
 export type ExportStage = ExportProgress['stage'];
 
-/** What the print route receives for a job: the spec and the scenario files as they were when export began. */
-export interface PrintJob {
-  jobId: string;
-  spec: BriefingSpec;
-  scenarioFiles: { name: string; content?: unknown; problem?: string }[];
-}
 
 export interface BriefingExporterDeps {
   engine: PrintEngine;
   dialogs: Dialogs;
   /** The workspace's briefings folder (read at call time: the workspace can be switched). */
   briefingsDir(): string;
-  readScenarioFile(name: string): Promise<unknown>;
   emit(progress: ExportProgress): void;
   appVersion: string;
   now?: () => Date;
@@ -77,12 +70,12 @@ export function writeError(err: unknown, target: string): AppError {
 const cancelled = () => new AppError('CANCELLED', 'Export cancelled. No file was written.');
 
 export class BriefingExporter {
-  private readonly active = new Map<string, { controller: AbortController; job: PrintJob | null }>();
+  private readonly active = new Map<string, { controller: AbortController; job: PrintJob }>();
   private readonly exported = new Set<string>();
 
   constructor(private readonly deps: BriefingExporterDeps) {}
 
-  /** The print route asks for its job by id; only jobs being exported right now exist. */
+  /** The print route asks for its job (spec and snapshot) by id; only jobs being exported right now exist. */
   getJob(jobId: string): PrintJob {
     const job = this.active.get(jobId)?.job;
     if (!job) throw new AppError('NOT_FOUND', `Print job ${jobId} is not active (it finished, failed or was cancelled).`);
@@ -101,12 +94,16 @@ export class BriefingExporter {
     return this.exported.has(path.resolve(filePath));
   }
 
-  /** null when the user cancels the save dialog. */
-  async export(jobId: string, spec: BriefingSpec): Promise<ExportResult | null> {
+  /**
+   * The job's snapshot was taken when Export was pressed; the print route renders it and nothing else, so
+   * edits made while the save dialog is open or the PDF prints do not reach this file. null when the user
+   * cancels the save dialog.
+   */
+  async export(job: PrintJob): Promise<ExportResult | null> {
+    const { jobId, spec } = job;
     if (this.active.has(jobId)) throw new AppError('CONFLICT', `Export ${jobId} is already running.`);
     const controller = new AbortController();
-    const entry = { controller, job: null as PrintJob | null };
-    this.active.set(jobId, entry);
+    this.active.set(jobId, { controller, job });
     const { signal } = controller;
     let last: ExportStage | null = null;
     const progress = (stage: ExportStage) => {
@@ -129,8 +126,6 @@ export class BriefingExporter {
       const file = await savePathWithExtension(target, 'pdf');
       checkpoint();
       progress('preparing');
-      entry.job = { jobId, spec, scenarioFiles: await this.readScenarios(spec) };
-      checkpoint();
 
       progress('loading');
       const pdf = await this.deps.engine.print({
@@ -174,23 +169,5 @@ export class BriefingExporter {
     } finally {
       this.active.delete(jobId);
     }
-  }
-
-  private async readScenarios(spec: BriefingSpec): Promise<PrintJob['scenarioFiles']> {
-    const names = new Set<string>();
-    for (const s of spec.sections) {
-      if (!s.enabled) continue;
-      const refs = s.type === 'scenario' ? [s.source] : s.type === 'comparison' ? s.sources : [];
-      for (const r of refs) if (!r.startsWith('preset:')) names.add(r);
-    }
-    return Promise.all(
-      [...names].map(async (name) => {
-        try {
-          return { name, content: await this.deps.readScenarioFile(name) };
-        } catch (err) {
-          return { name, problem: (err as Error).message };
-        }
-      }),
-    );
   }
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, footerTemplate, headerTemplate, PAGE_MARGINS_IN, printRouteHash, toPlaywrightPdfOptions, toPrintToPdfOptions } from './options';
+import { escapeHtml, footerTemplate, headerTemplate, PAGE_MARGINS_IN, toPlaywrightPdfOptions, toPrintToPdfOptions } from './options';
 
 const spec = { title: 'Pakistan <Minerals> & "Metals"', classification: 'Confidential', language: 'en' as const, paper: 'A4' as const, orientation: 'portrait' as const };
 
@@ -71,8 +71,7 @@ describe('toPlaywrightPdfOptions', () => {
 });
 
 describe('helpers', () => {
-  it('escapes HTML and builds the print route', () => {
+  it('escapes HTML', () => {
     expect(escapeHtml(`<a href='x'>&</a>`)).toBe('&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;');
-    expect(printRouteHash('job-1234abcd')).toBe('#/print/job-1234abcd');
   });
 });

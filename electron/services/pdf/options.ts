@@ -111,8 +111,3 @@ export function toPlaywrightPdfOptions(o: PrintToPdfOptions): PlaywrightPdfOptio
     outline: o.generateDocumentOutline,
   };
 }
-
-/** The print route's location inside the app, for any engine. */
-export function printRouteHash(jobId: string): string {
-  return `#/print/${encodeURIComponent(jobId)}`;
-}

@@ -8,7 +8,8 @@ import { useSettings } from '../stores/settings';
 import { SettingsMenu } from './SettingsMenu';
 import { useNotices } from '../stores/notices';
 import { onEvent } from '../api/client';
-import { useRouter, VIEWS, type ViewId } from './router';
+import { useRouter, VIEWS, type Route, type ViewId } from './router';
+import { parsePrintRoute, PRINT_VIEW } from '../../../shared/print/protocol';
 import { useData, watchDataPacks } from '../stores/data';
 import { useWorkspace } from '../stores/workspace';
 import { Overview } from '../views/overview/Overview';
@@ -139,10 +140,27 @@ function HeaderControls() {
 }
 
 export function App() {
+  const route = useRouter((s) => s.route);
+  // A print surface renders the briefing alone, from its job: no app chrome, banner or notices on paper, and
+  // none of the app's start-up work (settings, workspace, data packs), which the job's snapshot replaces.
+  if (route.view === PRINT_VIEW) {
+    const jobId = parsePrintRoute(route.segments, route.params);
+    return (
+      <PrintErrorBoundary jobId={jobId.kind === 'job' ? jobId.jobId : ''}>
+        <Suspense fallback={null}>
+          {/* Keyed by job: a reused print page starts each job from a clean state. */}
+          <PrintRoute key={route.segments[0] ?? ''} segments={route.segments} params={route.params} />
+        </Suspense>
+      </PrintErrorBoundary>
+    );
+  }
+  return <AppShell route={route} />;
+}
+
+function AppShell({ route }: { route: Route }) {
   const { t } = useTranslation();
   const loadSettings = useSettings((s) => s.load);
   const settingsLoaded = useSettings((s) => s.loaded);
-  const route = useRouter((s) => s.route);
   const navigate = useRouter((s) => s.navigate);
   const loadPacks = useData((s) => s.loadPacks);
   const status = useData((s) => s.status);
@@ -175,19 +193,7 @@ export function App() {
     if (status === 'ready' && settingsLoaded) document.documentElement.dataset.appReady = 'true';
   }, [status, settingsLoaded]);
 
-  const view = route.view === 'print' || route.view === 'present' ? 'overview' : route.view;
-
-  // The print window renders the briefing alone: no app chrome, banner or notices on paper.
-  if (route.view === 'print') {
-    return (
-      <PrintErrorBoundary>
-        <Suspense fallback={null}>
-          {/* Keyed by job: a reused print page starts each job from a clean state. */}
-        <PrintRoute key={route.segments[0] ?? ''} jobId={route.segments[0] ?? ''} />
-        </Suspense>
-      </PrintErrorBoundary>
-    );
-  }
+  const view = route.view === 'present' || route.view === PRINT_VIEW ? 'overview' : route.view;
 
   if (route.view === 'present') {
     return (

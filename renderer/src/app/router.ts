@@ -1,12 +1,13 @@
 // Why: hash routing keeps every view bookmarkable (filters included) without a server, and works
 // identically under app://, in the print window and in the test harness.
 import { create } from 'zustand';
+import { PRINT_VIEW } from '../../../shared/print/protocol';
 
 export const VIEWS = ['overview', 'deposits', 'roadmap', 'scenarios', 'risks', 'briefing'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export interface Route {
-  view: ViewId | 'print' | 'present';
+  view: ViewId | typeof PRINT_VIEW | 'present';
   /** Path segments after the view, e.g. ['reko-diq'] for #/deposits/reko-diq. */
   segments: string[];
   params: URLSearchParams;
@@ -16,7 +17,7 @@ export function parseHash(hash: string): Route {
   const raw = hash.replace(/^#\/?/, '');
   const [pathPart = '', query = ''] = raw.split('?');
   const [first = '', ...segments] = pathPart.split('/').filter(Boolean).map(decodeURIComponent);
-  const view = ([...VIEWS, 'print', 'present'] as string[]).includes(first) ? (first as Route['view']) : 'overview';
+  const view = ([...VIEWS, PRINT_VIEW, 'present'] as string[]).includes(first) ? (first as Route['view']) : 'overview';
   return { view, segments: view === first ? segments : [], params: new URLSearchParams(query) };
 }
 

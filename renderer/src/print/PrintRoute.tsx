@@ -1,52 +1,58 @@
-// Why: #/print/<jobId> is what the hidden print window loads. It asks main for the job (the spec and the
-// scenario files as they were when export began), renders the same PrintDocument as the live preview, in the
-// briefing's language, and raises the ready signal once fonts, charts and the map are drawn.
-import { useEffect, useRef, useState } from 'react';
+// Why: #/print/<jobId> is what a hidden print surface loads. It asks main for the job (the spec and the
+// snapshot frozen when Export was pressed), renders the same PrintDocument as the live preview from that
+// snapshot alone, in the briefing's language, and reports ready to main once fonts, charts and the map are
+// drawn. It runs none of the app's start-up work: no settings, workspace or data-pack requests.
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { PrintJobPayload } from '../../../shared/ipc/contract';
+import { parsePrintRoute, type PrintJob } from '../../../shared/print/protocol';
 import { api } from '../api/client';
-import { applyLanguage, i18n } from '../i18n';
-import { useSettings } from '../stores/settings';
-import { usePrintInputs } from './inputs';
+import { applyLanguage, i18n, setPkrGrouping, type Language } from '../i18n';
+import { useData } from '../stores/data';
+import { printInputs, scenarioRefs } from './inputs';
 import { PrintDocument } from './PrintDocument';
-import { beginJob, preloadFonts, signalError, signalReady, waitForLayout } from './readiness';
+import { preloadFonts, report, waitForLayout } from './readiness';
 
-/** A warm print surface waits here (route #/print, no job) until an export switches it to a job. */
-function IdlePrintRoute() {
+/** A warm print surface waits here (route #/print?surface=…, no job) until an export switches it to a job. */
+function IdlePrintRoute({ surfaceId }: { surfaceId: string }) {
   useEffect(() => {
-    document.documentElement.dataset.printIdle = 'true';
-    return () => {
-      delete document.documentElement.dataset.printIdle;
-    };
-  }, []);
+    void preloadFonts('en');
+    if (surfaceId) report({ state: 'idle', surfaceId });
+  }, [surfaceId]);
   return <div className="print-route" data-testid="print-idle" />;
 }
 
-export default function PrintRoute({ jobId }: { jobId: string }) {
-  return jobId ? <PrintJobRoute jobId={jobId} /> : <IdlePrintRoute />;
+export default function PrintRoute({ segments, params }: { segments: string[]; params: URLSearchParams }) {
+  const target = parsePrintRoute(segments, params);
+  return target.kind === 'job' ? <PrintJobRoute jobId={target.jobId} /> : <IdlePrintRoute surfaceId={target.surfaceId} />;
+}
+
+function fail(jobId: string, message: string) {
+  report({ state: 'failed', jobId, message });
 }
 
 function PrintJobRoute({ jobId }: { jobId: string }) {
   const { t } = useTranslation('briefing');
-  const [job, setJob] = useState<PrintJobPayload | null>(null);
+  const [job, setJob] = useState<PrintJob | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const settingsLoaded = useSettings((s) => s.loaded);
+  const [langApplied, setLangApplied] = useState<string | null>(null);
   const rootRef = useRef<HTMLDivElement>(null);
-  const { inputs } = usePrintInputs(job?.spec ?? null, job?.scenarioFiles);
 
   useEffect(() => {
     let live = true;
-    beginJob(jobId);
     void preloadFonts('en');
     api('print:get-job', { jobId }).then(
       (j) => {
+        if (!live) return;
         if (j.spec.language !== 'en') void preloadFonts(j.spec.language);
-        if (live) setJob(j);
+        // The snapshot's packs and number grouping, not this window's own: the document is the frozen state.
+        useData.getState().applyPacks(j.snapshot.dataPacks);
+        setPkrGrouping(j.snapshot.settings.pkrGrouping);
+        setJob(j);
       },
       (err: Error) => {
         if (!live) return;
         setError(err.message);
-        signalError(err.message);
+        fail(jobId, err.message);
       },
     );
     return () => {
@@ -54,28 +60,28 @@ function PrintJobRoute({ jobId }: { jobId: string }) {
     };
   }, [jobId]);
 
-  // After the app has applied the user's settings, the document follows the briefing's own language. The
-  // document renders only once that is settled: a language switch re-renders every translated component.
+  // The document follows the briefing's own language, and renders only once it is applied: a language switch
+  // re-renders every translated component.
   const lang = job?.spec.language;
-  const [langApplied, setLangApplied] = useState<string | null>(null);
   useEffect(() => {
-    if (!lang || !settingsLoaded) return;
-    if (i18n.language !== lang || document.documentElement.lang !== lang) applyLanguage(lang);
+    if (!lang) return;
+    if (i18n.language !== lang || document.documentElement.lang !== lang) applyLanguage(lang as Language);
     setLangApplied(lang);
-  }, [lang, settingsLoaded]);
+  }, [lang]);
 
-  const documentReady = Boolean(job && inputs && settingsLoaded && langApplied === lang);
+  const inputs = useMemo(() => (job ? printInputs(scenarioRefs(job.spec), job.snapshot) : null), [job]);
+  const documentReady = Boolean(job && inputs && langApplied === lang);
   useEffect(() => {
     if (!documentReady || !rootRef.current) return;
     let live = true;
     waitForLayout(rootRef.current).then(
-      () => live && signalReady(),
-      (err: Error) => live && signalError(err.message),
+      () => live && report({ state: 'ready', jobId }),
+      (err: Error) => live && fail(jobId, err.message),
     );
     return () => {
       live = false;
     };
-  }, [documentReady]);
+  }, [documentReady, jobId]);
 
   if (error) {
     return (

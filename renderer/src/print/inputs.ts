@@ -1,26 +1,20 @@
-// Why: a print document is a pure function of the spec and its inputs: deposits (bundled + data packs),
-// the roadmap timing and risk scores the user saved, and each scenario the spec names. The print route gets
-// scenario files from its job (a snapshot taken when export began); the live preview reads the workspace.
-import { useEffect, useMemo, useState } from 'react';
+// Why: a print document is a pure function of the spec and one snapshot: deposits (bundled + the data packs'),
+// the roadmap timing and risk scores, and each scenario the spec names. The print route gets the snapshot with
+// its job (frozen when Export was pressed); the live preview builds one from the live stores (livePrint.ts).
+// This module reads no store, so the print route never starts the app's workspace loading.
 import { isEditedScenario } from '../../../shared/briefing/scenario-stamp';
 import type { BriefingSpec } from '../../../shared/briefing/spec';
+import { dataset } from '../../../shared/data';
 import type { Deposit } from '../../../shared/model/dataset';
+import type { PrintSnapshot, ScenarioFileSnapshot } from '../../../shared/print/protocol';
 import { roadmapEvaluateOptions } from '../../../shared/roadmap/link';
 import { createScenarioFromPreset, evaluateScenario, presets, type EvaluateOptions, type Scenario, type ScenarioResult } from '../../../shared/scenario';
 import { ScenarioFileSchema } from '../../../shared/workspace/scenario-file';
 import type { RiskScores, RoadmapState } from '../../../shared/workspace/state-files';
 import { describeIssues } from '../../../shared/ipc/errors';
-import { api } from '../api/client';
-import { useData } from '../stores/data';
-import { useRiskScores } from '../stores/risks';
-import { useRoadmap } from '../stores/roadmap';
+import { mergeDeposits } from '../stores/data';
 
-export interface ScenarioFileSnapshot {
-  name: string;
-  content?: unknown;
-  problem?: string;
-}
-
+export type { ScenarioFileSnapshot };
 export type ResolvedScenario =
   | { ref: string; ok: true; label: string; scenario: Scenario; preset: Scenario | null; edited: boolean; result: ScenarioResult; options: EvaluateOptions }
   | { ref: string; ok: false; label: string; problem: string };
@@ -57,55 +51,20 @@ export function resolveScenario(ref: string, files: ReadonlyMap<string, Scenario
 }
 
 /**
- * Gathers everything the document needs. `files` given (print route): use that snapshot. Omitted (preview):
- * read the named scenario files from the workspace. `ready` is false until every input has arrived.
+ * The document's inputs from a snapshot; the one path for the print route and the live preview alike.
+ * `refs` is {@link scenarioRefs} of the spec (the only part of it the inputs depend on).
  */
-export function usePrintInputs(spec: BriefingSpec | null, files?: readonly ScenarioFileSnapshot[]): { ready: boolean; inputs: PrintInputs | null } {
-  const deposits = useData((s) => s.deposits);
-  const dataReady = useData((s) => s.status === 'ready');
-  const roadmap = useRoadmap((s) => s.doc);
-  const roadmapReady = useRoadmap((s) => s.status !== 'loading');
-  const ensureRoadmap = useRoadmap((s) => s.ensureLoaded);
-  const riskScores = useRiskScores((s) => s.doc);
-  const risksReady = useRiskScores((s) => s.status !== 'loading');
-  const ensureRisks = useRiskScores((s) => s.ensureLoaded);
-  const [read, setRead] = useState<Map<string, ScenarioFileSnapshot> | null>(null);
-  const fileNames = useMemo(() => (spec ? scenarioRefs(spec).filter((r) => !r.startsWith('preset:')) : []), [spec]);
-  const namesKey = fileNames.join('\n');
+export function printInputs(refs: readonly string[], snapshot: Omit<PrintSnapshot, 'settings'>): PrintInputs {
+  const files = new Map(snapshot.scenarioFiles.map((f) => [f.name, f]));
+  return {
+    deposits: mergeDeposits(dataset.deposits, snapshot.dataPacks.deposits),
+    roadmap: snapshot.roadmap,
+    riskScores: snapshot.riskScores,
+    scenarios: new Map(refs.map((ref) => [ref, resolveScenario(ref, files, snapshot.roadmap)])),
+  };
+}
 
-  useEffect(() => {
-    ensureRoadmap();
-    ensureRisks();
-  }, [ensureRoadmap, ensureRisks]);
-
-  useEffect(() => {
-    if (files) return setRead(new Map(files.map((f) => [f.name, f])));
-    let live = true;
-    void Promise.all(
-      fileNames.map(async (name): Promise<ScenarioFileSnapshot> => {
-        try {
-          return { name, content: (await api('workspace:read-file', { kind: 'scenario', name })).content };
-        } catch (err) {
-          return { name, problem: (err as Error).message };
-        }
-      }),
-    ).then((list) => live && setRead(new Map(list.map((f) => [f.name, f]))));
-    return () => {
-      live = false;
-    };
-    // namesKey stands for fileNames: re-read only when the set of files changes.
-  }, [files, namesKey]);
-
-  const ready = Boolean(spec) && dataReady && roadmapReady && risksReady && read !== null;
-  // Keyed on the scenario references, not the whole spec: typing a title must not re-run every scenario model.
-  const refsKey = spec ? scenarioRefs(spec).join('\n') : '';
-  const scenarios = useMemo(
-    () => (read ? new Map(refsKey.split('\n').filter(Boolean).map((ref) => [ref, resolveScenario(ref, read, roadmap)])) : null),
-    [refsKey, read, roadmap],
-  );
-  const inputs = useMemo(
-    () => (ready && scenarios ? { deposits, roadmap, riskScores, scenarios } : null),
-    [ready, scenarios, deposits, roadmap, riskScores],
-  );
-  return { ready: inputs !== null, inputs };
+/** The workspace scenario files a spec names (presets are rebuilt from the bundled data, not read). */
+export function scenarioFileNames(spec: BriefingSpec): string[] {
+  return scenarioRefs(spec).filter((r) => !r.startsWith('preset:'));
 }

@@ -1,6 +1,8 @@
-// Why: the print engine must not print a half-drawn page. The print route declares itself ready only when
-// the bundled fonts have loaded, the charts have drawn their SVG and the map its markers; the engines
-// (Electron's hidden window, the test harness) wait for html[data-print-ready="true"].
+// Why: the print engine must not print a half-drawn page. The print route reports itself ready to main
+// (the print loop waits on that report, shared/print/protocol.ts) only when the bundled fonts have loaded,
+// the charts have drawn their SVG and the map its markers.
+import { PRINT_LAYOUT_TIMEOUT_MS, type PrintReport } from '../../../shared/print/protocol';
+import { api } from '../api/client';
 
 /** One animation frame, or a short timeout in a hidden window where frames may be throttled. */
 function frame(): Promise<void> {
@@ -32,7 +34,7 @@ export function preloadFonts(lang: string): Promise<unknown> {
   return Promise.all(faces.map((f) => document.fonts.load(f, lang === 'ur' ? 'اب' : 'Ab').catch(() => []))); // a missing face must not block printing
 }
 
-export async function waitForLayout(root: ParentNode, timeoutMs = 10_000): Promise<void> {
+export async function waitForLayout(root: ParentNode, timeoutMs = PRINT_LAYOUT_TIMEOUT_MS): Promise<void> {
   await document.fonts.ready;
   const deadline = performance.now() + timeoutMs;
   // One frame lets measured charts (ResizeObserver) draw; then check every frame until all are drawn.
@@ -45,23 +47,8 @@ export async function waitForLayout(root: ParentNode, timeoutMs = 10_000): Promi
   await frame();
 }
 
-/**
- * Marks the start of a job. A warm print page is reused across jobs (the engines switch its hash), so the
- * ready flag is cleared and tagged with the job: an engine must never print the previous job's layout.
- */
-export function beginJob(jobId: string): void {
-  const d = document.documentElement.dataset;
-  delete d.printReady;
-  delete d.printError;
-  d.printJob = jobId;
-}
-
-export function signalReady(): void {
-  delete document.documentElement.dataset.printError;
-  document.documentElement.dataset.printReady = 'true';
-}
-
-export function signalError(message: string): void {
-  document.documentElement.dataset.printError = message.slice(0, 300);
-  document.documentElement.dataset.printReady = 'error';
+/** Tells main how the route stands; a lost report only means main's timeout speaks instead. */
+export function report(r: PrintReport): void {
+  const message = r.state === 'failed' ? { ...r, message: r.message.slice(0, 300) } : r;
+  void api('print:report', message).catch(() => undefined);
 }

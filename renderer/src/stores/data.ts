@@ -17,7 +17,16 @@ interface DataState {
   sources: Map<string, Source>;
   packs: { file: string; name: string; deposits: number }[];
   packErrors: PackProblem[];
+  /** What the data packs added, as main loaded them: a print job freezes this, not the merged lists. */
+  packData: PackData;
   loadPacks(): Promise<void>;
+  /** Merges loaded packs over the bundled data (the print route applies its job's frozen copy this way). */
+  applyPacks(packs: PackData): void;
+}
+
+export interface PackData {
+  deposits: Deposit[];
+  sources: Source[];
 }
 
 const bundledSources = new Map(dataset.sources.map((s) => [s.id, s]));
@@ -28,12 +37,13 @@ export function mergeDeposits(bundled: Deposit[], user: Deposit[]): Deposit[] {
   return [...byId.values()];
 }
 
-export const useData = create<DataState>((set) => ({
+export const useData = create<DataState>((set, get) => ({
   status: 'loading',
   deposits: dataset.deposits,
   sources: bundledSources,
   packs: [],
   packErrors: [],
+  packData: { deposits: [], sources: [] },
   async loadPacks() {
     if (!hasBridge()) {
       set({ status: 'ready' });
@@ -41,13 +51,18 @@ export const useData = create<DataState>((set) => ({
     }
     try {
       const res = await api('data:load-packs');
-      const sources = new Map(bundledSources);
-      for (const s of res.sources) sources.set(s.id, s);
-      set({ status: 'ready', deposits: mergeDeposits(dataset.deposits, res.deposits), sources, packs: res.packs, packErrors: res.errors });
+      get().applyPacks(res);
+      set({ packs: res.packs, packErrors: res.errors });
     } catch (err) {
       // The bundled data still shows; the problem is reported, not hidden.
-      set({ status: 'ready', deposits: dataset.deposits, packErrors: [{ file: 'data/', message: (err as Error).message }] });
+      const packData = { deposits: [], sources: [] };
+      set({ status: 'ready', deposits: dataset.deposits, sources: bundledSources, packData, packErrors: [{ file: 'data/', message: (err as Error).message }] });
     }
+  },
+  applyPacks({ deposits, sources }) {
+    const merged = new Map(bundledSources);
+    for (const s of sources) merged.set(s.id, s);
+    set({ status: 'ready', deposits: mergeDeposits(dataset.deposits, deposits), sources: merged, packData: { deposits, sources } });
   },
 }));
 

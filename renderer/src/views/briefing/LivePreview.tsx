@@ -5,7 +5,7 @@ import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CSS_PX_PER_IN, pageBox } from '../../../../shared/briefing/paper';
 import type { BriefingSpec } from '../../../../shared/briefing/spec';
-import { usePrintInputs } from '../../print/inputs';
+import { useLivePrintInputs } from '../../print/livePrint';
 import { PrintDocument } from '../../print/PrintDocument';
 import { waitForLayout } from '../../print/readiness';
 
@@ -13,7 +13,7 @@ import { waitForLayout } from '../../print/readiness';
 export const LivePreview = memo(function LivePreview({ spec, valid }: { spec: BriefingSpec; valid: boolean }) {
   const { t } = useTranslation('briefing');
   const deferred = useDeferredValue(spec);
-  const { inputs } = usePrintInputs(deferred);
+  const { inputs } = useLivePrintInputs(deferred);
   const frameRef = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(480);
   useEffect(() => {

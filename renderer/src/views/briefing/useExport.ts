@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BriefingSpec } from '../../../../shared/briefing/spec';
 import type { EventPayload } from '../../../../shared/ipc/contract';
 import { api, type ApiError, onEvent } from '../../api/client';
+import { takePrintSnapshot } from '../../print/livePrint';
 
 export type ExportState =
   | { status: 'idle' }
@@ -34,7 +35,9 @@ export function useExport() {
     jobRef.current = jobId;
     setState({ status: 'running', jobId, stage: 'dialog', percent: 0 });
     try {
-      const res = await api('briefing:export-pdf', { jobId, spec });
+      // Frozen now: the PDF shows the state at this press, whatever is edited while it prints.
+      const snapshot = await takePrintSnapshot(spec);
+      const res = await api('briefing:export-pdf', { jobId, spec, snapshot });
       if (jobRef.current !== jobId) return;
       setState(res ? { status: 'done', ...res } : { status: 'idle' });
     } catch (err) {
