@@ -34,6 +34,10 @@ export function collectFigures(d: Dataset): Figure[] {
   ];
 }
 
+function collectPriceFigureIds(d: Dataset): ReadonlySet<string> {
+  return new Set(d.prices.flatMap((p) => [p.reference.id, ...p.others.map((f) => f.id)]));
+}
+
 function byId<T extends { id: string }>(items: readonly T[]): ReadonlyMap<string, T> {
   return new Map(items.map((item) => [item.id, item]));
 }
@@ -58,6 +62,7 @@ let contestedIndex = byId(collectContested(dataset));
 let depositIndex = byId(dataset.deposits);
 let challengeIndex = byId(dataset.challenges);
 let priceIndex = byId(dataset.prices);
+let priceFigureIds = collectPriceFigureIds(dataset);
 
 /** The edition every lookup below reads. */
 export const activeEdition = (): Edition => active;
@@ -72,6 +77,7 @@ export function setActiveEdition(edition: Edition): void {
   depositIndex = byId(dataset.deposits);
   challengeIndex = byId(dataset.challenges);
   priceIndex = byId(dataset.prices);
+  priceFigureIds = collectPriceFigureIds(dataset);
 }
 
 function required<T>(kind: string, id: string, value: T | undefined): T {
@@ -85,6 +91,8 @@ export const contestedById = (id: string): ContestedFigure | undefined => contes
 export const depositById = (id: string): Deposit | undefined => depositIndex.get(id);
 export const challengeById = (id: string): Challenge | undefined => challengeIndex.get(id);
 export const priceById = (id: string): Price | undefined => priceIndex.get(id);
+/** True for a figure that is a commodity price reading (these are the ones flagged when older than 90 days). */
+export const isPriceFigureId = (id: string): boolean => priceFigureIds.has(id);
 
 export const getSource = (id: string): Source => required('source', id, sourceById(id));
 export const getFigure = (id: string): Figure => required('figure', id, figureById(id));

@@ -127,6 +127,19 @@ describe('presets', () => {
     `);
   });
 
+  it('the revised Phase 1 cost case reads every changed input from the dataset', () => {
+    const s = createScenarioFromPreset('reko-diq-revised-cost-2025');
+    const [capex, contingency, phase2] = s.costs.capexTranches;
+    expect(capex!.amountUsdM).toMatchObject({ value: 5800, basis: 'sourced', figureId: 'reko-diq.phase1-capex-ecc' });
+    expect(contingency!.amountUsdM).toMatchObject({ value: 1923, figureId: 'reko-diq.phase1-financing-contingency' });
+    expect(capex!.amountUsdM.value + contingency!.amountUsdM.value).toBeCloseTo(7723, 9);
+    expect(phase2!.amountUsdM.value).toBeCloseTo(3260, 9);
+    expect(s.debt.shareOfCapexPct).toMatchObject({ basis: 'derived', figureId: 'reko-diq.project-finance-size' });
+    expect(s.debt.shareOfCapexPct.value).toBeCloseTo((3.5 / 7.723) * 100, 9);
+    const base = evaluateScenario(createScenarioFromPreset('reko-diq'));
+    expect(evaluateScenario(s).npv.afterTax).toBeLessThan(base.npv.afterTax);
+  });
+
   it('trace to inputs: the review case is worth less; a higher copper price is worth more', () => {
     const base = evaluateScenario(createScenarioFromPreset('reko-diq'));
     expect(evaluateScenario(createScenarioFromPreset('reko-diq-review-2026')).npv.afterTax).toBeLessThan(base.npv.afterTax);

@@ -2,7 +2,7 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { getContested, getFigure } from '../../../shared/data';
 import '../i18n';
-import { ContestedCard, FigureCard, Provenance } from './Sourced';
+import { ContestedCard, FigureAge, FigureCard, Provenance } from './Sourced';
 
 afterEach(cleanup);
 
@@ -34,5 +34,19 @@ describe('trust components', () => {
     expect(card.textContent).toContain('Sources disagree');
     for (const v of ['<3%', '2.1%', '3.2%']) expect(card.textContent).toContain(v);
     expect(within(card).getAllByTestId('provenance')).toHaveLength(3);
+  });
+
+  it('shows a superseded value as dated history beside the current one', () => {
+    render(<FigureCard figure={getFigure('reko-diq.phase1-total-cost')} />);
+    const history = screen.getByTestId('figure-history');
+    expect(history.textContent).toMatch(/USD 6\.77 bn \(Mar 2025\) → USD 7\.72 bn \(18 Sep 2025\)/);
+  });
+
+  it('says how old a figure is, and nothing for a date still to come', () => {
+    render(<FigureAge asOf="2026-02-05" today={new Date('2026-12-01T00:00:00Z')} />);
+    expect(screen.getByTestId('figure-age').textContent).toBe('9 months old');
+    cleanup();
+    render(<FigureAge asOf="2029-03" today={new Date('2026-12-01T00:00:00Z')} />);
+    expect(screen.queryByTestId('figure-age')).toBeNull();
   });
 });

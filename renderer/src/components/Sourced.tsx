@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatAsOf, formatSourceLine } from '../../../shared/format/figures';
+import { ageInDays, ageParts } from '../../../shared/data/staleness';
 import type { Confidence, ContestedFigure, Figure, Source } from '../../../shared/model/sourced';
 import { useData } from '../stores/data';
 import { api } from '../api/client';
@@ -84,12 +85,40 @@ export function Provenance({
       {figure.basis === 'derived' && <span className="tag">{t('provenance.derived')}</span>}
       <ConfidenceBadge grade={figure.confidence} />
       <span className="asof">{t('provenance.asOf', { date: formatAsOf(figure.asOf, currentLocale()) })}</span>
+      {!citations && <FigureAge asOf={figure.asOf} />}
       {!citations && (
         <span className="sources" dir="auto">
           <SourceLinks sources={sources} />
         </span>
       )}
     </div>
+  );
+}
+
+/** How old a figure is today ("9 months old"), so a reader never mistakes bundled data for live data. */
+export function FigureAge({ asOf, today = new Date() }: { asOf: string; today?: Date }) {
+  const { t } = useTranslation();
+  const days = ageInDays(asOf, today);
+  if (days < 0) return null; // a target date, not an age
+  const { count, unit } = ageParts(days);
+  return (
+    <span className="age" data-testid="figure-age">
+      {t(`provenance.age.${unit}`, { count })}
+    </span>
+  );
+}
+
+/** Values a newer source superseded, oldest first, then the current one: "USD 6.77 bn (Mar 2025) → USD 7.72 bn (Sep 2025)". */
+export function FigureHistory({ figure }: { figure: Figure }) {
+  const { t } = useTranslation();
+  const history = figure.history ?? [];
+  if (history.length === 0) return null;
+  const step = (f: Pick<Figure, 'value' | 'unit' | 'asOf' | 'sourceIds'>) =>
+    `${formatValue({ ...f, unverified: false })} (${formatAsOf(f.asOf, currentLocale())})`;
+  return (
+    <p className="figure-history" dir="auto" data-testid="figure-history">
+      <span className="tag">{t('provenance.history')}</span> {[...history, figure].map(step).join(' → ')}
+    </p>
   );
 }
 
@@ -108,6 +137,7 @@ export function FigureCard({ figure, emphasis = false, testId }: { figure: Figur
           {figure.note}
         </p>
       )}
+      <FigureHistory figure={figure} />
       <Provenance figure={figure} />
     </figure>
   );

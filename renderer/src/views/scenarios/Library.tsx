@@ -2,6 +2,9 @@
 // disabled, with the problem), with open, duplicate, rename, recoverable delete and "compare selected".
 import { useEffect, useState, type FormEvent } from 'react';
 import { presets } from '../../../../shared/scenario';
+import { formatAsOf } from '../../../../shared/format/figures';
+import { currentLocale } from '../../i18n';
+import { stalePrices } from './lib/stalePrices';
 import { useRouter } from '../../app/router';
 import { deleteFile, duplicateFile, renameFile, undoDelete, useScenarioLibrary } from '../../stores/scenarioFiles';
 import { useT } from './lib/useT';
@@ -55,6 +58,7 @@ export function Library() {
                   {p.name}
                 </a>
                 <div className="muted scn-small">{p.description}</div>
+                <PresetStalePrices build={p.build} />
               </div>
               <button type="button" className="btn" onClick={() => navigate('scenarios', [p.id])}>{t('library.newFromPreset')}</button>
             </li>
@@ -104,6 +108,19 @@ export function Library() {
           })}
         </ul>
       </section>
+    </div>
+  );
+}
+
+/** Under a preset: its default prices that are older than 90 days today, with their as-of dates. */
+function PresetStalePrices({ build }: { build: (typeof presets)[number]['build'] }) {
+  const t = useT();
+  const [stale] = useState(() => stalePrices(build(), new Date()));
+  if (stale.length === 0) return null;
+  const list = stale.map((s) => `${s.productName} (${formatAsOf(s.asOf, currentLocale())})`).join(', ');
+  return (
+    <div className="scn-small" data-testid="preset-stale-prices">
+      <span className="tag tag-stale">{t('library.stalePricesTag')}</span> {t('library.stalePrices', { list })}
     </div>
   );
 }

@@ -3,12 +3,15 @@
 import { memo } from 'react';
 import type { Input } from '../../../../../shared/scenario';
 import { Provenance, SourceLink, useSources } from '../../../components/Sourced';
+import { ageParts } from '../../../../../shared/data/staleness';
 import { provenanceOf } from '../lib/provenance';
+import { stalePriceOf } from '../lib/stalePrices';
 import { useT } from '../lib/useT';
 
 export const InputSource = memo(function InputSource({ input }: { input: Input }) {
   const t = useT();
   const p = provenanceOf(input);
+  const stale = stalePriceOf(input, new Date());
   const sources = useSources(p.figure ? [] : p.sourceIds);
   return (
     <div className="scn-source">
@@ -22,6 +25,11 @@ export const InputSource = memo(function InputSource({ input }: { input: Input }
           {sources.map((s) => (
             <SourceLink key={s.id} source={s} />
           ))}
+        </span>
+      )}
+      {stale && (
+        <span className="tag tag-stale" data-testid="stale-price" role="note">
+          {t('tag.stalePrice', { age: t(`provenance.age.${ageParts(stale.days).unit}`, { ns: 'common', count: ageParts(stale.days).count }) })}
         </span>
       )}
       {p.note && (
