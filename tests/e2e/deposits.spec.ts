@@ -12,6 +12,8 @@ import { ARTIFACTS, launchApp, waitForView, type LaunchOptions } from './harness
 
 const PACKS = path.join(import.meta.dirname, '../fixtures/packs');
 const TOTAL = dataset.deposits.length;
+/** The bundled antimony deposits (the mid-2026 edition adds the Zhob block to Chitral and Qila Abdullah). */
+const ANTIMONY = dataset.deposits.filter((d) => d.minerals.includes('Sb')).map((d) => d.id).sort();
 
 async function rowIds(page: Page): Promise<string[]> {
   return page.$$eval('[data-testid="deposit-row"]', (rows) => rows.map((r) => (r as HTMLElement).dataset.id ?? ''));
@@ -44,16 +46,17 @@ async function launchWithPacks(files: string[], options: LaunchOptions = {}) {
 }
 
 describe('deposit explorer', () => {
-  it('filtering by antimony lists the Chitral and Qila Abdullah occurrences and nothing else, in the table and on the map', async () => {
+  it('filtering by antimony lists the Chitral, Qila Abdullah and Zhob occurrences and nothing else, in the table and on the map', async () => {
     const app = await launchApp({ route: '#/deposits' });
     try {
       const { page } = app;
       await waitForView(page, 'deposits');
       await waitForCount(page, `${TOTAL} of ${TOTAL} deposits`);
       await page.selectOption('[data-testid="filter-mineral"]', 'Sb');
-      await waitForCount(page, `2 of ${TOTAL} deposits`);
-      expect((await rowIds(page)).sort()).toEqual(['chitral-antimony', 'qila-abdullah-antimony']);
-      expect((await visibleMarkerIds(page)).sort()).toEqual(['chitral-antimony', 'qila-abdullah-antimony']);
+      expect(ANTIMONY).toEqual(['chitral-antimony', 'qila-abdullah-antimony', 'zhob-antimony']);
+      await waitForCount(page, `${ANTIMONY.length} of ${TOTAL} deposits`);
+      expect((await rowIds(page)).sort()).toEqual(ANTIMONY);
+      expect((await visibleMarkerIds(page)).sort()).toEqual(ANTIMONY);
       await page.waitForFunction(() => location.hash.includes('mineral=Sb'));
       await page.click('[data-testid="filter-reset"]');
       await waitForCount(page, `${TOTAL} of ${TOTAL} deposits`);
@@ -107,18 +110,18 @@ describe('deposit explorer', () => {
     try {
       const { page } = app;
       await waitForView(page, 'deposits');
-      await waitForCount(page, `2 of ${TOTAL} deposits`);
+      await waitForCount(page, `${ANTIMONY.length} of ${TOTAL} deposits`);
       await page.click('[data-testid="export-csv"]');
       const saved = (await (await page.waitForSelector('[data-testid="export-path"]')).textContent()) ?? '';
       expect(path.dirname(saved)).toBe(path.join(app.workspaceDir, 'exports'));
       const csv = readFileSync(saved, 'utf8');
       const lines = csv.trim().split(/\r?\n/);
-      expect(lines).toHaveLength(3);
+      expect(lines).toHaveLength(ANTIMONY.length + 1);
       expect(lines[0]).toContain('Size source URL');
-      for (const id of ['chitral-antimony', 'qila-abdullah-antimony']) {
+      for (const id of ANTIMONY) {
         const d = getDeposit(id);
         expect(csv).toContain(d.name);
-        for (const sid of sizeFigure(d)!.sourceIds) {
+        for (const sid of sizeFigure(d)?.sourceIds ?? []) {
           const url = getSource(sid).url;
           if (url) expect(csv).toContain(url);
         }
@@ -179,7 +182,7 @@ describe('deposit explorer', () => {
       await page.click('[data-testid="sort-size"]');
       await page.click('[data-testid="sort-size"]');
       await page.fill('[data-testid="filter-search"]', 'antimony');
-      await waitForCount(page, `1 of ${TOTAL} deposits`);
+      await waitForCount(page, `2 of ${TOTAL} deposits`);
       // The hash follows a change once typing pauses.
       await page.waitForFunction(() => location.hash.includes('q=antimony'));
       const hash = await page.evaluate(() => location.hash);
@@ -188,13 +191,14 @@ describe('deposit explorer', () => {
       await page.reload();
       await page.waitForSelector('html[data-app-ready="true"]');
       await waitForView(page, 'deposits');
-      await waitForCount(page, `1 of ${TOTAL} deposits`);
-      expect(await rowIds(page)).toEqual(['qila-abdullah-antimony']);
+      await waitForCount(page, `2 of ${TOTAL} deposits`);
+      // Sorted by size, largest first; the Zhob block has no size figure, so it comes last.
+      expect(await rowIds(page)).toEqual(['qila-abdullah-antimony', 'zhob-antimony']);
       expect(await page.inputValue('[data-testid="filter-search"]')).toBe('antimony');
       expect(await page.inputValue('[data-testid="filter-critical"]')).toBe('yes');
       expect(await page.inputValue('[data-testid="filter-province"]')).toBe('Balochistan');
       expect(await page.getAttribute('th[aria-sort]', 'aria-sort')).toBe('descending');
-      expect(await visibleMarkerIds(page)).toEqual(['qila-abdullah-antimony']);
+      expect((await visibleMarkerIds(page)).sort()).toEqual(['qila-abdullah-antimony', 'zhob-antimony']);
     } finally {
       await app.close();
     }
