@@ -20,7 +20,7 @@ import type { BenchResult } from './types';
 const RUNS = 5;
 
 export const FULL_SPEC: BriefingSpecInput = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   kind: 'briefing',
   title: 'Pakistan Critical Minerals: Investor Briefing',
   subtitle: 'Benchmark pack',

@@ -5,7 +5,7 @@ import { isEditedScenario } from './scenario-stamp';
 import { briefingKind, BriefingSpecSchema } from './spec';
 import { createScenarioFromPreset } from '../scenario/presets';
 
-const minimal = { schemaVersion: 1, kind: 'briefing', title: 'Pack', date: '2026-03-01', sections: [{ type: 'cover' }] };
+const minimal = { schemaVersion: 2, kind: 'briefing', title: 'Pack', date: '2026-03-01', sections: [{ type: 'cover' }] };
 
 describe('BriefingSpecSchema', () => {
   it('fills defaults, including enabled sections for files written before sections could be switched off', () => {
@@ -21,6 +21,21 @@ describe('BriefingSpecSchema', () => {
       expect.arrayContaining(['title: title is required', 'date: date must be YYYY-MM-DD', 'sections.0.sources: choose at least two scenarios']),
     );
     expect(issues.some((i) => i.startsWith('sections.1.source'))).toBe(true);
+  });
+
+  it('migrates a version-1 file (no talk) to version 2 with the default talk, keeping every other field', () => {
+    const v1 = JSON.stringify({ ...minimal, schemaVersion: 1, subtitle: 'Kept' });
+    const spec = decodeDocument(briefingKind, v1, 'old.json');
+    expect(spec.schemaVersion).toBe(2);
+    expect(spec.subtitle).toBe('Kept');
+    expect(spec.talk).toEqual({ order: [], hidden: [], deposit: '', scenario: '', notes: {} });
+  });
+
+  it('refuses a talk that lists a slide twice or names an unknown slide, naming the field', () => {
+    const twice = BriefingSpecSchema.safeParse({ ...minimal, talk: { order: ['map', 'map'] } });
+    expect(twice.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toContain('talk.order: each slide may appear only once in the order');
+    const unknown = BriefingSpecSchema.safeParse({ ...minimal, talk: { hidden: ['weather'] } });
+    expect(unknown.error!.issues[0]!.path.join('.')).toBe('talk.hidden.0');
   });
 
   it('round-trips through the workspace decoder', () => {

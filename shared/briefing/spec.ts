@@ -2,6 +2,7 @@
 // pack can be re-exported in one click after the data changes. It is a validated workspace file.
 import { z } from 'zod';
 import type { DocumentKind } from '../workspace/documents';
+import { defaultTalk, TalkSchema } from './talk';
 
 export const SectionTypeSchema = z.enum([
   'cover',
@@ -46,7 +47,7 @@ export type Section = z.infer<typeof SectionSchema>;
 export type SectionInput = z.input<typeof SectionSchema>;
 
 export const BriefingSpecSchema = z.object({
-  schemaVersion: z.literal(1),
+  schemaVersion: z.literal(2),
   kind: z.literal('briefing'),
   title: z.string().trim().min(1, 'title is required').max(160),
   subtitle: z.string().max(240).default(''),
@@ -58,6 +59,8 @@ export const BriefingSpecSchema = z.object({
   orientation: z.enum(['portrait', 'landscape']).default('portrait'),
   language: z.enum(['en', 'ur']).default('en'),
   sections: z.array(SectionSchema).min(1, 'a briefing needs at least one section').max(40),
+  /** The talk given from this briefing: slide order, hidden slides, presenter notes (version 2). */
+  talk: TalkSchema.default(defaultTalk),
 });
 export type BriefingSpec = z.infer<typeof BriefingSpecSchema>;
 export type BriefingSpecInput = z.input<typeof BriefingSpecSchema>;
@@ -66,7 +69,11 @@ export const briefingKind: DocumentKind<BriefingSpec> = {
   kind: 'briefing',
   dir: 'briefings',
   label: 'briefing file',
-  currentVersion: 1,
-  migrations: [],
+  // Version 2 adds the talk. A version-1 app would drop it on save, so version-2 files are refused there.
+  currentVersion: 2,
+  migrations: [
+    // 1 → 2: a briefing without a talk presents every slide in the default order, with no notes.
+    (doc) => ({ ...doc, talk: defaultTalk() }),
+  ],
   schema: BriefingSpecSchema,
 };

@@ -14,7 +14,7 @@ import { BriefingExporter, writeError, type ExportProgress } from './export-brie
 import { taggedTestPdf } from './test-pdf';
 
 const spec = BriefingSpecSchema.parse({
-  schemaVersion: 1,
+  schemaVersion: 2,
   kind: 'briefing',
   title: 'Investor Pack',
   subtitle: 'Critical minerals',

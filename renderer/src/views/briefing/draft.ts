@@ -2,7 +2,8 @@
 // spec schema decides what can be saved or exported, and its issues become field-level messages. Sections
 // carry a client-side key so drag and keyboard reordering keep focus and identity.
 import { create } from 'zustand';
-import { BriefingSpecSchema, type BriefingSpec, type Section } from '../../../../shared/briefing/spec';
+import { briefingKind, BriefingSpecSchema, type BriefingSpec, type Section } from '../../../../shared/briefing/spec';
+import { defaultTalk } from '../../../../shared/briefing/talk';
 
 export interface DraftSection {
   key: string;
@@ -51,6 +52,7 @@ export function newDraft(language: 'en' | 'ur'): Draft {
       paper: 'A4',
       orientation: 'portrait',
       language,
+      talk: defaultTalk(),
     },
     sections: (['cover', 'summary', 'deposits', 'profiles', 'roadmap', 'risks', 'scenario', 'comparison', 'sources'] as const).map((t) => keyed(defaultSection(t))),
   };
@@ -62,7 +64,7 @@ export function draftFromSpec(spec: BriefingSpec): Draft {
 }
 
 export function specFromDraft(d: Draft): unknown {
-  return { schemaVersion: 1, kind: 'briefing', ...d.settings, sections: d.sections.map((s) => s.section) };
+  return { schemaVersion: briefingKind.currentVersion, kind: 'briefing', ...d.settings, sections: d.sections.map((s) => s.section) };
 }
 
 /** Field path ("title", "sections.3.depositIds") → first message, for messages beside each field. */
