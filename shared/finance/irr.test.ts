@@ -31,7 +31,9 @@ describe('irr', () => {
     expect(irrDetail([-1, Number.NaN]).reason).toMatch(/non-finite/);
   });
 
-  it('finds both roots of -100, 230, -132 (10% and 20%) and flags them', () => {
+  // Behaviour change (issue 13): one rule for irr and irrDetail. The quoted root is where NPV turns from + to - as
+  // the rate rises, no longer the root nearest the guess; the guess only seeds the iteration.
+  it('finds both roots of -100, 230, -132 (10% and 20%) and quotes the + to - crossing', () => {
     // (1+r)^2 x (-100) + 230 (1+r) - 132 = 0  =>  1+r = 1.1 or 1.2
     const d = irrDetail([-100, 230, -132]);
     expect(d.multipleRoots).toBe(true);
@@ -39,10 +41,11 @@ describe('irr', () => {
     expect(d.roots).toHaveLength(2);
     expect(d.roots[0]).toBeCloseTo(0.1, 10);
     expect(d.roots[1]).toBeCloseTo(0.2, 10);
-    expect(d.value).toBeCloseTo(0.1, 10); // nearest the 10% guess
+    // NPV(15%) = -100 + 230/1.15 - 132/1.3225 = +0.19 > 0 and NPV(25%) = -100 + 184 - 84.48 = -0.48 < 0
+    expect(d.value).toBeCloseTo(0.2, 10);
     expect(d.reason).toMatch(/10\.0% and 20\.0%/);
-    expect(irr([-100, 230, -132])).toBeCloseTo(0.1, 10);
-    expect(irr([-100, 230, -132], 0.19)).toBeCloseTo(0.2, 10);
+    expect(irr([-100, 230, -132])).toBe(d.value);
+    expect(irr([-100, 230, -132], 0.11)).toBeCloseTo(0.2, 10);
   });
 
   it('scans for roots with three sign changes', () => {
@@ -51,7 +54,9 @@ describe('irr', () => {
     const d = irrDetail(flows);
     expect(d.signChanges).toBe(3);
     expect(d.roots.map((r) => Number(r.toFixed(8)))).toEqual([0.1, 0.2, 0.3]);
-    expect(d.value).toBeCloseTo(0.1, 8);
+    // NPV is + between 10% and 20% and - between 20% and 30%: the + to - crossing is 20%
+    expect(d.value).toBeCloseTo(0.2, 8);
+    expect(irr(flows)).toBe(d.value);
   });
 
   it('reports no IRR when two sign changes give no real root', () => {
@@ -59,6 +64,7 @@ describe('irr', () => {
     const d = irrDetail([-100, 100, -100]);
     expect(d.value).toBeNull();
     expect(d.reason).toMatch(/never zero/);
+    expect(irr([-100, 100, -100])).toBeNull();
   });
 
   it('handles 60-year lives and high or negative IRRs', () => {

@@ -1,56 +1,52 @@
 // Why: IRR is the most quoted and most misread project metric. The engine needs it fast (Monte Carlo, charts)
-// and honest: it must say when no IRR exists and when several rates solve NPV = 0, instead of printing a number.
+// and honest: one rule picks the rate a technical report would quote, every other rate that solves NPV = 0 is listed,
+// no rate at or below -100% is ever a root, and the app says when no IRR exists instead of printing a number.
+import { coefficientSignChanges, polyAt, polyRootsIn } from './roots';
 
-/** Full IRR answer: the value (or null), why it is null, and whether several rates solve NPV = 0. */
+/** Full IRR answer: the value (or null), why, and every rate that solves NPV = 0. */
 export interface IrrDetail {
-  /** The IRR as a fraction (0.1 = 10%), or null when none exists in the searched range. */
+  /** The IRR under {@link IRR_RULE}, as a fraction (0.1 = 10%), or null when none exists. */
   value: number | null;
-  /** Plain-English reason when `value` is null, or a caution when several roots exist. */
+  /** Plain-English reason when `value` is null, or a caution when several rates solve NPV = 0. */
   reason?: string;
-  /** True when the flows change sign more than once or more than one root was found. */
+  /** True when more than one rate in the window solves NPV = 0. */
   multipleRoots: boolean;
-  /** Every root found, ascending (fractions). */
+  /** Every distinct rate in the window (above {@link IRR_SCAN_MIN}) where NPV = 0, ascending; a double root once. */
   roots: number[];
+  /** Rates where NPV = 0 between -100% and {@link IRR_SCAN_MIN}: reported, never quoted as the IRR. */
+  outsideWindow: number[];
   /** Number of sign changes in the flow series (zeros ignored). */
   signChanges: number;
 }
 
-/** Search window used when more than two sign changes force a scan. */
+/** Lowest rate quoted as an IRR. Between -100% and this, NPV = 0 is arithmetic of the last flow, not a return. */
 export const IRR_SCAN_MIN = -0.99;
-export const IRR_SCAN_MAX = 10;
+
+/** The one IRR rule, stated wherever an IRR is shown. */
+export const IRR_RULE =
+  'IRR is the discount rate at which NPV turns from positive to negative as the rate rises (the highest such rate if ' +
+  'there are several), as technical reports quote it. Other rates where NPV is zero are listed, not quoted.';
 
 const MAX_ITER = 100;
 const REL_TOL = 1e-13;
 /** A Newton step this small means the iterate after it is exact to ~1e-16 (quadratic convergence), so stop there. */
 const NEWTON_DONE = 1e-9;
 
-// Grid for the multi-root scan on (-0.99, 10]: dense near usual rates, coarser further out.
-const GRID: Float64Array = (() => {
-  const pts: number[] = [];
-  for (let r = -0.99; r < -0.2; r += 0.01) pts.push(r);
-  for (let r = -0.2; r < 1; r += 0.0025) pts.push(r);
-  for (let r = 1; r < 3; r += 0.02) pts.push(r);
-  for (let r = 3; r <= IRR_SCAN_MAX + 1e-9; r += 0.1) pts.push(r);
-  return Float64Array.from(pts);
-})();
-
 // Scratch outputs of evalF (avoid allocating a tuple per evaluation).
 let fVal = 0;
 let fDer = 0;
 
 /**
- * A function with the same roots and signs as NPV(r), and its derivative in r; results in fVal / fDer.
+ * A function with the same roots and signs as NPV(r) on r > -1, and its derivative; results in fVal / fDer.
  * For r >= 0 it is NPV itself, by Horner's scheme in v = 1 / (1 + r). For r < 0 the discount factors grow
- * like (1 + r)^-t and Newton on NPV crawls; there we use Q(w) = NPV(r) * w^(n-1) with w = 1 + r, a polynomial
- * in w <= 1 that is well scaled (same sign, same roots, since w > 0).
+ * like (1 + r)^-t; there we use Q(w) = NPV(r) * w^(n-1) with w = 1 + r, a well-scaled polynomial (same sign, w > 0).
  */
-function evalF(flows: ArrayLike<number>, r: number): void {
-  const n = flows.length;
+function evalF(flows: ArrayLike<number>, lo: number, hi: number, r: number): void {
   if (r >= 0) {
     const v = 1 / (1 + r);
-    let p = flows[n - 1]!;
+    let p = flows[hi]!;
     let dp = 0;
-    for (let t = n - 2; t >= 0; t--) {
+    for (let t = hi - 1; t >= lo; t--) {
       dp = dp * v + p;
       p = p * v + flows[t]!;
     }
@@ -58,9 +54,9 @@ function evalF(flows: ArrayLike<number>, r: number): void {
     fDer = -v * v * dp;
   } else {
     const w = 1 + r;
-    let q = flows[0]!;
+    let q = flows[lo]!;
     let dq = 0;
-    for (let t = 1; t < n; t++) {
+    for (let t = lo + 1; t <= hi; t++) {
       dq = dq * w + q;
       q = q * w + flows[t]!;
     }
@@ -69,70 +65,39 @@ function evalF(flows: ArrayLike<number>, r: number): void {
   }
 }
 
-/** Sign-faithful NPV(r) (see evalF), without the derivative. */
-function npvAt(flows: ArrayLike<number>, r: number): number {
-  const n = flows.length;
+/** Sign-faithful NPV(r) (see evalF) without the derivative. */
+function npvSign(flows: ArrayLike<number>, lo: number, hi: number, r: number): number {
   if (r >= 0) {
     const v = 1 / (1 + r);
-    let p = flows[n - 1]!;
-    for (let t = n - 2; t >= 0; t--) p = p * v + flows[t]!;
+    let p = flows[hi]!;
+    for (let t = hi - 1; t >= lo; t--) p = p * v + flows[t]!;
     return p;
   }
   const w = 1 + r;
-  let q = flows[0]!;
-  for (let t = 1; t < n; t++) q = q * w + flows[t]!;
+  let q = flows[lo]!;
+  for (let t = lo + 1; t <= hi; t++) q = q * w + flows[t]!;
   return q;
 }
 
-// Sign summary of the last scanned series.
-let sFirst = 0;
-let sLast = 0;
-let allFinite = true;
-
-function countSignChanges(flows: ArrayLike<number>): number {
-  let changes = 0;
-  let prev = 0;
-  sFirst = 0;
-  allFinite = true;
-  for (let t = 0; t < flows.length; t++) {
-    const c = flows[t]!;
-    if (c > 0 || c < 0) {
-      const s = c > 0 ? 1 : -1;
-      if (prev === 0) sFirst = s;
-      else if (s !== prev) changes++;
-      prev = s;
-    } else if (c !== 0) {
-      allFinite = false;
-    }
-    if (c === Infinity || c === -Infinity) allFinite = false;
-  }
-  sLast = prev;
-  return changes;
-}
-
 /**
- * Safeguarded Newton on a bracket. `sLo` is the sign of NPV just above `lo` (lo may be -1, meaning the limit r -> -1+);
- * `hi` may be Infinity. The sign at `hi` is -sLo. Returns the root or NaN.
+ * Safeguarded Newton on a bracket that holds exactly one root. `sLo` is the sign of NPV just above `lo` (lo may be
+ * -1, the limit r -> -1+); `hi` may be Infinity. Returns the root (> -1) or NaN.
  */
-function bracketSolve(flows: ArrayLike<number>, lo: number, hi: number, sLo: number, guess: number): number {
+function bracketSolve(flows: ArrayLike<number>, i0: number, i1: number, lo: number, hi: number, sLo: number,
+  guess: number): number {
   let r = guess > lo && guess < hi ? guess : Number.isFinite(hi) ? 0.5 * (lo + hi) : Math.max(lo + 1, 0.1);
   for (let i = 0; i < MAX_ITER; i++) {
-    evalF(flows, r);
+    evalF(flows, i0, i1, r);
     const f = fVal;
     if (f === 0) return r;
-    if (!Number.isFinite(f)) {
-      // Overflow near r = -1: the sign there is the sign of the last flow, i.e. the low side.
-      lo = r;
-    } else if ((f > 0 ? 1 : -1) === sLo) lo = r;
+    if (!Number.isFinite(f) || (f > 0 ? 1 : -1) === sLo) lo = r;
     else hi = r;
     let next = r - f / fDer;
     if (next > lo && next < hi) {
       if (Math.abs(next - r) <= NEWTON_DONE * Math.max(1, Math.abs(r))) return next;
-    } else {
-      if (!Number.isFinite(hi)) next = r + Math.max(1, Math.abs(r));
-      else if (lo <= -1) next = -1 + 0.25 * (1 + hi); // approach -1 geometrically, not by halving
-      else next = 0.5 * (lo + hi);
-    }
+    } else if (!Number.isFinite(hi)) next = r + Math.max(1, Math.abs(r));
+    else if (lo <= -1) next = -1 + 0.25 * (1 + hi); // approach -1 geometrically, not by halving
+    else next = 0.5 * (lo + hi);
     if (Math.abs(next - r) <= REL_TOL * Math.max(1, Math.abs(r))) return next;
     if (Number.isFinite(hi) && hi - lo <= REL_TOL * Math.max(1, Math.abs(lo))) return 0.5 * (lo + hi);
     r = next;
@@ -140,160 +105,184 @@ function bracketSolve(flows: ArrayLike<number>, lo: number, hi: number, sLo: num
   return Number.isFinite(hi) ? 0.5 * (lo + hi) : Number.NaN;
 }
 
-/** Plain damped Newton from `guess` (no bracket). Returns the root or NaN. */
-function newton(flows: ArrayLike<number>, guess: number): number {
-  let r = guess;
-  for (let i = 0; i < MAX_ITER; i++) {
-    evalF(flows, r);
-    if (fVal === 0) return r;
-    if (!Number.isFinite(fVal) || fDer === 0 || !Number.isFinite(fDer)) return Number.NaN;
-    let step = fVal / fDer;
-    const maxStep = Math.max(0.5, Math.abs(r));
-    if (Math.abs(step) > maxStep) step = Math.sign(step) * maxStep;
-    let next = r - step;
-    if (next <= -1) next = 0.5 * (r - 1);
-    if (Math.abs(next - r) <= NEWTON_DONE * Math.max(1, Math.abs(r))) return next;
-    r = next;
+/** Summary of a flow series: first/last non-zero index and sign, sign changes, finiteness. */
+interface Shape {
+  i0: number;
+  i1: number;
+  sFirst: number;
+  sLast: number;
+  changes: number;
+  finite: boolean;
+  /** Sum of |flows|: NPV at any r >= 0 smaller than a few ulps of it is indistinguishable from zero. */
+  absSum: number;
+}
+const shape: Shape = { i0: 0, i1: -1, sFirst: 0, sLast: 0, changes: 0, finite: true, absSum: 0 };
+
+function scan(flows: ArrayLike<number>): Shape {
+  let prev = 0;
+  shape.i0 = -1;
+  shape.i1 = -1;
+  shape.changes = 0;
+  shape.sFirst = 0;
+  shape.finite = true;
+  let abs = 0;
+  for (let t = 0; t < flows.length; t++) {
+    const c = flows[t]!;
+    if (c > 0 || c < 0) {
+      abs += c > 0 ? c : -c;
+      if (c === Infinity || c === -Infinity) shape.finite = false;
+      const s = c > 0 ? 1 : -1;
+      if (prev === 0) {
+        shape.sFirst = s;
+        shape.i0 = t;
+      } else if (s !== prev) shape.changes++;
+      prev = s;
+      shape.i1 = t;
+    } else if (c !== 0) shape.finite = false;
   }
-  return Number.NaN;
+  shape.sLast = prev;
+  shape.absSum = abs;
+  return shape;
 }
 
-/** Roots by scanning the grid on (-0.99, 10] for sign changes and solving each bracket. */
-function scanRoots(flows: ArrayLike<number>): number[] {
-  const roots: number[] = [];
-  let rPrev = GRID[0]!;
-  let fPrev = npvAt(flows, rPrev);
-  if (fPrev === 0) roots.push(rPrev);
-  for (let k = 1; k < GRID.length; k++) {
-    const r = GRID[k]!;
-    const f = npvAt(flows, r);
-    if (f === 0) roots.push(r);
-    else if (fPrev !== 0 && (f > 0) !== (fPrev > 0)) {
-      const root = bracketSolve(flows, rPrev, r, fPrev > 0 ? 1 : -1, 0.5 * (rPrev + r));
-      if (Number.isFinite(root)) roots.push(root);
-    }
-    rPrev = r;
-    fPrev = f;
+/**
+ * Every rate r > -1 where NPV = 0, ascending, each once. Leading and trailing zero flows are dropped first (they add
+ * roots only at r = infinity and r = -1, which are not rates). r >= 0 is searched as a polynomial in v = 1/(1+r) on
+ * (0, 1]; r < 0 as the reversed polynomial in w = 1 + r on (0, 1).
+ */
+function allRoots(flows: ArrayLike<number>, i0: number, i1: number): number[] {
+  const deg = i1 - i0;
+  const p = new Float64Array(deg + 1);
+  const q = new Float64Array(deg + 1);
+  for (let t = 0; t <= deg; t++) {
+    p[t] = flows[i0 + t]!;
+    q[deg - t] = flows[i0 + t]!;
   }
-  return roots;
+  const out: number[] = [];
+  const neg = polyRootsIn(q, deg, 0, 1);
+  for (const w of neg) if (w > 0 && w < 1) out.push(w - 1);
+  const pos = polyRootsIn(p, deg, 0, 1);
+  for (let k = pos.length - 1; k >= 0; k--) if (pos[k]! > 0) out.push(1 / pos[k]! - 1);
+  return out;
 }
 
 function pct(r: number): string {
   return `${(r * 100).toFixed(1)}%`;
 }
 
-function nearest(roots: number[], guess: number): number {
-  let best = roots[0]!;
-  for (const r of roots) if (Math.abs(r - guess) < Math.abs(best - guess)) best = r;
-  return best;
+const NO_CHANGE = {
+  zero: 'All cash flows are zero: IRR is undefined.',
+  negative: 'Cash flows never change sign (all negative or zero, so the project never pays back): IRR is undefined.',
+  positive: 'Cash flows never change sign (all positive or zero, no investment to earn a return on): IRR is undefined.',
+};
+
+/**
+ * The quoted root under {@link IRR_RULE}: the highest root in the window where NPV goes from + to - as r rises;
+ * failing that, the highest root in the window. Signs between roots are read at midpoints; below the lowest root
+ * NPV has the sign of the last flow (r -> -1), above the highest the sign of the first (r -> infinity).
+ */
+function quoted(flows: ArrayLike<number>, s: Shape, roots: number[]): { value: number | null; crossing: boolean } {
+  let best: number | null = null;
+  for (let k = roots.length - 1; k >= 0; k--) {
+    const r = roots[k]!;
+    if (r < IRR_SCAN_MIN) break;
+    const below = k === 0 ? s.sLast : Math.sign(npvSign(flows, s.i0, s.i1, 0.5 * (roots[k - 1]! + r)));
+    const above = k === roots.length - 1 ? s.sFirst : Math.sign(npvSign(flows, s.i0, s.i1, 0.5 * (r + roots[k + 1]!)));
+    if (below > 0 && above < 0) return { value: r, crossing: true };
+    if (best === null) best = r;
+  }
+  return { value: best, crossing: false };
 }
 
 /**
- * Internal rate of return with the reasoning behind it.
- *
- * - No sign change (all positive, all negative, all zero): `value` null with the reason.
- * - One sign change: exactly one IRR exists (Descartes' rule of signs); solved by safeguarded Newton.
- * - Two sign changes: zero or two roots; one is found by Newton and the other by bracketing on the side it must lie.
- * - More: the window (-0.99, 10] is scanned for sign changes and each bracket is solved.
- * When several roots exist, `value` is the root nearest `guess` (Excel's behaviour with its default guess of 10%)
- * and `multipleRoots` is true with a caution in `reason`.
+ * The fast answer for one or two sign changes (the usual mine profiles), or undefined to fall back to the full root
+ * search. One change: exactly one root (Descartes). Two changes: zero or two roots; if NPV has the opposite sign of
+ * the end flows at the guess or at 0%, there are exactly two, one on each side, and the rule picks one of them.
+ */
+function fastValue(flows: ArrayLike<number>, s: Shape, guess: number): number | null | undefined {
+  if (s.changes === 1) {
+    const r = bracketSolve(flows, s.i0, s.i1, -1, Infinity, s.sLast, guess);
+    return Number.isFinite(r) && r >= IRR_SCAN_MIN ? r : undefined;
+  }
+  if (s.changes !== 2) return undefined;
+  // Only a value clearly of the opposite sign proves two simple roots (a near-zero one may be a double root).
+  const noise = 1e-12 * s.absSum;
+  let mid = guess >= 0 ? guess : 0;
+  let fm = npvSign(flows, s.i0, s.i1, mid);
+  if (!(fm * -s.sFirst > noise)) {
+    mid = 0;
+    fm = npvSign(flows, s.i0, s.i1, 0);
+    if (!(fm * -s.sFirst > noise)) return undefined;
+  }
+  // Ends negative (closure after the payback): the + to - crossing is the upper root; ends positive: the lower one.
+  const r = s.sFirst < 0
+    ? bracketSolve(flows, s.i0, s.i1, mid, Infinity, -s.sFirst, mid + 0.1)
+    : bracketSolve(flows, s.i0, s.i1, -1, mid, s.sLast, 0.5 * (mid - 1));
+  return Number.isFinite(r) && r >= IRR_SCAN_MIN ? r : undefined;
+}
+
+/**
+ * Internal rate of return with the reasoning behind it. The value follows {@link IRR_RULE}; `roots` lists every
+ * rate in the window where NPV = 0 and `outsideWindow` those between -100% and {@link IRR_SCAN_MIN}. `guess` only
+ * seeds the iteration; it never changes the answer.
  */
 export function irrDetail(flows: ArrayLike<number>, guess = 0.1): IrrDetail {
-  const n = flows.length;
-  const changes = countSignChanges(flows);
-  if (!allFinite) {
-    return { value: null, reason: 'Cash flows contain a non-finite value: IRR is undefined.', multipleRoots: false, roots: [], signChanges: changes };
+  const s = scan(flows);
+  const changes = s.changes;
+  const base = { multipleRoots: false, roots: [] as number[], outsideWindow: [] as number[], signChanges: changes };
+  if (!s.finite) return { ...base, value: null, reason: 'Cash flows contain a non-finite value: IRR is undefined.' };
+  if (changes === 0) {
+    const reason = s.sFirst === 0 ? NO_CHANGE.zero : s.sFirst < 0 ? NO_CHANGE.negative : NO_CHANGE.positive;
+    return { ...base, value: null, reason };
   }
-  if (n < 2 || changes === 0) {
-    const reason =
-      sFirst === 0
-        ? 'All cash flows are zero: IRR is undefined.'
-        : sFirst < 0
-          ? 'Cash flows never change sign (all negative or zero, so the project never pays back): IRR is undefined.'
-          : 'Cash flows never change sign (all positive or zero, no investment to earn a return on): IRR is undefined.';
-    return { value: null, reason, multipleRoots: false, roots: [], signChanges: changes };
+  // The fast path's root is the quoted one; the full search adds the others (and replaces its copy of that root,
+  // so irr() and irrDetail() agree to the last bit).
+  const fast = fastValue(flows, s, guess);
+  const all = typeof fast === 'number' && changes === 1 ? [fast] : allRoots(flows, s.i0, s.i1);
+  if (typeof fast === 'number' && changes === 2 && all.length) {
+    let k = 0;
+    for (let j = 1; j < all.length; j++) if (Math.abs(all[j]! - fast) < Math.abs(all[k]! - fast)) k = j;
+    all[k] = fast;
   }
-  if (changes === 1) {
-    const r = bracketSolve(flows, -1, Infinity, sLast, guess);
-    if (Number.isFinite(r)) {
-      if (sFirst > 0) {
-        const reason = 'Cash flows start positive and turn negative (no up-front investment): this IRR is a borrowing rate, not a return; judge the project on NPV.';
-        return { value: r, reason, multipleRoots: false, roots: [r], signChanges: 1 };
-      }
-      return { value: r, multipleRoots: false, roots: [r], signChanges: 1 };
-    }
-    return { value: null, reason: 'IRR did not converge.', multipleRoots: false, roots: [], signChanges: 1 };
-  }
-  let roots: number[];
-  if (changes === 2) {
-    const sEnd = sLast; // equal to sFirst with an even number of changes
-    const r1 = newton(flows, guess);
-    if (Number.isFinite(r1)) {
-      evalF(flows, r1);
-      const sRight = fDer > 0 ? 1 : fDer < 0 ? -1 : 0;
-      let r2 = Number.NaN;
-      if (sRight !== 0) {
-        const eps = 1e-7 * Math.max(1, Math.abs(r1));
-        if (sRight !== sEnd) r2 = bracketSolve(flows, r1 + eps, Infinity, sRight, r1 + 0.1);
-        else r2 = bracketSolve(flows, -1, r1 - eps, sEnd, 0.5 * (r1 - 1));
-      }
-      roots = Number.isFinite(r2) && Math.abs(r2 - r1) > 1e-9 ? [r1, r2].sort((a, b) => a - b) : [r1];
-    } else {
-      roots = scanRoots(flows);
-    }
-  } else {
-    roots = scanRoots(flows);
-  }
-  if (roots.length === 0) {
-    return {
-      value: null,
-      reason: `Cash flows change sign ${changes} times but NPV is never zero between ${pct(IRR_SCAN_MIN)} and ${pct(IRR_SCAN_MAX)}: IRR is undefined.`,
-      multipleRoots: true,
-      roots,
-      signChanges: changes,
-    };
-  }
-  const value = nearest(roots, guess);
-  const reason =
-    roots.length > 1
-      ? `Cash flows change sign ${changes} times (for example closure costs after the last revenue year); NPV is zero at ${roots.map(pct).join(' and ')}. The IRR shown is the root nearest ${pct(guess)}; judge the project on NPV.`
-      : `Cash flows change sign ${changes} times; only one IRR was found, but IRR rankings are unreliable for such flows.`;
-  return { value, reason, multipleRoots: true, roots, signChanges: changes };
+  const roots = all.filter((r) => r >= IRR_SCAN_MIN);
+  const outsideWindow = all.filter((r) => r < IRR_SCAN_MIN);
+  const q = quoted(flows, s, all);
+  const value = typeof fast === 'number' ? fast : q.value;
+  const crossing = typeof fast === 'number' ? s.sFirst < 0 || changes === 2 : q.crossing;
+  const out: IrrDetail = { value, multipleRoots: roots.length > 1, roots, outsideWindow, signChanges: changes };
+  const outside = outsideWindow.length
+    ? ` NPV is also zero at ${outsideWindow.map(pct).join(' and ')}, below the ${pct(IRR_SCAN_MIN)} window: ` +
+      'arithmetic of the last flows, not a return.'
+    : '';
+  if (value === null) {
+    out.reason = all.length
+      ? `NPV is zero only at ${all.map(pct).join(' and ')}, below the ${pct(IRR_SCAN_MIN)} window: IRR is undefined.`
+      : `Cash flows change sign ${changes} times but NPV is never zero at any rate above -100%: IRR is undefined.`;
+  } else if (!crossing) {
+    out.reason = s.sFirst > 0 && changes === 1
+      ? 'Cash flows start positive and turn negative (no up-front investment): this IRR is a borrowing rate, not a ' +
+        `return; judge the project on NPV.${outside}`
+      : `NPV is zero at ${roots.map(pct).join(' and ')} but never turns from positive to negative; the rate shown ` +
+        `is the highest of them. Judge the project on NPV.${outside}`;
+  } else if (roots.length > 1) {
+    out.reason = `Cash flows change sign ${changes} times (for example closure costs after the last revenue year); ` +
+      `NPV is zero at ${roots.map(pct).join(' and ')}. The IRR shown, ${pct(value)}, is the rate where NPV turns ` +
+      `from positive to negative as the rate rises. Judge the project on NPV.${outside}`;
+  } else if (outside) out.reason = outside.trim();
+  return out;
 }
 
 /**
- * Internal rate of return as a fraction (0.1 = 10%), or null where none exists (no sign change, all negative, ...).
- * Fast path for the usual single sign change; see {@link irrDetail} for the reason and multiple-root flag.
- * @param guess starting point; with several roots the one nearest the guess is returned (default 0.1, as Excel).
+ * Internal rate of return as a fraction (0.1 = 10%), or null where none exists. Always equal to
+ * `irrDetail(flows).value`: the same rule, with a fast path for one or two sign changes.
  */
 export function irr(flows: ArrayLike<number>, guess = 0.1): number | null {
-  const changes = countSignChanges(flows);
-  if (!allFinite || changes === 0 || flows.length < 2) return null;
-  if (changes === 1) {
-    const r = bracketSolve(flows, -1, Infinity, sLast, guess);
-    return Number.isFinite(r) ? r : null;
-  }
-  if (changes === 2) {
-    // Zero or two roots. Newton finds one; the other is solved only if it could be nearer the guess.
-    const sEnd = sLast;
-    const r1 = newton(flows, guess);
-    if (Number.isFinite(r1)) {
-      // fDer is still the derivative at the last iterate, within 1e-9 of r1: same sign as at r1.
-      const sRight = fDer > 0 ? 1 : fDer < 0 ? -1 : 0;
-      if (sRight === 0) return r1;
-      const otherOnRight = sRight !== sEnd;
-      const d = Math.abs(r1 - guess);
-      if (otherOnRight ? r1 >= guess : r1 <= guess) return r1;
-      const probe = otherOnRight ? guess + d : guess - d;
-      if (probe <= -1) return r1;
-      const fp = npvAt(flows, probe);
-      if (fp === 0 || (fp > 0 ? 1 : -1) !== sEnd) return r1;
-      const eps = 1e-7 * Math.max(1, Math.abs(r1));
-      const r2 = otherOnRight
-        ? bracketSolve(flows, r1 + eps, probe, sRight, 0.5 * (r1 + probe))
-        : bracketSolve(flows, probe, r1 - eps, sEnd, 0.5 * (r1 + probe));
-      return Number.isFinite(r2) && Math.abs(r2 - guess) < d ? r2 : r1;
-    }
-  }
+  const s = scan(flows);
+  if (!s.finite || s.changes === 0) return null;
+  const fast = fastValue(flows, s, guess);
+  if (fast !== undefined) return fast;
   return irrDetail(flows, guess).value;
 }
+
+/** Exported for tests: Descartes' bound and Horner on a coefficient array. */
+export const _internal = { coefficientSignChanges, polyAt };

@@ -44,3 +44,18 @@ describe('npv', () => {
     expect(mid[1]).toBeCloseTo(1 / Math.sqrt(1.1), 14);
   });
 });
+
+describe('npv at the edge of the double range', () => {
+  it('does not overflow when the flows are near the largest double but the NPV is not', () => {
+    // -1e308 + 1e308/1.1 + 1e308/1.21 = 1e308 (-1 + 0.90909 + 0.82645) = 7.3554e307
+    const v = npv(0.1, [-1e308, 1e308, 1e308]);
+    expect(Number.isFinite(v)).toBe(true);
+    expect(v / 1e307).toBeCloseTo(7.355371900826446, 10);
+    expect(npv(0.1, [-1e308, 1e308, 1e308], { midYear: true }) / 1e307).toBeCloseTo(
+      (-1 + 1.1 ** -0.5 + 1.1 ** -1.5) * 10, 10);
+  });
+  it('is still infinite or NaN when a flow is', () => {
+    expect(npv(0.1, [1, Infinity])).toBe(Infinity);
+    expect(Number.isNaN(npv(0.1, [1, Number.NaN]))).toBe(true);
+  });
+});

@@ -25,12 +25,26 @@ export function npv(rate: number, flows: ArrayLike<number>, opts?: NpvOptions): 
   if (n === 0) return 0;
   if (!(rate > -1)) return Number.NaN;
   const v = 1 / (1 + rate);
-  // Horner's scheme over t = 1..n-1: sum c_t v^t = v (c_1 + v (c_2 + ...)). No pow, no division in the loop.
+  const half = opts?.midYear ? Math.sqrt(1 + rate) : 1;
+  const out = hornerNpv(flows, v, half, 1);
+  if (Number.isFinite(out)) return out;
+  // An intermediate sum overflowed (flows near the largest double). Redo it on flows scaled by a power of two,
+  // which is exact, and scale back: Infinity only when the NPV itself is beyond the double range.
+  let m = 0;
+  for (let t = 0; t < n; t++) {
+    const a = Math.abs(flows[t]!);
+    if (!(a <= Number.MAX_VALUE)) return out; // a non-finite flow: the NPV is genuinely not finite
+    if (a > m) m = a;
+  }
+  const k = 2 ** -Math.ceil(Math.log2(m) + 4);
+  return hornerNpv(flows, v, half, k) / k;
+}
+
+/** k x NPV by Horner's scheme: sum c_t v^t = v (c_1 + v (c_2 + ...)), t >= 1 scaled by `half`. No pow in the loop. */
+function hornerNpv(flows: ArrayLike<number>, v: number, half: number, k: number): number {
   let acc = 0;
-  for (let t = n - 1; t >= 1; t--) acc = acc * v + flows[t]!;
-  acc *= v;
-  if (opts?.midYear) acc *= Math.sqrt(1 + rate);
-  return flows[0]! + acc;
+  for (let t = flows.length - 1; t >= 1; t--) acc = acc * v + flows[t]! * k;
+  return flows[0]! * k + acc * v * half;
 }
 
 /**
