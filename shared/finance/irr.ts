@@ -194,6 +194,17 @@ function quoted(flows: ArrayLike<number>, s: Shape, roots: number[]): { value: n
   return { value: best, crossing: false };
 }
 
+/** The rate of opposite sign found by the last two-change {@link fastValue}: the other root lies beyond it. */
+let fastMid = 0;
+
+/** The other root of a two-change series once {@link fastValue} found the quoted one (NaN if none). */
+function otherRoot(flows: ArrayLike<number>, s: Shape): number {
+  const mid = fastMid;
+  return s.sFirst < 0
+    ? bracketSolve(flows, s.i0, s.i1, -1, mid, s.sLast, 0.5 * (mid - 1))
+    : bracketSolve(flows, s.i0, s.i1, mid, Infinity, -s.sFirst, mid + 0.1);
+}
+
 /**
  * The fast answer for one or two sign changes (the usual mine profiles), or undefined to fall back to the full root
  * search. One change: exactly one root (Descartes). Two changes: zero or two roots; if NPV has the opposite sign of
@@ -214,6 +225,7 @@ function fastValue(flows: ArrayLike<number>, s: Shape, guess: number): number | 
     fm = npvSign(flows, s.i0, s.i1, 0);
     if (!(fm * -s.sFirst > noise)) return undefined;
   }
+  fastMid = mid;
   // Ends negative (closure after the payback): the + to - crossing is the upper root; ends positive: the lower one.
   const r = s.sFirst < 0
     ? bracketSolve(flows, s.i0, s.i1, mid, Infinity, -s.sFirst, mid + 0.1)
@@ -238,11 +250,13 @@ export function irrDetail(flows: ArrayLike<number>, guess = 0.1): IrrDetail {
   // The fast path's root is the quoted one; the full search adds the others (and replaces its copy of that root,
   // so irr() and irrDetail() agree to the last bit).
   const fast = fastValue(flows, s, guess);
-  const all = typeof fast === 'number' && changes === 1 ? [fast] : allRoots(flows, s.i0, s.i1);
-  if (typeof fast === 'number' && changes === 2 && all.length) {
-    let k = 0;
-    for (let j = 1; j < all.length; j++) if (Math.abs(all[j]! - fast) < Math.abs(all[k]! - fast)) k = j;
-    all[k] = fast;
+  let all: number[];
+  if (typeof fast !== 'number') all = allRoots(flows, s.i0, s.i1);
+  else if (changes === 1) all = [fast];
+  else {
+    // Two changes and a point of opposite sign: exactly two roots (Descartes), one each side of it.
+    const o = otherRoot(flows, s);
+    all = Number.isFinite(o) ? (o < fast ? [o, fast] : [fast, o]) : [fast];
   }
   const roots = all.filter((r) => r >= IRR_SCAN_MIN);
   const outsideWindow = all.filter((r) => r < IRR_SCAN_MIN);

@@ -40,10 +40,21 @@ export interface Compiled {
   price: Float64Array;
   tcrcPerUnit: Float64Array;
   tcrcPct: Float64Array;
+  /** Freight in USD per payable price unit (charged on the tonnes shipped, i.e. before payability). */
   freightPerUnit: Float64Array;
-  leakage: number;
+  /**
+   * Output multiplier of the digital-tracking lever: 1 when it is off (the inputs' output is taken as it is, net of
+   * any leakage); (1 - L (1 - s)) / (1 - L) when on, recovering share s of the baseline leakage L.
+   */
+  trackingUplift: number;
   /** Initial capex by year from project start (before delay), USD m. */
   capexSched: Float64Array;
+  /**
+   * The same capex split by the year it comes into service (years from project start, before delay): a phase's
+   * tranches enter service when that phase first produces (at the earliest at first production), so an expansion
+   * is depreciated from its start-up, not from the year it is spent. Sums to `capexSched`.
+   */
+  capexByService: { serviceOff: number; sched: Float64Array }[];
   sustainPct: number;
   sustainUsdM: number;
   opexPerT: number;
@@ -107,11 +118,15 @@ export function compileScenario(s: Scenario, opts?: EvaluateOptions): Compiled {
     tcrcPerUnit[j] = p.tcrc.mode === 'per-unit' ? p.tcrc.value.value * tcrcCut : 0;
     tcrcPct[j] = p.tcrc.mode === 'pct-revenue' ? (p.tcrc.value.value / 100) * tcrcCut : 0;
     const conc = p.concentrateGradePct ? p.concentrateGradePct.value / 100 : 1;
-    freightPerUnit[j] = (p.freight.value * tonnesPerPriceUnit(p.priceUnit) * freightCut) / (conc > 0 ? conc : 1);
+    // Freight is paid on what is shipped: contained metal / concentrate grade, before the smelter's payability cut.
+    // Per payable unit that is the freight per shipped unit divided by payability.
+    const shippedPerPayable = payability[j]! > 0 ? 1 / payability[j]! : 0;
+    freightPerUnit[j] = (p.freight.value * tonnesPerPriceUnit(p.priceUnit) * freightCut * shippedPerPayable) / conc;
   }
   const mainIdx = Math.max(0, s.mainProductId ? products.findIndex((p) => p.id === s.mainProductId) : 0);
   const dt = L['digital-tracking'];
-  const leakage = clamp01((dt.baselineLeakagePct.value / 100) * (dt.enabled ? 1 - dt.recoveredSharePct.value / 100 : 1));
+  const leak = clamp01(dt.baselineLeakagePct.value / 100);
+  const trackingUplift = dt.enabled && leak < 1 ? (1 - leak * (1 - clamp01(dt.recoveredSharePct.value / 100))) / (1 - leak) : 1;
 
   // Initial capex schedule relative to project start.
   const starts = { demonstration: demoStart, scaling: scalingStart, impact: phases.impact.startOffsetYears };
@@ -120,13 +135,22 @@ export function compileScenario(s: Scenario, opts?: EvaluateOptions): Compiled {
   const closureOff = prodStart + life;
   const span = Math.max(closureOff, lastCapex) + 1;
   const capexSched = new Float64Array(span);
+  const byService = new Map<number, Float64Array>();
+  const addCapex = (year: number, serviceOff: number, amount: number) => {
+    capexSched[year]! += amount;
+    let sched = byService.get(serviceOff);
+    if (!sched) byService.set(serviceOff, (sched = new Float64Array(span)));
+    sched[year]! += amount;
+  };
   for (const t of s.costs.capexTranches) {
     const per = t.amountUsdM.value / t.spreadYears;
-    for (let k = 0; k < t.spreadYears; k++) capexSched[Math.max(0, starts[t.phase] + t.startOffsetYears + k)]! += per;
+    const serviceOff = Math.max(prodStart, starts[t.phase]);
+    for (let k = 0; k < t.spreadYears; k++) addCapex(Math.max(0, starts[t.phase] + t.startOffsetYears + k), serviceOff, per);
   }
   const mg = L['renewable-microgrids'];
   // The microgrid is built in the year before first production.
-  if (mg.enabled) capexSched[Math.max(0, prodStart - 1)]! += mg.capexUsdM.value;
+  if (mg.enabled) addCapex(Math.max(0, prodStart - 1), prodStart, mg.capexUsdM.value);
+  const capexByService = [...byService].sort((x, y) => x[0] - y[0]).map(([serviceOff, sched]) => ({ serviceOff, sched }));
 
   const baseDelay = Math.max(0, Math.round(s.timing.startDelayYears.value));
   const maxH = baseDelay + span + (opts?.maxExtraDelayYears ?? 12);
@@ -168,8 +192,9 @@ export function compileScenario(s: Scenario, opts?: EvaluateOptions): Compiled {
     tcrcPerUnit,
     tcrcPct,
     freightPerUnit,
-    leakage,
+    trackingUplift,
     capexSched,
+    capexByService,
     sustainPct: c.sustaining.mode === 'pct-initial' ? c.sustaining.value.value / 100 : 0,
     sustainUsdM: c.sustaining.mode === 'usd-m-per-year' ? c.sustaining.value.value : 0,
     opexPerT: c.opexPerTonneOre.value,

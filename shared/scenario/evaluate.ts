@@ -69,6 +69,31 @@ function breakevenMultiplier(c: Compiled, ws: Workspace, p: Perturbation, base: 
 }
 
 /**
+ * Each stakeholder's NPV of the equity cash flows at the cost of equity. A free-carried share receives its share of
+ * the distributions (positive years) but pays nothing in the funding years (negative years); the paying holders,
+ * listed or not, fund those years pro rata to their paying shares.
+ */
+function attributeEquity(flows: ArrayLike<number>, rate: number, midYear: boolean, holders: Scenario['fiscal']['stakeholders']) {
+  const pos = new Float64Array(flows.length);
+  const neg = new Float64Array(flows.length);
+  for (let i = 0; i < flows.length; i++) {
+    const f = flows[i]!;
+    if (f > 0) pos[i] = f;
+    else neg[i] = f;
+  }
+  const pvPos = npv(rate, pos, { midYear });
+  const pvNeg = npv(rate, neg, { midYear });
+  let carried = 0;
+  for (const k of holders) carried += k.freeCarriedPct ?? 0;
+  const paying = 100 - carried;
+  return holders.map((k) => {
+    const carry = k.freeCarriedPct ?? 0;
+    const fund = paying > 0 ? (k.sharePct - carry) / paying : 0;
+    return { name: k.name, sharePct: k.sharePct, freeCarriedPct: carry, npvUsdM: (pvPos * k.sharePct) / 100 + pvNeg * fund };
+  });
+}
+
+/**
  * Evaluate a validated scenario (parse files with `ScenarioSchema` first; no zod here). Pure and allocation-light.
  * All money in real USD m; see the file header for discounting conventions.
  */
@@ -209,8 +234,15 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
   const firstProductionYear = c.startYear + ws.firstProd;
   const undiscounted = governmentTake(h, ws.royalties, ws.tax, ws.afterTax, null, s.fiscal.dividendWhtPct.value / 100, s.fiscal.foreignEquityPct.value / 100, s.fiscal.stateEquityPct.value / 100);
   const discounted = governmentTake(h, ws.royalties, ws.tax, ws.afterTax, c.df, s.fiscal.dividendWhtPct.value / 100, s.fiscal.foreignEquityPct.value / 100, s.fiscal.stateEquityPct.value / 100);
-  const equityNpv = equity ? npv(c.rate, equity, { midYear: mid }) : null;
-  const attribBase = equityNpv ?? base;
+  // Equity cash flows (levered when there is debt) are discounted at the stated cost of equity.
+  const coe = s.discounting.costOfEquityPct;
+  const equityRate = coe ? coe.value / 100 : c.rate;
+  if (!coe && (equity || s.fiscal.stakeholders.length)) {
+    warnings.push('No cost of equity is stated: equity cash flows and stakeholder NPVs are discounted at the project rate.');
+  }
+  const equityFlows = equity ?? afterTax;
+  const equityNpv = equity ? npv(equityRate, equity, { midYear: mid }) : null;
+  const attributable = attributeEquity(equityFlows, equityRate, mid, s.fiscal.stakeholders);
 
   let unitCosts: ScenarioResult['unitCosts'] = null;
   if (main && tot.payableMain > 0) {
@@ -262,7 +294,9 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
     breakeven,
     unitCosts,
     governmentTake: { undiscounted, discounted },
-    attributable: s.fiscal.stakeholders.map((k) => ({ name: k.name, sharePct: k.sharePct, npvUsdM: (attribBase * k.sharePct) / 100 })),
+    equityRatePct: equityRate * 100,
+    equityRateStated: !!coe,
+    attributable,
     warnings,
   };
 }

@@ -24,30 +24,40 @@ export function resetDep(st: DepState, h: number, first: number, last: number, y
 }
 
 /**
- * Register year i's capex and return year i's depreciation. Straight line per vintage: each year's capex is
- * depreciated over `years` from the later of its spend year and first production; whatever is undepreciated at the
- * last production year is written off then. Capex spent after production has ended is deducted when spent.
- * Call for i = 0, 1, 2, ... in order.
+ * Register capex spent in year i that comes into service in year `service` (>= i). Straight line per vintage: it
+ * is depreciated over `years` from the latest of its spend year, its service year and first production; whatever
+ * is undepreciated at the last production year is written off then. Capex that enters service after production
+ * has ended is deducted when spent. Register a year's capex before taking its charge ({@link depTake}).
  */
-export function depStep(st: DepState, i: number, capex: number): number {
-  let extra = 0;
-  if (capex !== 0) {
-    if (st.last < st.first || i > st.last) extra = capex;
-    else {
-      const s = i > st.first ? i : st.first;
-      const annual = capex / st.years;
-      const e = s + st.years; // exclusive
-      st.diff[s]! += annual;
-      if (e - 1 <= st.last) st.diff[e]! -= annual;
-      else {
-        st.diff[st.last + 1]! -= annual;
-        st.woff[st.last]! += annual * (e - 1 - st.last);
-      }
-    }
+export function depAdd(st: DepState, i: number, capex: number, service: number): void {
+  if (capex === 0) return;
+  let s = i > st.first ? i : st.first;
+  if (service > s) s = service;
+  if (st.last < st.first || s > st.last) {
+    st.woff[i]! += capex;
+    return;
   }
+  const annual = capex / st.years;
+  const e = s + st.years; // exclusive
+  st.diff[s]! += annual;
+  if (e - 1 <= st.last) st.diff[e]! -= annual;
+  else {
+    st.diff[st.last + 1]! -= annual;
+    st.woff[st.last]! += annual * (e - 1 - st.last);
+  }
+}
+
+/** Year i's depreciation charge (USD m). Call for i = 0, 1, 2, ... in order, after that year's {@link depAdd}. */
+export function depTake(st: DepState, i: number): number {
   st.run += st.diff[i]!;
   const r = st.run;
-  return (r > -1e-9 && r < 1e-9 ? 0 : r) + st.woff[i]! + extra;
+  return (r > -1e-9 && r < 1e-9 ? 0 : r) + st.woff[i]!;
+}
+
+/** {@link depAdd} then {@link depTake} for capex in service when spent (e.g. sustaining capex). */
+export function depStep(st: DepState, i: number, capex: number): number {
+  depAdd(st, i, capex, i);
+  return depTake(st, i);
 }
 
 /** Running state of income tax with loss carry-forward and a capex tax credit (see {@link taxStep}). */

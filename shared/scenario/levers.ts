@@ -50,7 +50,7 @@ export const LEVER_DEFINITIONS: readonly LeverDefinition[] = [
     challengeId: 'security-governance',
     solutionIndex: 0,
     solutionText: 'Implement digital tracking systems for mining output to curb illegal extraction and revenue leakages.',
-    effect: 'Without the lever a baseline share of payable output leaks away; the lever recovers the stated share of that leakage.',
+    effect: 'The output in the inputs is taken as already net of a baseline leakage, so nothing is deducted with the lever off; switched on, it recovers the stated share of that leakage as extra payable output.',
   },
   {
     id: 'midstream-jv',
@@ -79,7 +79,7 @@ export function defaultLevers(): Levers {
     },
     'digital-tracking': {
       enabled: false,
-      baselineLeakagePct: a(1, '%', 'Assumed share of output lost to illegal extraction and leakage; the article names the problem but no source quantifies it.'),
+      baselineLeakagePct: a(1, '%', 'Assumed share of output already lost to illegal extraction and leakage (the inputs are net of it); used only when the lever is on. The article names the problem but no source quantifies it.'),
       recoveredSharePct: a(80, '%', 'Assumed share of the leakage that digital tracking recovers; not sourced.'),
     },
     'midstream-jv': {

@@ -108,7 +108,19 @@ export const CapexTrancheSchema = z.object({
 });
 export type CapexTranche = z.infer<typeof CapexTrancheSchema>;
 
-export const StakeholderSchema = z.object({ name: z.string().min(1), sharePct: z.number().min(0).max(100) });
+export const StakeholderSchema = z
+  .object({
+    name: z.string().min(1),
+    sharePct: z.number().min(0).max(100),
+    /**
+     * Part of `sharePct` that is free-carried (percentage points of the project): it receives its share of the
+     * equity distributions but pays none of the capex; the other holders fund it pro rata. 0 = fully paying.
+     */
+    freeCarriedPct: z.number().min(0).max(100).optional(),
+    /** Where the carry is written (agreement, source). */
+    note: z.string().optional(),
+  })
+  .refine((k) => (k.freeCarriedPct ?? 0) <= k.sharePct, { message: 'a stakeholder\'s freeCarriedPct must not exceed its sharePct', path: ['freeCarriedPct'] });
 
 export const RiskCategoryIdSchema = z.enum([
   'security-governance',
@@ -238,6 +250,11 @@ export const ScenarioSchema = z
     discounting: z.object({
       ratePct: boundedInput('discounting.ratePct', 0, 50, '%'),
       convention: z.enum(['end-of-year', 'mid-year']).default('end-of-year'),
+      /**
+       * Rate for the equity (levered) cash flows and the stakeholders' NPVs. Absent: the project rate is used and
+       * the result says so.
+       */
+      costOfEquityPct: boundedInput('discounting.costOfEquityPct', 0, 50, '%').optional(),
     }),
     levers: LeversSchema,
     risk: RiskSettingsSchema,

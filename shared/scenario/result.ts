@@ -77,7 +77,11 @@ export interface ScenarioResult {
   breakeven: { productId: string; priceMultiplier: number; price: number; priceUnit: string } | null;
   unitCosts: { productId: string; unit: string; c1: number; aisc: number } | null;
   governmentTake: { undiscounted: TakeSplit; discounted: TakeSplit };
-  attributable: { name: string; sharePct: number; npvUsdM: number }[];
+  /** Rate the equity cash flows and stakeholder NPVs are discounted at (%), and whether the scenario states it. */
+  equityRatePct: number;
+  equityRateStated: boolean;
+  /** Each stakeholder's NPV of the equity cash flows at `equityRatePct`; a free-carried share pays no capex. */
+  attributable: { name: string; sharePct: number; freeCarriedPct: number; npvUsdM: number }[];
   warnings: string[];
 }
 

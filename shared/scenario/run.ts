@@ -1,7 +1,7 @@
 // Why: the inner loop. Runs a compiled scenario under a perturbation (Monte Carlo draw, breakeven price) into a
 // preallocated workspace, with no object allocation, and returns the after-tax NPV.
 import type { Compiled } from './core';
-import { depStep, resetDep, resetTax, taxStep, type DepState, type TaxState } from './fiscal';
+import { depAdd, depTake, resetDep, resetTax, taxStep, type DepState, type TaxState } from './fiscal';
 
 /** Multipliers and shifts applied on top of a compiled scenario. Neutral values leave it unchanged. */
 export interface Perturbation {
@@ -153,7 +153,9 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
   const invFull = c.fullMtpa > 0 ? 1 / c.fullMtpa : 0;
   const { isDirect, directUnits, unitsPerMt, recovery, payability, price, tcrcPerUnit, tcrcPct, freightPerUnit, capexSched, nameplate, df } = c;
   const priceMult = p.priceMult;
-  const leakKeep = 1 - c.leakage;
+  const uplift = c.trackingUplift;
+  const byService = c.capexByService;
+  const nService = byService.length;
   const freightM = p.freightMult * 1e-6;
   const capMult = p.capexMult;
   const opMult = p.opexMult;
@@ -216,7 +218,7 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
           rec = rec < 0 ? 0 : rec > 1 ? 1 : rec;
           units = ore * unitsPerMt[j]! * rec * payability[j]!;
         }
-        units *= leakKeep;
+        units *= uplift;
         const r = units * price[j]! * priceMult[j]! * discM;
         tcrc += units * tcrcPerUnit[j]! * 1e-6 + r * tcrcPct[j]!;
         freight += units * freightPerUnit[j]! * freightM;
@@ -257,7 +259,14 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
     const dWC = wc - prevWc;
     prevWc = wc;
     const pre = ebitda - ci - sust - clos - dWC;
-    const dep = depStep(ds, i, ci + sust);
+    if (ci !== 0) {
+      for (let g = 0; g < nService; g++) {
+        const grp = byService[g]!;
+        depAdd(ds, i, grp.sched[off]! * capMult, d + grp.serviceOff);
+      }
+    }
+    depAdd(ds, i, sust, i);
+    const dep = depTake(ds, i);
     const taxableBefore = ebitda - dep - clos;
     const tax = taxStep(ts, i, taxableBefore, ci);
     const at = pre - tax;
