@@ -40,6 +40,15 @@ describe('irr: one rule', () => {
     );
   });
 
+  it('flows that start positive have no quoted IRR: the root is named as a borrowing rate', () => {
+    // 100 - 110/(1+r) = 0 at r = 10%, but NPV rises through zero there (- to +)
+    const d = irrDetail([100, -110]);
+    expect(d.value).toBeNull();
+    expect(d.roots[0]).toBeCloseTo(0.1, 12);
+    expect(d.reason).toMatch(/borrowing rate/);
+    expect(irr([100, -110])).toBeNull();
+  });
+
   it('the guess seeds the iteration and never changes the answer', () => {
     const f = [-100, 230, -132];
     for (const g of [-0.5, 0, 0.1, 0.19, 0.5, 3]) expect(irr(f, g)).toBeCloseTo(0.2, 10);
@@ -105,6 +114,8 @@ describe('irr: every root once, none missed', () => {
     expect(d.roots).toHaveLength(1);
     expect(d.roots[0]).toBeCloseTo(0.1, 7);
     expect(d.multipleRoots).toBe(false);
+    expect(d.value).toBeNull(); // NPV touches zero but is never positive: nothing to quote
+    expect(irr([-1, 2.2, -1.21])).toBeNull();
     const triple = irrDetail(flowsWithRoots([0.1, 0.1, 0.1]));
     expect(triple.roots).toHaveLength(1);
     expect(triple.roots[0]).toBeCloseTo(0.1, 4);

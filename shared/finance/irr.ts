@@ -25,7 +25,8 @@ export const IRR_SCAN_MIN = -0.99;
 /** The one IRR rule, stated wherever an IRR is shown. */
 export const IRR_RULE =
   'IRR is the discount rate at which NPV turns from positive to negative as the rate rises (the highest such rate if ' +
-  'there are several), as technical reports quote it. Other rates where NPV is zero are listed, not quoted.';
+  'there are several), as technical reports quote it. Other rates where NPV is zero are listed, not quoted; if NPV ' +
+  'never turns from positive to negative, no IRR is quoted.';
 
 const MAX_ITER = 100;
 const REL_TOL = 1e-13;
@@ -177,21 +178,19 @@ const NO_CHANGE = {
 };
 
 /**
- * The quoted root under {@link IRR_RULE}: the highest root in the window where NPV goes from + to - as r rises;
- * failing that, the highest root in the window. Signs between roots are read at midpoints; below the lowest root
- * NPV has the sign of the last flow (r -> -1), above the highest the sign of the first (r -> infinity).
+ * The quoted root under {@link IRR_RULE}: the highest root in the window where NPV goes from + to - as r rises, or
+ * null when there is none (flows that start positive, NPV that only touches zero). Signs between roots are read at
+ * midpoints; below the lowest root NPV has the sign of the last flow (r -> -1), above the highest that of the first.
  */
-function quoted(flows: ArrayLike<number>, s: Shape, roots: number[]): { value: number | null; crossing: boolean } {
-  let best: number | null = null;
+function quoted(flows: ArrayLike<number>, s: Shape, roots: number[]): number | null {
   for (let k = roots.length - 1; k >= 0; k--) {
     const r = roots[k]!;
     if (r < IRR_SCAN_MIN) break;
     const below = k === 0 ? s.sLast : Math.sign(npvSign(flows, s.i0, s.i1, 0.5 * (roots[k - 1]! + r)));
     const above = k === roots.length - 1 ? s.sFirst : Math.sign(npvSign(flows, s.i0, s.i1, 0.5 * (r + roots[k + 1]!)));
-    if (below > 0 && above < 0) return { value: r, crossing: true };
-    if (best === null) best = r;
+    if (below > 0 && above < 0) return r;
   }
-  return { value: best, crossing: false };
+  return null;
 }
 
 /** The rate of opposite sign found by the last two-change {@link fastValue}: the other root lies beyond it. */
@@ -212,6 +211,7 @@ function otherRoot(flows: ArrayLike<number>, s: Shape): number {
  */
 function fastValue(flows: ArrayLike<number>, s: Shape, guess: number): number | null | undefined {
   if (s.changes === 1) {
+    if (s.sFirst > 0) return undefined; // a borrowing profile: no + to - crossing (irrDetail explains)
     const r = bracketSolve(flows, s.i0, s.i1, -1, Infinity, s.sLast, guess);
     return Number.isFinite(r) && r >= IRR_SCAN_MIN ? r : undefined;
   }
@@ -260,24 +260,24 @@ export function irrDetail(flows: ArrayLike<number>, guess = 0.1): IrrDetail {
   }
   const roots = all.filter((r) => r >= IRR_SCAN_MIN);
   const outsideWindow = all.filter((r) => r < IRR_SCAN_MIN);
-  const q = quoted(flows, s, all);
-  const value = typeof fast === 'number' ? fast : q.value;
-  const crossing = typeof fast === 'number' ? s.sFirst < 0 || changes === 2 : q.crossing;
+  const value = typeof fast === 'number' ? fast : quoted(flows, s, all);
   const out: IrrDetail = { value, multipleRoots: roots.length > 1, roots, outsideWindow, signChanges: changes };
   const outside = outsideWindow.length
     ? ` NPV is also zero at ${outsideWindow.map(pct).join(' and ')}, below the ${pct(IRR_SCAN_MIN)} window: ` +
       'arithmetic of the last flows, not a return.'
     : '';
   if (value === null) {
-    out.reason = all.length
-      ? `NPV is zero only at ${all.map(pct).join(' and ')}, below the ${pct(IRR_SCAN_MIN)} window: IRR is undefined.`
-      : `Cash flows change sign ${changes} times but NPV is never zero at any rate above -100%: IRR is undefined.`;
-  } else if (!crossing) {
-    out.reason = s.sFirst > 0 && changes === 1
-      ? 'Cash flows start positive and turn negative (no up-front investment): this IRR is a borrowing rate, not a ' +
-        `return; judge the project on NPV.${outside}`
-      : `NPV is zero at ${roots.map(pct).join(' and ')} but never turns from positive to negative; the rate shown ` +
-        `is the highest of them. Judge the project on NPV.${outside}`;
+    if (roots.length && s.sFirst > 0 && changes === 1) {
+      out.reason = `Cash flows start positive and turn negative (no up-front investment): NPV is zero at ${pct(roots[0]!)}, ` +
+        'a borrowing rate, not a return, so no IRR is quoted. Judge the project on NPV.';
+    } else if (roots.length) {
+      out.reason = `NPV is zero at ${roots.map(pct).join(' and ')} but never turns from positive to negative as the ` +
+        `rate rises, so no IRR is quoted. Judge the project on NPV.${outside}`;
+    } else if (all.length) {
+      out.reason = `NPV is zero only at ${all.map(pct).join(' and ')}, below the ${pct(IRR_SCAN_MIN)} window: IRR is undefined.`;
+    } else {
+      out.reason = `Cash flows change sign ${changes} times but NPV is never zero at any rate above -100%: IRR is undefined.`;
+    }
   } else if (roots.length > 1) {
     out.reason = `Cash flows change sign ${changes} times (for example closure costs after the last revenue year); ` +
       `NPV is zero at ${roots.map(pct).join(' and ')}. The IRR shown, ${pct(value)}, is the rate where NPV turns ` +

@@ -55,6 +55,8 @@ export interface Compiled {
    * is depreciated from its start-up, not from the year it is spent. Sums to `capexSched`.
    */
   capexByService: { serviceOff: number; sched: Float64Array }[];
+  /** Grade multiplier per product and production year (index j * life + year from first production), or null. */
+  gradeMult: Float64Array | null;
   sustainPct: number;
   sustainUsdM: number;
   opexPerT: number;
@@ -100,6 +102,8 @@ export function compileScenario(s: Scenario, opts?: EvaluateOptions): Compiled {
   const tcrcPerUnit = new Float64Array(nP);
   const tcrcPct = new Float64Array(nP);
   const freightPerUnit = new Float64Array(nP);
+  // Grade profile as a multiplier of the product's grade per production year (null when every grade is flat).
+  let gradeMult: Float64Array | null = null;
   const jv = L['midstream-jv'];
   const payUp = jv.enabled ? jv.payabilityUpliftPp.value / 100 : 0;
   const tcrcCut = jv.enabled ? 1 - jv.tcrcReductionPct.value / 100 : 1;
@@ -118,6 +122,18 @@ export function compileScenario(s: Scenario, opts?: EvaluateOptions): Compiled {
     tcrcPerUnit[j] = p.tcrc.mode === 'per-unit' ? p.tcrc.value.value * tcrcCut : 0;
     tcrcPct[j] = p.tcrc.mode === 'pct-revenue' ? (p.tcrc.value.value / 100) * tcrcCut : 0;
     const conc = p.concentrateGradePct ? p.concentrateGradePct.value / 100 : 1;
+    const prof = p.mode === 'ore' ? p.gradeProfile : undefined;
+    if (prof && prof.length) {
+      // unitsPerMt becomes per unit of grade and the multiplier carries the grade of each production year.
+      gradeMult ??= new Float64Array(nP * life).fill(1);
+      unitsPerMt[j] = 1e6 * gramsPerTonneOre(1, p.grade.unit) * upg;
+      let g = p.grade.value;
+      let k = 0;
+      for (let y = 0; y < life; y++) {
+        while (k < prof.length && prof[k]!.fromYear <= y) g = prof[k++]!.grade.value;
+        gradeMult[j * life + y] = g;
+      }
+    }
     // Freight is paid on what is shipped: contained metal / concentrate grade, before the smelter's payability cut.
     // Per payable unit that is the freight per shipped unit divided by payability.
     const shippedPerPayable = payability[j]! > 0 ? 1 / payability[j]! : 0;
@@ -195,6 +211,7 @@ export function compileScenario(s: Scenario, opts?: EvaluateOptions): Compiled {
     trackingUplift,
     capexSched,
     capexByService,
+    gradeMult,
     sustainPct: c.sustaining.mode === 'pct-initial' ? c.sustaining.value.value / 100 : 0,
     sustainUsdM: c.sustaining.mode === 'usd-m-per-year' ? c.sustaining.value.value : 0,
     opexPerT: c.opexPerTonneOre.value,

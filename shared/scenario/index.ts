@@ -11,3 +11,4 @@ export * from './sensitivity';
 export { LEVER_DEFINITIONS, defaultLevers, leverWaterfall, type LeverDefinition, type WaterfallStep } from './levers';
 export { presets, createScenarioFromPreset, type ScenarioPreset } from './presets';
 export { GRAMS_PER_TROY_OZ, GRAMS_PER_LB, priceUnitsPerGram, tonnesPerPriceUnit, gramsPerTonneOre } from './units';
+export { reconcile, reconciliationFor, type Reconciliation, type ReconciliationRow } from './reconcile';

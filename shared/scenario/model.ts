@@ -2,8 +2,11 @@
 // (sourced / derived / assumption) so the UI can show a source or an "assumption" label beside each input.
 import { z } from 'zod';
 
-/** Basis of a scenario input: from a sourced figure, arithmetic on sourced figures, or an analyst assumption. */
-export const InputBasisSchema = z.enum(['sourced', 'derived', 'assumption']);
+/**
+ * Basis of a scenario input: from a sourced figure, arithmetic on sourced figures, an analyst assumption, or a value
+ * calibrated so the model reproduces a published result (`calibratedTo` names it).
+ */
+export const InputBasisSchema = z.enum(['sourced', 'derived', 'assumption', 'calibrated']);
 export type InputBasis = z.infer<typeof InputBasisSchema>;
 
 /** One numeric input with its unit and provenance. */
@@ -15,6 +18,11 @@ export const InputSchema = z.object({
   figureId: z.string().optional(),
   basis: InputBasisSchema,
   note: z.string().optional(),
+  /** For basis 'calibrated': the published result the value was fitted to (e.g. "LOM payable copper 13.1 Mt"). */
+  calibratedTo: z.string().optional(),
+}).refine((i) => i.basis !== 'calibrated' || !!i.calibratedTo, {
+  message: 'a calibrated input must say what it was calibrated to (calibratedTo)',
+  path: ['calibratedTo'],
 });
 export type Input = z.infer<typeof InputSchema>;
 
@@ -93,6 +101,18 @@ export const ProductSchema = z
     freight: nonNegInput('product freight', 'USD/t'),
     /** Metal content of the concentrate shipped (%), used to turn metal tonnes into concentrate tonnes for freight. */
     concentrateGradePct: boundedInput('product concentrateGradePct', 0.01, 100, '%').optional(),
+    /**
+     * Head grade by period of the mine plan (ore mode): each step applies from `fromYear` (years after first
+     * production, 0 = first production year) until the next step; before the first step, `grade` applies. Absent:
+     * `grade` for the whole life. Same unit as `grade`.
+     */
+    gradeProfile: z
+      .array(z.object({ fromYear: intIn('gradeProfile fromYear', 0, 80), grade: InputSchema }))
+      .max(20, 'at most 20 grade steps')
+      .refine((g) => g.every((x, i) => i === 0 || x.fromYear > g[i - 1]!.fromYear), {
+        message: 'gradeProfile steps must be in increasing fromYear order',
+      })
+      .optional(),
   });
 export type Product = z.infer<typeof ProductSchema>;
 

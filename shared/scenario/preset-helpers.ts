@@ -1,10 +1,31 @@
 // Why: small builders so every preset input states where its value came from (dataset figure or assumption).
 import { figureNumber, priceReference } from './dataset-link';
 import { defaultLevers } from './levers';
-import { assumption, DEFAULT_PHASES, type Input, type Product, type Scenario } from './model';
+import { assumption, DEFAULT_PHASES, type Input, type Product, type RiskCategoryId, type Scenario } from './model';
 import { defaultRiskSettings } from './risk';
 
 export const a = assumption;
+
+/** A bundled scenario preset. `reconcile` names the published study its results are reconciled against. */
+export interface ScenarioPreset {
+  id: string;
+  name: string;
+  description: string;
+  build: () => Scenario;
+  reconcile?: string;
+}
+
+/** A calibrated input: its value was fitted so the model reproduces `to` (a published result). */
+export function calibrated(value: number, unit: string, to: string, note?: string): Input {
+  return { value, unit, basis: 'calibrated', calibratedTo: to, ...(note ? { note } : {}) };
+}
+
+/** Analyst risk scores (likelihood, impact) for some categories, with the reason. */
+export function setRisk(s: Scenario, scores: Partial<Record<RiskCategoryId, [number, number]>>, why: string): void {
+  for (const [id, [l, i]] of Object.entries(scores) as [RiskCategoryId, [number, number]][]) {
+    s.risk.categories[id] = { likelihood: a(l, 'score 1–5', why), impact: a(i, 'score 1–5', why) };
+  }
+}
 
 /** Dataset units we convert from, to the scenario unit. */
 const SCALE: Record<string, number> = { 'USD bn->USD m': 1000, 'USD m->USD m': 1 };

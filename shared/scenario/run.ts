@@ -154,6 +154,8 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
   const { isDirect, directUnits, unitsPerMt, recovery, payability, price, tcrcPerUnit, tcrcPct, freightPerUnit, capexSched, nameplate, df } = c;
   const priceMult = p.priceMult;
   const uplift = c.trackingUplift;
+  const gradeMult = c.gradeMult;
+  const life = c.life;
   const byService = c.capexByService;
   const nService = byService.length;
   const freightM = p.freightMult * 1e-6;
@@ -217,6 +219,7 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
           let rec = recovery[j]! + recAdd;
           rec = rec < 0 ? 0 : rec > 1 ? 1 : rec;
           units = ore * unitsPerMt[j]! * rec * payability[j]!;
+          if (gradeMult !== null) units *= gradeMult[j * life + (i - firstProd)]!;
         }
         units *= uplift;
         const r = units * price[j]! * priceMult[j]! * discM;

@@ -19,7 +19,7 @@ const HEADINGS = [
   'Deposit profiles',
   'Phase roadmap',
   'Risks and policy matrix',
-  'Scenario: Reko Diq (Phase 1 + 2 feasibility)',
+  'Scenario: Reko Diq — current prices case (Phase 1 + 2)',
   `Scenario: ${EDITED_NAME}`,
   'Scenario comparison',
   'Sources',

@@ -235,7 +235,7 @@ describe('scenario editor', () => {
       await page.getByTestId('compare-selected').click();
       await page.getByTestId('compare-metrics').waitFor();
       const head = await page.locator('[data-testid="compare-metrics"] thead th').allInnerTexts();
-      expect(head).toEqual(['Metric', 'Reko Diq (Phase 1 + 2 feasibility)', 'Reko Diq (2026 review case)']);
+      expect(head).toEqual(['Metric', 'Reko Diq — current prices case (Phase 1 + 2)', 'Reko Diq (2026 review case)']);
       const npvRow = await page.locator('[data-testid="compare-metrics"] tbody tr').first().locator('td').allInnerTexts();
       expect(npvRow).toHaveLength(2);
       expect(npvRow[0]).not.toBe(npvRow[1]);

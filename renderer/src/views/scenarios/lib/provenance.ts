@@ -22,5 +22,9 @@ export function provenanceOf(input: Input): InputProvenance {
     .filter((s) => s !== undefined)
     .map((s) => formatSourceLine(s))
     .join('; ');
-  return { basis: input.basis, figure, sourceIds, sourceText, note: input.note ?? '' };
+  // A calibrated value says what it was fitted to before anything else.
+  const note = input.basis === 'calibrated' && input.calibratedTo
+    ? `Calibrated to ${input.calibratedTo}.${input.note ? ` ${input.note}` : ''}`
+    : (input.note ?? '');
+  return { basis: input.basis, figure, sourceIds, sourceText, note };
 }
