@@ -65,7 +65,7 @@ describe('deposit export rows', () => {
   it('writes one row per field with its provenance, marking unverified items', () => {
     const rows = fieldExportRows(sb, lookupTestSource);
     expect(rows).toHaveLength(3);
-    expect(rows[1]).toMatchObject({ field: 'Grade', value: '7–12 % Sb', number: null, asOf: '1974', confidence: 'A', source: 'USGS', sourceUrl: 'https://www.usgs.gov/x', note: 'vein' });
+    expect(rows[1]).toMatchObject({ field: 'Grade', value: '7–12% Sb', number: null, asOf: '1974', confidence: 'A', source: 'USGS', sourceUrl: 'https://www.usgs.gov/x', note: 'vein' });
     expect(rows[2]).toMatchObject({ value: 'Unverified', basis: 'unverified' });
   });
 });

@@ -1,18 +1,19 @@
 // Change sentences and money formatting used beside the linked NPVs.
 import { describe, expect, it } from 'vitest';
 import { defaultRoadmapState } from './defaults';
-import { describeRoadmapChange, formatUsdM } from './describe';
+import { formatUsdM } from '../format/number';
+import { describeRoadmapChange } from './describe';
 import { changeDuration, setStart, shiftStart } from './edit';
 import { formatYearMonth } from './time';
 
 describe('formatUsdM', () => {
   it('uses bn above a thousand million and writes the sign when asked', () => {
     expect(formatUsdM(19070.9)).toBe('USD 19.07 bn');
-    expect(formatUsdM(-569.3, { signed: true })).toBe('\u2212USD 569 m');
-    expect(formatUsdM(-1410, { signed: true })).toBe('\u2212USD 1.41 bn');
-    expect(formatUsdM(412.4, { signed: true })).toBe('+USD 412 m');
-    expect(formatUsdM(3.21, { signed: true })).toBe('+USD 3.2 m');
-    expect(formatUsdM(0.01, { signed: true })).toBe('±USD 0.0 m');
+    expect(formatUsdM(-569.3, 'en-GB', { signed: true })).toBe('\u2212USD 569 m');
+    expect(formatUsdM(-1410, 'en-GB', { signed: true })).toBe('\u2212USD 1.41 bn');
+    expect(formatUsdM(412.4, 'en-GB', { signed: true })).toBe('+USD 412 m');
+    expect(formatUsdM(3.21, 'en-GB', { signed: true })).toBe('+USD 3.2 m');
+    expect(formatUsdM(0.01, 'en-GB', { signed: true })).toBe('±USD 0.0 m');
   });
 });
 

@@ -5,17 +5,6 @@ import { PHASE_IDS, phaseById } from './defaults';
 import { phaseYears } from './link';
 import { dateToYear, formatDay, formatYears, yearToDate } from './time';
 
-const MINUS = '\u2212';
-
-/** USD millions for people: "USD 412 m", "USD 19.07 bn"; `signed` writes "+" or "−" (and "±" for zero). */
-export function formatUsdM(m: number, opts: { signed?: boolean } = {}): string {
-  const a = Math.abs(m);
-  const body = a >= 1000 ? `USD ${(a / 1000).toFixed(2)} bn` : a >= 10 ? `USD ${Math.round(a)} m` : `USD ${a.toFixed(1)} m`;
-  const rounded = a >= 1000 ? Number((a / 1000).toFixed(2)) : a >= 10 ? Math.round(a) : Number(a.toFixed(1));
-  const sign = rounded === 0 ? (opts.signed ? '±' : '') : m < 0 ? MINUS : opts.signed ? '+' : '';
-  return `${sign}${body}`;
-}
-
 const EPS = 1e-6;
 
 /** The words of a roadmap-change sentence, so each language phrases the same analysis its own way. */

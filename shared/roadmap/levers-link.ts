@@ -2,7 +2,7 @@
 // engine's policy lever (or says it is not modelled) and prices the lever on a scenario with the engine's own waterfall.
 import { LEVER_DEFINITIONS, leverWaterfall, type LeverDefinition } from '../scenario/levers';
 import type { LeverId, Levers, Scenario } from '../scenario/model';
-import { formatUsdM } from './describe';
+import { formatUsdM, MINUS } from '../format/number';
 
 export function leverForSolution(challengeId: string, solutionIndex: number): LeverDefinition | undefined {
   return LEVER_DEFINITIONS.find((d) => d.challengeId === challengeId && d.solutionIndex === solutionIndex);
@@ -16,14 +16,13 @@ export function leverNpvEffect(scenario: Scenario, id: LeverId): number {
   return steps.find((s) => s.id === id)?.value ?? 0;
 }
 
-const MINUS = '\u2212';
 
 /** The lever's settings in words: "power opex −30%, capex +USD 50 m". */
 export function leverSettingText(levers: Levers, id: LeverId): string {
   switch (id) {
     case 'renewable-microgrids': {
       const l = levers[id];
-      return `power opex ${MINUS}${l.powerOpexReductionPct.value}%, microgrid capex ${formatUsdM(l.capexUsdM.value, { signed: true })}`;
+      return `power opex ${MINUS}${l.powerOpexReductionPct.value}%, microgrid capex ${formatUsdM(l.capexUsdM.value, 'en-GB', { signed: true })}`;
     }
     case 'logistics-cost-sharing':
       return `freight ${MINUS}${levers[id].freightReductionPct.value}%`;

@@ -1,7 +1,7 @@
 // Why: the roadmap is edited in fractional years after an anchor date, while milestones carry ISO dates of mixed
 // precision and the scenario engine counts whole model years. These conversions are the one place that maps between them.
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+import { formatDate } from '../format/date';
 
 const isLeap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 
@@ -32,14 +32,13 @@ export function jsDateToYear(d: Date): number {
 }
 
 /** "Oct 2028": month precision is all a roadmap in quarter-year steps can honestly claim. */
-export function formatYearMonth(year: number): string {
-  const d = yearToDate(year);
-  return `${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+export function formatYearMonth(year: number, locale = 'en-GB'): string {
+  return formatDate(yearToDate(year).toISOString().slice(0, 7), locale);
 }
 
 /** "26 Nov 2026". */
-export function formatDay(d: Date): string {
-  return `${d.getUTCDate()} ${MONTHS[d.getUTCMonth()]} ${d.getUTCFullYear()}`;
+export function formatDay(d: Date, locale = 'en-GB'): string {
+  return formatDate(d, locale);
 }
 
 /** Years for people: "one year", "half a year", "2.5 years". */

@@ -4,11 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { dataset } from '../../../../shared/data';
 import { formatAsOf } from '../../../../shared/format/figures';
 import type { BriefingSpec } from '../../../../shared/briefing/spec';
+import { formatDate } from '../../../../shared/format/date';
 
 function longDate(iso: string, lang: string): string {
-  const d = new Date(`${iso}T12:00:00Z`);
-  if (Number.isNaN(d.getTime())) return iso;
-  return new Intl.DateTimeFormat(lang === 'ur' ? 'ur-PK' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(d);
+  return formatDate(iso, lang === 'ur' ? 'ur-PK' : 'en-GB');
 }
 
 export function CoverPage({ spec, contents }: { spec: BriefingSpec; contents: string[] }) {

@@ -7,6 +7,7 @@ import type { Deposit } from '../../../../shared/model/dataset';
 import { ContestedCard, FigureCard, SourceLinks, useSources } from '../../components/Sourced';
 import { FinancingTable, OwnershipChart, SeriesChart, SourcedLine } from './ProfileCharts';
 import { useDepositLabels } from './useLabels';
+import { fmtNumber } from '../../i18n/format';
 import './profile.css';
 
 interface DepositProfileProps {
@@ -68,7 +69,7 @@ export const DepositProfile = memo(function DepositProfile({ deposit: d, focusOn
             {d.location ? (
               <>
                 {d.location.approximate ? t('profile.approxLocation', { precision: d.location.precision }) : t('profile.location', { precision: d.location.precision })}:{' '}
-                <bdi>{t('profile.coords', { lat: d.location.lat.toFixed(2), lon: d.location.lon.toFixed(2) })}</bdi>{' '}
+                <bdi>{t('profile.coords', { lat: fmtNumber(d.location.lat, 2), lon: fmtNumber(d.location.lon, 2) })}</bdi>{' '}
                 {d.location.sourceIds.length > 0 && <LocationSources ids={d.location.sourceIds} />}
               </>
             ) : (

@@ -104,7 +104,7 @@ const Row = memo(function Row({ d, index, selected, hovered, compared, compareFu
         className="col-size"
         title={fig ? t('table.sizeTitle', { label: L.figure(fig.id, fig.label), value: L.value(fig), grade: fig.confidence, date: L.date(fig.asOf) }) : t('table.sizeNotComparable')}
       >
-        {d.size ? <bdi>{`${L.num(d.size.value)} ${d.size.unit}`}</bdi> : <span className="muted">{t('table.notComparableShort')}</span>}
+        {d.size ? <bdi>{L.quantity(d.size.value, d.size.unit)}</bdi> : <span className="muted">{t('table.notComparableShort')}</span>}
       </td>
       <td className="col-grade">
         {d.confidence.map((g) => (

@@ -52,7 +52,7 @@ export const MapLegend = memo(function MapLegend({ scale, unit, hasUser }: { sca
         <ul>
           {scale.ticks.map((tick) => (
             <li key={tick}>
-              <Glyph r={scale.radius(tick)} /> <bdi>{`${L.num(tick)} ${unit}`}</bdi>
+              <Glyph r={scale.radius(tick)} /> <bdi>{L.quantity(tick, unit)}</bdi>
             </li>
           ))}
           <li>

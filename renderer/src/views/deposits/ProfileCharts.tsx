@@ -108,7 +108,7 @@ export function SeriesChart({ series }: { series: Deposit['series'][number] }) {
         {series.points.map((p) => (
           <li key={p.year}>
             <strong>
-              {p.year}: <bdi>{`${L.num(p.value)} ${series.unit}`}</bdi>
+              {p.year}: <bdi>{L.quantity(p.value, series.unit)}</bdi>
             </strong>
             {p.note && (
               <>

@@ -22,15 +22,13 @@ export interface MarkerLayer {
   readonly drawn: number;
 }
 
-// One formatter and one label set for all markers: creating them per marker would dominate building 5,000 of them.
-const NUM = new Intl.NumberFormat('en-US', { maximumSignificantDigits: 4 });
 
 /** What a screen reader hears on a marker (in the current language); the same facts the tooltip shows. */
-export function markerLabel(d: Deposit, L: DepositLabels = depositLabels(), num: Intl.NumberFormat = NUM): string {
+export function markerLabel(d: Deposit, L: DepositLabels = depositLabels()): string {
   const t = i18n.getFixedT(null, 'deposits');
   const parts = [d.name, L.minerals(d.minerals), L.stage(d.stage), `${d.district}${t('listSeparator')}${L.province(d.province)}`];
   const fig = sizeFigure(d);
-  if (d.size && fig) parts.push(`${L.figure(fig.id, fig.label)} ${num.format(d.size.value)} ${d.size.unit}`);
+  if (d.size && fig) parts.push(`${L.figure(fig.id, fig.label)} ${L.quantity(d.size.value, d.size.unit)}`);
   if (d.location?.approximate) parts.push(t('map.marker.approx', { precision: d.location.precision }));
   if (d.origin === 'user') parts.push(t('map.marker.user', { name: d.packName ?? t('dataPack') }));
   return parts.join(t('sourceSeparator'));

@@ -3,10 +3,10 @@
 // shared labels, so exports, tests and the English UI read exactly as before.
 import { useTranslation } from 'react-i18next';
 import { GROUP_LABEL, mineralName, STAGE_LABEL } from '../../../../shared/deposits/labels';
-import { formatAsOf, formatNumber } from '../../../../shared/format/figures';
+import { fmtDate, fmtNumber, fmtQuantity } from '../../i18n/format';
 import type { MineralGroup, Stage } from '../../../../shared/model/dataset';
 import type { Figure } from '../../../../shared/model/sourced';
-import { currentLocale, formatValue, i18n } from '../../i18n';
+import { formatValue, i18n } from '../../i18n';
 
 export interface DepositLabels {
   mineral(code: string): string;
@@ -17,6 +17,8 @@ export interface DepositLabels {
   /** A dataset figure label, translated by figure id where a language has one. */
   figure(id: string, fallback: string): string;
   num(n: number): string;
+  /** A number with its unit, placed the one way ("USD 1,922/t", "45 Mtpa"). */
+  quantity(n: number, unit: string): string;
   date(iso: string): string;
   value(f: Pick<Figure, 'value' | 'unit' | 'unverified'>): string;
   list(items: readonly string[]): string;
@@ -27,7 +29,6 @@ export function depositLabels(): DepositLabels {
   const t = i18n.getFixedT(null, 'data');
   const tv = i18n.getFixedT(null, 'deposits');
   const tc = i18n.getFixedT(null, 'common');
-  const locale = currentLocale();
   const tr = (key: string, fallback: string): string => t(key.replace(/\./g, '~'), { defaultValue: fallback });
   const mineral = (code: string) => {
     const english = mineralName(code);
@@ -44,8 +45,9 @@ export function depositLabels(): DepositLabels {
     stage: (s) => tr(`stage.${s}`, STAGE_LABEL[s]),
     province: (p) => tr(`province.${p}`, p),
     figure: (id, fallback) => tr(id, fallback),
-    num: (n) => formatNumber(n, locale),
-    date: (iso) => formatAsOf(iso, locale),
+    num: (n) => fmtNumber(n, {}),
+    quantity: (n, unit) => fmtQuantity(n, unit),
+    date: (iso) => fmtDate(iso),
     value: (f) => (f.unverified || f.value === null ? tc('provenance.unverified') : formatValue(f)),
     list: (items) => items.join(sep),
   };

@@ -5,7 +5,7 @@ import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { dataset } from '../../../../shared/data';
 import { createScenarioFromPreset } from '../../../../shared/scenario';
-import { formatUsdM } from '../../../../shared/roadmap/describe';
+import { fmtUsdM } from '../../i18n/format';
 import { leverForSolution, leverNpvEffect } from '../../../../shared/roadmap/levers-link';
 import { applyRoadmap } from '../../../../shared/roadmap/link';
 import { isDefaultScore, scoreFor, toRiskCategories } from '../../../../shared/roadmap/risk-defaults';
@@ -102,7 +102,7 @@ export function RisksView() {
                 </a>{' '}
                 {T.rtl ? '←' : '→'} <bdi>{T.leverSetting(active.levers, lever.id)}</bdi> <span className="tag tag-assumption">{tc('provenance.assumption')}</span>: {t('npv')}{' '}
                 <strong className={npv < 0 ? 'neg' : 'pos'}>
-                  <bdi>{formatUsdM(npv, { signed: true })}</bdi>
+                  <bdi>{fmtUsdM(npv, { signed: true })}</bdi>
                 </strong>
               </div>
             );

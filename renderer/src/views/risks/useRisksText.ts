@@ -3,11 +3,12 @@
 // engine's own functions, so the sentences follow the language and English reads exactly as before.
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { formatUsdM } from '../../../../shared/roadmap/describe';
+import { fmtUsdM } from '../../i18n/format';
 import { toRiskCategories } from '../../../../shared/roadmap/risk-defaults';
 import type { LeverId, Levers, RiskCategoryId, RiskSettings } from '../../../../shared/scenario/model';
 import { riskParameters, RISK_CATEGORY_EFFECTS } from '../../../../shared/scenario/risk';
 import type { RiskScores } from '../../../../shared/workspace/state-files';
+import { isolate } from '../../../../shared/format/bidi';
 
 const MINUS = '\u2212';
 
@@ -27,7 +28,7 @@ export function useRisksText(): RisksText {
   const { t: td } = useTranslation('data');
   const rtl = i18n.dir() === 'rtl';
   /** Signed numbers and money stay left-to-right inside right-to-left sentences ("+USD 50 m", "−30%"). */
-  const ltr = (s: string) => (rtl ? `\u2066${s}\u2069` : s);
+  const ltr = (s: string) => (rtl ? isolate(s, 'ltr') : s);
 
   const pct = (x: number) => t('effects.pct', { value: Number(x.toFixed(1)) });
   const pp = (x: number) => t('effects.pp', { value: Number(x.toFixed(2)) });
@@ -39,7 +40,7 @@ export function useRisksText(): RisksText {
     switch (id) {
       case 'renewable-microgrids': {
         const l = levers[id];
-        return t('lever.setting.renewable-microgrids', { cut: cut(l.powerOpexReductionPct.value), capex: ltr(formatUsdM(l.capexUsdM.value, { signed: true })) });
+        return t('lever.setting.renewable-microgrids', { cut: cut(l.powerOpexReductionPct.value), capex: ltr(fmtUsdM(l.capexUsdM.value, { signed: true })) });
       }
       case 'logistics-cost-sharing':
         return t('lever.setting.logistics-cost-sharing', { cut: cut(levers[id].freightReductionPct.value) });

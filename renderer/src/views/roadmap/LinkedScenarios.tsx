@@ -4,7 +4,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createScenarioFromPreset, presets, scenarioNpv, type Scenario } from '../../../../shared/scenario';
 import { defaultRoadmapState } from '../../../../shared/roadmap/defaults';
-import { formatUsdM } from '../../../../shared/roadmap/describe';
+import { fmtUsdM } from '../../i18n/format';
 import { applyRoadmap, phasesFromRoadmap } from '../../../../shared/roadmap/link';
 import { ScenarioFileSchema } from '../../../../shared/workspace/scenario-file';
 import type { RoadmapState } from '../../../../shared/workspace/state-files';
@@ -131,13 +131,13 @@ export function LinkedScenarios({ state }: { state: RoadmapState }) {
                 </bdi>
               </td>
               <td className="num" data-testid="linked-npv-default">
-                <bdi>{formatUsdM(before)}</bdi>
+                <bdi>{fmtUsdM(before)}</bdi>
               </td>
               <td className="num" data-testid="linked-npv-edited">
-                <bdi>{formatUsdM(after)}</bdi>
+                <bdi>{fmtUsdM(after)}</bdi>
               </td>
               <td data-testid="linked-delta" className={delta < -0.05 ? 'neg' : delta > 0.05 ? 'pos' : ''}>
-                {t('linked.delta', { change })} <bdi>{formatUsdM(delta, { signed: true })}</bdi>
+                {t('linked.delta', { change })} <bdi>{fmtUsdM(delta, { signed: true })}</bdi>
               </td>
             </tr>
           ))}

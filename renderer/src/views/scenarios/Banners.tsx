@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { useScenarioStore } from '../../stores/scenario';
 import { discardDraft, overwriteTheirs, reloadTheirs, restoreDraft, useScenarioLibrary } from '../../stores/scenarioFiles';
 import { useT } from './lib/useT';
+import { fmtDateTime } from '../../i18n/format';
 
 export function DiskBanner() {
   const t = useT();
@@ -43,7 +44,7 @@ export function DraftBanner() {
   if (!draft) return null;
   return (
     <div className="banner banner-warn scn-banner" role="status" data-testid="draft-banner">
-      {t('draft.found', { time: new Date(draft.savedAt).toLocaleString() })}
+      {t('draft.found', { time: fmtDateTime(draft.savedAt) })}
       <div className="scn-banner-actions">
         <button type="button" className="btn btn-primary" onClick={restoreDraft} data-testid="draft-restore">
           {t('draft.restore')}

@@ -3,7 +3,7 @@
 import { memo, useMemo } from 'react';
 import { LEVER_DEFINITIONS, type Scenario } from '../../../../shared/scenario';
 import { catalogue, fieldLabel } from './lib/catalogue';
-import { fmtNumber } from './lib/format';
+import { fmtNumber } from '../../i18n/format';
 import { getIn, numberAt, sourcePath, type Path } from './lib/paths';
 import { structureDiff } from './lib/structureDiff';
 import { useT } from './lib/useT';

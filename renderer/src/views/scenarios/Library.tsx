@@ -8,6 +8,7 @@ import { stalePrices } from './lib/stalePrices';
 import { useRouter } from '../../app/router';
 import { deleteFile, duplicateFile, renameFile, undoDelete, useScenarioLibrary } from '../../stores/scenarioFiles';
 import { useT } from './lib/useT';
+import { fmtDateTime } from '../../i18n/format';
 
 export function Library() {
   const t = useT();
@@ -83,7 +84,7 @@ export function Library() {
                     <span aria-disabled="true">{f.name}</span>
                   )}
                   <div className="muted scn-small">
-                    <code>{f.name}</code> · {t('library.modified', { date: new Date(f.modifiedAt).toLocaleString() })}
+                    <code>{f.name}</code> · {t('library.modified', { date: fmtDateTime(f.modifiedAt) })}
                   </div>
                   {!ok && <div className="scn-field-error">{f.status === 'newer-version' ? t('library.newer') : t('library.damaged')}: {f.problem}</div>}
                   {renaming === f.name && (

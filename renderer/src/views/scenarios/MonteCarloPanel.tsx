@@ -3,8 +3,10 @@
 import { useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import type { EvaluateOptions, Scenario } from '../../../../shared/scenario';
-import { axisTick, ChartFrame, DataTable, tooltipStyle } from './report/ChartFrame';
-import { fmtAxis, fmtNumber, fmtPct, fmtUsdM } from './lib/format';
+import { axisTick, ChartFrame, DataTable, tooltipStyle } from '../../components/chart/ChartFrame';
+import { columnDigits } from '../../../../shared/format';
+import { Num } from '../../components/Bidi';
+import { fmtCompact, fmtNumber, fmtPct, fmtRange, fmtUsdM } from '../../i18n/format';
 import { useT } from './lib/useT';
 import { useMonteCarlo } from './useMonteCarlo';
 
@@ -60,7 +62,7 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
             {pLines.map((p) => (
               <div key={p.k} className="scn-metric" data-testid={`mc-${p.k.toLowerCase()}`}>
                 <div className="scn-metric-label">{t('mc.npvPercentile', { p: p.k })}</div>
-                <div className="scn-metric-value">{fmtUsdM(p.v)} <span className="scn-metric-unit">USD m</span></div>
+                <div className="scn-metric-value"><Num>{fmtUsdM(p.v)}</Num></div>
               </div>
             ))}
             <div className="scn-metric" data-testid="mc-pneg">
@@ -69,7 +71,7 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
             </div>
             <div className="scn-metric">
               <div className="scn-metric-label">{t('mc.mean')}</div>
-              <div className="scn-metric-value">{fmtUsdM(s.mean)} <span className="scn-metric-unit">USD m</span></div>
+              <div className="scn-metric-value"><Num>{fmtUsdM(s.mean)}</Num></div>
               <div className="scn-metric-note">{t('mc.base', { base: fmtUsdM(s.baseNpv) })}</div>
             </div>
           </div>
@@ -78,14 +80,14 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
             <ChartFrame
               title={t('mc.histogram')}
               testId="mc-histogram"
-              table={<DataTable caption={t('mc.histogram')} rowKey={(r) => r.x0} rows={hist} columns={[{ key: 'r', header: t('mc.bin'), unit: 'USD m', render: (r) => `${fmtUsdM(r.x0)} – ${fmtUsdM(r.x1)}` }, { key: 'c', header: t('mc.count'), numeric: true, render: (r) => fmtNumber(r.count) }]} />}
+              table={<DataTable caption={t('mc.histogram')} rowKey={(r) => r.x0} rows={hist} columns={[{ key: 'r', header: t('mc.bin'), unit: 'USD m', render: (r) => fmtRange(r.x0, r.x1, columnDigits(hist.flatMap((h) => [h.x0, h.x1]))) }, { key: 'c', header: t('mc.count'), numeric: true, render: (r) => fmtNumber(r.count) }]} />}
             >
               {(size) => (
                 <BarChart {...size} data={hist} barCategoryGap={1} margin={{ top: 16, right: 12, left: 4, bottom: 4 }} accessibilityLayer={false}>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--grid)" />
-                  <XAxis dataKey="mid" type="number" domain={['dataMin', 'dataMax']} tick={axisTick} tickFormatter={fmtAxis} />
+                  <XAxis dataKey="mid" type="number" domain={['dataMin', 'dataMax']} tick={axisTick} tickFormatter={fmtCompact} />
                   <YAxis tick={axisTick} width={44} />
-                  <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => `${fmtUsdM(Number(v))} USD m`} formatter={(v) => [fmtNumber(Number(v)), t('mc.count')]} />
+                  <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => fmtUsdM(Number(v))} formatter={(v) => [fmtNumber(Number(v)), t('mc.count')]} />
                   <Bar dataKey="count" fill="var(--accent-2)" isAnimationActive={false} />
                   {pLines.map((p) => (
                     <ReferenceLine key={p.k} x={p.v} stroke="var(--badge-c)" strokeDasharray="4 3" label={{ value: p.k, position: 'top', fill: 'var(--text)', fontSize: 11 }} />
@@ -97,14 +99,14 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
             <ChartFrame
               title={t('mc.sCurve')}
               testId="mc-scurve"
-              table={<DataTable caption={t('mc.sCurve')} rowKey={(r) => r.cumulativeProb} rows={s.sCurve.filter((_, i) => i % 5 === 0)} columns={[{ key: 'p', header: t('mc.probability'), render: (r) => fmtPct(r.cumulativeProb * 100, 0) }, { key: 'n', header: t('metrics.npvAfterTax'), unit: 'USD m', numeric: true, render: (r) => fmtUsdM(r.npv) }]} />}
+              table={<DataTable caption={t('mc.sCurve')} rowKey={(r) => r.cumulativeProb} rows={s.sCurve.filter((_, i) => i % 5 === 0)} columns={[{ key: 'p', header: t('mc.probability'), render: (r) => fmtPct(r.cumulativeProb * 100, 0) }, { key: 'n', header: t('metrics.npvAfterTax'), unit: 'USD m', numeric: true, value: (r) => r.npv }]} />}
             >
               {(size) => (
                 <LineChart {...size} data={s.sCurve} margin={{ top: 16, right: 12, left: 4, bottom: 4 }} accessibilityLayer={false}>
                   <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-                  <XAxis dataKey="npv" type="number" domain={['dataMin', 'dataMax']} tick={axisTick} tickFormatter={fmtAxis} />
+                  <XAxis dataKey="npv" type="number" domain={['dataMin', 'dataMax']} tick={axisTick} tickFormatter={fmtCompact} />
                   <YAxis dataKey="cumulativeProb" tick={axisTick} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} width={44} domain={[0, 1]} />
-                  <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => `${fmtUsdM(Number(v))} USD m`} formatter={(v) => [fmtPct(Number(v) * 100, 0), t('mc.probability')]} />
+                  <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => fmtUsdM(Number(v))} formatter={(v) => [fmtPct(Number(v) * 100, 0), t('mc.probability')]} />
                   {pLines.map((p) => (
                     <ReferenceLine key={p.k} x={p.v} stroke="var(--badge-c)" strokeDasharray="4 3" label={{ value: p.k, position: 'insideTopLeft', fill: 'var(--text)', fontSize: 11 }} />
                   ))}

@@ -5,7 +5,7 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useScenarioStore } from '../../../stores/scenario';
 import { fieldLabel, type FieldDef } from '../lib/catalogue';
-import { fmtInputValue, fmtNumber } from '../lib/format';
+import { fmtInputValue, fmtNumber } from '../../../i18n/format';
 import { getIn, isInput, numberAt, pathKey, sourcePath, validateCandidate, withNumber } from '../lib/paths';
 import { useT } from '../lib/useT';
 import { InputSource } from './InputSource';

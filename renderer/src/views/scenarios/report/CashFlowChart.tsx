@@ -3,9 +3,9 @@
 import { memo } from 'react';
 import { ComposedChart, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale, useYAxisTicks } from 'recharts';
 import type { ScenarioResult } from '../../../../../shared/scenario';
-import { fmtAxis, fmtUsdM } from '../lib/format';
+import { fmtCompact, fmtUsdM } from '../../../i18n/format';
 import { useT } from '../lib/useT';
-import { axisTick, ChartFrame, DataTable } from './ChartFrame';
+import { axisTick, ChartFrame, DataTable } from '../../../components/chart/ChartFrame';
 import './report.css';
 
 /** First year the cumulative after-tax cash flow is back at or above zero after its low point. */
@@ -55,7 +55,7 @@ function AnnualBars({ data, payback, paybackLabel }: { data: { year: number; fcf
         if (!Number.isFinite(cx) || !Number.isFinite(yv)) return null;
         return (
           <rect key={d.year} x={cx - w / 2} y={Math.min(y0, yv)} width={w} height={Math.abs(yv - y0)} fill={d.fcf < 0 ? 'var(--badge-c)' : 'var(--accent-2)'}>
-            <title>{`${d.year}: ${fmtUsdM(d.fcf)} USD m`}</title>
+            <title>{`${d.year}: ${fmtUsdM(d.fcf)}`}</title>
           </rect>
         );
       })}
@@ -130,8 +130,8 @@ export const CashFlowChart = memo(function CashFlowChart({ result, width, height
           rows={data}
           columns={[
             { key: 'year', header: t('table.year'), render: (r) => r.year },
-            { key: 'fcf', header: t('table.afterTaxFcf'), unit: 'USD m', numeric: true, render: (r) => fmtUsdM(r.fcf) },
-            { key: 'cum', header: t('table.cumulative'), unit: 'USD m', numeric: true, render: (r) => fmtUsdM(r.cumulative) },
+            { key: 'fcf', header: t('table.afterTaxFcf'), unit: 'USD m', numeric: true, value: (r) => r.fcf },
+            { key: 'cum', header: t('table.cumulative'), unit: 'USD m', numeric: true, value: (r) => r.cumulative },
           ]}
         />
       }
@@ -140,8 +140,8 @@ export const CashFlowChart = memo(function CashFlowChart({ result, width, height
         <ComposedChart {...size} data={data} margin={MARGIN} accessibilityLayer={false}>
           <XAxis dataKey="year" tick={axisTick} ticks={ticks} interval={0} padding="gap" />
           {/* Two axes: the cumulative position is an order of magnitude larger than one year's flow. */}
-          <YAxis yAxisId="fcf" tick={axisTick} tickFormatter={fmtAxis} width={52} domain={axes.left.domain} ticks={axes.left.ticks} interval={0} allowDataOverflow />
-          <YAxis yAxisId="cum" orientation="right" tick={axisTick} tickFormatter={fmtAxis} width={52} domain={axes.right.domain} ticks={axes.right.ticks} interval={0} allowDataOverflow />
+          <YAxis yAxisId="fcf" tick={axisTick} tickFormatter={fmtCompact} width={52} domain={axes.left.domain} ticks={axes.left.ticks} interval={0} allowDataOverflow />
+          <YAxis yAxisId="cum" orientation="right" tick={axisTick} tickFormatter={fmtCompact} width={52} domain={axes.right.domain} ticks={axes.right.ticks} interval={0} allowDataOverflow />
           <AnnualBars data={data} payback={pb} paybackLabel={t('charts.payback')} />
         </ComposedChart>
       )}

@@ -2,7 +2,8 @@
 // with units in the header and a sticky header so a 40-year table stays readable on screen and in print.
 import { memo } from 'react';
 import type { AnnualRow, ScenarioResult } from '../../../../../shared/scenario';
-import { fmtUsdM } from '../lib/format';
+import { columnDigits } from '../../../../../shared/format';
+import { fmtNumber } from '../../../i18n/format';
 import { useT, type TFn } from '../lib/useT';
 import './report.css';
 
@@ -26,6 +27,8 @@ export const phaseLabel = (t: TFn, phase: AnnualRow['phase']) => t(`phase.${phas
 
 export const CashFlowTable = memo(function CashFlowTable({ result, maxHeight = 420 }: { result: ScenarioResult; maxHeight?: number | 'none' }) {
   const t = useT();
+  // One format per column (the totals included), so a column never mixes 75.2 with 1,383, and zero reads "0".
+  const digits = Object.fromEntries(CASH_FLOW_COLUMNS.map((c) => [c.key, columnDigits(result.rows.map((r) => r[c.key] as number))]));
   const totals = Object.fromEntries(CASH_FLOW_COLUMNS.map((c) => [c.key, result.rows.reduce((a, r) => a + (r[c.key] as number), 0)]));
   return (
     <div className="scn-table-scroll" style={maxHeight === 'none' ? undefined : { maxHeight }} tabIndex={0} role="region" aria-label={t('table.cashFlowTitle')} data-testid="cashflow-table">
@@ -52,7 +55,7 @@ export const CashFlowTable = memo(function CashFlowTable({ result, maxHeight = 4
                 const v = r[c.key] as number;
                 return (
                   <td key={c.key} className={`num${v < -1e-9 ? ' neg' : ''}`}>
-                    {fmtUsdM(v)}
+                    {fmtNumber(v, digits[c.key])}
                   </td>
                 );
               })}
@@ -65,7 +68,7 @@ export const CashFlowTable = memo(function CashFlowTable({ result, maxHeight = 4
             <td />
             {CASH_FLOW_COLUMNS.map((c) => (
               <td key={c.key} className="num">
-                {c.key === 'cumulative' ? '' : fmtUsdM(totals[c.key])}
+                {c.key === 'cumulative' ? '' : fmtNumber(totals[c.key], digits[c.key])}
               </td>
             ))}
           </tr>

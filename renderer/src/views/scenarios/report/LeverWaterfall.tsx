@@ -3,9 +3,9 @@
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { leverWaterfall, type EvaluateOptions, type Scenario } from '../../../../../shared/scenario';
-import { fmtAxis, fmtUsdM } from '../lib/format';
+import { fmtCompact, fmtUsdM } from '../../../i18n/format';
 import { useT } from '../lib/useT';
-import { axisTick, ChartFrame, DataTable, tooltipStyle } from './ChartFrame';
+import { axisTick, ChartFrame, DataTable, tooltipStyle } from '../../../components/chart/ChartFrame';
 
 export const LeverWaterfall = memo(function LeverWaterfall({ scenario, options, width, height = 250 }: { scenario: Scenario; options?: EvaluateOptions; width?: number; height?: number }) {
   const t = useT();
@@ -33,8 +33,8 @@ export const LeverWaterfall = memo(function LeverWaterfall({ scenario, options, 
           rows={data}
           columns={[
             { key: 'l', header: t('levers.step'), render: (r) => `${r.label}${r.isEnd ? '' : ` (${t('tag.assumption')})`}` },
-            { key: 'v', header: t('levers.effect'), unit: 'USD m', numeric: true, render: (r) => fmtUsdM(r.value) },
-            { key: 'c', header: t('levers.running'), unit: 'USD m', numeric: true, render: (r) => fmtUsdM(r.cumulative) },
+            { key: 'v', header: t('levers.effect'), unit: 'USD m', numeric: true, value: (r) => r.value },
+            { key: 'c', header: t('levers.running'), unit: 'USD m', numeric: true, value: (r) => r.cumulative },
           ]}
         />
       }
@@ -43,8 +43,8 @@ export const LeverWaterfall = memo(function LeverWaterfall({ scenario, options, 
         <BarChart {...size} data={data} margin={{ top: 12, right: 12, left: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--grid)" />
           <XAxis dataKey="label" tick={{ ...axisTick, fontSize: 10 }} interval={0} height={44} />
-          <YAxis tick={axisTick} tickFormatter={fmtAxis} width={52} />
-          <Tooltip contentStyle={tooltipStyle} formatter={(_v, _n, p) => [`${fmtUsdM((p.payload as { value: number }).value)} USD m`, t('levers.effect')]} />
+          <YAxis tick={axisTick} tickFormatter={fmtCompact} width={52} />
+          <Tooltip contentStyle={tooltipStyle} formatter={(_v, _n, p) => [fmtUsdM((p.payload as { value: number }).value), t('levers.effect')]} />
           <ReferenceLine y={0} stroke="var(--text-muted)" />
           <Bar dataKey="range" isAnimationActive={false}>
             {data.map((d) => (

@@ -3,9 +3,9 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { npvVsDiscountRate, npvVsPrice, type EvaluateOptions, type Scenario, type ScenarioResult } from '../../../../../shared/scenario';
-import { fmtAxis, fmtNumber, fmtUsdM } from '../lib/format';
+import { fmtCompact, fmtNumber, fmtUsdM } from '../../../i18n/format';
 import { useT } from '../lib/useT';
-import { axisTick, ChartFrame, DataTable, tooltipStyle } from './ChartFrame';
+import { axisTick, ChartFrame, DataTable, tooltipStyle } from '../../../components/chart/ChartFrame';
 import './report.css';
 
 interface Props {
@@ -33,8 +33,8 @@ export const NpvVsRateChart = memo(function NpvVsRateChart({ scenario, result, o
           rows={data}
           columns={[
             { key: 'r', header: t('table.discountRate'), unit: '%', render: (r) => fmtNumber(r.ratePct) },
-            { key: 'pre', header: t('metrics.npvPreTax'), unit: 'USD m', numeric: true, render: (r) => fmtUsdM(r.preTax) },
-            { key: 'post', header: t('metrics.npvAfterTax'), unit: 'USD m', numeric: true, render: (r) => fmtUsdM(r.afterTax) },
+            { key: 'pre', header: t('metrics.npvPreTax'), unit: 'USD m', numeric: true, value: (r) => r.preTax },
+            { key: 'post', header: t('metrics.npvAfterTax'), unit: 'USD m', numeric: true, value: (r) => r.afterTax },
           ]}
         />
       }
@@ -43,8 +43,8 @@ export const NpvVsRateChart = memo(function NpvVsRateChart({ scenario, result, o
         <LineChart {...size} data={data} margin={{ top: 12, right: 14, left: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
           <XAxis dataKey="ratePct" tick={axisTick} unit="%" type="number" domain={[0, 20]} tickCount={11} />
-          <YAxis tick={axisTick} tickFormatter={fmtAxis} width={52} />
-          <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => `${String(v)}%`} formatter={(v, n) => [`${fmtUsdM(Number(v))} USD m`, n === 'preTax' ? t('metrics.npvPreTax') : t('metrics.npvAfterTax')]} />
+          <YAxis tick={axisTick} tickFormatter={fmtCompact} width={52} />
+          <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => `${String(v)}%`} formatter={(v, n) => [fmtUsdM(Number(v)), n === 'preTax' ? t('metrics.npvPreTax') : t('metrics.npvAfterTax')]} />
           <Legend formatter={(n) => (n === 'preTax' ? t('metrics.npvPreTax') : t('metrics.npvAfterTax'))} wrapperStyle={{ fontSize: 12 }} />
           <ReferenceLine y={0} stroke="var(--text-muted)" />
           <ReferenceLine x={result.discountRatePct} stroke="var(--accent)" strokeDasharray="4 3" label={{ value: t('charts.chosenRate'), position: 'insideTopRight', fill: 'var(--text)', fontSize: 11 }} />
@@ -77,7 +77,7 @@ export const NpvVsPriceChart = memo(function NpvVsPriceChart({ scenario, result,
           rows={data}
           columns={[
             { key: 'p', header: t('table.price'), unit, render: (r) => fmtNumber(r.price) },
-            { key: 'n', header: t('metrics.npvAfterTax'), unit: 'USD m', numeric: true, render: (r) => fmtUsdM(r.npv) },
+            { key: 'n', header: t('metrics.npvAfterTax'), unit: 'USD m', numeric: true, value: (r) => r.npv },
           ]}
         />
       }
@@ -85,9 +85,9 @@ export const NpvVsPriceChart = memo(function NpvVsPriceChart({ scenario, result,
       {(size) => (
         <LineChart {...size} data={data} margin={{ top: 12, right: 14, left: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-          <XAxis dataKey="price" type="number" domain={['dataMin', 'dataMax']} tick={axisTick} tickFormatter={fmtAxis} />
-          <YAxis tick={axisTick} tickFormatter={fmtAxis} width={52} />
-          <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => `${fmtNumber(Number(v))} ${unit}`} formatter={(v) => [`${fmtUsdM(Number(v))} USD m`, t('metrics.npvAfterTax')]} />
+          <XAxis dataKey="price" type="number" domain={['dataMin', 'dataMax']} tick={axisTick} tickFormatter={fmtCompact} />
+          <YAxis tick={axisTick} tickFormatter={fmtCompact} width={52} />
+          <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => `${fmtNumber(Number(v))} ${unit}`} formatter={(v) => [fmtUsdM(Number(v)), t('metrics.npvAfterTax')]} />
           <ReferenceLine y={0} stroke="var(--text-muted)" />
           {main && <ReferenceLine x={main.price.value} stroke="var(--accent-2)" strokeDasharray="2 3" label={{ value: t('charts.deckPrice'), position: 'insideBottomRight', fill: 'var(--text)', fontSize: 11 }} />}
           {be !== null && be >= data[0]!.price && be <= data[data.length - 1]!.price && (

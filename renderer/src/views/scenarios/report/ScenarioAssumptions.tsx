@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import type { Scenario } from '../../../../../shared/scenario';
 import { catalogue, fieldLabel, GROUPS, type GroupId } from '../lib/catalogue';
-import { fmtNumber } from '../lib/format';
+import { fmtNumber } from '../../../i18n/format';
 import { getIn, isInput, numberAt } from '../lib/paths';
 import { provenanceOf } from '../lib/provenance';
 import { useT } from '../lib/useT';

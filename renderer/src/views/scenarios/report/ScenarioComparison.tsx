@@ -3,9 +3,9 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { npvVsDiscountRate, type EvaluateOptions, type Scenario, type ScenarioResult } from '../../../../../shared/scenario';
-import { fmtAxis, fmtNumber, fmtPct, fmtUsdM, fmtYears } from '../lib/format';
+import { fmtCompact, fmtNumber, fmtPct, fmtUsdM, fmtYears } from '../../../i18n/format';
 import { useT } from '../lib/useT';
-import { axisTick, ChartFrame, DataTable, SERIES, tooltipStyle } from './ChartFrame';
+import { axisTick, ChartFrame, DataTable, SERIES, tooltipStyle } from '../../../components/chart/ChartFrame';
 import { takeText } from './ScenarioMetrics';
 import './report.css';
 
@@ -19,15 +19,15 @@ export interface ComparedScenario {
 export const ScenarioComparison = memo(function ScenarioComparison({ items, width }: { items: ComparedScenario[]; width?: number }) {
   const t = useT();
   const metricRows: { label: string; values: string[] }[] = [
-    { label: t('metrics.npvAfterTax'), values: items.map((i) => `${fmtUsdM(i.result.npv.afterTax)} USD m`) },
-    { label: t('metrics.npvPreTax'), values: items.map((i) => `${fmtUsdM(i.result.npv.preTax)} USD m`) },
+    { label: t('metrics.npvAfterTax'), values: items.map((i) => fmtUsdM(i.result.npv.afterTax)) },
+    { label: t('metrics.npvPreTax'), values: items.map((i) => fmtUsdM(i.result.npv.preTax)) },
     { label: t('table.discountRate'), values: items.map((i) => fmtPct(i.result.discountRatePct)) },
     { label: t('metrics.irrAfter'), values: items.map((i) => (i.result.irr.afterTax.value === null ? t('metrics.irrUndefined') : fmtPct(i.result.irr.afterTax.value * 100))) },
     { label: t('metrics.irrEquity'), values: items.map((i) => (i.result.irr.equity?.value == null ? t('metrics.notApplicable') : fmtPct(i.result.irr.equity.value * 100))) },
     { label: t('metrics.payback'), values: items.map((i) => `${fmtYears(i.result.payback.years)} ${t('units.years')}`) },
-    { label: t('metrics.peakFunding'), values: items.map((i) => `${fmtUsdM(i.result.peakFunding.usdM)} USD m`) },
+    { label: t('metrics.peakFunding'), values: items.map((i) => fmtUsdM(i.result.peakFunding.usdM)) },
     { label: t('metrics.npvToCapex'), values: items.map((i) => fmtNumber(i.result.npvToCapex, 2)) },
-    { label: t('compare.initialCapex'), values: items.map((i) => `${fmtUsdM(i.result.totals.capexInitial)} USD m`) },
+    { label: t('compare.initialCapex'), values: items.map((i) => fmtUsdM(i.result.totals.capexInitial)) },
     { label: t('compare.breakeven'), values: items.map((i) => (i.result.breakeven ? `${fmtNumber(i.result.breakeven.price)} ${i.result.breakeven.priceUnit}` : t('metrics.none'))) },
     { label: t('metrics.take'), values: items.map((i) => takeText(i.result.governmentTake.discounted) ?? t('metrics.notMeaningful')) },
   ];
@@ -36,7 +36,7 @@ export const ScenarioComparison = memo(function ScenarioComparison({ items, widt
   const curves = useMemo(() => items.map((it) => npvVsDiscountRate(it.scenario, { ...it.options, fromPct: 0, toPct: 20, stepPct: 1 })), [items]);
   const rate = curves[0]?.map((p, i) => ({ ratePct: p.ratePct, ...Object.fromEntries(curves.map((c, k) => [`s${k}`, c[i]!.afterTax])) })) ?? [];
   const name = (k: string) => items[Number(k.slice(1))]?.label ?? k;
-  const seriesCols = items.map((it, k) => ({ key: `s${k}`, header: it.label, unit: 'USD m', numeric: true, render: (r: Record<string, number | null>) => fmtUsdM(r[`s${k}`]) }));
+  const seriesCols = items.map((it, k) => ({ key: `s${k}`, header: it.label, unit: 'USD m', numeric: true, value: (r: Record<string, number | null>) => r[`s${k}`] }));
   return (
     <div className="scn-compare" data-testid="scenario-comparison">
       <div className="scn-table-scroll">
@@ -73,8 +73,8 @@ export const ScenarioComparison = memo(function ScenarioComparison({ items, widt
             <LineChart {...size} data={cum} margin={{ top: 12, right: 14, left: 4, bottom: 4 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
               <XAxis dataKey="year" tick={axisTick} minTickGap={18} />
-              <YAxis tick={axisTick} tickFormatter={fmtAxis} width={52} />
-              <Tooltip contentStyle={tooltipStyle} formatter={(v, n) => [`${fmtUsdM(Number(v))} USD m`, name(String(n))]} />
+              <YAxis tick={axisTick} tickFormatter={fmtCompact} width={52} />
+              <Tooltip contentStyle={tooltipStyle} formatter={(v, n) => [fmtUsdM(Number(v)), name(String(n))]} />
               <Legend formatter={(n) => name(String(n))} wrapperStyle={{ fontSize: 12 }} />
               <ReferenceLine y={0} stroke="var(--text-muted)" />
               {items.map((_, k) => (
@@ -93,8 +93,8 @@ export const ScenarioComparison = memo(function ScenarioComparison({ items, widt
             <LineChart {...size} data={rate} margin={{ top: 12, right: 14, left: 4, bottom: 4 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
               <XAxis dataKey="ratePct" tick={axisTick} unit="%" />
-              <YAxis tick={axisTick} tickFormatter={fmtAxis} width={52} />
-              <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => `${String(v)}%`} formatter={(v, n) => [`${fmtUsdM(Number(v))} USD m`, name(String(n))]} />
+              <YAxis tick={axisTick} tickFormatter={fmtCompact} width={52} />
+              <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => `${String(v)}%`} formatter={(v, n) => [fmtUsdM(Number(v)), name(String(n))]} />
               <Legend formatter={(n) => name(String(n))} wrapperStyle={{ fontSize: 12 }} />
               <ReferenceLine y={0} stroke="var(--text-muted)" />
               {items.map((_, k) => (

@@ -4,9 +4,10 @@
 import { memo } from 'react';
 import type { IrrDetail } from '../../../../../shared/finance';
 import type { Scenario, ScenarioResult } from '../../../../../shared/scenario';
-import { fmtNumber, fmtPct, fmtUsdM, fmtYears } from '../lib/format';
+import { fmtNumber, fmtPct, fmtUsdM, fmtYears } from '../../../i18n/format';
 import { useT, type TFn } from '../lib/useT';
-import { DataTable } from './ChartFrame';
+import { Bidi } from '../../../components/Bidi';
+import { DataTable } from '../../../components/chart/ChartFrame';
 import './report.css';
 
 /**
@@ -31,7 +32,7 @@ function Metric({ label, value, unit, note, testId, lead, negative }: { label: s
     <div className={`scn-metric${lead ? ' scn-metric-lead' : ''}${negative ? ' is-negative' : ''}`} data-testid={testId}>
       <div className="scn-metric-label">{label}</div>
       <div className="scn-metric-value">
-        <span data-testid={`${testId}-value`}>{value}</span>
+        <Bidi testId={`${testId}-value`}>{value}</Bidi>
         {unit && <span className="scn-metric-unit"> {unit}</span>}
       </div>
       {note && <div className="scn-metric-note">{note}</div>}
@@ -52,16 +53,16 @@ export const ScenarioMetrics = memo(function ScenarioMetrics({ scenario, result 
   return (
     <section className="scn-metrics" aria-label={t('metrics.title')} data-testid="scenario-metrics">
       <div className="scn-metric-grid">
-        <Metric lead negative={result.npv.afterTax < 0} testId="metric-npv-after" label={t('metrics.npvAfterTaxAt', { rate })} value={fmtUsdM(result.npv.afterTax)} unit="USD m" />
-        <Metric testId="metric-npv-pre" label={t('metrics.npvPreTaxAt', { rate })} value={fmtUsdM(result.npv.preTax)} unit="USD m" />
+        <Metric lead negative={result.npv.afterTax < 0} testId="metric-npv-after" label={t('metrics.npvAfterTaxAt', { rate })} value={fmtUsdM(result.npv.afterTax)} />
+        <Metric testId="metric-npv-pre" label={t('metrics.npvPreTaxAt', { rate })} value={fmtUsdM(result.npv.preTax)} />
         <Metric testId="metric-irr-after" label={t('metrics.irrAfter')} value={irrAfter.value} note={irrAfter.note} />
         <Metric testId="metric-irr-pre" label={t('metrics.irrPre')} value={irrPre.value} note={irrPre.note} />
         <Metric testId="metric-irr-equity" label={t('metrics.irrEquity')} value={irrEq.value} note={result.irr.equity ? irrEq.note : t('metrics.noDebt')} />
-        <Metric testId="metric-npv-equity" label={t('metrics.npvEquity')} value={fmtUsdM(result.npv.equity)} unit={result.npv.equity === null ? undefined : 'USD m'} />
+        <Metric testId="metric-npv-equity" label={t('metrics.npvEquity')} value={fmtUsdM(result.npv.equity)} />
         <Metric testId="metric-payback" label={t('metrics.payback')} value={result.payback.years === null ? t('metrics.neverPaysBack') : fmtYears(result.payback.years)} unit={result.payback.years === null ? undefined : t('units.years')} note={result.payback.fromFirstProductionYears === null ? t('metrics.neverPaysBack') : t('metrics.fromFirstProduction', { years: fmtYears(result.payback.fromFirstProductionYears) })} />
         <Metric testId="metric-dpayback" label={t('metrics.discountedPayback')} value={result.payback.discountedYears === null ? t('metrics.neverPaysBack') : fmtYears(result.payback.discountedYears)} unit={result.payback.discountedYears === null ? undefined : t('units.years')} />
         <Metric testId="metric-npv-capex" label={t('metrics.npvToCapex')} value={fmtNumber(result.npvToCapex, 2)} unit="×" />
-        <Metric testId="metric-peak-funding" label={t('metrics.peakFunding')} value={fmtUsdM(result.peakFunding.usdM)} unit="USD m" note={result.peakFunding.year ? t('metrics.inYear', { year: result.peakFunding.year }) : undefined} />
+        <Metric testId="metric-peak-funding" label={t('metrics.peakFunding')} value={fmtUsdM(result.peakFunding.usdM)} note={result.peakFunding.year ? t('metrics.inYear', { year: result.peakFunding.year }) : undefined} />
         <Metric testId="metric-breakeven" label={t('metrics.breakeven', { product: main?.name ?? '' })} value={be ? fmtNumber(be.price, be.price < 100 ? 2 : 0) : t('metrics.none')} unit={be?.priceUnit} note={be ? t('metrics.ofDeck', { pct: fmtNumber(be.priceMultiplier * 100) }) : undefined} />
         <Metric testId="metric-c1" label={t('metrics.c1')} value={fmtNumber(uc?.c1, 0)} unit={uc?.unit} />
         <Metric testId="metric-aisc" label={t('metrics.aisc')} value={fmtNumber(uc?.aisc, 0)} unit={uc?.unit} />
@@ -74,8 +75,8 @@ export const ScenarioMetrics = memo(function ScenarioMetrics({ scenario, result 
           rows={result.npv.atRates}
           columns={[
             { key: 'r', header: t('table.discountRate'), unit: '%', render: (r) => fmtNumber(r.ratePct) },
-            { key: 'pre', header: t('metrics.npvPreTax'), unit: 'USD m', numeric: true, render: (r) => fmtUsdM(r.preTax) },
-            { key: 'post', header: t('metrics.npvAfterTax'), unit: 'USD m', numeric: true, render: (r) => fmtUsdM(r.afterTax) },
+            { key: 'pre', header: t('metrics.npvPreTax'), unit: 'USD m', numeric: true, value: (r) => r.preTax },
+            { key: 'post', header: t('metrics.npvAfterTax'), unit: 'USD m', numeric: true, value: (r) => r.afterTax },
           ]}
         />
         {result.attributable.length > 0 && (
@@ -86,7 +87,7 @@ export const ScenarioMetrics = memo(function ScenarioMetrics({ scenario, result 
             columns={[
               { key: 'n', header: t('table.stakeholder'), render: (r) => r.name },
               { key: 's', header: t('table.share'), unit: '%', numeric: true, render: (r) => fmtNumber(r.sharePct, 1) },
-              { key: 'v', header: t('table.attributableNpv'), unit: 'USD m', numeric: true, render: (r) => fmtUsdM(r.npvUsdM) },
+              { key: 'v', header: t('table.attributableNpv'), unit: 'USD m', numeric: true, value: (r) => r.npvUsdM },
             ]}
           />
         )}

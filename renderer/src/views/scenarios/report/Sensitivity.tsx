@@ -3,9 +3,10 @@
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { priceCapexTable, spider, tornado, type EvaluateOptions, type Scenario } from '../../../../../shared/scenario';
-import { fmtAxis, fmtNumber, fmtUsdM } from '../lib/format';
+import { columnDigits } from '../../../../../shared/format';
+import { fmtCompact, fmtNumber, fmtPct, fmtUsdM } from '../../../i18n/format';
 import { useT } from '../lib/useT';
-import { axisTick, ChartFrame, DataTable, SERIES, tooltipStyle } from './ChartFrame';
+import { axisTick, ChartFrame, DataTable, SERIES, tooltipStyle } from '../../../components/chart/ChartFrame';
 import './report.css';
 
 interface Props {
@@ -42,9 +43,9 @@ export const TornadoChart = memo(function TornadoChart({ scenario, options, widt
           columns={[
             { key: 'v', header: t('sens.variable'), render: (r) => r.label },
             { key: 'lc', header: t('sens.lowCase'), render: (r) => r.lowCase },
-            { key: 'ln', header: t('sens.lowNpv'), unit: 'USD m', numeric: true, render: (r) => fmtUsdM(r.lowNpv) },
+            { key: 'ln', header: t('sens.lowNpv'), unit: 'USD m', numeric: true, value: (r) => r.lowNpv },
             { key: 'hc', header: t('sens.highCase'), render: (r) => r.highCase },
-            { key: 'hn', header: t('sens.highNpv'), unit: 'USD m', numeric: true, render: (r) => fmtUsdM(r.highNpv) },
+            { key: 'hn', header: t('sens.highNpv'), unit: 'USD m', numeric: true, value: (r) => r.highNpv },
           ]}
         />
       }
@@ -52,11 +53,11 @@ export const TornadoChart = memo(function TornadoChart({ scenario, options, widt
       {(size) => (
         <BarChart {...size} data={data} layout="vertical" barGap={0} margin={{ top: 4, right: 16, left: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="var(--grid)" />
-          <XAxis type="number" tick={axisTick} tickFormatter={fmtAxis} domain={['auto', 'auto']} />
+          <XAxis type="number" tick={axisTick} tickFormatter={fmtCompact} domain={['auto', 'auto']} />
           <YAxis type="category" dataKey="label" tick={axisTick} width={150} />
           <Tooltip contentStyle={tooltipStyle} formatter={(_v, n, p) => {
             const r = p.payload as (typeof data)[number];
-            return n === 'low' ? [`${fmtUsdM(r.lowNpv)} USD m`, `${t('sens.lowCase')} ${r.lowCase}`] : [`${fmtUsdM(r.highNpv)} USD m`, `${t('sens.highCase')} ${r.highCase}`];
+            return n === 'low' ? [fmtUsdM(r.lowNpv), `${t('sens.lowCase')} ${r.lowCase}`] : [fmtUsdM(r.highNpv), `${t('sens.highCase')} ${r.highCase}`];
           }} />
           <Legend formatter={(n) => (n === 'low' ? t('sens.lowCase') : t('sens.highCase'))} wrapperStyle={{ fontSize: 12 }} />
           <ReferenceLine x={base} stroke="var(--text)" />
@@ -85,7 +86,7 @@ export const SpiderChart = memo(function SpiderChart({ scenario, options, width 
           rows={data}
           columns={[
             { key: 'c', header: t('sens.change'), unit: '%', render: (r) => fmtNumber(r.change) },
-            ...sp.series.map((s) => ({ key: s.variable, header: t(`sens.${s.variable}`), unit: 'USD m', numeric: true, render: (r: (typeof data)[number]) => fmtUsdM((r as Record<string, number>)[s.variable]) })),
+            ...sp.series.map((s) => ({ key: s.variable, header: t(`sens.${s.variable}`), unit: 'USD m', numeric: true, value: (r: (typeof data)[number]) => (r as Record<string, number>)[s.variable] })),
           ]}
         />
       }
@@ -94,8 +95,8 @@ export const SpiderChart = memo(function SpiderChart({ scenario, options, width 
         <LineChart {...size} data={data} margin={{ top: 12, right: 14, left: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
           <XAxis dataKey="change" tick={axisTick} unit="%" />
-          <YAxis tick={axisTick} tickFormatter={fmtAxis} width={52} />
-          <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => `${String(v)}%`} formatter={(v, n) => [`${fmtUsdM(Number(v))} USD m`, t(`sens.${String(n)}`)]} />
+          <YAxis tick={axisTick} tickFormatter={fmtCompact} width={52} />
+          <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => `${String(v)}%`} formatter={(v, n) => [fmtUsdM(Number(v)), t(`sens.${String(n)}`)]} />
           <Legend formatter={(n) => t(`sens.${String(n)}`)} wrapperStyle={{ fontSize: 12 }} />
           <ReferenceLine y={0} stroke="var(--text-muted)" />
           {sp.series.map((s, i) => (
@@ -112,6 +113,7 @@ export const PriceCapexTable = memo(function PriceCapexTable({ scenario, options
   const t = useT();
   const g = useMemo(() => priceCapexTable(scenario, options), [scenario, options]);
   const maxAbs = Math.max(1, ...g.npv.flat().map(Math.abs));
+  const digits = columnDigits(g.npv.flat());
   return (
     <figure className="chart-card scn-chart" data-testid="two-way-table">
       <figcaption className="chart-title">{t('charts.twoWay')}</figcaption>
@@ -122,20 +124,20 @@ export const PriceCapexTable = memo(function PriceCapexTable({ scenario, options
             <tr>
               <th scope="col">{t('sens.capexVsPrice')}</th>
               {g.priceChangesPct.map((p) => (
-                <th key={p} scope="col" className="num">{`${p > 0 ? '+' : ''}${p}%`}</th>
+                <th key={p} scope="col" className="num">{fmtPct(p, { digits: 0, sign: 'always' })}</th>
               ))}
             </tr>
           </thead>
           <tbody>
             {g.capexChangesPct.map((c, i) => (
               <tr key={c}>
-                <th scope="row">{`${c > 0 ? '+' : ''}${c}%`}</th>
+                <th scope="row">{fmtPct(c, { digits: 0, sign: 'always' })}</th>
                 {g.npv[i]!.map((v, j) => {
                   const a = Math.min(0.45, (Math.abs(v) / maxAbs) * 0.45);
                   const bg = v < 0 ? `rgba(163, 59, 0, ${a})` : `rgba(11, 107, 58, ${a})`;
                   return (
                     <td key={j} className={`num${c === 0 && g.priceChangesPct[j] === 0 ? ' scn-base-cell' : ''}`} style={{ background: bg }}>
-                      {fmtUsdM(v)}
+                      {fmtNumber(v, digits)}
                     </td>
                   );
                 })}

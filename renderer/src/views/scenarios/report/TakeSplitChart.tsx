@@ -3,9 +3,9 @@
 import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ScenarioResult, TakeSplit } from '../../../../../shared/scenario';
-import { fmtAxis, fmtPct, fmtUsdM } from '../lib/format';
+import { fmtCompact, fmtPct, fmtUsdM } from '../../../i18n/format';
 import { useT } from '../lib/useT';
-import { axisTick, ChartFrame, DataTable, tooltipStyle } from './ChartFrame';
+import { axisTick, ChartFrame, DataTable, tooltipStyle } from '../../../components/chart/ChartFrame';
 
 const PARTS = ['royalties', 'incomeTax', 'dividendWht', 'stateEquityShare', 'investor'] as const;
 const COLORS: Record<(typeof PARTS)[number], string> = {
@@ -36,7 +36,7 @@ export const TakeSplitChart = memo(function TakeSplitChart({ result, width, heig
           rows={rows}
           columns={[
             { key: 'b', header: t('take.basis'), render: (r) => r.basis },
-            ...PARTS.map((p) => ({ key: p, header: t(`take.${p}`), unit: 'USD m', numeric: true, render: (r: (typeof rows)[number]) => fmtUsdM(r[p]) })),
+            ...PARTS.map((p) => ({ key: p, header: t(`take.${p}`), unit: 'USD m', numeric: true, value: (r: (typeof rows)[number]) => r[p] })),
             { key: 'g', header: t('take.governmentPct'), numeric: true, render: (r) => fmtPct(r.governmentPct, 0) },
           ]}
         />
@@ -45,9 +45,9 @@ export const TakeSplitChart = memo(function TakeSplitChart({ result, width, heig
       {(size) => (
         <BarChart {...size} data={rows} layout="vertical" margin={{ top: 4, right: 16, left: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="var(--grid)" />
-          <XAxis type="number" tick={axisTick} tickFormatter={fmtAxis} />
+          <XAxis type="number" tick={axisTick} tickFormatter={fmtCompact} />
           <YAxis type="category" dataKey="basis" tick={axisTick} width={150} />
-          <Tooltip contentStyle={tooltipStyle} formatter={(v, n) => [`${fmtUsdM(Number(v))} USD m`, t(`take.${String(n)}`)]} />
+          <Tooltip contentStyle={tooltipStyle} formatter={(v, n) => [fmtUsdM(Number(v)), t(`take.${String(n)}`)]} />
           <Legend formatter={(n) => t(`take.${String(n)}`)} wrapperStyle={{ fontSize: 12 }} />
           {PARTS.map((p) => (
             <Bar key={p} dataKey={p} stackId="take" fill={COLORS[p]} isAnimationActive={false} />

@@ -2,7 +2,7 @@
 // custom price the analyst types, labelled an assumption) and the mode (ore throughput x grade, or direct tonnes).
 import { useState } from 'react';
 import type { PriceUnit, Product } from '../../../../../shared/scenario';
-import { fmtNumber } from '../lib/format';
+import { fmtNumber } from '../../../i18n/format';
 import { addProduct, CUSTOM, deckLabel, deckPrice, PRICE_UNITS, priceRefOptions } from '../lib/structure';
 import { useT } from '../lib/useT';
 import { focusLater, restructure } from './apply';

@@ -3,51 +3,10 @@
 // animation off everywhere, so a printed chart is never half drawn.
 import { useId, useState, type ReactElement, type ReactNode } from 'react';
 import { ResponsiveContainer } from 'recharts';
-import { useT } from '../lib/useT';
-import './report.css';
+import { useTranslation } from 'react-i18next';
+import './chart.css';
 
-export interface Column<R> {
-  key: string;
-  header: string;
-  unit?: string;
-  render: (row: R) => ReactNode;
-  numeric?: boolean;
-}
-
-export function DataTable<R>({ caption, columns, rows, className, rowKey }: { caption: string; columns: Column<R>[]; rows: R[]; className?: string; rowKey: (r: R, i: number) => string | number }) {
-  return (
-    <table className={`data-table scn-table ${className ?? ''}`}>
-      <caption>{caption}</caption>
-      <thead>
-        <tr>
-          {columns.map((c) => (
-            <th key={c.key} scope="col" className={c.numeric ? 'num' : undefined}>
-              {c.header}
-              {c.unit && <span className="unit"> ({c.unit})</span>}
-            </th>
-          ))}
-        </tr>
-      </thead>
-      <tbody>
-        {rows.map((r, i) => (
-          <tr key={rowKey(r, i)}>
-            {columns.map((c, j) =>
-              j === 0 ? (
-                <th key={c.key} scope="row">
-                  {c.render(r)}
-                </th>
-              ) : (
-                <td key={c.key} className={c.numeric ? 'num' : undefined}>
-                  {c.render(r)}
-                </td>
-              ),
-            )}
-          </tr>
-        ))}
-      </tbody>
-    </table>
-  );
-}
+export { DataTable, type Column } from './DataTable';
 
 export interface ChartFrameProps {
   title: string;
@@ -62,7 +21,7 @@ export interface ChartFrameProps {
 }
 
 export function ChartFrame({ title, testId, width, height = 260, note, table, children }: ChartFrameProps) {
-  const t = useT();
+  const { t } = useTranslation('common');
   const [showTable, setShowTable] = useState(false);
   const id = useId();
   return (
