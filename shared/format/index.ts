@@ -13,3 +13,4 @@ export * from './units';
 export * from './date';
 export * from './bidi';
 export * from './figures';
+export * from './ticks';

@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
+import { parseUsdM } from './money';
 import { describe, expect, it } from 'vitest';
 import { createScenarioFromPreset, evaluateScenario, ScenarioSchema } from '../../shared/scenario';
 import { ARTIFACTS, launchApp, waitForView } from './harness';
@@ -280,7 +281,8 @@ describe('scenario editor', () => {
       const { page } = app;
       await waitForView(page, 'scenarios');
       await page.getByTestId('scenario-editor').waitFor();
-      const isFinite = (s: string) => Number.isFinite(Number(s.replace(/[,\u2212−]/g, (c) => (c === ',' ? '' : '-'))));
+      // The NPV tile writes its unit with the amount ("USD 1.41 bn", issue 17): read it the way a user does.
+      const isFinite = (s: string) => Number.isFinite(parseUsdM(s));
 
       const npv0 = await text(page, NPV);
       // Add an ore-mode copper product: the price comes from the dataset deck with its source.
