@@ -1,10 +1,16 @@
 // Why: the table of what main does for each contract channel. Every dependency on Electron arrives
 // through `deps`, so the same table runs inside Electron and inside the end-to-end harness.
 import path from 'node:path';
+import { bundledEdition } from '../../shared/data';
+import { editionKey, type ActiveEditionInfo } from '../../shared/edition/active';
+import { editionLabel } from '../../shared/edition/label';
+import type { TrustedPublisher } from '../../shared/edition/file';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/errors';
 import { loadDataPacks } from '../services/data-packs';
 import type { Dialogs, Shell } from '../services/dialogs';
+import { EditionService } from '../services/edition';
+import { keyFingerprint } from '../services/edition-signature';
 import { exportTable } from '../services/export-table';
 import { shareScenarioFile } from '../services/scenario-share';
 import type { SettingsService } from '../services/settings';
@@ -42,6 +48,23 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     sweptTempFiles: workspace.lastSwept,
   });
 
+  // The active data edition lives in the workspace; the publishers this machine trusts live in its settings.
+  const editions = new EditionService({
+    workspaceRoot: () => workspace.store.root,
+    trustedPublishers: async () => (await settings.load()).trustedPublishers,
+  });
+  const trustedView = (list: TrustedPublisher[]) => list.map((p) => ({ ...p, fingerprint: keyFingerprint(p.publicKey) }));
+  const setTrusted = async (list: TrustedPublisher[]) => trustedView((await settings.update({ trustedPublishers: list })).trustedPublishers);
+
+  const metaOf = (info: ActiveEditionInfo) => info.edition?.meta ?? bundledEdition.meta;
+  const exportEdition = async () => {
+    const info = await editions.active();
+    const meta = metaOf(info);
+    const language = (await settings.public()).language;
+    const origin = info.origin.kind === 'bundled' ? 'Built into this release of the app' : `Imported from ${info.origin.importedFrom} on ${info.origin.importedAt}`;
+    return { label: editionLabel(meta, language), details: [`Published ${meta.publishedAt} by ${meta.publisher}`, origin] };
+  };
+
   const exporter = new BriefingExporter({
     engine: deps.printEngine ?? {
       print: async () => {
@@ -52,6 +75,10 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     briefingsDir: () => path.join(workspace.store.root, 'briefings'),
     emit: (p) => deps.emit?.('briefing:export-progress', p),
     appVersion: deps.appVersion,
+    edition: async () => {
+      const info = await editions.active();
+      return { key: editionKey(info), meta: metaOf(info) };
+    },
   });
   const exportedOnly = (p: string) => {
     if (!exporter.isExported(p)) throw new AppError('BAD_INPUT', 'Only PDF files exported in this session can be opened from the app.');
@@ -79,7 +106,8 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     'workspace:restore-file': ({ kind, trashedAs }) => workspace.store.restore(kind, trashedAs),
     'workspace:rename-file': ({ kind, name, newName }) => workspace.store.rename(kind, name, newName),
     'data:load-packs': () => loadDataPacks(workspace.store),
-    'export:save-table': (spec) => exportTable(spec, { dialogs: deps.dialogs, defaultDir: path.join(workspace.store.root, 'exports') }),
+    'export:save-table': async (spec) =>
+      exportTable(spec, { dialogs: deps.dialogs, defaultDir: path.join(workspace.store.root, 'exports'), edition: await exportEdition() }),
     'scenario:share-file': ({ content, suggestedName }) =>
       shareScenarioFile(content, suggestedName, { dialogs: deps.dialogs, defaultDir: path.join(workspace.store.root, 'exports') }),
     'window:set-fullscreen': async ({ on }) => ({ fullscreen: deps.window ? deps.window.setFullScreen(on) : false }),
@@ -97,6 +125,23 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     'briefing:cancel-export': async ({ jobId }) => ({ cancelled: exporter.cancel(jobId) }),
     'print:get-job': async ({ jobId }) => exporter.getJob(jobId),
     'print:report': async (report) => ({ awaited: deps.printEngine?.report?.(report) ?? false }),
+    'edition:get-active': () => editions.active(),
+    'edition:import-file': async () => {
+      const file = await deps.dialogs.chooseFile({
+        title: 'Import a data edition',
+        defaultPath: workspace.store.root,
+        filters: [{ name: 'Data edition', extensions: ['json'] }],
+      });
+      return file ? editions.import(file) : null;
+    },
+    'edition:use-bundled': () => editions.useBundled(),
+    'edition:list-trusted': async () => trustedView((await settings.load()).trustedPublishers),
+    'edition:trust-publisher': async (p) => {
+      const others = (await settings.load()).trustedPublishers.filter((t) => t.publicKey !== p.publicKey);
+      return setTrusted([...others, p]);
+    },
+    'edition:untrust-publisher': async ({ publicKey }) =>
+      setTrusted((await settings.load()).trustedPublishers.filter((t) => t.publicKey !== publicKey)),
     'shell:open-path': async ({ path: p }) => {
       exportedOnly(p);
       await deps.shell.openPath(p);

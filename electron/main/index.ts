@@ -93,6 +93,10 @@ async function start(): Promise<void> {
         const r = await dialog.showOpenDialog(mainWindow!, { ...opts, properties: ['openDirectory', 'createDirectory'] });
         return r.canceled ? null : (r.filePaths[0] ?? null);
       },
+      async chooseFile(opts) {
+        const r = await dialog.showOpenDialog(mainWindow!, { ...opts, properties: ['openFile'] });
+        return r.canceled ? null : (r.filePaths[0] ?? null);
+      },
     },
     window: {
       setFullScreen: (on) => {

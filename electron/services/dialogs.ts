@@ -10,6 +10,8 @@ export interface Dialogs {
   showSave(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<string | null>;
   /** Resolves to the chosen folder, or null when the user cancels. */
   chooseFolder(options: { title: string; defaultPath: string }): Promise<string | null>;
+  /** Resolves to the chosen file to open, or null when the user cancels. */
+  chooseFile(options: { title: string; defaultPath: string; filters: FileFilter[] }): Promise<string | null>;
 }
 
 export interface Shell {

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TrustedPublisher } from '../../shared/edition/file';
 import { tinyNextEditionInput } from '../../shared/edition/test-fixtures';
-import { EditionService, editionKey } from './edition';
+import { editionKey } from '../../shared/edition/active';
+import { EditionService } from './edition';
 import { generateEditionKeyPair, keyFingerprint, signEditionContent } from './edition-signature';
 
 let dir: string;
@@ -17,8 +18,8 @@ const write = (name: string, content: unknown) => {
 };
 const keys = generateEditionKeyPair();
 const signed = () => {
-  const e = tinyNextEditionInput() as unknown as Record<string, unknown>;
-  return { ...e, signature: signEditionContent(e, keys.privateKeyPem) };
+  const e = tinyNextEditionInput();
+  return { ...e, signature: signEditionContent(e as unknown as Record<string, unknown>, keys.privateKeyPem) };
 };
 const activeFile = () => path.join(dir, 'ws', 'editions', 'active.json');
 

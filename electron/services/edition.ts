@@ -8,7 +8,7 @@ import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
 import { checkEditionValue, MAX_EDITION_FILE_BYTES, readEditionFile, type EditionSignature, type SignerStatus, type TrustedPublisher } from '../../shared/edition/file';
-import type { Edition } from '../../shared/model/edition';
+import type { ActiveEditionInfo } from '../../shared/edition/active';
 import { AppError, describeIssues } from '../../shared/ipc/errors';
 import { keyFingerprint, verifyEditionContent } from './edition-signature';
 import { writeFileAtomic } from './workspace/atomic-write';
@@ -29,17 +29,6 @@ const ActiveRecordSchema = z.object({
 });
 type ActiveRecord = z.infer<typeof ActiveRecordSchema>;
 
-export type EditionOrigin = { kind: 'bundled' } | { kind: 'imported'; fileName: string; importedFrom: string; importedAt: string; sha256: string };
-
-export interface ActiveEditionInfo {
-  /** null: the edition built into this release is active. */
-  edition: Edition | null;
-  origin: EditionOrigin;
-  signer: SignerStatus;
-  /** Why the workspace's stored edition is not in use (damaged, tampered); the bundled edition is used. */
-  problem: string | null;
-}
-
 export interface EditionServiceDeps {
   /** Read at call time: the workspace can be switched. */
   workspaceRoot(): string;
@@ -48,9 +37,6 @@ export interface EditionServiceDeps {
 }
 
 const BUNDLED: ActiveEditionInfo = { edition: null, origin: { kind: 'bundled' }, signer: { status: 'bundled' }, problem: null };
-
-/** The key a print job carries so the print surface renders the edition the export was started with. */
-export const editionKey = (info: ActiveEditionInfo): string => (info.origin.kind === 'bundled' ? 'bundled' : info.origin.sha256);
 
 export class EditionService {
   constructor(private readonly deps: EditionServiceDeps) {}

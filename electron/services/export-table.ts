@@ -29,16 +29,40 @@ function addSheet(book: ExcelJS.Workbook, name: string, columns: Column[], rows:
   for (const r of rows) sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, r[c.key] ?? null])));
 }
 
-export async function toXlsx(spec: Pick<TableExport, 'sheetName' | 'columns' | 'rows' | 'extraSheets'>): Promise<Buffer> {
+/** Which data edition the exported figures come from: a column on every CSV row, a sheet of its own in a workbook. */
+export interface ExportEdition {
+  /** "Data edition 2026-06, figures as of 24 Jun 2026" */
+  label: string;
+  /** Further lines for the workbook's edition sheet (publisher, where an imported edition came from). */
+  details: string[];
+}
+
+export const EDITION_COLUMN = 'Data edition';
+export const EDITION_SHEET = 'Data edition';
+
+function withEditionColumn(columns: Column[], rows: Row[], edition?: ExportEdition): { columns: Column[]; rows: Row[] } {
+  if (!edition) return { columns, rows };
+  const key = '__edition';
+  return { columns: [...columns, { key, header: EDITION_COLUMN }], rows: rows.map((r) => ({ ...r, [key]: edition.label })) };
+}
+
+export async function toXlsx(spec: Pick<TableExport, 'sheetName' | 'columns' | 'rows' | 'extraSheets'>, edition?: ExportEdition): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Pakistan Minerals Briefing';
   book.created = new Date();
   addSheet(book, spec.sheetName, spec.columns, spec.rows);
   for (const s of spec.extraSheets ?? []) addSheet(book, s.name, s.columns, s.rows);
+  if (edition) {
+    book.subject = edition.label;
+    addSheet(book, EDITION_SHEET, [{ key: 'about', header: edition.label }], edition.details.map((about) => ({ about })));
+  }
   return Buffer.from(await book.xlsx.writeBuffer());
 }
 
-export async function exportTable(input: TableExport, deps: { dialogs: Dialogs; defaultDir: string }): Promise<{ path: string; bytes: number } | null> {
+export async function exportTable(
+  input: TableExport,
+  deps: { dialogs: Dialogs; defaultDir: string; edition?: ExportEdition },
+): Promise<{ path: string; bytes: number } | null> {
   const spec = TableExportSchema.parse(input);
   await fs.mkdir(deps.defaultDir, { recursive: true });
   const ext = spec.format;
@@ -49,7 +73,8 @@ export async function exportTable(input: TableExport, deps: { dialogs: Dialogs; 
   });
   if (!chosen) return null;
   const target = await savePathWithExtension(chosen, ext);
-  const data = ext === 'csv' ? Buffer.from(toCsv(spec.columns, spec.rows), 'utf8') : await toXlsx(spec);
+  const csv = () => withEditionColumn(spec.columns, spec.rows, deps.edition);
+  const data = ext === 'csv' ? Buffer.from(toCsv(csv().columns, csv().rows), 'utf8') : await toXlsx(spec, deps.edition);
   try {
     await writeFileAtomic(target, data);
   } catch (err) {

@@ -5,11 +5,14 @@ import path from 'node:path';
 import { z } from 'zod';
 import { SettingsSchema, type Settings } from '../../shared/ipc/contract';
 import { describeIssues } from '../../shared/ipc/errors';
+import { TrustedPublisherSchema } from '../../shared/edition/file';
 import { writeFileAtomic } from './workspace/atomic-write';
 
 const StoredSettingsSchema = SettingsSchema.extend({
   schemaVersion: z.literal(1).default(1),
   workspaceDir: z.string().min(1).optional(),
+  /** Publishers whose signed data editions this machine trusts (per machine: a shared folder cannot vouch for itself). */
+  trustedPublishers: z.array(TrustedPublisherSchema).default([]),
   windowBounds: z
     .object({ x: z.number(), y: z.number(), width: z.number().min(400), height: z.number().min(300), maximized: z.boolean() })
     .optional(),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countChanges, diffDatasets } from './diff';
+import { baselineFor, countChanges, diffDatasets } from './diff';
 import { tinyEdition, tinyNextEdition } from './test-fixtures';
 
 const summary = (c: ReturnType<typeof diffDatasets>[number]) => `${c.kind} ${c.key}${c.fields.length ? ` [${c.fields.join(',')}]` : ''}`;
@@ -46,5 +46,20 @@ describe('edition diff', () => {
     expect(diffDatasets(tinyNextEdition().dataset, tinyNextEdition().dataset)).toEqual([]);
     const back = diffDatasets(tinyNextEdition().dataset, tinyEdition().dataset);
     expect(countChanges(back)).toEqual({ added: 2, changed: 4, removed: 5 });
+  });
+});
+
+describe('which edition to compare with', () => {
+  const prev = tinyEdition();
+  const next = tinyNextEdition();
+  it('uses the edition the active one names as previous', () => {
+    expect(baselineFor(next, [prev, next])).toEqual({ edition: prev, substitute: false });
+  });
+  it('falls back to the bundled edition for an import whose previous edition is not here, and says so', () => {
+    const later = { ...next, meta: { ...next.meta, id: '2026-09', previousId: '2026-08' } };
+    expect(baselineFor(later, [prev, next])).toEqual({ edition: next, substitute: true });
+  });
+  it('has nothing to compare the first edition with', () => {
+    expect(baselineFor(prev, [prev, next])).toBeNull();
   });
 });

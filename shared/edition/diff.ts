@@ -181,3 +181,17 @@ export function countChanges(changes: readonly EditionChange[]): Record<EditionC
   for (const c of changes) counts[c.kind] += 1;
   return counts;
 }
+
+export type Baseline<E> = { edition: E; substitute: boolean } | null;
+
+/**
+ * The edition to compare `active` with: the one it names as previous, when this app has it; for an imported
+ * edition whose previous one is not here, the bundled edition (flagged as a substitute); otherwise none.
+ */
+export function baselineFor<E extends { meta: { id: string; previousId: string | null } }>(active: E, bundled: readonly E[]): Baseline<E> {
+  const named = bundled.find((e) => e.meta.id === active.meta.previousId && e.meta.id !== active.meta.id);
+  if (named) return { edition: named, substitute: false };
+  const newest = bundled[bundled.length - 1];
+  if (active.meta.previousId !== null && newest && !bundled.includes(active) && newest.meta.id !== active.meta.id) return { edition: newest, substitute: true };
+  return null;
+}

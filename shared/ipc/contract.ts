@@ -6,6 +6,8 @@ import { SourceSchema } from '../model/sourced';
 import { ScenarioFileSchema } from '../workspace/scenario-file';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
 import { JobIdSchema, PrintJobSchema, PrintReportSchema } from '../print/protocol';
+import { ActiveEditionSchema, TrustedPublisherViewSchema } from '../edition/active';
+import { TrustedPublisherSchema } from '../edition/file';
 
 /** Workspace document kinds the renderer may address. Each maps to one sub-folder. */
 export const DocKindSchema = z.enum(['scenario', 'briefing', 'data-pack', 'roadmap', 'risk-scores']);
@@ -138,6 +140,15 @@ export const contract = {
   /** Only paths this session exported are accepted. */
   'shell:open-path': { input: exportedPath, output: z.object({ opened: z.boolean() }) },
   'shell:show-in-folder': { input: exportedPath, output: z.object({ shown: z.boolean() }) },
+  // Data editions: the workspace's active edition, importing one from a file, going back to the bundled one,
+  // and this machine's trusted publishers (whose signatures name the signer).
+  'edition:get-active': { input: none, output: ActiveEditionSchema },
+  /** Opens a file dialog; null when it is cancelled. A refused file throws BAD_INPUT and changes nothing. */
+  'edition:import-file': { input: none, output: ActiveEditionSchema.nullable() },
+  'edition:use-bundled': { input: none, output: ActiveEditionSchema },
+  'edition:list-trusted': { input: none, output: z.array(TrustedPublisherViewSchema) },
+  'edition:trust-publisher': { input: TrustedPublisherSchema, output: z.array(TrustedPublisherViewSchema) },
+  'edition:untrust-publisher': { input: TrustedPublisherSchema.pick({ publicKey: true }), output: z.array(TrustedPublisherViewSchema) },
 } as const;
 
 /** Main → renderer notifications. */

@@ -59,6 +59,8 @@ export const PrintSnapshotSchema = z.object({
   dataPacks: z.object({ deposits: z.array(DepositSchema), sources: z.array(SourceSchema) }),
   /** Number grouping and the other preferences the figures are formatted with. */
   settings: SettingsSchema,
+  /** The data edition the window showed ('bundled' or the imported file's sha256); main checks it is still the active one. */
+  editionKey: z.string().min(1).default('bundled'),
 });
 export type PrintSnapshot = z.output<typeof PrintSnapshotSchema>;
 export type PrintSnapshotInput = z.input<typeof PrintSnapshotSchema>;

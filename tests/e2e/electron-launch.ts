@@ -49,6 +49,8 @@ export async function launchElectronApp(options: LaunchOptions): Promise<Launche
     savesShown: [],
     showSave: async () => null,
     chooseFolder: async () => null,
+    fileAnswers: [],
+    chooseFile: async () => null,
   };
   // Forward answers queued by a spec into main before each use.
   const pushAnswers = new Proxy(dialogs.saveAnswers, {

@@ -37,6 +37,8 @@ export interface TestDialogs extends Dialogs {
   /** Paths the next save dialogs return, in order; when empty, the dialog accepts its default path. null = cancel. */
   saveAnswers: (string | null)[];
   folderAnswers: (string | null)[];
+  /** Paths the next open-file dialogs return, in order; when empty, the dialog is cancelled. */
+  fileAnswers: (string | null)[];
   savesShown: { title: string; defaultPath: string }[];
   /** While set, the save dialog stays open until it resolves (as a user still choosing where to save). */
   saveGate?: Promise<void>;
@@ -83,6 +85,7 @@ function createTestDialogs(): TestDialogs {
   const d: TestDialogs = {
     saveAnswers: [],
     folderAnswers: [],
+    fileAnswers: [],
     savesShown: [],
     async showSave(opts) {
       d.savesShown.push({ title: opts.title, defaultPath: opts.defaultPath });
@@ -91,6 +94,9 @@ function createTestDialogs(): TestDialogs {
     },
     async chooseFolder() {
       return d.folderAnswers.shift() ?? null;
+    },
+    async chooseFile() {
+      return d.fileAnswers.shift() ?? null;
     },
   };
   return d;

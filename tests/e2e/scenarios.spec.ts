@@ -143,7 +143,7 @@ describe('scenario editor', () => {
       await page.getByTestId('export-result').filter({ hasText: 'reko.xlsx' }).waitFor();
       const book = new ExcelJS.Workbook();
       await book.xlsx.readFile(xlsx);
-      expect(book.worksheets.map((w) => w.name)).toEqual(['Inputs', 'Annual cash flows', 'Results']);
+      expect(book.worksheets.map((w) => w.name)).toEqual(['Inputs', 'Annual cash flows', 'Results', 'Data edition']);
       const cf = book.getWorksheet('Annual cash flows')!;
       const header = (cf.getRow(1).values as unknown[]).filter(Boolean).map(String);
       expect(header).toContain('Revenue (USD m)');

@@ -25,7 +25,7 @@ beforeEach(async () => {
     workspace: ws,
     settings: new SettingsService(path.join(dir, 'settings.json')),
     defaultWorkspaceDir: path.join(dir, 'ws'),
-    dialogs: { showSave: async () => null, chooseFolder: async () => null },
+    dialogs: { showSave: async () => null, chooseFolder: async () => null, chooseFile: async () => null },
     shell: { openExternal: async (u) => void opened.push(u), openPath: async () => undefined, showItemInFolder: () => undefined },
   });
   invoke = createInvoker(table, { isTrustedSender: (u) => isTrustedAppUrl(u) });
@@ -100,7 +100,7 @@ describe('IPC invoker', () => {
       workspace: ws,
       settings,
       defaultWorkspaceDir: path.join(dir, 'ws'),
-      dialogs: { showSave: async () => null, chooseFolder: async () => null },
+      dialogs: { showSave: async () => null, chooseFolder: async () => null, chooseFile: async () => null },
       shell: { openExternal: async () => undefined, openPath: async () => undefined, showItemInFolder: () => undefined },
     });
     const res = await createInvoker(table, { isTrustedSender: () => true })('workspace:get-info', undefined, APP);

@@ -52,6 +52,9 @@ function setup(opts: { answer?: string | null; engine?: Partial<PrintEngine> } =
     async chooseFolder() {
       return null;
     },
+    async chooseFile() {
+      return null;
+    },
   };
   const engine: PrintEngine = {
     async print(req) {
@@ -69,6 +72,7 @@ function setup(opts: { answer?: string | null; engine?: Partial<PrintEngine> } =
     briefingsDir: () => dir,
     emit: (p) => progress.push(p),
     appVersion: '9.9.9',
+    edition: async () => ({ key: 'bundled', meta: { id: '2026-06', publishedAt: '2026-06-30', asOf: '2026-06-24', previousId: '2026-03', publisher: 'Test' } }),
     now: () => new Date('2026-03-20T09:00:00Z'),
   });
   return { ws, dir, exporter, progress, requests, saves };
@@ -104,6 +108,8 @@ describe('BriefingExporter', () => {
         async print(req) {
           seen = t.exporter.getJob(req.jobId);
           expect(req.options).toMatchObject({ generateTaggedPDF: true, generateDocumentOutline: true, pageSize: 'A4' });
+          // Every page's footer names the data edition the briefing was laid out from.
+          expect(req.options.footerTemplate).toContain('Data edition 2026-06, figures as of 24 Jun 2026');
           return taggedTestPdf(1);
         },
       },
@@ -111,6 +117,13 @@ describe('BriefingExporter', () => {
     await t.exporter.export(job('job-00000002'));
     expect(seen).toMatchObject({ jobId: 'job-00000002', spec: { title: 'Investor Pack' }, snapshot: { scenarioFiles: [{ name: 'mine.json', content: { from: 'mine.json' } }] } });
     expect(() => t.exporter.getJob('job-00000002')).toThrow(/not active/);
+  });
+
+  it('refuses, writing nothing, when the window laid out another data edition than the workspace now uses', async () => {
+    const t = setup();
+    const stale = { jobId: 'job-00000009', spec, snapshot: { ...snapshot, editionKey: 'a'.repeat(64) } };
+    await expect(t.exporter.export(stale)).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/another data edition.*No file was written/) });
+    expect(t.requests).toHaveLength(0);
   });
 
   it('returns null and writes nothing when the save dialog is cancelled', async () => {

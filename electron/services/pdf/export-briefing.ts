@@ -13,6 +13,9 @@ import { writeFileAtomic } from '../workspace/atomic-write';
 import type { PrintEngine } from './engine';
 import { applyMetadata } from './metadata';
 import { toPrintToPdfOptions } from './options';
+import { pageLabelsFor } from '../../../shared/briefing/page-labels';
+import { editionLabel } from '../../../shared/edition/label';
+import type { EditionMeta } from '../../../shared/model/edition';
 
 export type ExportProgress = EventPayload<'briefing:export-progress'>;
 export type ExportStage = ExportProgress['stage'];
@@ -25,6 +28,8 @@ export interface BriefingExporterDeps {
   briefingsDir(): string;
   emit(progress: ExportProgress): void;
   appVersion: string;
+  /** Which data edition is active now (the print route renders that one) and its label for the page footer. */
+  edition(): Promise<{ key: string; meta: EditionMeta }>;
   now?: () => Date;
 }
 
@@ -126,11 +131,15 @@ export class BriefingExporter {
       const file = await savePathWithExtension(target, 'pdf');
       checkpoint();
       progress('preparing');
+      const edition = await this.deps.edition();
+      if (job.snapshot.editionKey !== edition.key) {
+        throw new AppError('CONFLICT', 'The workspace moved to another data edition after this window loaded its data. Reload the window (Ctrl+R) and export again. No file was written.');
+      }
 
       progress('loading');
       const pdf = await this.deps.engine.print({
         jobId,
-        options: toPrintToPdfOptions(spec),
+        options: toPrintToPdfOptions(spec, pageLabelsFor(spec), editionLabel(edition.meta, spec.language)),
         signal,
         onStage: (s) => progress(s === 'ready' ? 'rendering' : s),
       });

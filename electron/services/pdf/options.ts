@@ -69,15 +69,18 @@ export function headerTemplate(spec: Pick<BriefingSpec, 'title' | 'classificatio
   return templateBox(labels.dir, `${title}${mark}`);
 }
 
-export function footerTemplate(spec: Pick<BriefingSpec, 'classification' | 'language'>, labels: PageLabels = pageLabelsFor(spec)): string {
+/** `edition`: the data edition label ("Data edition 2026-06, figures as of 24 Jun 2026"), on every page. */
+export function footerTemplate(spec: Pick<BriefingSpec, 'classification' | 'language'>, labels: PageLabels = pageLabelsFor(spec), edition = ''): string {
   const mark = `<span>${escapeHtml(spec.classification)}</span>`;
+  const data = edition ? `<span>${escapeHtml(edition)}</span>` : '';
   const page = `<span>${escapeHtml(labels.page)} <span class="pageNumber"></span> ${escapeHtml(labels.of)} <span class="totalPages"></span></span>`;
-  return templateBox(labels.dir, `${mark}${page}`);
+  return templateBox(labels.dir, `${mark}${data}${page}`);
 }
 
 export function toPrintToPdfOptions(
   spec: Pick<BriefingSpec, 'title' | 'classification' | 'language' | 'paper' | 'orientation'>,
   labels: PageLabels = pageLabelsFor(spec),
+  edition = '',
 ): PrintToPdfOptions {
   return {
     landscape: spec.orientation === 'landscape',
@@ -87,7 +90,7 @@ export function toPrintToPdfOptions(
     pageSize: spec.paper,
     margins: { ...PAGE_MARGINS_IN },
     headerTemplate: headerTemplate(spec),
-    footerTemplate: footerTemplate(spec, labels),
+    footerTemplate: footerTemplate(spec, labels, edition),
     preferCSSPageSize: false,
     generateTaggedPDF: true,
     generateDocumentOutline: true,

@@ -14,6 +14,8 @@ import { useData, watchDataPacks } from '../stores/data';
 import { useWorkspace } from '../stores/workspace';
 import { Overview } from '../views/overview/Overview';
 import { PrintErrorBoundary } from '../print/PrintErrorBoundary';
+import { EditionLabel } from '../edition/EditionLabel';
+import { useEdition } from '../stores/edition';
 
 // The Overview ships in the first chunk so it paints fast; heavier views (map, charts, editors) load on demand.
 const DepositsView = lazy(() => import('../views/deposits/DepositsView').then((m) => ({ default: m.DepositsView })));
@@ -25,6 +27,7 @@ const RoadmapView = lazy(() => import('../views/roadmap/RoadmapView').then((m) =
 const RisksView = lazy(() => import('../views/risks/RisksView').then((m) => ({ default: m.RisksView })));
 const ScenariosView = lazy(() => import('../views/scenarios/ScenariosView').then((m) => ({ default: m.ScenariosView })));
 const BriefingView = lazy(() => import('../views/briefing/BriefingView'));
+const ChangesView = lazy(() => import('../views/changes/ChangesView').then((m) => ({ default: m.ChangesView })));
 // The print window's route (#/print/<jobId>): the briefing alone, without the app chrome.
 const PrintRoute = lazy(() => import('../print/PrintRoute'));
 const Presentation = lazy(() => import('../present/Presentation').then((m) => ({ default: m.Presentation })));
@@ -65,6 +68,8 @@ function CurrentView({ view }: { view: ViewId }) {
       return <BriefingView />;
     case 'scenarios':
       return <ScenariosView />;
+    case 'changes':
+      return <ChangesView />;
   }
 }
 
@@ -75,7 +80,9 @@ export function WorkspaceBanner() {
   const packErrors = useData((s) => s.packErrors);
   // A stable fallback: a fresh [] per render would make zustand re-render forever.
   const damaged = useWorkspace((s) => s.info?.damaged ?? NO_PROBLEMS);
-  const problems = [...packErrors, ...damaged.filter((d) => !packErrors.some((p) => p.file === d.file))];
+  const editionProblem = useEdition((s) => s.info.problem);
+  const known = [...packErrors, ...damaged.filter((d) => !packErrors.some((p) => p.file === d.file))];
+  const problems = editionProblem ? [...known, { file: t('edition:settings.title'), message: editionProblem }] : known;
   if (problems.length === 0) return null;
   return (
     <div className="banner banner-warn" role="status" data-testid="workspace-problems">
@@ -252,6 +259,9 @@ function AppShell({ route }: { route: Route }) {
           </Suspense>
         </ViewErrorBoundary>
       </main>
+      <footer className="app-footer" data-testid="app-footer">
+        <EditionLabel />
+      </footer>
     </div>
   );
 }

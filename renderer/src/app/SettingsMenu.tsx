@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/ipc/contract';
 import { useSettings } from '../stores/settings';
 import { useWorkspace } from '../stores/workspace';
+import { EditionSettings } from '../edition/EditionSettings';
 
 export function SettingsMenu() {
   const { t } = useTranslation();
@@ -69,6 +70,7 @@ export function SettingsMenu() {
               </p>
             )}
           </div>
+          <EditionSettings />
         </div>
       )}
     </div>

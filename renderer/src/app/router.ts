@@ -3,7 +3,7 @@
 import { create } from 'zustand';
 import { PRINT_VIEW } from '../../../shared/print/protocol';
 
-export const VIEWS = ['overview', 'deposits', 'roadmap', 'scenarios', 'risks', 'briefing'] as const;
+export const VIEWS = ['overview', 'deposits', 'roadmap', 'scenarios', 'risks', 'briefing', 'changes'] as const;
 export type ViewId = (typeof VIEWS)[number];
 
 export interface Route {

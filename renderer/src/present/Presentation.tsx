@@ -9,6 +9,7 @@ import { ScenarioFileSchema } from '../../../shared/workspace/scenario-file';
 import { api, hasBridge } from '../api/client';
 import { useRouter } from '../app/router';
 import { SourceLinks, useSources } from '../components/Sourced';
+import { EditionLabel } from '../edition/EditionLabel';
 import { useData } from '../stores/data';
 import { useRoadmap, useRoadmapState } from '../stores/roadmap';
 import { waitForLayout } from '../print/readiness';
@@ -132,6 +133,7 @@ export function Presentation() {
         <h1 className="slide-title">{slide.title}</h1>
         <div className="slide-body">{slide.body}</div>
         <SlideSources ids={slide.sourceIds} />
+        <EditionLabel className="slide-edition" />
       </section>
       <nav className="present-controls" aria-label={t('controls')}>
         <button type="button" onClick={() => goTo(index - 1)} disabled={index === 0} data-testid="present-prev">

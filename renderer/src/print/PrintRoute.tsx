@@ -9,6 +9,7 @@ import { api } from '../api/client';
 import { applyLanguage, i18n, setPkrGrouping, type Language } from '../i18n';
 import { useData } from '../stores/data';
 import { printInputs, scenarioRefs } from './inputs';
+import { useEdition } from '../stores/edition';
 import { PrintDocument } from './PrintDocument';
 import { preloadFonts, report, waitForLayout } from './readiness';
 
@@ -43,6 +44,9 @@ function PrintJobRoute({ jobId }: { jobId: string }) {
     api('print:get-job', { jobId }).then(
       (j) => {
         if (!live) return;
+        // A warm print surface started before the workspace moved to another data edition: start it again, so
+        // the briefing is laid out from the edition the export began with (main has checked it is the active one).
+        if (j.snapshot.editionKey !== useEdition.getState().key) return location.reload();
         if (j.spec.language !== 'en') void preloadFonts(j.spec.language);
         // The snapshot's packs and number grouping, not this window's own: the document is the frozen state.
         useData.getState().applyPacks(j.snapshot.dataPacks);

@@ -9,6 +9,7 @@ import { useData } from '../stores/data';
 import { useRiskScores } from '../stores/risks';
 import { useRoadmap } from '../stores/roadmap';
 import { useSettings } from '../stores/settings';
+import { useEdition } from '../stores/edition';
 import { printInputs, scenarioFileNames, scenarioRefs, type PrintInputs } from './inputs';
 
 async function readScenarioFiles(names: readonly string[]): Promise<ScenarioFileSnapshot[]> {
@@ -34,7 +35,7 @@ export async function takePrintSnapshot(spec: BriefingSpec): Promise<PrintSnapsh
   const [roadmap, riskScores] = await Promise.all([loaded(useRoadmap), loaded(useRiskScores)]);
   const { packData } = useData.getState();
   const scenarioFiles = await readScenarioFiles(scenarioFileNames(spec));
-  return { scenarioFiles, roadmap, riskScores, dataPacks: packData, settings: useSettings.getState().settings };
+  return { scenarioFiles, roadmap, riskScores, dataPacks: packData, settings: useSettings.getState().settings, editionKey: useEdition.getState().key };
 }
 
 /** The preview's inputs: the live stores, and the named scenario files re-read when the set of names changes. */

@@ -5,6 +5,7 @@ import { dataset } from '../../../../shared/data';
 import { formatAsOf } from '../../../../shared/format/figures';
 import type { BriefingSpec } from '../../../../shared/briefing/spec';
 import { formatDate } from '../../../../shared/format/date';
+import { EditionLabel } from '../../edition/EditionLabel';
 
 function longDate(iso: string, lang: string): string {
   return formatDate(iso, lang === 'ur' ? 'ur-PK' : 'en-GB');
@@ -51,6 +52,9 @@ export function CoverPage({ spec, contents }: { spec: BriefingSpec; contents: st
       )}
       <p className="cover-asof" data-testid="cover-asof">
         {t('print.dataAsOf', { date: formatAsOf(dataset.compiledAsOf) })}
+      </p>
+      <p className="cover-edition">
+        <EditionLabel language={spec.language} />
       </p>
     </div>
   );

@@ -1,0 +1,46 @@
+// Why: one rendering of an edition change (old → new, each side with its value, as-of date and sources), used
+// by the "What changed" view and the briefing section, so screen and paper show a change the same way.
+import { useTranslation } from 'react-i18next';
+import type { ChangeSide, EditionChange } from '../../../shared/edition/diff';
+import { formatAsOf } from '../../../shared/format/figures';
+import { SourceLinks } from '../components/Sourced';
+import { currentLocale, formatValue } from '../i18n';
+
+function Side({ side, heading }: { side: ChangeSide; heading: string }) {
+  const { t } = useTranslation('edition');
+  const f = side.figure;
+  return (
+    <div className="change-side">
+      <span className="change-side-heading">{heading}</span>
+      <span className="change-value" dir="auto">
+        {f ? (f.unverified ? t('changes.unverified') : formatValue(f)) : side.text}
+      </span>
+      {side.asOf && <span className="change-asof">{t('changes.asOf', { date: formatAsOf(side.asOf, currentLocale()) })}</span>}
+      {side.sources.length > 0 && (
+        <span className="change-sources">
+          <SourceLinks sources={side.sources} />
+        </span>
+      )}
+    </div>
+  );
+}
+
+export function ChangeItem({ change }: { change: EditionChange }) {
+  const { t } = useTranslation('edition');
+  return (
+    <li className={`change change-${change.kind}`} data-testid="change" data-change-key={change.key} data-change-kind={change.kind}>
+      <div className="change-head">
+        <span className={`change-kind change-kind-${change.kind}`}>{t(`changes.kind.${change.kind}`)}</span>
+        <span className="change-label" dir="auto">
+          {change.context && change.context !== change.label ? <span className="change-context">{change.context}: </span> : null}
+          {change.label}
+        </span>
+      </div>
+      <div className="change-sides">
+        {change.before && <Side side={change.before} heading={t('changes.before')} />}
+        {change.after && <Side side={change.after} heading={t('changes.after')} />}
+      </div>
+      {change.kind === 'changed' && <p className="change-fields">{t('changes.fields', { fields: change.fields.join(', ') })}</p>}
+    </li>
+  );
+}
