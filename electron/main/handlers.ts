@@ -4,7 +4,7 @@ import path from 'node:path';
 import { bundledEdition } from '../../shared/data';
 import { editionKey, type ActiveEditionInfo } from '../../shared/edition/active';
 import { editionLabel } from '../../shared/edition/label';
-import type { TrustedPublisher } from '../../shared/edition/file';
+import type { TrustedPublisher } from '../../shared/edition/schemas';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/errors';
 import { loadDataPacks } from '../services/data-packs';

@@ -1,7 +1,8 @@
 // Why: a team must be able to tell an edition from a known publisher from one anybody could have written,
 // and a file altered after signing must be refused. ed25519 through Node's own crypto: no new dependency.
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
-import { signedText, type EditionSignature } from '../../shared/edition/file';
+import { signedText } from '../../shared/edition/file';
+import type { EditionSignature } from '../../shared/edition/schemas';
 
 export interface EditionKeyPair {
   /** Raw 32-byte public key, base64url: what a team pastes into its trusted-publishers list. */

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { TrustedPublisher } from '../../shared/edition/file';
+import type { TrustedPublisher } from '../../shared/edition/schemas';
 import { tinyNextEditionInput } from '../../shared/edition/test-fixtures';
 import { editionKey } from '../../shared/edition/active';
 import { EditionService } from './edition';

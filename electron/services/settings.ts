@@ -5,7 +5,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { SettingsSchema, type Settings } from '../../shared/ipc/contract';
 import { describeIssues } from '../../shared/ipc/errors';
-import { TrustedPublisherSchema } from '../../shared/edition/file';
+import { TrustedPublisherSchema } from '../../shared/edition/schemas';
 import { writeFileAtomic } from './workspace/atomic-write';
 
 const StoredSettingsSchema = SettingsSchema.extend({

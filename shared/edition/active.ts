@@ -2,7 +2,7 @@
 // the one shape of that answer, shared by the contract, the edition service and the views that show it.
 import { z } from 'zod';
 import { EditionSchema } from '../model/edition';
-import { SignerStatusSchema, TrustedPublisherSchema } from './file';
+import { SignerStatusSchema, TrustedPublisherSchema } from './schemas';
 
 export const EditionOriginSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('bundled') }),

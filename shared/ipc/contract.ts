@@ -7,7 +7,7 @@ import { ScenarioFileSchema } from '../workspace/scenario-file';
 import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
 import { JobIdSchema, PrintJobSchema, PrintReportSchema } from '../print/protocol';
 import { ActiveEditionSchema, TrustedPublisherViewSchema } from '../edition/active';
-import { TrustedPublisherSchema } from '../edition/file';
+import { TrustedPublisherSchema } from '../edition/schemas';
 
 /** Workspace document kinds the renderer may address. Each maps to one sub-folder. */
 export const DocKindSchema = z.enum(['scenario', 'briefing', 'data-pack', 'roadmap', 'risk-scores']);

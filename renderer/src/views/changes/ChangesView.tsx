@@ -21,7 +21,7 @@ export function ChangesView() {
   const present = useMemo(() => TOPICS.filter((tp) => comparison?.changes.some((c) => c.topic === tp)), [comparison]);
 
   return (
-    <section className="changes-view" data-view-ready="changes" aria-labelledby="changes-title">
+    <section className="view changes-view" data-view-ready="changes" aria-labelledby="changes-title">
       <h1 id="changes-title">{t('changes.title')}</h1>
       <p className="changes-intro">{t('changes.intro')}</p>
       {!comparison ? (
