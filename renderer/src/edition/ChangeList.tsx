@@ -2,7 +2,7 @@
 // by the "What changed" view and the briefing section, so screen and paper show a change the same way.
 import { useTranslation } from 'react-i18next';
 import type { ChangeSide, EditionChange } from '../../../shared/edition/diff';
-import { formatAsOf } from '../../../shared/format/figures';
+import { formatDate } from '../../../shared/format/date';
 import { SourceLinks } from '../components/Sourced';
 import { currentLocale, formatValue } from '../i18n';
 
@@ -15,7 +15,7 @@ function Side({ side, heading }: { side: ChangeSide; heading: string }) {
       <span className="change-value" dir="auto">
         {f ? (f.unverified ? t('changes.unverified') : formatValue(f)) : side.text}
       </span>
-      {side.asOf && <span className="change-asof">{t('changes.asOf', { date: formatAsOf(side.asOf, currentLocale()) })}</span>}
+      {side.asOf && <span className="change-asof">{t('changes.asOf', { date: formatDate(side.asOf, currentLocale()) })}</span>}
       {side.sources.length > 0 && (
         <span className="change-sources">
           <SourceLinks sources={side.sources} />

@@ -2,7 +2,7 @@
 // importing a newer one from a file, going back to the bundled one, and the publishers this machine trusts.
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatAsOf } from '../../../shared/format/figures';
+import { formatDateTime } from '../../../shared/format/date';
 import { currentLocale } from '../i18n';
 import { useEdition } from '../stores/edition';
 import { EditionLabel } from './EditionLabel';
@@ -48,7 +48,7 @@ export function EditionSettings() {
       <p className="settings-note" data-testid="edition-origin">
         {origin.kind === 'bundled'
           ? t('settings.bundled')
-          : t('settings.imported', { path: origin.importedFrom, date: formatAsOf(origin.importedAt.slice(0, 10), currentLocale()) })}
+          : t('settings.imported', { path: origin.importedFrom, date: formatDateTime(origin.importedAt, currentLocale()) })}
       </p>
       {info.problem && (
         <p role="alert" className="settings-error" data-testid="edition-problem">
