@@ -1,7 +1,7 @@
 // Why: a team must be able to tell an edition from a known publisher from one anybody could have written,
 // and a file altered after signing must be refused. ed25519 through Node's own crypto: no new dependency.
 import { createHash, createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify } from 'node:crypto';
-import { signedText } from '../../shared/edition/file';
+import { readEditionFile, signedText } from '../../shared/edition/file';
 import type { EditionSignature } from '../../shared/edition/schemas';
 
 export interface EditionKeyPair {
@@ -40,4 +40,15 @@ export function verifyEditionContent(raw: Record<string, unknown>, signature: Ed
 export function keyFingerprint(publicKey: string): string {
   const hex = createHash('sha256').update(Buffer.from(publicKey, 'base64url')).digest('hex').slice(0, 16);
   return hex.match(/.{4}/g)!.join(' ');
+}
+
+/**
+ * A signed copy of an edition file's text: the edition is checked whole first (an invalid edition is never
+ * signed), any old signature is replaced, and the result stays readable JSON for review in a diff.
+ */
+export function signEditionFile(fileName: string, text: string, privateKeyPem: string): string {
+  const checked = readEditionFile(fileName, text);
+  if (!checked.ok) throw new Error(checked.message.replace(/ Nothing was changed\.$/, ' It was not signed.'));
+  const { signature: _old, ...content } = checked.raw;
+  return `${JSON.stringify({ ...content, signature: signEditionContent(content, privateKeyPem) }, null, 2)}\n`;
 }

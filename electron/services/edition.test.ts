@@ -6,7 +6,7 @@ import type { TrustedPublisher } from '../../shared/edition/schemas';
 import { tinyNextEditionInput } from '../../shared/edition/test-fixtures';
 import { editionKey } from '../../shared/edition/active';
 import { EditionService } from './edition';
-import { generateEditionKeyPair, keyFingerprint, signEditionContent } from './edition-signature';
+import { generateEditionKeyPair, keyFingerprint, signEditionContent, signEditionFile } from './edition-signature';
 
 let dir: string;
 let trusted: TrustedPublisher[];
@@ -88,5 +88,18 @@ describe('edition import', () => {
     const history = readdirSync(path.join(dir, 'ws', 'editions', 'history'));
     expect(history).toHaveLength(1);
     expect(JSON.parse(readFileSync(path.join(dir, 'ws', 'editions', 'history', history[0]!), 'utf8')).fileName).toBe('2026-06.json');
+  });
+});
+
+describe('signing an edition file (scripts/sign-edition.ts)', () => {
+  it('signs a valid edition so it imports, and refuses to sign an invalid one', async () => {
+    const text = signEditionFile('e.json', JSON.stringify(tinyNextEditionInput()), keys.privateKeyPem);
+    expect(JSON.parse(text).signature.publicKey).toBe(keys.publicKey);
+    trusted = [{ name: 'Data unit', publicKey: keys.publicKey }];
+    expect((await service().import(write('e.json', text))).signer).toMatchObject({ status: 'trusted', name: 'Data unit' });
+    // Re-signing replaces the old signature rather than signing it.
+    const again = signEditionFile('e.json', text, generateEditionKeyPair().privateKeyPem);
+    expect((await service().import(write('e2.json', again))).signer.status).toBe('unknown');
+    expect(() => signEditionFile('bad.json', '{"schemaVersion":1}', keys.privateKeyPem)).toThrow(/^bad\.json is not a valid data edition: .*It was not signed\.$/);
   });
 });

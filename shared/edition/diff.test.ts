@@ -16,7 +16,7 @@ describe('edition diff', () => {
       'added figure:chagai-copper.licence',
       'changed deposit:reko-diq [stageDetail]',
       'changed figure:reko-diq.capex [asOf,basis,confidence,sourceIds,value]',
-      'added status-note:reko-diq:2026-05:Review extended to 2027',
+      'added status-note:reko-diq:2026-05',
       'changed figure:price.copper [asOf,value]',
       'added source:ecc-2026',
       'removed unverified:antimony-price',

@@ -2,7 +2,7 @@
 // figure, contested reading, deposit, source, UNVERIFIED item and dated record added, changed or removed
 // between two datasets, old → new, each side with its own sources and dates, so nothing changes silently.
 import type { Dataset } from '../model/dataset';
-import type { Figure, Source } from '../model/sourced';
+import type { ContestedFigure, Figure, Source } from '../model/sourced';
 import { canonicalJson } from './file';
 
 export const TOPICS = ['headline', 'fiscal', 'deposits', 'prices', 'roadmap', 'risks', 'policy', 'timeline', 'sources', 'unverified'] as const;
@@ -40,7 +40,7 @@ export interface EditionChange {
   kind: 'added' | 'changed' | 'removed';
   item: ItemKind;
   topic: Topic;
-  /** Stable key: the item kind and its id (or date and text where a record has no id). */
+  /** Stable key: the item kind and its id (or its date where a record has no id). */
   key: string;
   label: string;
   /** Where the item sits: the deposit's name, the price's commodity, the contested set's label. */
@@ -69,13 +69,34 @@ function figureEntry(f: Figure, topic: Topic, item: ItemKind = 'figure', context
   return { key: `${item}:${f.id}`, item, topic, label: f.label, context, figure: f, asOf: f.asOf, sourceIds: f.sourceIds, payload: f };
 }
 
+/** A contested set as a whole (its label, note and which readings it holds), cited by its readings' sources. */
+function contestedEntry(c: ContestedFigure, topic: Topic, context?: string): Entry {
+  const sourceIds = [...new Set(c.readings.flatMap((r) => r.sourceIds))];
+  // Readings added or removed are listed as readings of their own; the set changes only in its own words.
+  const payload = { label: c.label, note: c.note };
+  return { key: `contested-set:${c.id}`, item: 'contested-set', topic, label: c.label, context, text: c.note ?? c.label, sourceIds, payload };
+}
+
+/**
+ * Dated records without ids (status notes, timeline events) are keyed by date and their order on that date
+ * ("2026-03-26", "2026-03-26#2"), so a reworded note reads as changed rather than as removed and added.
+ */
+function occurrenceKey(): (date: string) => string {
+  const seen = new Map<string, number>();
+  return (date) => {
+    const n = (seen.get(date) ?? 0) + 1;
+    seen.set(date, n);
+    return n === 1 ? date : `${date}#${n}`;
+  };
+}
+
 /** Every comparable record in a dataset, keyed so the same record in two editions meets itself. */
 function entries(d: Dataset): Entry[] {
   const out: Entry[] = [];
   out.push(...d.headline.map((f) => figureEntry(f, 'headline')));
   out.push(...d.fiscal.map((f) => figureEntry(f, 'fiscal')));
   for (const c of d.contested) {
-    out.push({ key: `contested-set:${c.id}`, item: 'contested-set', topic: 'headline', label: c.label, text: c.note ?? c.label, sourceIds: [], payload: { label: c.label, note: c.note, readings: c.readings.map((r) => r.id) } });
+    out.push(contestedEntry(c, 'headline'));
     out.push(...c.readings.map((r) => figureEntry(r, 'headline', 'reading', c.label)));
   }
   for (const dep of d.deposits) {
@@ -84,7 +105,7 @@ function entries(d: Dataset): Entry[] {
     out.push({ key: `deposit:${dep.id}`, item: 'deposit', topic: 'deposits', label: dep.name, context: ctx, text: `${dep.stageDetail} (${dep.district}, ${dep.province})`, sourceIds: dep.location?.sourceIds ?? [], payload: own });
     out.push(...fields.map((f) => figureEntry(f, 'deposits', 'figure', ctx)));
     for (const c of contested) {
-      out.push({ key: `contested-set:${c.id}`, item: 'contested-set', topic: 'deposits', label: c.label, context: ctx, text: c.note ?? c.label, sourceIds: [], payload: { label: c.label, note: c.note, readings: c.readings.map((r) => r.id) } });
+      out.push(contestedEntry(c, 'deposits', ctx));
       out.push(...c.readings.map((r) => figureEntry(r, 'deposits', 'reading', `${ctx}: ${c.label}`)));
     }
     for (const o of ownership) {
@@ -93,8 +114,9 @@ function entries(d: Dataset): Entry[] {
     for (const f of financing) {
       out.push({ key: `financing:${dep.id}:${f.lender}|${f.instrument}`, item: 'financing', topic: 'deposits', label: `${f.lender}: ${f.instrument}`, context: ctx, text: `${f.amountText} (${f.status})`, asOf: f.date, sourceIds: f.sourceIds, payload: f });
     }
+    const noteKey = occurrenceKey();
     for (const n of statusNotes) {
-      out.push({ key: `status-note:${dep.id}:${n.date}:${n.text}`, item: 'status-note', topic: 'deposits', label: n.text, context: ctx, text: n.text, asOf: n.date, sourceIds: n.sourceIds, payload: n });
+      out.push({ key: `status-note:${dep.id}:${noteKey(n.date)}`, item: 'status-note', topic: 'deposits', label: n.text, context: ctx, text: n.text, asOf: n.date, sourceIds: n.sourceIds, payload: n });
     }
     for (const s of series) {
       for (const p of s.points) {
@@ -103,7 +125,7 @@ function entries(d: Dataset): Entry[] {
     }
   }
   for (const p of d.prices) {
-    out.push({ key: `price:${p.id}`, item: 'price', topic: 'prices', label: p.commodity, text: p.commodity, sourceIds: [], payload: { commodity: p.commodity, reference: p.reference.id, others: p.others.map((o) => o.id) } });
+    out.push({ key: `price:${p.id}`, item: 'price', topic: 'prices', label: p.commodity, text: p.commodity, sourceIds: [], payload: { commodity: p.commodity, reference: p.reference.id } });
     out.push(...[p.reference, ...p.others].map((f) => figureEntry(f, 'prices', 'figure', p.commodity)));
   }
   for (const s of d.sources) {
@@ -121,8 +143,9 @@ function entries(d: Dataset): Entry[] {
   for (const p of d.policies) {
     out.push({ key: `policy:${p.id}`, item: 'policy', topic: 'policy', label: p.name, text: `${p.summary} (${p.status})`, asOf: p.date, sourceIds: p.sourceIds, payload: p });
   }
+  const eventKey = occurrenceKey();
   for (const e of d.timeline) {
-    out.push({ key: `timeline-event:${e.date}:${e.text}`, item: 'timeline-event', topic: 'timeline', label: e.text, text: e.text, asOf: e.date, sourceIds: e.sourceIds, payload: e });
+    out.push({ key: `timeline-event:${eventKey(e.date)}`, item: 'timeline-event', topic: 'timeline', label: e.text, text: e.text, asOf: e.date, sourceIds: e.sourceIds, payload: e });
   }
   for (const u of d.unverified) {
     out.push({ key: `unverified:${u.id}`, item: 'unverified', topic: 'unverified', label: u.text, text: u.text, sourceIds: [], payload: u });

@@ -7,7 +7,8 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { bundledEdition } from '../../shared/data';
+import { bundledEdition, bundledEditions } from '../../shared/data';
+import { diffDatasets } from '../../shared/edition/diff';
 import { editionLabel } from '../../shared/edition/label';
 import { VIEWS } from '../../renderer/src/app/router';
 import { generateEditionKeyPair, signEditionContent } from '../../electron/services/edition-signature';
@@ -77,6 +78,23 @@ describe('data editions', () => {
     await waitForView(page, 'present');
     expect(await page.locator('.slide [data-testid="edition-label"]').innerText()).toBe(BUNDLED_LABEL);
     await page.getByTestId('present-exit').click();
+  });
+
+  it('lists every change between the bundled editions in What changed, filterable by topic', async () => {
+    const { page } = app;
+    const all = diffDatasets(bundledEditions[0]!.dataset, bundledEdition.dataset);
+    await page.getByTestId('nav-changes').click();
+    await waitForView(page, 'changes');
+    expect(await page.getByTestId('changes-from').innerText()).toBe(`From ${editionLabel(bundledEditions[0]!.meta)} to ${BUNDLED_LABEL}`);
+    expect(await page.getByTestId('change').count()).toBe(all.length);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'edition-what-changed.png') });
+    await page.getByTestId('changes-topic').selectOption('prices');
+    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="change"]').length === n, all.filter((c) => c.topic === 'prices').length);
+    const gold = page.locator('[data-change-key="figure:price.gold.record-spot-2025-12-26"]');
+    const goldText = (await gold.innerText()).replace(/\s+/g, ' ');
+    expect(goldText).toMatch(/Before USD 4,550\/oz as of 26 Dec 2025 CNBC Now USD 5,589\/oz as of 28 Jan 2026 CBS News/i);
+    await page.screenshot({ path: path.join(ARTIFACTS, 'edition-what-changed-prices.png'), fullPage: false });
+    expect(page.url()).toContain('topic=prices');
   });
 
   it('refuses a tampered file, naming it, and changes nothing', async () => {

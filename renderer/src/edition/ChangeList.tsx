@@ -6,7 +6,7 @@ import { formatDate } from '../../../shared/format/date';
 import { SourceLinks } from '../components/Sourced';
 import { currentLocale, formatValue } from '../i18n';
 
-function Side({ side, heading }: { side: ChangeSide; heading: string }) {
+function Side({ side, heading, showNote }: { side: ChangeSide; heading: string; showNote: boolean }) {
   const { t } = useTranslation('edition');
   const f = side.figure;
   return (
@@ -15,6 +15,11 @@ function Side({ side, heading }: { side: ChangeSide; heading: string }) {
       <span className="change-value" dir="auto">
         {f ? (f.unverified ? t('changes.unverified') : formatValue(f)) : side.text}
       </span>
+      {showNote && f?.note && (
+        <span className="change-note" dir="auto">
+          {f.note}
+        </span>
+      )}
       {side.asOf && <span className="change-asof">{t('changes.asOf', { date: formatDate(side.asOf, currentLocale()) })}</span>}
       {side.sources.length > 0 && (
         <span className="change-sources">
@@ -37,10 +42,10 @@ export function ChangeItem({ change }: { change: EditionChange }) {
         </span>
       </div>
       <div className="change-sides">
-        {change.before && <Side side={change.before} heading={t('changes.before')} />}
-        {change.after && <Side side={change.after} heading={t('changes.after')} />}
+        {change.before && <Side side={change.before} heading={t('changes.before')} showNote={change.fields.includes('note')} />}
+        {change.after && <Side side={change.after} heading={t('changes.after')} showNote={change.fields.includes('note')} />}
       </div>
-      {change.kind === 'changed' && <p className="change-fields">{t('changes.fields', { fields: change.fields.join(', ') })}</p>}
+      {change.kind === 'changed' && <p className="change-fields">{t('changes.fields', { fields: change.fields.map((f) => t(`changes.field.${f}`, { defaultValue: f })).join(', ') })}</p>}
     </li>
   );
 }
