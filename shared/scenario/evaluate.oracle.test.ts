@@ -52,7 +52,7 @@ describe('NPV at the stated rates, against the reference model', () => {
     const pre = [-200, 170, 170, 170, 170, 0];
     for (const ratePct of [0, 5, 8, 10]) {
       const row = r.npv.atRates.find((x) => x.ratePct === ratePct)!;
-      const excel = (flows: number[]) => flows[0]! + (ratePct === 0 ? flows.slice(1).reduce((s, f) => s + f, 0) : formulajs.NPV(ratePct / 100, ...flows.slice(1)));
+      const excel = (flows: number[]) => flows[0]! + (ratePct === 0 ? flows.slice(1).reduce((s, f) => s + f, 0) : (formulajs.NPV(ratePct / 100, ...flows.slice(1)) as number));
       expect(row.afterTax).toBeCloseTo(excel(reference()), 9);
       expect(row.preTax).toBeCloseTo(excel(pre), 9);
     }
