@@ -1,6 +1,7 @@
 // Why: the article's solutions are words; investors ask what each is worth. This ties each solution sentence to the
 // engine's policy lever (or says it is not modelled) and prices the lever on a scenario with the engine's own waterfall.
 import { LEVER_DEFINITIONS, leverWaterfall, type LeverDefinition } from '../scenario/levers';
+import type { EvaluateOptions } from '../scenario/core';
 import type { LeverId, Levers, Scenario } from '../scenario/model';
 import { formatUsdM, MINUS } from '../format/number';
 
@@ -9,10 +10,10 @@ export function leverForSolution(challengeId: string, solutionIndex: number): Le
 }
 
 /** NPV (after tax, USD m) gained by switching on this lever alone, every other lever off. */
-export function leverNpvEffect(scenario: Scenario, id: LeverId): number {
+export function leverNpvEffect(scenario: Scenario, id: LeverId, opts?: EvaluateOptions): number {
   const levers = { ...scenario.levers } as Levers;
   for (const d of LEVER_DEFINITIONS) (levers as Record<LeverId, Levers[LeverId]>)[d.id] = { ...scenario.levers[d.id], enabled: d.id === id };
-  const steps = leverWaterfall({ ...scenario, levers });
+  const steps = leverWaterfall({ ...scenario, levers }, opts);
   return steps.find((s) => s.id === id)?.value ?? 0;
 }
 

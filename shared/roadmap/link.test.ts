@@ -4,7 +4,7 @@ import { createScenarioFromPreset, PhasesSchema, scenarioNpv, evaluateScenario }
 import { RoadmapStateSchema } from '../workspace/state-files';
 import { DEFAULT_ANCHOR_DATE, defaultRoadmapState } from './defaults';
 import { changeDuration, setStart, shiftStart } from './edit';
-import { applyRoadmap, phasesFromRoadmap, roadmapEvaluateOptions, toModelOffset } from './link';
+import { phasesFromRoadmap, roadmapEvaluateOptions, toModelOffset } from './link';
 import { dateToYear } from './time';
 
 describe('defaultRoadmapState', () => {
@@ -89,34 +89,40 @@ describe('phasesFromRoadmap', () => {
   });
 });
 
-describe('applyRoadmap', () => {
-  it('leaves a scenario that does not follow the roadmap unchanged (same object)', () => {
+// Issue 13: one way to link a scenario to the roadmap. The former applyRoadmap (a scenario transform beside the
+// options hook) is gone; these tests keep their meaning through roadmapEvaluateOptions, and the engine decides
+// whether the scenario follows the roadmap.
+describe('roadmapEvaluateOptions', () => {
+  it('leaves a scenario that does not follow the roadmap on its own timing', () => {
     const sc = createScenarioFromPreset('reko-diq');
     expect(sc.timing.followRoadmap).toBe(false);
-    expect(applyRoadmap(sc, defaultRoadmapState())).toBe(sc);
+    const moved = roadmapEvaluateOptions(sc, setStart(defaultRoadmapState(), 'scaling', 4));
+    expect(scenarioNpv(sc, moved).afterTax).toBe(scenarioNpv(sc).afterTax);
   });
 
   it('gives a following scenario the roadmap timing without mutating it', () => {
     const sc = createScenarioFromPreset('reko-diq');
     sc.timing.followRoadmap = true;
     const before = JSON.stringify(sc);
-    const out = applyRoadmap(sc, setStart(defaultRoadmapState(), 'scaling', 4));
+    const opts = roadmapEvaluateOptions(sc, setStart(defaultRoadmapState(), 'scaling', 4));
+    const r = evaluateScenario(sc, opts);
     expect(JSON.stringify(sc)).toBe(before);
-    expect(out.timing.phases.scaling.startOffsetYears).toBe(4);
-    expect(out.timing.phases.impact.startOffsetYears).toBe(11);
-    // Same answer as the engine's own roadmap hook.
-    expect(scenarioNpv(out).afterTax).toBeCloseTo(scenarioNpv(sc, roadmapEvaluateOptions(sc, setStart(defaultRoadmapState(), 'scaling', 4))).afterTax, 6);
+    expect(opts.roadmapPhases!.scaling.startOffsetYears).toBe(4);
+    expect(opts.roadmapPhases!.impact.startOffsetYears).toBe(11);
+    expect(r.firstProductionYear).toBe(sc.timing.startYear + 4);
+    // Same answer as evaluating a copy with those phases written in.
+    const copy = { ...sc, timing: { ...sc.timing, followRoadmap: false, phases: opts.roadmapPhases! } };
+    expect(scenarioNpv(sc, opts).afterTax).toBeCloseTo(scenarioNpv(copy).afterTax, 6);
     // A chained edit keeps model phases back to back, so the engine raises no timing warning.
-    const chained = applyRoadmap(sc, changeDuration(defaultRoadmapState(), 'demonstration', 1));
-    expect(chained.timing.phases.scaling.startOffsetYears).toBe(4);
-    expect(evaluateScenario(chained).warnings.some((w) => w.includes('line up'))).toBe(false);
+    const chained = evaluateScenario(sc, roadmapEvaluateOptions(sc, changeDuration(defaultRoadmapState(), 'demonstration', 1)));
+    expect(chained.warnings.some((w) => w.includes('line up'))).toBe(false);
   });
 
   it('moving Phase 2 one year later lowers the Reko Diq preset NPV (its 90 Mtpa expansion and capex move later)', () => {
     const sc = createScenarioFromPreset('reko-diq');
     sc.timing.followRoadmap = true;
-    const base = scenarioNpv(applyRoadmap(sc, defaultRoadmapState())).afterTax;
-    const later = scenarioNpv(applyRoadmap(sc, shiftStart(defaultRoadmapState(), 'scaling', 1))).afterTax;
+    const base = scenarioNpv(sc, roadmapEvaluateOptions(sc, defaultRoadmapState())).afterTax;
+    const later = scenarioNpv(sc, roadmapEvaluateOptions(sc, shiftStart(defaultRoadmapState(), 'scaling', 1))).afterTax;
     expect(later).toBeLessThan(base);
   });
 });
@@ -137,7 +143,7 @@ describe('Reko Diq following the roadmap', () => {
   };
 
   it('first production lands at the roadmap Phase 2 start and 90 Mtpa at Phase 3, with Phase 1 capex before it', () => {
-    const r = evaluateScenario(applyRoadmap(linked(), defaultRoadmapState()));
+    const r = evaluateScenario(linked(), roadmapEvaluateOptions(linked(), defaultRoadmapState()));
     // Default roadmap in model years: Phase 2 Oct 2028 → 2029, Phase 3 Oct 2035 → 2036.
     expect(r.firstProductionYear).toBe(2029);
     expect(r.lastProductionYear).toBe(2029 + 37 - 1);
@@ -155,27 +161,27 @@ describe('Reko Diq following the roadmap', () => {
     // Anchor 2 Oct 2025 + 2.25 years = 1 Jan 2028 (first production), + 8.25 years = 1 Jan 2034 (90 Mtpa).
     const s = defaultRoadmapState();
     const fit = { ...s, phases: [{ ...s.phases[0]!, durationYears: 2.25 }, { ...s.phases[1]!, startOffsetYears: 2.25, durationYears: 6 }, { ...s.phases[2]!, startOffsetYears: 8.25 }] };
-    expect(scenarioNpv(applyRoadmap(linked(), fit)).afterTax).toBeCloseTo(own, 6);
+    expect(scenarioNpv(linked(), roadmapEvaluateOptions(linked(), fit)).afterTax).toBeCloseTo(own, 6);
   });
 
   it('under the default roadmap the linked NPV is close to its own timing, lower by the later roadmap years', () => {
-    const base = scenarioNpv(applyRoadmap(linked(), defaultRoadmapState())).afterTax;
+    const base = scenarioNpv(linked(), roadmapEvaluateOptions(linked(), defaultRoadmapState())).afterTax;
     // First production one model year later (2029 vs 2028) and 90 Mtpa two years later (2036 vs 2034): about −11%.
     expect(base).toBeLessThan(own);
     expect(base / own).toBeGreaterThan(0.85);
   });
 
   it('Phase 2 one year later, Phase 3 unchanged, lowers the NPV (first production and Phase 1 capex move)', () => {
-    const base = evaluateScenario(applyRoadmap(linked(), defaultRoadmapState()));
-    const later = evaluateScenario(applyRoadmap(linked(), moveOnly('scaling', 1)));
+    const base = evaluateScenario(linked(), roadmapEvaluateOptions(linked(), defaultRoadmapState()));
+    const later = evaluateScenario(linked(), roadmapEvaluateOptions(linked(), moveOnly('scaling', 1)));
     expect(later.firstProductionYear).toBe(base.firstProductionYear + 1);
     expect(later.rows.find((x) => x.year === 2036)!.phase).toBe('impact');
     expect(later.npv.afterTax).toBeLessThan(base.npv.afterTax);
   });
 
   it('Phase 3 one year later lowers the NPV (the 90 Mtpa expansion and its capex move)', () => {
-    const base = scenarioNpv(applyRoadmap(linked(), defaultRoadmapState())).afterTax;
-    const later = evaluateScenario(applyRoadmap(linked(), moveOnly('impact', 1)));
+    const base = scenarioNpv(linked(), roadmapEvaluateOptions(linked(), defaultRoadmapState())).afterTax;
+    const later = evaluateScenario(linked(), roadmapEvaluateOptions(linked(), moveOnly('impact', 1)));
     expect(later.firstProductionYear).toBe(2029);
     expect(later.rows.find((x) => x.year === 2036)!.oreMt).toBe(45);
     expect(later.npv.afterTax).toBeLessThan(base);
@@ -184,6 +190,6 @@ describe('Reko Diq following the roadmap', () => {
   it('the 2026 review case keeps its two-year delay on top of the roadmap', () => {
     const sc = createScenarioFromPreset('reko-diq-review-2026');
     sc.timing.followRoadmap = true;
-    expect(evaluateScenario(applyRoadmap(sc, defaultRoadmapState())).firstProductionYear).toBe(2031);
+    expect(evaluateScenario(sc, roadmapEvaluateOptions(sc, defaultRoadmapState())).firstProductionYear).toBe(2031);
   });
 });

@@ -52,13 +52,11 @@ export function phasesFromRoadmap(state: RoadmapState, scenarioStartYear: number
   return out;
 }
 
-/** The scenario with roadmap timing when it follows the roadmap (`timing.followRoadmap`), otherwise the same object. */
-export function applyRoadmap(scenario: Scenario, state: RoadmapState): Scenario {
-  if (!scenario.timing.followRoadmap) return scenario;
-  return { ...scenario, timing: { ...scenario.timing, phases: phasesFromRoadmap(state, scenario.timing.startYear) } };
-}
-
-/** Evaluate options carrying the roadmap, for callers that prefer the engine's `roadmapPhases` hook. */
+/**
+ * The one way to link a scenario to the roadmap: pass these options to any engine call (evaluate, NPV, Monte Carlo,
+ * sensitivity, levers). The engine applies the roadmap's phases only when the scenario follows the roadmap
+ * (`timing.followRoadmap`, decided in shared/scenario/core.ts `phasesFor`), so callers never check it themselves.
+ */
 export function roadmapEvaluateOptions(scenario: Scenario, state: RoadmapState): EvaluateOptions {
   return { roadmapPhases: phasesFromRoadmap(state, scenario.timing.startYear) };
 }

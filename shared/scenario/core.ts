@@ -83,10 +83,19 @@ export interface Compiled {
 
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
+/**
+ * The phase timing a scenario is evaluated on: the roadmap's (passed in `opts.roadmapPhases`, see
+ * shared/roadmap/link.ts `roadmapEvaluateOptions`) when the scenario follows the roadmap, else its own. The one place
+ * `timing.followRoadmap` is decided.
+ */
+export function phasesFor(s: Scenario, opts?: EvaluateOptions): Phases {
+  return s.timing.followRoadmap && opts?.roadmapPhases ? opts.roadmapPhases : s.timing.phases;
+}
+
 /** Flatten a (validated) scenario into a {@link Compiled} model. Applies enabled levers. No zod parsing here. */
 export function compileScenario(s: Scenario, opts?: EvaluateOptions): Compiled {
   const L = s.levers;
-  const phases = s.timing.followRoadmap && opts?.roadmapPhases ? opts.roadmapPhases : s.timing.phases;
+  const phases = phasesFor(s, opts);
   const products = s.products;
   const nP = products.length;
   const life = Math.max(1, Math.round(s.timing.lifeYears.value));

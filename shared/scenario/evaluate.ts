@@ -6,7 +6,7 @@
 // Project cash flows are unlevered; equity cash flows add the debt schedule and the interest tax shield.
 import { discountedPayback, irrDetail, npv, payback, type IrrDetail } from '../finance';
 import type { AnnualRow, RowPhase, ScenarioResult } from './result';
-import { compileScenario, type Compiled, type EvaluateOptions } from './core';
+import { compileScenario, phasesFor, type Compiled, type EvaluateOptions } from './core';
 import { debtSchedule, governmentTake, taxSeries } from './fiscal';
 import type { Scenario } from './model';
 import { neutralPerturbation, PHASE_CODE, runCore, workspaceFor, type Perturbation, type Workspace } from './run';
@@ -253,7 +253,7 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
     unitCosts = { productId: main.id, unit: `USD/${quantityUnit(main.priceUnit)}`, c1, aisc };
   }
   if (tot.revenue <= 0) warnings.push('The scenario produces no revenue: check throughput, grades and prices.');
-  const ph = s.timing.followRoadmap && opts?.roadmapPhases ? opts.roadmapPhases : s.timing.phases;
+  const ph = phasesFor(s, opts);
   if (ph.demonstration.startOffsetYears + ph.demonstration.durationYears !== ph.scaling.startOffsetYears || ph.scaling.startOffsetYears + ph.scaling.durationYears !== ph.impact.startOffsetYears) {
     warnings.push('Phase durations do not line up with the next phase start; production follows the phase start years.');
   }

@@ -4,7 +4,9 @@ export { evaluateScenario, scenarioNpv, type AnnualRow, type NpvAtRate, type Row
 export { compileScenario, type Compiled } from './core';
 export { runCore, createWorkspace, neutralPerturbation, type Perturbation, type Workspace } from './run';
 export { governmentTake, debtSchedule, type TakeSplit, type DebtSchedule } from './fiscal';
-export { runMonteCarlo, summariseSortedNpvs, PERCENTILE_CONVENTION, DISCOUNT_RATE_NOTE, type NpvSummary, type MonteCarloOptions, type MonteCarloResult, type MonteCarloDriver } from './montecarlo';
+export { runMonteCarlo, priceModelNote, BAND_TRIALS, type MonteCarloOptions, type MonteCarloResult, type MonteCarloDriver, type PricePathSample } from './montecarlo';
+export { summariseSortedNpvs, percentileLabels, percentileConventionText, DISCOUNT_RATE_NOTE, type NpvSummary } from './mc-summary';
+export { fillPricePaths, pathParams, kappaOfHalfLife, type PathParams } from './price-paths';
 export { RISK_CATEGORY_EFFECTS, RISK_BASE, riskParameters, defaultRiskSettings, type RiskCategoryEffect, type RiskParameters } from './risk';
 export { createRng, cholesky, triangular, pert, gamma, lognormalFromZ, percentileSorted, type Rng } from './random';
 export * from './sensitivity';

@@ -159,6 +159,47 @@ export const RiskCategorySettingsSchema = z.record(
 );
 export type RiskCategorySettings = z.infer<typeof RiskCategorySettingsSchema>;
 
+/** Annual volatility defaults (% of ln price per year) for the mean-reverting paths: assumptions, not sourced. */
+const DEFAULT_ANNUAL_VOL: Record<string, number> = { copper: 20, gold: 15, antimony: 35, 'ndpr-oxide': 35, 'lithium-carbonate': 45, 'chrome-ore': 20 };
+
+export const PricePathsSchema = z.object({
+  /**
+   * 'flat': one life-of-mine price per commodity per trial (lognormal, median = deck). 'mean-reverting': an annual
+   * path per commodity, one-factor mean reversion in ln price towards the long-term price (see price-paths.ts).
+   */
+  mode: z.enum(['flat', 'mean-reverting']),
+  /** Years for half of a price deviation from the long-term price to decay. */
+  halfLifeYears: boundedInput('risk.pricePaths.halfLifeYears', 0.25, 50, 'years'),
+  /** Annual volatility of ln price (%), per commodity price id; others use `defaultAnnualVolPct`. */
+  annualVolPct: z.array(z.object({ commodityPriceId: z.string(), sigma: boundedInput('risk.pricePaths annual volatility', 0, 200, '%') })),
+  defaultAnnualVolPct: boundedInput('risk.pricePaths.defaultAnnualVolPct', 0, 200, '%'),
+  /** Long-term (equilibrium) price as % of the deck price, per commodity; absent = 100 (the deck is the long term). */
+  longTermPctOfDeck: z.array(z.object({ commodityPriceId: z.string(), pct: boundedInput('risk.pricePaths long-term price', 1, 1000, '% of deck') })),
+});
+export type PricePaths = z.infer<typeof PricePathsSchema>;
+
+/** Neutral path settings: flat draws; paths, when chosen, revert to the deck price with a 5-year half-life. */
+export function defaultPricePaths(): PricePaths {
+  const a = (value: number, unit: string, note: string): Input => ({ value, unit, basis: 'assumption', note });
+  return {
+    mode: 'flat',
+    halfLifeYears: a(5, 'years', 'Assumed half-life of price shocks (typical one-factor estimates for base metals are 2–10 years); not sourced.'),
+    annualVolPct: Object.entries(DEFAULT_ANNUAL_VOL).map(([commodityPriceId, v]) => ({
+      commodityPriceId,
+      sigma: a(v, '%/yr', 'Assumed annual volatility of ln price for the price paths; not sourced.'),
+    })),
+    defaultAnnualVolPct: a(25, '%/yr', 'Assumed annual volatility for commodities without their own setting.'),
+    longTermPctOfDeck: [],
+  };
+}
+
+/**
+ * How P-numbers are named. 'reserves' (mining-report convention): P90 is the low case, the NPV exceeded with 90%
+ * probability (the 10th percentile). 'statistical': P90 is the 90th percentile (exceeded with 10% probability).
+ */
+export const PercentileConventionSchema = z.enum(['reserves', 'statistical']);
+export type PercentileConvention = z.infer<typeof PercentileConventionSchema>;
+
 export const RiskSettingsSchema = z.object({
   /** Shape used for capex and opex multipliers. */
   costDistribution: z.enum(['triangular', 'pert']),
@@ -177,6 +218,8 @@ export const RiskSettingsSchema = z.object({
   delayProbabilityPct: pctInput('risk.delayProbabilityPct'),
   delayMaxYears: boundedInput('risk.delayMaxYears', 0, 10, 'years'),
   categories: RiskCategorySettingsSchema,
+  pricePaths: PricePathsSchema.default(defaultPricePaths),
+  percentileConvention: PercentileConventionSchema.default('reserves'),
 });
 export type RiskSettings = z.infer<typeof RiskSettingsSchema>;
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createScenarioFromPreset } from './presets';
 import { runMonteCarlo } from './montecarlo';
+import { percentileLabels } from './mc-summary';
 import { RISK_CATEGORY_EFFECTS, riskParameters } from './risk';
 import { assumption as a } from './model';
 
@@ -12,21 +13,21 @@ describe('runMonteCarlo', () => {
     const y = runMonteCarlo(s, { trials: 2000, seed: 7 });
     const z = runMonteCarlo(s, { trials: 2000, seed: 8 });
     expect([...x.npv]).toEqual([...y.npv]);
-    expect(x.p50).toBe(y.p50);
-    expect(z.p50).not.toBe(x.p50);
+    expect(x.q50).toBe(y.q50);
+    expect(z.q50).not.toBe(x.q50);
   });
 
   it('gives ordered percentiles, a histogram and an S-curve over 10,000 trials', () => {
     const r = runMonteCarlo(s, { trials: 10_000, seed: 1 });
     expect(r.trials).toBe(10_000);
-    expect(r.p10).toBeLessThan(r.p50);
-    expect(r.p50).toBeLessThan(r.p90);
-    expect(r.histogram.bins.reduce((n, b) => n + b.count, 0)).toBe(10_000);
+    expect(r.q10).toBeLessThan(r.q50);
+    expect(r.q50).toBeLessThan(r.q90);
+    expect(r.histogram.reduce((n, b) => n + b.count, 0)).toBe(10_000);
     expect(r.sCurve[0]!.cumulativeProb).toBe(0);
     expect(r.sCurve.at(-1)!.cumulativeProb).toBe(1);
     for (let i = 1; i < r.npv.length; i++) expect(r.npv[i]!).toBeGreaterThanOrEqual(r.npv[i - 1]!);
     expect(r.probNegative).toBeGreaterThanOrEqual(0);
-    expect(r.percentileConvention).toMatch(/P10 is the 10th percentile/);
+    expect(r.percentileConvention).toMatch(/Reserves convention.*P90 is the low case/);
     expect(r.discountRateNote).toMatch(/not by changing the rate/);
     expect(r.drivers[0]!.id).toBe('price');
   });
@@ -38,7 +39,7 @@ describe('runMonteCarlo', () => {
     }
     const base = runMonteCarlo(s, { trials: 3000, seed: 3 });
     const hi = runMonteCarlo(risky, { trials: 3000, seed: 3 });
-    expect(hi.p10).toBeLessThan(base.p10);
+    expect(hi.q10).toBeLessThan(base.q10);
     expect(riskParameters(risky.risk).delayProb).toBeGreaterThan(riskParameters(s.risk).delayProb);
   });
 
@@ -52,6 +53,35 @@ describe('runMonteCarlo', () => {
 
   it('handles a project with nothing to sell without NaN', () => {
     const r = runMonteCarlo(createScenarioFromPreset('blank'), { trials: 500, seed: 1 });
-    expect(JSON.stringify({ p10: r.p10, p50: r.p50, mean: r.mean, d: r.drivers })).not.toMatch(/NaN|Infinity|null/);
+    expect(JSON.stringify({ q10: r.q10, q50: r.q50, mean: r.mean, d: r.drivers })).not.toMatch(/NaN|Infinity|null/);
+  });
+});
+
+describe('Monte Carlo summary and percentile naming', () => {
+  it('names P-numbers in the reserves convention by default (P90 = low case) or statistically on request', () => {
+    const s = createScenarioFromPreset('reko-diq');
+    expect(s.risk.percentileConvention).toBe('reserves');
+    expect(percentileLabels('reserves')).toEqual({ q10: 'P90', q50: 'P50', q90: 'P10' });
+    expect(percentileLabels('statistical')).toEqual({ q10: 'P10', q50: 'P50', q90: 'P90' });
+    const r = runMonteCarlo(s, { trials: 1000, seed: 2 });
+    expect(r.convention).toBe('reserves');
+    const st = runMonteCarlo({ ...s, risk: { ...s.risk, percentileConvention: 'statistical' } }, { trials: 1000, seed: 2 });
+    expect(st.percentileConvention).toMatch(/Statistical convention: P10 is the 10th percentile/);
+    expect(st.q10).toBe(r.q10); // the numbers are the same; only their names change
+  });
+
+  it('summary statistics equal the ones computed directly from the sample', () => {
+    const r = runMonteCarlo(createScenarioFromPreset('reko-diq-review-2026'), { trials: 3000, seed: 4 });
+    const xs = [...r.npv];
+    const mean = xs.reduce((a, b) => a + b, 0) / xs.length;
+    const sd = Math.sqrt(xs.reduce((a, b) => a + (b - mean) ** 2, 0) / (xs.length - 1));
+    expect(r.mean).toBeCloseTo(mean, 6);
+    expect(r.stdDev).toBeCloseTo(sd, 6);
+    expect(r.probNegative).toBe(xs.filter((x) => x < 0).length / xs.length);
+    // PERCENTILE.INC: rank (n - 1) p, interpolated
+    const at = (p: number) => { const h = (xs.length - 1) * p; const lo = Math.floor(h); return xs[lo]! + (h - lo) * (xs[lo + 1]! - xs[lo]!); };
+    expect(r.q10).toBeCloseTo(at(0.1), 9);
+    expect(r.q90).toBeCloseTo(at(0.9), 9);
+    expect(r.stdDev).toBeGreaterThan(0);
   });
 });

@@ -1,10 +1,13 @@
-// Why: investors want the odds, not one number. The simulation draws prices, costs, delays and fiscal changes
-// (scaled by the article's risk categories) and reruns the same numeric core as the deterministic evaluation.
+// Why: investors want the odds, not one number. The simulation draws prices (flat or as annual mean-reverting
+// paths), costs, delays and fiscal changes (scaled by the article's risk categories) and reruns the same numeric core
+// as the deterministic evaluation.
 //
 // The discount rate is NOT raised or lowered for simulated risk: risks are in the cash flows, so adding a risk
 // premium to the rate as well would count them twice.
 import { compileScenario, type EvaluateOptions } from './core';
-import type { RiskCategoryId, Scenario } from './model';
+import { DISCOUNT_RATE_NOTE, percentileConventionText, summariseSortedNpvs, type NpvSummary } from './mc-summary';
+import type { PercentileConvention, RiskCategoryId, Scenario } from './model';
+import { fillPricePaths, pathParams } from './price-paths';
 import { cholesky, createRng, gamma, percentileSorted, triangular, type Rng } from './random';
 import { riskParameters, type RiskParameters } from './risk';
 import { createWorkspace, neutralPerturbation, runCore } from './run';
@@ -23,32 +26,55 @@ export interface MonteCarloDriver {
   correlation: number;
 }
 
-export interface MonteCarloResult {
+/** Annual price paths of the main product's commodity, for the paths chart (prices in the product's unit). */
+export interface PricePathSample {
+  productName: string;
+  priceUnit: string;
+  deckPrice: number;
+  longTermPrice: number;
+  halfLifeYears: number;
+  annualVolPct: number;
+  /** Calendar year of each column. */
+  years: number[];
+  /** 10th / 50th / 90th percentile of the price each year, over the first {@link BAND_TRIALS} trials. */
+  bands: { year: number; q10: number; q50: number; q90: number }[];
+  /** A few whole paths (the first trials), one array of prices per trial. */
+  samples: number[][];
+}
+
+/** One Monte Carlo run: the shared NPV summary plus the sample, the settings and what the charts state. */
+export interface MonteCarloResult extends NpvSummary {
   trials: number;
   seed: number;
   /** After-tax NPV of each trial (USD m), sorted ascending. */
   npv: Float64Array;
-  p10: number;
-  p50: number;
-  p90: number;
-  mean: number;
-  stdDev: number;
-  probNegative: number;
   /** Deterministic after-tax NPV of the scenario, for reference. */
   baseNpv: number;
-  histogram: { bins: { x0: number; x1: number; count: number }[] };
-  sCurve: { npv: number; cumulativeProb: number }[];
+  priceModel: 'flat' | 'mean-reverting';
+  convention: PercentileConvention;
   percentileConvention: string;
   discountRateNote: string;
+  priceModelNote: string;
+  pricePaths: PricePathSample | null;
   drivers: MonteCarloDriver[];
   parameters: RiskParameters;
   warnings: string[];
 }
 
-export const PERCENTILE_CONVENTION =
-  'P10 is the 10th percentile of NPV (a 90% chance of doing better); P90 the 90th percentile (a 10% chance of doing better). Percentiles interpolate linearly between sorted trials (Excel PERCENTILE.INC).';
-export const DISCOUNT_RATE_NOTE =
-  'The discount rate is held at the scenario rate in every trial; risk is modelled in the cash flows, not by changing the rate.';
+/** Trials whose paths are kept for the percentile bands of the paths chart. */
+export const BAND_TRIALS = 1000;
+const SAMPLE_PATHS = 8;
+
+/** The sentence on the price model, stated with the results. */
+export function priceModelNote(s: Scenario): string {
+  const pp = s.risk.pricePaths;
+  return pp.mode === 'flat'
+    ? 'Prices: one life-of-mine price per commodity per trial, lognormal with median at the deck price, correlated ' +
+        'across commodities.'
+    : `Prices: an annual path per commodity, one-factor mean reversion in ln price from the deck price towards the ` +
+        `long-term price (half-life ${pp.halfLifeYears.value} years, annual volatility per commodity as set), shocks ` +
+        'correlated across commodities; the median path reverts to the long-term price.';
+}
 
 function drawCost(rng: Rng, kind: 'triangular' | 'pert', lowPct: number, highPct: number): number {
   if (highPct <= lowPct) return 1;
@@ -85,7 +111,8 @@ function pearson(x: Float64Array, y: Float64Array): number {
 
 /**
  * Seeded Monte Carlo of after-tax NPV. Same scenario + same seed = identical result on any platform.
- * Prices: lognormal (median = deck price), correlated across commodities via Cholesky. Capex/opex: triangular or
+ * Prices: flat lognormal draws (median = deck price) or annual mean-reverting paths (`risk.pricePaths`), correlated
+ * across commodities via Cholesky. Capex/opex: triangular or
  * PERT multipliers. Delay: discrete 1..N years with a probability. Scaled by the risk category scores (see risk.ts).
  */
 export function runMonteCarlo(s: Scenario, opts: MonteCarloOptions = {}): MonteCarloResult {
@@ -128,14 +155,33 @@ export function runMonteCarlo(s: Scenario, opts: MonteCarloOptions = {}): MonteC
   };
   const mainCom = prodCom[c.mainIdx] ?? 0;
   const dist = s.risk.costDistribution;
+  // Annual paths: one row per commodity over the model years (delays included), read by runCore per product.
+  const paths = s.risk.pricePaths.mode === 'mean-reverting' && k > 0;
+  const years = c.maxH;
+  const pp = paths ? pathParams(s, commodities, rp.sigmaScale, L) : null;
+  const pathBuf = paths ? new Float64Array(k * years) : null;
+  const xs = new Float64Array(k);
+  const bandTrials = paths ? Math.min(trials, BAND_TRIALS) : 0;
+  const band = new Float64Array(bandTrials * years);
+  if (pathBuf) {
+    p.pricePath = pathBuf;
+    p.pathStride = years;
+    p.pathRow.set(prodCom);
+  }
+  const normal = rng.normal;
   for (let t = 0; t < trials; t++) {
-    for (let i = 0; i < k; i++) z[i] = rng.normal();
-    for (let i = 0; i < k; i++) {
-      let y = 0;
-      for (let j = 0; j <= i; j++) y += L[i * k + j]! * z[j]!;
-      logP[i] = sig[i]! * y;
+    if (pp && pathBuf) {
+      fillPricePaths(pp, years, years, normal, z, xs, pathBuf, logP);
+      if (t < bandTrials) band.set(pathBuf.subarray(mainCom * years, mainCom * years + years), t * years);
+    } else {
+      for (let i = 0; i < k; i++) z[i] = normal();
+      for (let i = 0; i < k; i++) {
+        let y = 0;
+        for (let j = 0; j <= i; j++) y += L[i * k + j]! * z[j]!;
+        logP[i] = sig[i]! * y;
+      }
+      for (let j = 0; j < c.nP; j++) p.priceMult[j] = Math.exp(logP[prodCom[j]!]!);
     }
-    for (let j = 0; j < c.nP; j++) p.priceMult[j] = Math.exp(logP[prodCom[j]!]!);
     p.capexMult = drawCost(rng, dist, rp.capexLowPct, rp.capexHighPct);
     p.opexMult = drawCost(rng, dist, rp.opexLowPct, rp.opexHighPct);
     const infra = 1 + triangular(rng.next(), rp.infraLowPct, 0, rp.infraHighPct) / 100;
@@ -175,65 +221,46 @@ export function runMonteCarlo(s: Scenario, opts: MonteCarloOptions = {}): MonteC
 
   npvs.sort();
   const summary = summariseSortedNpvs(npvs, Math.max(1, opts.histogramBins ?? 40), 201);
+  const conv = s.risk.percentileConvention;
   return {
     trials,
     seed,
     npv: npvs,
     ...summary,
     baseNpv,
-    histogram: { bins: summary.histogram },
-    percentileConvention: PERCENTILE_CONVENTION,
+    priceModel: paths ? 'mean-reverting' : 'flat',
+    convention: conv,
+    percentileConvention: percentileConventionText(conv),
     discountRateNote: DISCOUNT_RATE_NOTE,
+    priceModelNote: priceModelNote(s),
+    pricePaths: pp ? pathSample(s, c.mainIdx, commodities[mainCom]!, pp.ltMult[mainCom]!, band, bandTrials, years) : null,
     drivers,
     parameters: rp,
     warnings,
   };
 }
 
-export interface NpvSummary {
-  p10: number;
-  p50: number;
-  p90: number;
-  mean: number;
-  stdDev: number;
-  probNegative: number;
-  histogram: { x0: number; x1: number; count: number }[];
-  sCurve: { npv: number; cumulativeProb: number }[];
-}
-
-/**
- * The statistics shown for a simulated NPV sample (sorted ascending): percentiles, mean, spread, P(NPV<0),
- * an equal-width histogram and an S-curve. Shared by the engine and by the worker that pools its chunks.
- */
-export function summariseSortedNpvs(sorted: Float64Array, bins: number, sCurvePoints: number): NpvSummary {
-  const n = sorted.length;
-  let sum = 0;
-  let neg = 0;
-  for (let i = 0; i < n; i++) {
-    sum += sorted[i]!;
-    if (sorted[i]! < 0) neg++;
+/** Bands and sample paths of the main product's price (in its unit) from the kept trials' multipliers. */
+function pathSample(s: Scenario, mainIdx: number, commodity: string, ltMult: number, band: Float64Array, n: number,
+  years: number): PricePathSample {
+  const prod = s.products[mainIdx]!;
+  const deck = prod.price.value;
+  const pp = s.risk.pricePaths;
+  const col = new Float64Array(n);
+  const bands: PricePathSample['bands'] = [];
+  const yrs: number[] = [];
+  for (let y = 0; y < years; y++) {
+    for (let t = 0; t < n; t++) col[t] = band[t * years + y]!;
+    col.sort();
+    const year = s.timing.startYear + y;
+    yrs.push(year);
+    bands.push({ year, q10: deck * percentileSorted(col, 0.1), q50: deck * percentileSorted(col, 0.5), q90: deck * percentileSorted(col, 0.9) });
   }
-  const mean = sum / n;
-  let ss = 0;
-  for (let i = 0; i < n; i++) ss += (sorted[i]! - mean) ** 2;
-  const lo = sorted[0]!;
-  const hi = sorted[n - 1]!;
-  const width = hi > lo ? (hi - lo) / bins : 1;
-  const histogram = Array.from({ length: bins }, (_, b) => ({ x0: lo + b * width, x1: lo + (b + 1) * width, count: 0 }));
-  for (let i = 0; i < n; i++) histogram[Math.min(bins - 1, Math.floor((sorted[i]! - lo) / width))]!.count++;
-  const points = Math.min(n, sCurvePoints);
-  const sCurve = Array.from({ length: points }, (_, q) => {
-    const prob = points === 1 ? 1 : q / (points - 1);
-    return { npv: percentileSorted(sorted, prob), cumulativeProb: prob };
-  });
+  const samples: number[][] = [];
+  for (let t = 0; t < Math.min(n, SAMPLE_PATHS); t++) samples.push(Array.from(band.subarray(t * years, (t + 1) * years), (m) => m * deck));
+  const vol = pp.annualVolPct.find((x) => x.commodityPriceId === commodity)?.sigma.value ?? pp.defaultAnnualVolPct.value;
   return {
-    p10: percentileSorted(sorted, 0.1),
-    p50: percentileSorted(sorted, 0.5),
-    p90: percentileSorted(sorted, 0.9),
-    mean,
-    stdDev: Math.sqrt(ss / Math.max(1, n - 1)),
-    probNegative: neg / n,
-    histogram,
-    sCurve,
+    productName: prod.name, priceUnit: prod.priceUnit, deckPrice: deck, longTermPrice: deck * ltMult,
+    halfLifeYears: pp.halfLifeYears.value, annualVolPct: vol, years: yrs, bands, samples,
   };
 }

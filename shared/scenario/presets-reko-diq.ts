@@ -97,6 +97,17 @@ export function rekoDiqCurrentPrices(): Scenario {
   };
   s.discounting = { ratePct: a(8, '%', 'Assumed; the technical report is read as quoting NPV at 8% (reko-diq.npv8).'), convention: 'end-of-year', costOfEquityPct: COST_OF_EQUITY() };
   setRisk(s, { 'security-governance': [4, 4] }, 'Analyst score: Barrick began a full review after security incidents in Balochistan (Feb 2026).');
+  // Annual price paths from today's spot deck back towards the study's long-term copper price.
+  const cuSpot = s.products[0]!.price.value;
+  const cuLong = fig('price.copper.reko-diq-fs-usd-t', 8885, 'USD/t').value;
+  s.risk.pricePaths = {
+    ...s.risk.pricePaths,
+    mode: 'mean-reverting',
+    longTermPctOfDeck: [
+      { commodityPriceId: 'copper', pct: { value: Math.round((1000 * cuLong) / cuSpot) / 10, unit: '% of deck', basis: 'derived', figureId: 'price.copper.reko-diq-fs-usd-t', note: 'The study\'s long-term copper price (USD 4.03/lb) as a share of the deck\'s spot price: spot is taken to revert to it.' } },
+      { commodityPriceId: 'gold', pct: a(100, '% of deck', 'Assumed: gold reverts to the deck price (no sourced long-term gold price).') },
+    ],
+  };
   return s;
 }
 
@@ -206,5 +217,12 @@ export function rekoDiqStudy2025(): Scenario {
   });
   s.discounting = { ...s.discounting, ratePct: a(8, '%', 'The rate of the study\'s quoted NPV8 (reko-diq.npv8), read as real, end-of-year.') };
   setRisk(s, { 'security-governance': [3, 4] }, 'Analyst score at the study date (before the 2026 review).');
+  s.risk.pricePaths = {
+    ...s.risk.pricePaths,
+    longTermPctOfDeck: [
+      { commodityPriceId: 'copper', pct: a(100, '% of deck', 'The study deck is its long-term price: paths revert to it.') },
+      { commodityPriceId: 'gold', pct: a(100, '% of deck', 'Assumed: gold reverts to the stand-in deck price.') },
+    ],
+  };
   return s;
 }

@@ -2,7 +2,7 @@
 // impact scores (1–5) scale specific Monte Carlo distributions; this file is the single mapping, exported so the
 // Risks view can show "what each category changes in the model".
 import type { RiskCategoryId, RiskSettings } from './model';
-import { assumption } from './model';
+import { assumption, defaultPricePaths } from './model';
 
 export interface RiskCategoryEffect {
   id: RiskCategoryId;
@@ -156,5 +156,7 @@ export function defaultRiskSettings(): RiskSettings {
     delayProbabilityPct: a(20, '%', 'Assumed chance of a start delay at neutral scores.'),
     delayMaxYears: a(3, 'years', 'Assumed longest delay at neutral scores (delays are 1..max years, equally likely).'),
     categories: cats,
+    pricePaths: defaultPricePaths(),
+    percentileConvention: 'reserves',
   };
 }

@@ -20,6 +20,13 @@ export interface Perturbation {
   extraDelayYears: number;
   royaltyAddPp: number;
   taxAddPp: number;
+  /**
+   * Annual price paths (Monte Carlo 'mean-reverting' mode): price / deck price by model year, row `pathRow[j]` of
+   * product j (index row * pathStride + year). Null: the flat `priceMult` applies to every year.
+   */
+  pricePath: Float64Array | null;
+  pathRow: Int32Array;
+  pathStride: number;
 }
 
 /** A perturbation that changes nothing. */
@@ -36,6 +43,9 @@ export function neutralPerturbation(nP: number): Perturbation {
     extraDelayYears: 0,
     royaltyAddPp: 0,
     taxAddPp: 0,
+    pricePath: null,
+    pathRow: new Int32Array(nP),
+    pathStride: 0,
   };
 }
 
@@ -153,6 +163,9 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
   const invFull = c.fullMtpa > 0 ? 1 / c.fullMtpa : 0;
   const { isDirect, directUnits, unitsPerMt, recovery, payability, price, tcrcPerUnit, tcrcPct, freightPerUnit, capexSched, nameplate, df } = c;
   const priceMult = p.priceMult;
+  const path = p.pricePath;
+  const pathRow = p.pathRow;
+  const pathStride = p.pathStride;
   const uplift = c.trackingUplift;
   const gradeMult = c.gradeMult;
   const life = c.life;
@@ -222,7 +235,8 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
           if (gradeMult !== null) units *= gradeMult[j * life + (i - firstProd)]!;
         }
         units *= uplift;
-        const r = units * price[j]! * priceMult[j]! * discM;
+        const pm = path === null ? priceMult[j]! : path[pathRow[j]! * pathStride + i]!;
+        const r = units * price[j]! * pm * discM;
         tcrc += units * tcrcPerUnit[j]! * 1e-6 + r * tcrcPct[j]!;
         freight += units * freightPerUnit[j]! * freightM;
         if (detail) {

@@ -46,7 +46,7 @@ export function resolveScenario(ref: string, files: ReadonlyMap<string, Scenario
   }
   const presetId = scenario.meta.presetId;
   const preset = presetId && presets.some((p) => p.id === presetId) ? createScenarioFromPreset(presetId) : null;
-  const options = scenario.timing.followRoadmap ? roadmapEvaluateOptions(scenario, roadmap) : {};
+  const options = roadmapEvaluateOptions(scenario, roadmap);
   return { ref, ok: true, label: scenario.meta.name, scenario, preset, edited: isEditedScenario(scenario), result: evaluateScenario(scenario, options), options };
 }
 

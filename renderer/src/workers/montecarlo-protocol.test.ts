@@ -8,9 +8,9 @@ describe('Monte Carlo chunk merge', () => {
   it('matches the engine for a single chunk', () => {
     const r = runMonteCarlo(s, { trials: 2000, seed: 7 });
     const m = mergeChunks([r], 7);
-    expect(m.p10).toBeCloseTo(r.p10, 9);
-    expect(m.p50).toBeCloseTo(r.p50, 9);
-    expect(m.p90).toBeCloseTo(r.p90, 9);
+    expect(m.q10).toBeCloseTo(r.q10, 9);
+    expect(m.q50).toBeCloseTo(r.q50, 9);
+    expect(m.q90).toBeCloseTo(r.q90, 9);
     expect(m.probNegative).toBe(r.probNegative);
   });
   it('is deterministic across chunks and orders P10 <= P50 <= P90', () => {
@@ -18,9 +18,9 @@ describe('Monte Carlo chunk merge', () => {
     const a = run();
     const b = run();
     expect(a.trials).toBe(12_000);
-    expect(a.p50).toBe(b.p50);
-    expect(a.p10).toBeLessThanOrEqual(a.p50);
-    expect(a.p50).toBeLessThanOrEqual(a.p90);
+    expect(a.q50).toBe(b.q50);
+    expect(a.q10).toBeLessThanOrEqual(a.q50);
+    expect(a.q50).toBeLessThanOrEqual(a.q90);
     expect(a.histogram.reduce((x, h) => x + h.count, 0)).toBe(12_000);
   });
 });

@@ -1,7 +1,7 @@
 // Why: the Monte Carlo runs in a Web Worker so a 10,000+ trial run never freezes the editor. The worker runs the
 // engine in seeded chunks (so it can report progress and be cancelled between them) and this pure module merges
 // the chunks into one summary; the same seed and trial count always give the same numbers.
-import { summariseSortedNpvs, type NpvSummary, PERCENTILE_CONVENTION, DISCOUNT_RATE_NOTE, type MonteCarloDriver, type MonteCarloResult, type Scenario, type EvaluateOptions } from '../../../shared/scenario';
+import { summariseSortedNpvs, type MonteCarloResult, type Scenario, type EvaluateOptions } from '../../../shared/scenario';
 
 export interface McRequest {
   type: 'run';
@@ -12,16 +12,8 @@ export interface McRequest {
   seed: number;
 }
 
-/** The pooled result the worker sends back: the engine's NPV statistics plus what the panel shows beside them. */
-export interface McSummary extends NpvSummary {
-  trials: number;
-  seed: number;
-  baseNpv: number;
-  drivers: MonteCarloDriver[];
-  percentileConvention: string;
-  discountRateNote: string;
-  warnings: string[];
-}
+/** The pooled result the worker sends back: the engine's own result type, without the raw sample. */
+export type McSummary = Omit<MonteCarloResult, 'npv'>;
 
 export type McResponse =
   | { type: 'progress'; runId: number; done: number; total: number }
@@ -58,14 +50,7 @@ export function mergeChunks(chunks: MonteCarloResult[], seed: number, bins = 40)
   const drivers = first.drivers
     .map((d) => ({ ...d, correlation: chunks.reduce((a, c) => a + (c.drivers.find((x) => x.id === d.id)?.correlation ?? 0) * c.trials, 0) / n }))
     .sort((a, b) => Math.abs(b.correlation) - Math.abs(a.correlation));
-  return {
-    trials: n,
-    seed,
-    ...summary,
-    baseNpv: first.baseNpv,
-    drivers,
-    percentileConvention: PERCENTILE_CONVENTION,
-    discountRateNote: DISCOUNT_RATE_NOTE,
-    warnings: [...new Set(chunks.flatMap((c) => c.warnings))],
-  };
+  const { npv: _sample, ...rest } = first;
+  void _sample;
+  return { ...rest, trials: n, seed, ...summary, drivers, warnings: [...new Set(chunks.flatMap((c) => c.warnings))] };
 }

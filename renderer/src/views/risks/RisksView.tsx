@@ -7,7 +7,7 @@ import { dataset } from '../../../../shared/data';
 import { createScenarioFromPreset } from '../../../../shared/scenario';
 import { fmtUsdM } from '../../i18n/format';
 import { leverForSolution, leverNpvEffect } from '../../../../shared/roadmap/levers-link';
-import { applyRoadmap } from '../../../../shared/roadmap/link';
+import { roadmapEvaluateOptions } from '../../../../shared/roadmap/link';
 import { isDefaultScore, scoreFor, toRiskCategories } from '../../../../shared/roadmap/risk-defaults';
 import { useRouter } from '../../app/router';
 import { useRoadmap } from '../../stores/roadmap';
@@ -42,19 +42,18 @@ export function RisksView() {
   const active = useMemo(() => {
     const s = createScenarioFromPreset('reko-diq');
     s.timing.followRoadmap = true;
-    const timed = applyRoadmap(s, roadmap);
-    return { ...timed, risk: { ...timed.risk, categories: toRiskCategories(scores) } };
-  }, [roadmap, scores]);
+    return { ...s, risk: { ...s.risk, categories: toRiskCategories(scores) } };
+  }, [scores]);
   const leverEffects = useMemo(() => {
     const out = new Map<string, number>();
     for (const c of dataset.challenges) {
       c.solutions.forEach((_, i) => {
         const lever = leverForSolution(c.id, i);
-        if (lever) out.set(lever.id, leverNpvEffect(active, lever.id));
+        if (lever) out.set(lever.id, leverNpvEffect(active, lever.id, roadmapEvaluateOptions(active, roadmap)));
       });
     }
     return out;
-  }, [active]);
+  }, [active, roadmap]);
 
   const items: HeatmapItem[] = dataset.challenges.map((c, i) => {
     const s = scoreFor(scores, c.id);

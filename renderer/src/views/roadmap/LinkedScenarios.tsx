@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { createScenarioFromPreset, presets, scenarioNpv, type Scenario } from '../../../../shared/scenario';
 import { defaultRoadmapState } from '../../../../shared/roadmap/defaults';
 import { fmtUsdM } from '../../i18n/format';
-import { applyRoadmap, phasesFromRoadmap } from '../../../../shared/roadmap/link';
+import { phasesFromRoadmap, roadmapEvaluateOptions } from '../../../../shared/roadmap/link';
 import { ScenarioFileSchema } from '../../../../shared/workspace/scenario-file';
 import type { RoadmapState } from '../../../../shared/workspace/state-files';
 import { api, hasBridge, onEvent } from '../../api/client';
@@ -78,8 +78,8 @@ export function LinkedScenarios({ state }: { state: RoadmapState }) {
   const rows = useMemo(
     () =>
       list.map((l) => {
-        const before = scenarioNpv(applyRoadmap(l.scenario, base)).afterTax;
-        const after = scenarioNpv(applyRoadmap(l.scenario, state)).afterTax;
+        const before = scenarioNpv(l.scenario, roadmapEvaluateOptions(l.scenario, base)).afterTax;
+        const after = scenarioNpv(l.scenario, roadmapEvaluateOptions(l.scenario, state)).afterTax;
         return { l, before, after, delta: after - before };
       }),
     [list, base, state],

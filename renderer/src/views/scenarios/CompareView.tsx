@@ -47,7 +47,7 @@ export function CompareView() {
     () =>
       (loaded ?? []).flatMap((l) => {
         if ('error' in l) return [];
-        const options = l.scenario.timing.followRoadmap ? roadmapEvaluateOptions(l.scenario, roadmap) : {};
+        const options = roadmapEvaluateOptions(l.scenario, roadmap);
         return [{ label: l.label, scenario: l.scenario, result: evaluateScenario(l.scenario, options), options }];
       }),
     [loaded, roadmap],

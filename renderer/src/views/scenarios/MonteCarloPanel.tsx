@@ -1,13 +1,16 @@
 // Why: investors want the odds, not one number: a seeded ≥10,000-trial simulation in a Web Worker with progress and
-// cancel, shown as a histogram and an S-curve with P10/P50/P90, P(NPV<0) and the percentile convention stated.
+// cancel, shown as a histogram, an S-curve and (with annual price paths) the paths themselves, with P-numbers named
+// in the chosen convention (reserves by default: P90 = low case) and that convention stated on every chart.
 import { useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import type { EvaluateOptions, Scenario } from '../../../../shared/scenario';
+import { percentileLabels, type EvaluateOptions, type Scenario } from '../../../../shared/scenario';
 import { axisTick, ChartFrame, DataTable, tooltipStyle } from '../../components/chart/ChartFrame';
 import { columnDigits } from '../../../../shared/format';
 import { Num } from '../../components/Bidi';
 import { fmtCompact, fmtNumber, fmtPct, fmtRange, fmtUsdM } from '../../i18n/format';
+import { SelectField } from './fields/ChoiceField';
 import { useT } from './lib/useT';
+import { MonteCarloPaths } from './MonteCarloPaths';
 import { useMonteCarlo } from './useMonteCarlo';
 
 const TRIALS = [10_000, 25_000, 50_000, 100_000];
@@ -21,7 +24,10 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
   const running = state.status === 'running';
   const s = state.status === 'done' ? state.summary : null;
   const stale = state.status === 'done' && state.scenario !== scenario;
-  const pLines = s ? [{ k: 'P10', v: s.p10 }, { k: 'P50', v: s.p50 }, { k: 'P90', v: s.p90 }] : [];
+  const labels = s ? percentileLabels(s.convention) : null;
+  // Low case first, whatever the convention calls it.
+  const pLines = s && labels ? [{ k: labels.q10, v: s.q10, low: true }, { k: labels.q50, v: s.q50, low: false }, { k: labels.q90, v: s.q90, low: false }] : [];
+  const conventionNote = s ? <span data-testid="mc-chart-convention">{t(`mc.conventionShort.${s.convention}`)}</span> : null;
   const hist = s ? s.histogram.map((b) => ({ mid: (b.x0 + b.x1) / 2, x0: b.x0, x1: b.x1, count: b.count })) : [];
   return (
     <section className="scn-mc" data-testid="montecarlo-panel" aria-labelledby={`${id}-h`}>
@@ -54,6 +60,10 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
         {state.status === 'cancelled' && <span role="status">{t('mc.cancelled')}</span>}
         {state.status === 'error' && <span role="alert" className="scn-field-error">{state.message}</span>}
       </div>
+      <div className="scn-mc-controls">
+        <SelectField path={['risk', 'pricePaths', 'mode']} label={t('mc.priceModel')} options={[{ value: 'mean-reverting', label: t('mc.priceModelPaths') }, { value: 'flat', label: t('mc.priceModelFlat') }]} />
+        <SelectField path={['risk', 'percentileConvention']} label={t('mc.convention')} options={[{ value: 'reserves', label: t('mc.conventionReserves') }, { value: 'statistical', label: t('mc.conventionStatistical') }]} />
+      </div>
       <p className="scn-small muted">{t('mc.inWorker')}</p>
       {s && (
         <>
@@ -61,7 +71,7 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
           <div className="scn-metric-grid" data-testid="mc-results">
             {pLines.map((p) => (
               <div key={p.k} className="scn-metric" data-testid={`mc-${p.k.toLowerCase()}`}>
-                <div className="scn-metric-label">{t('mc.npvPercentile', { p: p.k })}</div>
+                <div className="scn-metric-label">{t(p.low ? 'mc.npvPercentileLow' : 'mc.npvPercentile', { p: p.k })}</div>
                 <div className="scn-metric-value"><Num>{fmtUsdM(p.v)}</Num></div>
               </div>
             ))}
@@ -75,10 +85,11 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
               <div className="scn-metric-note">{t('mc.base', { base: fmtUsdM(s.baseNpv) })}</div>
             </div>
           </div>
-          <p className="scn-small" data-testid="mc-convention">{s.percentileConvention} {s.discountRateNote} {t('mc.meta', { trials: fmtNumber(s.trials), seed: s.seed, ms: state.status === 'done' ? fmtNumber(state.ms) : '' })}</p>
+          <p className="scn-small" data-testid="mc-convention">{s.percentileConvention} {s.priceModelNote} {s.discountRateNote} {t('mc.meta', { trials: fmtNumber(s.trials), seed: s.seed, ms: state.status === 'done' ? fmtNumber(state.ms) : '' })}</p>
           <div className="scn-chart-row">
             <ChartFrame
               title={t('mc.histogram')}
+              note={conventionNote}
               testId="mc-histogram"
               table={<DataTable caption={t('mc.histogram')} rowKey={(r) => r.x0} rows={hist} columns={[{ key: 'r', header: t('mc.bin'), unit: 'USD m', render: (r) => fmtRange(r.x0, r.x1, columnDigits(hist.flatMap((h) => [h.x0, h.x1]))) }, { key: 'c', header: t('mc.count'), numeric: true, render: (r) => fmtNumber(r.count) }]} />}
             >
@@ -98,6 +109,7 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
             </ChartFrame>
             <ChartFrame
               title={t('mc.sCurve')}
+              note={conventionNote}
               testId="mc-scurve"
               table={<DataTable caption={t('mc.sCurve')} rowKey={(r) => r.cumulativeProb} rows={s.sCurve.filter((_, i) => i % 5 === 0)} columns={[{ key: 'p', header: t('mc.probability'), render: (r) => fmtPct(r.cumulativeProb * 100, 0) }, { key: 'n', header: t('metrics.npvAfterTax'), unit: 'USD m', numeric: true, value: (r) => r.npv }]} />}
             >
@@ -115,6 +127,7 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
               )}
             </ChartFrame>
           </div>
+          {s.pricePaths && <MonteCarloPaths paths={s.pricePaths} convention={s.convention} />}
           <details className="scn-drivers">
             <summary>{t('mc.drivers')}</summary>
             <p className="scn-small muted">{t('mc.driversNote')}</p>

@@ -117,6 +117,10 @@ export function catalogue(s: Scenario): FieldDef[] {
   add('risk', ['risk', 'defaultPriceSigmaPct'], 'priceSigma', { slider: [0, 80] });
   s.risk.priceSigmaPct.forEach((p, i) => add('risk', ['risk', 'priceSigmaPct', i, 'sigma'], 'priceSigmaFor', { slider: [0, 80], params: { commodity: p.commodityPriceId } }));
   add('risk', ['risk', 'priceCorrelation'], 'priceCorrelation', { slider: [-0.9, 0.9] });
+  add('risk', ['risk', 'pricePaths', 'halfLifeYears'], 'pathHalfLife', { slider: [0.5, 20] });
+  add('risk', ['risk', 'pricePaths', 'defaultAnnualVolPct'], 'pathVol', { slider: [0, 80] });
+  s.risk.pricePaths.annualVolPct.forEach((p, i) => add('risk', ['risk', 'pricePaths', 'annualVolPct', i, 'sigma'], 'pathVolFor', { slider: [0, 80], params: { commodity: p.commodityPriceId } }));
+  s.risk.pricePaths.longTermPctOfDeck.forEach((p, i) => add('risk', ['risk', 'pricePaths', 'longTermPctOfDeck', i, 'pct'], 'pathLongTermFor', { slider: [20, 200], params: { commodity: p.commodityPriceId } }));
   add('risk', ['risk', 'capexLowPct'], 'capexLowPct', { slider: [-50, 0] });
   add('risk', ['risk', 'capexHighPct'], 'capexHighPct', { slider: [0, 100] });
   add('risk', ['risk', 'opexLowPct'], 'opexLowPct', { slider: [-50, 0] });

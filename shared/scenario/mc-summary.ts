@@ -1,0 +1,73 @@
+// Why: one Monte Carlo summary type for the engine, the worker that pools its chunks, the charts and the exports,
+// and one place that names the percentiles, so "P90" means the same thing on every chart and in every file.
+import type { PercentileConvention } from './model';
+import { percentileSorted } from './random';
+
+/** The statistics shown for a simulated NPV sample (USD m). */
+export interface NpvSummary {
+  /** 10th, 50th and 90th percentiles of NPV (ascending, Excel PERCENTILE.INC). Named per the convention below. */
+  q10: number;
+  q50: number;
+  q90: number;
+  mean: number;
+  stdDev: number;
+  probNegative: number;
+  histogram: { x0: number; x1: number; count: number }[];
+  sCurve: { npv: number; cumulativeProb: number }[];
+}
+
+/** Labels of q10 / q50 / q90 under a convention: reserves P90 is the low case (q10), statistical P90 is q90. */
+export function percentileLabels(c: PercentileConvention): { q10: string; q50: string; q90: string } {
+  return c === 'reserves' ? { q10: 'P90', q50: 'P50', q90: 'P10' } : { q10: 'P10', q50: 'P50', q90: 'P90' };
+}
+
+/** The sentence stated beside every percentile chart and in every export. */
+export function percentileConventionText(c: PercentileConvention): string {
+  return c === 'reserves'
+    ? 'Reserves convention (as in mining reports): P90 is the low case, the NPV exceeded with 90% probability (the ' +
+        '10th percentile); P10 is the high case, exceeded with 10% probability. Percentiles interpolate linearly ' +
+        'between sorted trials (Excel PERCENTILE.INC).'
+    : 'Statistical convention: P10 is the 10th percentile of NPV (exceeded with 90% probability), P90 the 90th ' +
+        'percentile (exceeded with 10% probability). Percentiles interpolate linearly between sorted trials (Excel ' +
+        'PERCENTILE.INC).';
+}
+
+export const DISCOUNT_RATE_NOTE =
+  'The discount rate is held at the scenario rate in every trial; risk is modelled in the cash flows, not by changing the rate.';
+
+/**
+ * Summary of an NPV sample sorted ascending: percentiles, mean, spread, P(NPV<0), an equal-width histogram and an
+ * S-curve. Shared by the engine and by the worker that pools its chunks.
+ */
+export function summariseSortedNpvs(sorted: Float64Array, bins: number, sCurvePoints: number): NpvSummary {
+  const n = sorted.length;
+  let sum = 0;
+  let neg = 0;
+  for (let i = 0; i < n; i++) {
+    sum += sorted[i]!;
+    if (sorted[i]! < 0) neg++;
+  }
+  const mean = sum / n;
+  let ss = 0;
+  for (let i = 0; i < n; i++) ss += (sorted[i]! - mean) ** 2;
+  const lo = sorted[0]!;
+  const hi = sorted[n - 1]!;
+  const width = hi > lo ? (hi - lo) / bins : 1;
+  const histogram = Array.from({ length: bins }, (_, b) => ({ x0: lo + b * width, x1: lo + (b + 1) * width, count: 0 }));
+  for (let i = 0; i < n; i++) histogram[Math.min(bins - 1, Math.floor((sorted[i]! - lo) / width))]!.count++;
+  const points = Math.min(n, sCurvePoints);
+  const sCurve = Array.from({ length: points }, (_, q) => {
+    const prob = points === 1 ? 1 : q / (points - 1);
+    return { npv: percentileSorted(sorted, prob), cumulativeProb: prob };
+  });
+  return {
+    q10: percentileSorted(sorted, 0.1),
+    q50: percentileSorted(sorted, 0.5),
+    q90: percentileSorted(sorted, 0.9),
+    mean,
+    stdDev: Math.sqrt(ss / Math.max(1, n - 1)),
+    probNegative: neg / n,
+    histogram,
+    sCurve,
+  };
+}
