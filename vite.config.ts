@@ -36,6 +36,37 @@ export default defineConfig({
               },
             },
             {
+              // The Chromium host (npm start without Electron's binary): plain Node, run by scripts/start.mjs.
+              entry: path.join(root, 'electron/host-chromium/main.ts'),
+              onstart: () => undefined,
+              vite: {
+                build: {
+                  outDir: path.join(root, 'dist-electron'),
+                  emptyOutDir: false,
+                  sourcemap: true,
+                  minify: false,
+                  rollupOptions: {
+                    external: [...mainExternals, 'playwright-core'],
+                    output: { format: 'es', entryFileNames: 'chromium-host.js' },
+                  },
+                },
+              },
+            },
+            {
+              // Its preload: the same contract-built window.briefing over a Playwright binding.
+              entry: path.join(root, 'electron/preload/chromium-bridge.ts'),
+              onstart: () => undefined,
+              vite: {
+                build: {
+                  outDir: path.join(root, 'dist-electron'),
+                  emptyOutDir: false,
+                  minify: false,
+                  lib: { entry: path.join(root, 'electron/preload/chromium-bridge.ts'), formats: ['iife'], name: 'pmbBridge', fileName: () => 'chromium-bridge.js' },
+                  rollupOptions: { output: { codeSplitting: false } },
+                },
+              },
+            },
+            {
               entry: path.join(root, 'electron/preload/index.ts'),
               onstart: ({ reload }) => reload(),
               vite: {

@@ -11,6 +11,7 @@ import { loadDataPacks } from '../services/data-packs';
 import type { Dialogs, Shell } from '../services/dialogs';
 import { EditionService } from '../services/edition';
 import { keyFingerprint } from '../services/edition-signature';
+import type { InAppDialogs } from '../services/in-app-dialogs';
 import { exportTable } from '../services/export-table';
 import { shareScenarioFile } from '../services/scenario-share';
 import type { SettingsService } from '../services/settings';
@@ -32,6 +33,8 @@ export interface HandlerDeps {
   window?: { setFullScreen(on: boolean): boolean };
   /** Renders the print route to PDF (Electron's hidden window; the harness's second page). Without it, PDF export reports it is unavailable. */
   printEngine?: PrintEngine;
+  /** The in-app file dialog, where the host has no system dialogs (the Chromium host); it is also `dialogs`. */
+  fileDialog?: Pick<InAppDialogs, 'list' | 'answer'>;
   /** Sends a contract event to the app window (export progress). */
   emit?: <E extends EventName>(event: E, payload: EventPayload<E>) => void;
 }
@@ -39,14 +42,28 @@ export interface HandlerDeps {
 export function createHandlerTable(deps: HandlerDeps): HandlerTable {
   const { workspace, settings } = deps;
 
-  const info = async () => ({
-    dir: workspace.store.root,
-    isDefault: path.resolve(workspace.store.root) === path.resolve(deps.defaultWorkspaceDir),
-    folders: workspace.store.folders(),
+  const info = async () => {
     // A damaged or unreadable settings file is reported with the workspace's own problems.
-    damaged: [...(settings.problem ? [{ file: 'settings.json (app data)', message: settings.problem }] : []), ...(await workspace.store.damaged())],
-    sweptTempFiles: workspace.lastSwept,
-  });
+    const settingsProblem = settings.problem ? [{ file: 'settings.json (app data)', message: settings.problem }] : [];
+    if (workspace.problem) {
+      const { dir } = workspace.problem;
+      const isDefault = path.resolve(dir) === path.resolve(deps.defaultWorkspaceDir);
+      return { dir, isDefault, folders: [], damaged: settingsProblem, sweptTempFiles: 0, unopenable: workspace.problem };
+    }
+    return {
+      dir: workspace.store.root,
+      isDefault: path.resolve(workspace.store.root) === path.resolve(deps.defaultWorkspaceDir),
+      folders: workspace.store.folders(),
+      damaged: [...settingsProblem, ...(await workspace.store.damaged())],
+      sweptTempFiles: workspace.lastSwept,
+    };
+  };
+  const switchTo = async (dir: string) => {
+    await workspace.open(dir, { mustExist: path.resolve(dir) !== path.resolve(deps.defaultWorkspaceDir) });
+    await settings.update({ workspaceDir: dir });
+    return info();
+  };
+  const noFileDialog = () => new AppError('BAD_INPUT', 'This window uses the system dialogs; there is no in-app dialog open.');
 
   // The active data edition lives in the workspace; the publishers this machine trusts live in its settings.
   const editions = new EditionService({
@@ -93,12 +110,11 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     },
     'workspace:get-info': info,
     'workspace:choose-folder': async () => {
-      const dir = await deps.dialogs.chooseFolder({ title: 'Choose workspace folder', defaultPath: workspace.store.root });
+      const dir = await deps.dialogs.chooseFolder({ title: 'Choose workspace folder', defaultPath: workspace.dir ?? deps.defaultWorkspaceDir });
       if (!dir) return null;
-      await workspace.open(dir);
-      await settings.update({ workspaceDir: dir });
-      return info();
+      return switchTo(dir);
     },
+    'workspace:use-default-folder': () => switchTo(deps.defaultWorkspaceDir),
     'workspace:list-files': ({ kind }) => workspace.store.list(kind),
     'workspace:read-file': ({ kind, name }) => workspace.store.read(kind, name),
     'workspace:write-file': ({ kind, name, content, expectedRevision }) => workspace.store.write(kind, name, content, expectedRevision),
@@ -151,6 +167,14 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
       exportedOnly(p);
       deps.shell.showItemInFolder(p);
       return { shown: true };
+    },
+    'dialog:list-folder': async ({ id, path: dir }) => {
+      if (!deps.fileDialog) throw noFileDialog();
+      return deps.fileDialog.list(id, dir, workspace.dir);
+    },
+    'dialog:answer': async ({ id, choice }) => {
+      if (!deps.fileDialog) throw noFileDialog();
+      return { accepted: await deps.fileDialog.answer(id, choice) };
     },
   };
 }

@@ -1,19 +1,17 @@
 // Why: the Electron shell, kept thin. It creates the window, applies the security rules, serves the app
-// over app://, and wires ipcMain to the handler table. All behaviour lives in plain modules under
-// electron/services and electron/main, which are tested under Node.
+// over app:// and wires ipcMain to the invoker. The app behind it (settings, workspace, handlers, logging)
+// is app-core.ts, shared with the Chromium host; all behaviour lives in plain modules tested under Node.
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { AppError } from '../../shared/ipc/errors';
-import { documentKinds } from '../../shared/workspace/kinds';
-import { SettingsService } from '../services/settings';
-import { defaultWorkspaceDir, WorkspaceContext } from '../services/workspace/context';
-import { importScenarioFile, scenarioPathsFromArgv } from '../services/file-open';
-import { createHandlerTable } from './handlers';
+import { scenarioPathsFromArgv } from '../services/file-open';
+import { createLog, type AppLog } from '../services/log';
+import type { StoredSettings } from '../services/settings';
+import { startAppCore } from './app-core';
 import { handle } from './ipc/handle';
-import { createInvoker } from './ipc/invoker';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, serveAppAsset } from './protocol/app-assets';
-import { isAllowedExternalUrl, isAllowedRequest, isTrustedAppUrl } from './security-policy';
+import { isAllowedExternalUrl, isAllowedRequest } from './security-policy';
 import { buildMenu } from './menu';
 import { createElectronPrintEngine } from './print-window';
 import { createSecureWindow } from './window-options';
@@ -22,6 +20,7 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const rendererDir = path.join(here, '..', 'dist', 'renderer');
 const preloadPath = path.join(here, 'preload.cjs');
 const devServerUrl = !app.isPackaged ? process.env.VITE_DEV_SERVER_URL : undefined;
+const appUrl = devServerUrl ?? `${APP_SCHEME}://${APP_HOST}/index.html`;
 
 // Test hooks for the end-to-end suite against real Electron; ignored in a packaged app.
 const testUserData = !app.isPackaged ? process.env.PMB_USER_DATA_DIR : undefined;
@@ -34,6 +33,7 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+let log: AppLog | null = null;
 // Files handed to us before the window can show them (macOS sends open-file before ready).
 const pendingFiles: string[] = scenarioPathsFromArgv(process.argv.slice(1));
 let openFile: ((filePath: string) => void) | null = null;
@@ -48,16 +48,33 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   app.on('second-instance', (_event, argv) => {
-    for (const f of scenarioPathsFromArgv(argv.slice(1))) openFile?.(f);
+    for (const f of scenarioPathsFromArgv(argv.slice(1))) {
+      if (openFile) openFile(f);
+      else pendingFiles.push(f);
+    }
     if (mainWindow) {
       if (mainWindow.isMinimized()) mainWindow.restore();
       mainWindow.focus();
     }
   });
-  void app.whenReady().then(start);
+  void app.whenReady().then(start).catch(failedToStart);
+}
+
+/** Start-up never fails silently: the message and the log file's path in a dialog, then a non-zero exit. */
+function failedToStart(err: unknown): void {
+  const logFile = log?.file ?? path.join(app.getPath('userData'), 'logs', 'main.log');
+  try {
+    (log ?? createLog(app.getPath('userData'))).error('start-up failed', err);
+  } catch {
+    // The log itself may be what failed (a read-only user-data folder); the dialog still says what happened.
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  dialog.showErrorBox('Pakistan Minerals Briefing could not start', `${message}\n\nDetails are in the log file:\n${logFile}`);
+  app.exit(1);
 }
 
 async function start(): Promise<void> {
+  log = createLog(app.getPath('userData'));
   const ses = session.defaultSession;
   ses.protocol.handle(APP_SCHEME, async (request) => {
     const res = await serveAppAsset(rendererDir, request.url);
@@ -70,20 +87,17 @@ async function start(): Promise<void> {
   ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
   ses.setPermissionCheckHandler(() => false);
 
-  const settings = new SettingsService(path.join(app.getPath('userData'), 'settings.json'));
-  const stored = await settings.load();
-  const defaultDir = defaultWorkspaceDir(app.getPath('documents'));
-  const workspace = new WorkspaceContext(documentKinds, (change) => mainWindow?.webContents.send('workspace:changed', change));
-  await workspace.open(testWorkspace ?? stored.workspaceDir ?? defaultDir);
-
-  const table = createHandlerTable({
+  const emit = (event: string, payload: unknown) => mainWindow?.webContents.send(event, payload);
+  const core = await startAppCore({
     appVersion: app.getVersion(),
     platform: process.platform,
-    workspace,
-    settings,
-    defaultWorkspaceDir: defaultDir,
-    printEngine: createElectronPrintEngine(devServerUrl ?? `${APP_SCHEME}://${APP_HOST}/index.html`, preloadPath),
-    emit: (event, payload) => mainWindow?.webContents.send(event, payload),
+    userDataDir: app.getPath('userData'),
+    documentsDir: app.getPath('documents'),
+    workspaceOverride: testWorkspace,
+    trustedOrigin: devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN,
+    log,
+    printEngine: createElectronPrintEngine(appUrl, preloadPath),
+    emit,
     dialogs: {
       async showSave(opts) {
         const r = await dialog.showSaveDialog(mainWindow!, opts);
@@ -113,8 +127,7 @@ async function start(): Promise<void> {
       showItemInFolder: (p) => shell.showItemInFolder(p),
     },
   });
-  const trustedOrigin = devServerUrl ? new URL(devServerUrl).origin : APP_ORIGIN;
-  handle(ipcMain, createInvoker(table, { isTrustedSender: (url) => isTrustedAppUrl(url, trustedOrigin) }));
+  handle(ipcMain, core.invoke);
 
   app.on('web-contents-created', (_e, contents) => {
     contents.on('will-navigate', (event) => event.preventDefault());
@@ -127,31 +140,29 @@ async function start(): Promise<void> {
   });
 
   Menu.setApplicationMenu(buildMenu({ isDev: Boolean(devServerUrl) }));
-  mainWindow = createWindow(stored.windowBounds, (bounds) => void settings.update({ windowBounds: bounds }).catch(() => undefined));
-  await mainWindow.loadURL(devServerUrl ?? `${APP_SCHEME}://${APP_HOST}/index.html`);
-  openFile = (filePath) => {
-    void importScenarioFile(filePath, workspace.store).then(
-      ({ name }) => mainWindow?.webContents.send('app:file-opened', { ok: true, kind: 'scenario', name }),
-      (err: Error) => mainWindow?.webContents.send('app:file-opened', { ok: false, file: path.basename(filePath), message: err.message }),
-    );
-  };
+  const saveBounds = (bounds: NonNullable<StoredSettings['windowBounds']>) =>
+    void core.settings.update({ windowBounds: bounds }).catch((err: unknown) => log?.warn('window bounds not saved', err));
+  mainWindow = createWindow(core.stored.windowBounds, saveBounds);
+  app.on('before-quit', () => void core.close());
+  await mainWindow.loadURL(appUrl);
+  openFile = (filePath) => void core.openFile(filePath);
   for (const f of pendingFiles.splice(0)) openFile(f);
 }
 
 function createWindow(
-  bounds: { x: number; y: number; width: number; height: number; maximized: boolean } | undefined,
-  saveBounds: (b: { x: number; y: number; width: number; height: number; maximized: boolean }) => void,
+  bounds: StoredSettings['windowBounds'],
+  saveBounds: (b: NonNullable<StoredSettings['windowBounds']>) => void,
 ): BrowserWindow {
   const win = createSecureWindow(
     {
-    width: bounds?.width ?? 1360,
-    height: bounds?.height ?? 860,
-    ...(bounds ? { x: bounds.x, y: bounds.y } : {}),
-    minWidth: 960,
-    minHeight: 640,
-    show: false,
-    title: 'Pakistan Minerals Briefing',
-    backgroundColor: '#0f1b2d',
+      width: bounds?.width ?? 1360,
+      height: bounds?.height ?? 860,
+      ...(bounds ? { x: bounds.x, y: bounds.y } : {}),
+      minWidth: 960,
+      minHeight: 640,
+      show: false,
+      title: 'Pakistan Minerals Briefing',
+      backgroundColor: '#0f1b2d',
     },
     preloadPath,
   );

@@ -8,6 +8,7 @@ import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
 import { JobIdSchema, PrintJobSchema, PrintReportSchema } from '../print/protocol';
 import { ActiveEditionSchema, TrustedPublisherViewSchema } from '../edition/active';
 import { TrustedPublisherSchema } from '../edition/schemas';
+import { DialogAnswerSchema, DialogIdSchema, FileDialogRequestSchema, FolderListingSchema } from '../dialog/file-dialog';
 
 /** Workspace document kinds the renderer may address. Each maps to one sub-folder. */
 export const DocKindSchema = z.enum(['scenario', 'briefing', 'data-pack', 'roadmap', 'risk-scores']);
@@ -40,6 +41,8 @@ export const WorkspaceInfoSchema = z.object({
   folders: z.array(z.string()),
   damaged: z.array(z.object({ file: z.string(), message: z.string() })),
   sweptTempFiles: z.number().int(),
+  /** Set when the folder could not be opened at start-up: the banner names it and the problem. */
+  unopenable: z.object({ dir: z.string(), message: z.string() }).optional(),
 });
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfoSchema>;
 
@@ -85,6 +88,8 @@ export const contract = {
   'settings:update': { input: SettingsPatchSchema, output: SettingsSchema },
   'workspace:get-info': { input: none, output: WorkspaceInfoSchema },
   'workspace:choose-folder': { input: none, output: WorkspaceInfoSchema.nullable() },
+  /** Switches to the default folder (Documents/Pakistan Minerals Briefing), e.g. when the saved one cannot be opened. */
+  'workspace:use-default-folder': { input: none, output: WorkspaceInfoSchema },
   'workspace:list-files': { input: z.object({ kind: DocKindSchema }), output: z.array(FileEntrySchema) },
   'workspace:read-file': { input: z.object({ kind: DocKindSchema, name: FileNameSchema }), output: ReadResultSchema },
   'workspace:write-file': {
@@ -149,6 +154,10 @@ export const contract = {
   'edition:list-trusted': { input: none, output: z.array(TrustedPublisherViewSchema) },
   'edition:trust-publisher': { input: TrustedPublisherSchema, output: z.array(TrustedPublisherViewSchema) },
   'edition:untrust-publisher': { input: TrustedPublisherSchema.pick({ publicKey: true }), output: z.array(TrustedPublisherViewSchema) },
+  /** The in-app file dialog (hosts without system dialogs) lists a folder; only while that dialog is open. */
+  'dialog:list-folder': { input: z.object({ id: DialogIdSchema, path: z.string().min(1).max(4096) }), output: FolderListingSchema },
+  /** The in-app file dialog's answer: the chosen path, or null for Cancel. */
+  'dialog:answer': { input: DialogAnswerSchema, output: z.object({ accepted: z.boolean() }) },
 } as const;
 
 /** Main → renderer notifications. */
@@ -164,6 +173,8 @@ export const events = {
     z.object({ ok: z.literal(true), kind: z.literal('scenario'), name: z.string() }),
     z.object({ ok: z.literal(false), file: z.string(), message: z.string() }),
   ]),
+  /** Main asks the app window to show its in-app save or choose-folder dialog. */
+  'dialog:open': FileDialogRequestSchema,
   /** Stages of a PDF export, so the briefing view can show progress and offer Cancel. */
   'briefing:export-progress': z.object({ jobId: JobIdSchema, stage: ExportStageSchema, percent: z.number().min(0).max(100) }),
 } as const;

@@ -19,7 +19,7 @@ export default async function setup(): Promise<void> {
       outDir: BRIDGE_OUT,
       emptyOutDir: false,
       minify: false,
-      lib: { entry: path.join(import.meta.dirname, 'bridge-preload.ts'), formats: ['iife'], name: 'pmbBridge', fileName: () => 'bridge-preload.js' },
+      lib: { entry: path.join(ROOT, 'electron/preload/chromium-bridge.ts'), formats: ['iife'], name: 'pmbBridge', fileName: () => 'chromium-bridge.js' },
     },
   });
 }

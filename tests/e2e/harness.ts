@@ -1,37 +1,25 @@
-// Why: runs the production renderer in Debian's Chromium with the real main-process handler table and the
-// real preload API, bridged over a Playwright binding. Each launch gets its own temp workspace on disk,
-// and any request that tries to leave the machine fails the test.
+// Why: the end-to-end tests run the PRODUCT's Chromium host (electron/host-chromium), headless, on Debian's
+// Chromium: the same asset routing, bridge, invoker, handler table and print loop as `npm start` without
+// Electron. Only what a test must observe is swapped: dialogs answer from a queue (unless the spec uses the
+// in-app dialog), the OS opener records instead of opening, and each launch gets its own temp workspace
+// and user-data folder. Any request that tries to leave the machine fails the test.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { documentKinds } from '../../shared/workspace/kinds';
-import { createHandlerTable } from '../../electron/main/handlers';
-import { createInvoker, type Invoker } from '../../electron/main/ipc/invoker';
-import { serveAppAsset } from '../../electron/main/protocol/app-assets';
-import { isTrustedAppUrl } from '../../electron/main/security-policy';
+import type { BrowserContext, Page } from 'playwright-core';
+import { startChromiumHost, HOST_APP_URL, HOST_ORIGIN } from '../../electron/host-chromium/host';
+import type { Invoker } from '../../electron/main/ipc/invoker';
 import type { Dialogs } from '../../electron/services/dialogs';
-import { createPagePrintEngine } from '../../electron/host-chromium/print-page';
-import { importScenarioFile } from '../../electron/services/file-open';
-import { SettingsService } from '../../electron/services/settings';
-import { WorkspaceContext } from '../../electron/services/workspace/context';
+import { createLog } from '../../electron/services/log';
 import { BRIDGE_OUT, ROOT } from './global-setup';
 
-/** The harness serves the build at a reserved, never-resolving origin (Chromium cannot route custom schemes). */
-export const HARNESS_ORIGIN = 'https://briefing.invalid';
+/** The host serves the build at a reserved, never-resolving origin (Chromium cannot route custom schemes). */
+export const HARNESS_ORIGIN = HOST_ORIGIN;
 export const RENDERER_DIR = path.join(ROOT, 'dist/renderer');
 export const ARTIFACTS = path.join(ROOT, 'tests/e2e/artifacts');
-
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--host-resolver-rules=MAP * ~NOTFOUND , EXCLUDE localhost',
-];
+export const CHROMIUM = process.env.PMB_CHROMIUM ?? '/usr/bin/chromium';
+/** Flags for this machine's Chromium in CI (no GPU, no OS sandbox in containers); the host adds its own. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu'];
 
 export interface TestDialogs extends Dialogs {
   /** Paths the next save dialogs return, in order; when empty, the dialog accepts its default path. null = cancel. */
@@ -51,12 +39,15 @@ export interface LaunchOptions {
   route?: string;
   viewport?: { width: number; height: number };
   colorScheme?: 'light' | 'dark';
+  /** Use the product's in-app file dialog instead of the answer queue (for the dialog's own tests). */
+  inAppDialog?: boolean;
 }
 
 export interface LaunchedApp {
   page: Page;
   context: BrowserContext;
-  browser: Browser;
+  /** Opens a blank page in the same browser (pixel comparisons decode PNGs there). */
+  browser: { newPage(): Promise<Page> };
   workspaceDir: string;
   userDataDir: string;
   dialogs: TestDialogs;
@@ -109,121 +100,63 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   if (E2E_TARGET === 'electron') return (await import('./electron-launch')).launchElectronApp(options);
   const workspaceDir = options.workspaceDir ?? mkdtempSync(path.join(tmpdir(), 'pmb-ws-'));
   const userDataDir = options.userDataDir ?? mkdtempSync(path.join(tmpdir(), 'pmb-ud-'));
-  const ownsWorkspace = !options.workspaceDir;
-  const ownsUserData = !options.userDataDir;
   const dialogs = createTestDialogs();
   const openedExternal: string[] = [];
   const openedPaths: string[] = [];
   const shownInFolder: string[] = [];
-  const printPages: Page[] = [];
   const escapedRequests: string[] = [];
-  const servedAssets: string[] = [];
-  const fullscreenCalls: boolean[] = [];
-  const invocations: { channel: string; senderUrl: string | null }[] = [];
-  let context: BrowserContext | null = null;
 
-  let page: Page | null = null;
-  const pending: { event: string; payload: unknown }[] = [];
-  const dispatch = (event: string, payload: unknown) => {
-    if (!page) return void pending.push({ event, payload });
-    void page.evaluate(([e, p]) => (window as unknown as { __pmbDispatch?: (e: string, p: unknown) => void }).__pmbDispatch?.(e, p), [event, payload] as const).catch(() => undefined);
-  };
-
-  const workspace = new WorkspaceContext(documentKinds, (change) => dispatch('workspace:changed', change));
-  const settings = new SettingsService(path.join(userDataDir, 'settings.json'));
-  await workspace.open(workspaceDir);
-  const table = createHandlerTable({
+  const host = await startChromiumHost({
+    executablePath: CHROMIUM,
+    headless: true,
     appVersion: 'test',
-    platform: process.platform,
-    workspace,
-    settings,
-    dialogs,
-    defaultWorkspaceDir: workspaceDir,
-    window: {
-      setFullScreen: (on) => {
-        fullscreenCalls.push(on);
-        return on;
-      },
-    },
+    rendererDir: RENDERER_DIR,
+    bridgeScript: readFileSync(path.join(BRIDGE_OUT, 'chromium-bridge.js'), 'utf8'),
+    userDataDir,
+    documentsDir: path.join(userDataDir, 'Documents'),
+    homeDir: userDataDir,
+    log: createLog(userDataDir, { console: false }),
+    workspaceOverride: workspaceDir,
+    route: options.route,
+    viewport: options.viewport ?? { width: 1360, height: 900 },
+    colorScheme: options.colorScheme ?? 'light',
+    browserArgs: CHROMIUM_ARGS,
+    dialogs: options.inAppDialog ? undefined : dialogs,
     shell: {
       openExternal: async (url) => void openedExternal.push(url),
       openPath: async (p) => void openedPaths.push(p),
       showItemInFolder: (p) => void shownInFolder.push(p),
     },
-    printEngine: createPagePrintEngine(async () => {
-      const p = await context!.newPage();
-      printPages.push(p);
-      return p;
-    }, `${HARNESS_ORIGIN}/index.html`),
-    emit: (event, payload) => dispatch(event, payload),
+    onBlockedRequest: (url) => void escapedRequests.push(url),
   });
-  const invoker = createInvoker(table, { isTrustedSender: (url) => isTrustedAppUrl(url, HARNESS_ORIGIN) });
-
-  const browser = await chromium.launch({ executablePath: process.env.PMB_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
-  context = await browser.newContext({
-    viewport: options.viewport ?? { width: 1360, height: 900 },
-    colorScheme: options.colorScheme ?? 'light',
-    serviceWorkers: 'block',
-  });
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(`${HARNESS_ORIGIN}/`)) {
-      const res = await serveAppAsset(RENDERER_DIR, url);
-      servedAssets.push(url);
-      await route.fulfill({ status: res.status, headers: res.headers, body: res.body });
-    } else {
-      escapedRequests.push(url);
-      await route.abort('blockedbyclient');
-    }
-  });
-  context.on('request', (req) => {
+  const { page, context } = host;
+  host.context.on('request', (req) => {
     const url = req.url();
-    if (!url.startsWith(`${HARNESS_ORIGIN}/`) && !url.startsWith('data:') && !url.startsWith('blob:')) {
-      if (!escapedRequests.includes(url)) escapedRequests.push(url);
-    }
+    if (!url.startsWith(`${HOST_ORIGIN}/`) && !/^(data|blob|about):/.test(url) && !escapedRequests.includes(url)) escapedRequests.push(url);
   });
-  await context.exposeBinding('__pmbInvoke', async (source, channel: string, payload: unknown) => {
-    const frame = source.frame;
-    const senderUrl = frame.parentFrame() === null ? frame.url() : null;
-    invocations.push({ channel, senderUrl });
-    return invoker(channel, payload, senderUrl);
-  });
-  await context.addInitScript({ content: readFileSync(path.join(BRIDGE_OUT, 'bridge-preload.js'), 'utf8') });
-
-  page = await context.newPage();
-  for (const p of pending.splice(0)) dispatch(p.event, p.payload);
-  await page.goto(`${HARNESS_ORIGIN}/index.html${options.route ?? ''}`);
   await page.waitForSelector('html[data-app-ready="true"]', { state: 'attached', timeout: 20_000 });
 
   return {
     page,
     context,
-    browser,
+    browser: { newPage: () => context.newPage() },
     workspaceDir,
     userDataDir,
     dialogs,
     openedExternal,
     openedPaths,
     shownInFolder,
-    printPages,
+    printPages: host.printPages,
     escapedRequests,
-    servedAssets,
-    fullscreenCalls,
-    invocations,
-    invoke: (channel, payload) => invoker(channel, payload, `${HARNESS_ORIGIN}/index.html`),
-    async openFile(filePath) {
-      try {
-        const { name } = await importScenarioFile(filePath, workspace.store);
-        dispatch('app:file-opened', { ok: true, kind: 'scenario', name });
-      } catch (err) {
-        dispatch('app:file-opened', { ok: false, file: path.basename(filePath), message: (err as Error).message });
-      }
-    },
+    servedAssets: host.servedAssets,
+    fullscreenCalls: host.fullscreenCalls,
+    invocations: host.invocations,
+    invoke: (channel, payload) => host.core.invoke(channel, payload, HOST_APP_URL),
+    openFile: (filePath) => host.core.openFile(filePath),
     async close() {
-      await workspace.close();
-      await browser.close();
-      if (ownsWorkspace) rmSync(workspaceDir, { recursive: true, force: true });
-      if (ownsUserData) rmSync(userDataDir, { recursive: true, force: true });
+      await host.close();
+      if (!options.workspaceDir) rmSync(workspaceDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
       if (escapedRequests.length > 0) {
         throw new Error(`Requests tried to leave the machine: ${escapedRequests.join(', ')}`);
       }

@@ -1,7 +1,7 @@
 // Why: screenshots are compared pixel by pixel without an image library: the PNGs are decoded by Chromium
 // itself (createImageBitmap in a blank page of the same browser), so a test can say how many pixels differ
 // and where, not only that two files are unequal.
-import type { Browser } from 'playwright-core';
+import type { Page } from 'playwright-core';
 
 export interface PixelDiff {
   width: number;
@@ -12,7 +12,7 @@ export interface PixelDiff {
   box: { x0: number; y0: number; x1: number; y1: number } | null;
 }
 
-export async function pixelDiff(browser: Browser, a: Buffer, b: Buffer, tolerance = 0): Promise<PixelDiff> {
+export async function pixelDiff(browser: { newPage(): Promise<Page> }, a: Buffer, b: Buffer, tolerance = 0): Promise<PixelDiff> {
   if (a.equals(b)) {
     const w = a.readUInt32BE(16);
     const h = a.readUInt32BE(20);

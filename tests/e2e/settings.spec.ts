@@ -16,7 +16,8 @@ describe('settings', () => {
       const other = mkdtempSync(path.join(tmpdir(), 'pmb-other-ws-'));
       app.dialogs.folderAnswers.push(other);
       await app.page.getByTestId('workspace-choose').click();
-      await expect.poll(() => app.page.getByTestId('workspace-path').innerText()).toBe(other);
+      // Switching opens the folder and waits for its watcher's first scan, which takes a moment on a busy machine.
+      await expect.poll(() => app.page.getByTestId('workspace-path').innerText(), { timeout: 10_000 }).toBe(other);
       for (const dir of ['scenarios', 'briefings', 'data', 'state']) expect(existsSync(path.join(other, dir))).toBe(true);
       expect(JSON.parse(readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8')).workspaceDir).toBe(other);
     } finally {

@@ -16,6 +16,7 @@ import { Overview } from '../views/overview/Overview';
 import { PrintErrorBoundary } from '../print/PrintErrorBoundary';
 import { EditionLabel } from '../edition/EditionLabel';
 import { useEdition } from '../stores/edition';
+import { FileDialogHost } from './FileDialog';
 
 // The Overview ships in the first chunk so it paints fast; heavier views (map, charts, editors) load on demand.
 const DepositsView = lazy(() => import('../views/deposits/DepositsView').then((m) => ({ default: m.DepositsView })));
@@ -81,9 +82,11 @@ export function WorkspaceBanner() {
   // A stable fallback: a fresh [] per render would make zustand re-render forever.
   const damaged = useWorkspace((s) => s.info?.damaged ?? NO_PROBLEMS);
   const editionProblem = useEdition((s) => s.info.problem);
+  const unopenable = useWorkspace((s) => Boolean(s.info?.unopenable));
   const known = [...packErrors, ...damaged.filter((d) => !packErrors.some((p) => p.file === d.file))];
   const problems = editionProblem ? [...known, { file: t('edition:settings.title'), message: editionProblem }] : known;
-  if (problems.length === 0) return null;
+  // With no workspace open, every file "fails"; the unavailable-folder banner says why, once.
+  if (problems.length === 0 || unopenable) return null;
   return (
     <div className="banner banner-warn" role="status" data-testid="workspace-problems">
       <strong>{problems.length === 1 ? t('workspaceProblems.one') : t('workspaceProblems.other', { count: problems.length })}</strong>
@@ -95,6 +98,34 @@ export function WorkspaceBanner() {
           </li>
         ))}
       </ul>
+    </div>
+  );
+}
+
+/** The saved workspace folder could not be opened: say which and why, and offer the two ways out. */
+export function WorkspaceUnavailable() {
+  const { t } = useTranslation();
+  const unopenable = useWorkspace((s) => s.info?.unopenable);
+  const error = useWorkspace((s) => s.error);
+  if (!unopenable) return null;
+  // Every view's data comes from the workspace: start them afresh on the folder that opened.
+  const afterSwitch = (ok: boolean) => ok && location.reload();
+  return (
+    <div className="banner banner-warn" role="alert" data-testid="workspace-unavailable">
+      <strong>{t('workspaceUnavailable.title')}</strong>
+      <p>
+        <code dir="ltr" data-testid="workspace-unavailable-dir">{unopenable.dir}</code>: <span data-testid="workspace-unavailable-problem">{unopenable.message}</span>
+      </p>
+      <p>{t('workspaceUnavailable.untouched')}</p>
+      <div className="banner-actions">
+        <button type="button" className="btn" data-testid="workspace-choose-other" onClick={() => void useWorkspace.getState().chooseFolder().then(afterSwitch)}>
+          {t('workspaceUnavailable.choose')}
+        </button>{' '}
+        <button type="button" className="btn btn-secondary" data-testid="workspace-use-default" onClick={() => void useWorkspace.getState().useDefaultFolder().then(afterSwitch)}>
+          {t('workspaceUnavailable.useDefault')}
+        </button>
+      </div>
+      {error && <p className="settings-error">{error}</p>}
     </div>
   );
 }
@@ -250,8 +281,10 @@ function AppShell({ route }: { route: Route }) {
         </nav>
         <HeaderControls />
       </header>
+      <WorkspaceUnavailable />
       <WorkspaceBanner />
       <Notices />
+      <FileDialogHost />
       <main id="main" className="app-main" tabIndex={-1}>
         <ViewErrorBoundary resetKey={view}>
           <Suspense fallback={<div className="loading" role="status">{t('loading')}</div>}>

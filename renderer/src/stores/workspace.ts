@@ -8,7 +8,9 @@ interface WorkspaceState {
   info: WorkspaceInfo | null;
   error: string | null;
   load(): Promise<void>;
-  chooseFolder(): Promise<void>;
+  chooseFolder(): Promise<boolean>;
+  /** Switches to Documents/Pakistan Minerals Briefing (offered when the saved folder cannot be opened). */
+  useDefaultFolder(): Promise<boolean>;
 }
 
 export const useWorkspace = create<WorkspaceState>((set) => ({
@@ -26,8 +28,19 @@ export const useWorkspace = create<WorkspaceState>((set) => ({
     try {
       const info = await api('workspace:choose-folder');
       if (info) set({ info, error: null });
+      return info !== null;
     } catch (err) {
       set({ error: (err as Error).message });
+      return false;
+    }
+  },
+  async useDefaultFolder() {
+    try {
+      set({ info: await api('workspace:use-default-folder'), error: null });
+      return true;
+    } catch (err) {
+      set({ error: (err as Error).message });
+      return false;
     }
   },
 }));

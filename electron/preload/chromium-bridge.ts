@@ -1,17 +1,20 @@
-// Why: the harness's stand-in for Electron's preload. It builds window.briefing with the REAL preload
-// API builder; only the transport differs (a Playwright binding instead of ipcRenderer).
-import { buildBriefingApi } from '../../electron/preload/api';
+// Why: the Chromium host's preload. It builds window.briefing with the SAME contract-built API as Electron's
+// preload; only the transport differs: a Playwright binding (checked by frame in main, like Electron's
+// sender) instead of ipcRenderer, and events pushed by main through __pmbDispatch. It also tells main when
+// the window was resized, so the host can remember its size and position.
 import type { Channel, EventName } from '../../shared/ipc/contract';
 import type { IpcEnvelope } from '../../shared/ipc/errors';
+import { buildBriefingApi } from './api';
 
 type Listener = (payload: unknown) => void;
 
-interface HarnessWindow extends Window {
+interface BridgeWindow extends Window {
   __pmbInvoke(channel: Channel, payload: unknown): Promise<IpcEnvelope<unknown>>;
+  __pmbWindowChanged?: () => Promise<void>;
   __pmbDispatch?: (event: string, payload: unknown) => void;
 }
 
-const w = window as unknown as HarnessWindow;
+const w = window as unknown as BridgeWindow;
 const listeners = new Map<string, Set<Listener>>();
 
 Object.defineProperty(w, '__pmbDispatch', {
@@ -29,3 +32,11 @@ Object.defineProperty(w, 'briefing', {
     },
   }),
 });
+
+let resizeTimer: ReturnType<typeof setTimeout> | undefined;
+const windowChanged = () => void w.__pmbWindowChanged?.().catch(() => undefined);
+w.addEventListener('resize', () => {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(windowChanged, 400);
+});
+w.addEventListener('pagehide', windowChanged);
