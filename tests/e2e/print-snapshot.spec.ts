@@ -62,7 +62,9 @@ describe('print job snapshot', () => {
   it('print pages only fetch their job and report on it: none of the app\'s start-up requests', async () => {
     const fromPrintPages = (app.invocations ?? []).filter((i) => i.senderUrl?.includes('#/print'));
     expect(fromPrintPages.length).toBeGreaterThan(0);
-    expect([...new Set(fromPrintPages.map((i) => i.channel))].sort()).toEqual(['print:get-job', 'print:report']);
+    // The one boot request every window makes is the data edition (set before any module reads the dataset;
+    // the job's editionKey is checked against it). No settings, workspace or data-pack requests.
+    expect([...new Set(fromPrintPages.map((i) => i.channel))].sort()).toEqual(['edition:get-active', 'print:get-job', 'print:report']);
     // The app window itself did its start-up work (so the filter above is not vacuous).
     const fromApp = new Set((app.invocations ?? []).filter((i) => !i.senderUrl?.includes('#/print')).map((i) => i.channel));
     expect(fromApp).toContain('workspace:get-info');
