@@ -6,6 +6,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dataset } from '../../shared/data';
+import { formatAsOf } from '../../shared/format/figures';
 import { createScenarioFromPreset } from '../../shared/scenario/presets';
 import { makeReadOnly } from '../fixtures/read-only-dir';
 import { ARTIFACTS, launchApp, waitForView, type LaunchedApp } from './harness';
@@ -132,7 +134,7 @@ describe('briefing builder and PDF export', () => {
     expect(Number(info['File size']?.split(' ')[0])).toBeLessThan(5 * 1024 * 1024);
 
     const text = pdfText(pdf).replace(/[ \t]+/g, ' ');
-    for (const s of [TITLE, 'USD 8 tn', '92 minerals', '52 minerals', 'USD 500 m', 'Data as of Mar 2026 — not live', ...HEADINGS]) expect(text).toContain(s);
+    for (const s of [TITLE, 'USD 8 tn', '92 minerals', '52 minerals', 'USD 500 m', `Data as of ${formatAsOf(dataset.compiledAsOf)} — not live`, ...HEADINGS]) expect(text).toContain(s);
     expect(pdfText(pdf, 1)).toMatch(new RegExp(`Page 1 of ${info.Pages}`));
     expect(pdfText(pdf, 1)).toContain('CONFIDENTIAL');
     expect(text).toContain('Illustrative — not a technical report');
