@@ -18,10 +18,26 @@ export async function workspaceFolderProblem(dir: string, subfolders: readonly s
     const s = await fs.stat(path.join(dir, sub)).catch(() => null);
     if (s && !s.isDirectory()) return `"${sub}" inside it is a file where the app keeps a folder`;
   }
-  const writable = await fs.access(dir, constants.W_OK).then(
+  if (!(await writable(dir))) return 'the folder is read-only for you, so nothing could be saved in it';
+  return null;
+}
+
+/**
+ * Permission bits are not the whole story (root passes every access check; an immutable flag or a read-only
+ * mount still refuses writes), so a probe file is created and removed at once: the folder ends as it was.
+ */
+async function writable(dir: string): Promise<boolean> {
+  const allowed = await fs.access(dir, constants.W_OK).then(
     () => true,
     () => false,
   );
-  if (!writable) return 'the folder is read-only for you, so nothing could be saved in it';
-  return null;
+  if (!allowed) return false;
+  const probe = path.join(dir, `.pmb-write-probe-${process.pid}`);
+  try {
+    await (await fs.open(probe, 'wx')).close();
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EEXIST';
+  }
+  await fs.rm(probe, { force: true });
+  return true;
 }

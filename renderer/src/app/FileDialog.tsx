@@ -144,7 +144,7 @@ function FileDialog({ request, onClose }: { request: FileDialogRequest; onClose(
               onClick={() => setActive(i)}
               onDoubleClick={() => (e.kind === 'folder' ? void open(e.path) : setName(e.name))}
             >
-              <span aria-hidden="true">{e.kind === 'folder' ? '📁' : '📄'}</span> {e.name}
+              <span aria-hidden="true" className="file-dialog-icon">{e.kind === 'folder' ? '▸' : '·'}</span> {e.name}{e.kind === 'folder' ? '/' : ''}
             </li>
           ))}
         </ul>
