@@ -14,6 +14,7 @@ export const SectionTypeSchema = z.enum([
   'scenario',
   'comparison',
   'sources',
+  'changes',
 ]);
 export type SectionType = z.infer<typeof SectionTypeSchema>;
 
@@ -42,6 +43,8 @@ export const SectionSchema = z.discriminatedUnion('type', [
   }),
   z.object({ type: z.literal('comparison'), enabled, sources: z.array(ScenarioRefSchema).min(2, 'choose at least two scenarios').max(4) }),
   z.object({ type: z.literal('sources'), enabled }),
+  /** What changed since the previous data edition (optional; not in a new briefing by default). */
+  z.object({ type: z.literal('changes'), enabled }),
 ]);
 export type Section = z.infer<typeof SectionSchema>;
 export type SectionInput = z.input<typeof SectionSchema>;

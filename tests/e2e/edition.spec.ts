@@ -2,7 +2,7 @@
 // be able to move to a newer edition from a file without a release. These drive both in Chromium with a temp
 // workspace: the label on every view, import (signed, tampered), trusting a signer, What changed, the PDF read
 // back with pdftotext, the XLSX and CSV exports, and going back to the bundled edition.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
@@ -92,7 +92,7 @@ describe('data editions', () => {
     await page.waitForFunction((n) => document.querySelectorAll('[data-testid="change"]').length === n, all.filter((c) => c.topic === 'prices').length);
     const gold = page.locator('[data-change-key="figure:price.gold.record-spot-2025-12-26"]');
     const goldText = (await gold.innerText()).replace(/\s+/g, ' ');
-    expect(goldText).toMatch(/Before USD 4,550\/oz as of 26 Dec 2025 CNBC Now USD 5,589\/oz as of 28 Jan 2026 CBS News/i);
+    expect(goldText).toMatch(/Before USD 4,550\/oz .*as of 26 Dec 2025 CNBC Now USD 5,589\/oz .*as of 28 Jan 2026 CBS News/i);
     await page.screenshot({ path: path.join(ARTIFACTS, 'edition-what-changed-prices.png'), fullPage: false });
     expect(page.url()).toContain('topic=prices');
   });
@@ -130,20 +130,29 @@ describe('data editions', () => {
     await page.screenshot({ path: path.join(ARTIFACTS, 'edition-what-changed-import.png') });
   });
 
-  it('prints the imported edition on the PDF cover and on every page footer', async () => {
+  it('prints the imported edition on the PDF cover, every page footer and the What changed section', async () => {
     const { page } = app;
     await page.getByTestId('nav-briefing').click();
     await waitForView(page, 'briefing');
+    // The optional section: what changed since the previous edition.
+    await page.getByTestId('add-section-type').selectOption('changes');
+    await page.getByTestId('add-section').click();
     await page.getByTestId('export-pdf').click();
     const outcome = await page.waitForSelector('[data-testid="export-done"], [data-testid="export-error"]', { timeout: 90_000 });
     expect(await outcome.getAttribute('data-testid'), await outcome.innerText()).toBe('export-done');
     const pdf = await page.getByTestId('export-path').innerText();
+    copyFileSync(pdf, path.join(ARTIFACTS, 'edition-briefing.pdf'));
     const pages = pdfPageTexts(pdf).filter((p) => p.trim());
     const flat = (s: string) => s.replace(/\s+/g, ' ');
     expect(pages.length).toBeGreaterThan(1);
     // The cover names it in its body and footer; every later page in its footer.
     for (const [i, p] of pages.entries()) expect(flat(p), `page ${i + 1}`).toContain(LATER_LABEL);
     expect(flat(pages[0]!).split(LATER_LABEL).length - 1).toBeGreaterThanOrEqual(2);
+    // The cover's contents name the section too; its own page carries the lede.
+    const changes = pages.find((p) => flat(p).includes('that differs from the previous data edition'));
+    expect(changes, 'the What changed section is printed').toBeDefined();
+    expect(flat(changes!)).toContain(`From ${BUNDLED_LABEL} to ${LATER_LABEL}`);
+    expect(flat(changes!)).toContain(REVISED.label);
   });
 
   it('names the edition in XLSX and CSV exports', async () => {

@@ -6,12 +6,12 @@ import { formatDate } from '../../../shared/format/date';
 import { SourceLinks } from '../components/Sourced';
 import { currentLocale, formatValue } from '../i18n';
 
-function Side({ side, heading, showNote }: { side: ChangeSide; heading: string; showNote: boolean }) {
+/** One side of a change: its value (or words), the note where the note changed, its as-of date and sources. */
+export function ChangeSideContent({ side, showNote }: { side: ChangeSide; showNote: boolean }) {
   const { t } = useTranslation('edition');
   const f = side.figure;
   return (
-    <div className="change-side">
-      <span className="change-side-heading">{heading}</span>
+    <>
       <span className="change-value" dir="auto">
         {f ? (f.unverified ? t('changes.unverified') : formatValue(f)) : side.text}
       </span>
@@ -26,12 +26,28 @@ function Side({ side, heading, showNote }: { side: ChangeSide; heading: string; 
           <SourceLinks sources={side.sources} />
         </span>
       )}
+    </>
+  );
+}
+
+/** "Changed: value, as-of date, sources", the changed fields in words. */
+export function useChangedFields(): (c: EditionChange) => string {
+  const { t } = useTranslation('edition');
+  return (c) => t('changes.fields', { fields: c.fields.map((f) => t(`changes.field.${f}`, { defaultValue: f })).join(', ') });
+}
+
+function Side({ side, heading, showNote }: { side: ChangeSide; heading: string; showNote: boolean }) {
+  return (
+    <div className="change-side">
+      <span className="change-side-heading">{heading}</span>
+      <ChangeSideContent side={side} showNote={showNote} />
     </div>
   );
 }
 
 export function ChangeItem({ change }: { change: EditionChange }) {
   const { t } = useTranslation('edition');
+  const changedFields = useChangedFields();
   return (
     <li className={`change change-${change.kind}`} data-testid="change" data-change-key={change.key} data-change-kind={change.kind}>
       <div className="change-head">
@@ -45,7 +61,7 @@ export function ChangeItem({ change }: { change: EditionChange }) {
         {change.before && <Side side={change.before} heading={t('changes.before')} showNote={change.fields.includes('note')} />}
         {change.after && <Side side={change.after} heading={t('changes.after')} showNote={change.fields.includes('note')} />}
       </div>
-      {change.kind === 'changed' && <p className="change-fields">{t('changes.fields', { fields: change.fields.map((f) => t(`changes.field.${f}`, { defaultValue: f })).join(', ') })}</p>}
+      {change.kind === 'changed' && <p className="change-fields">{changedFields(change)}</p>}
     </li>
   );
 }

@@ -17,6 +17,7 @@ import { RisksSection, RoadmapSection } from './sections/RoadmapRisks';
 import { ComparisonSection, ScenarioSection } from './sections/Scenario';
 import { SourcesSection } from './sections/Sources';
 import { SummarySection } from './sections/Summary';
+import { ChangesSection } from './sections/Changes';
 
 export interface PrintDocumentProps {
   spec: BriefingSpec;
@@ -65,6 +66,8 @@ function SectionBody({ section, spec, inputs, contentWidth, contents, today }: {
       return <ComparisonSection items={section.sources.flatMap((r) => inputs.scenarios.get(r) ?? [])} contentWidth={contentWidth} />;
     case 'sources':
       return <SourcesSection />;
+    case 'changes':
+      return <ChangesSection language={spec.language} />;
   }
 }
 
