@@ -116,8 +116,14 @@ interface Shape {
   finite: boolean;
   /** Sum of |flows|: NPV at any r >= 0 smaller than a few ulps of it is indistinguishable from zero. */
   absSum: number;
+  /**
+   * A starting rate for one sign change: (inflows / outflows)^(1 / (their mean-time gap)) - 1, the IRR of the flows
+   * collapsed to one outlay and one return at their centres of mass. Within a few points of the root for mine
+   * profiles, so Newton needs three or four steps instead of six or seven from 10%.
+   */
+  start: number;
 }
-const shape: Shape = { i0: 0, i1: -1, sFirst: 0, sLast: 0, changes: 0, finite: true, absSum: 0 };
+const shape: Shape = { i0: 0, i1: -1, sFirst: 0, sLast: 0, changes: 0, finite: true, absSum: 0, start: 0.1 };
 
 function scan(flows: ArrayLike<number>): Shape {
   let prev = 0;
@@ -126,11 +132,20 @@ function scan(flows: ArrayLike<number>): Shape {
   shape.changes = 0;
   shape.sFirst = 0;
   shape.finite = true;
-  let abs = 0;
+  let pos = 0;
+  let neg = 0;
+  let tPos = 0;
+  let tNeg = 0;
   for (let t = 0; t < flows.length; t++) {
     const c = flows[t]!;
     if (c > 0 || c < 0) {
-      abs += c > 0 ? c : -c;
+      if (c > 0) {
+        pos += c;
+        tPos += t * c;
+      } else {
+        neg -= c;
+        tNeg -= t * c;
+      }
       if (c === Infinity || c === -Infinity) shape.finite = false;
       const s = c > 0 ? 1 : -1;
       if (prev === 0) {
@@ -142,7 +157,10 @@ function scan(flows: ArrayLike<number>): Shape {
     } else if (c !== 0) shape.finite = false;
   }
   shape.sLast = prev;
-  shape.absSum = abs;
+  shape.absSum = pos + neg;
+  const gap = pos > 0 && neg > 0 ? tPos / pos - tNeg / neg : 0;
+  const est = gap > 0.5 ? (pos / neg) ** (1 / gap) - 1 : 0.1;
+  shape.start = est > -0.9 && est < 10 ? est : 0.1;
   return shape;
 }
 
@@ -209,16 +227,16 @@ function otherRoot(flows: ArrayLike<number>, s: Shape): number {
  * search. One change: exactly one root (Descartes). Two changes: zero or two roots; if NPV has the opposite sign of
  * the end flows at the guess or at 0%, there are exactly two, one on each side, and the rule picks one of them.
  */
-function fastValue(flows: ArrayLike<number>, s: Shape, guess: number): number | null | undefined {
+function fastValue(flows: ArrayLike<number>, s: Shape, guess: number | undefined): number | null | undefined {
   if (s.changes === 1) {
     if (s.sFirst > 0) return undefined; // a borrowing profile: no + to - crossing (irrDetail explains)
-    const r = bracketSolve(flows, s.i0, s.i1, -1, Infinity, s.sLast, guess);
+    const r = bracketSolve(flows, s.i0, s.i1, -1, Infinity, s.sLast, guess ?? s.start);
     return Number.isFinite(r) && r >= IRR_SCAN_MIN ? r : undefined;
   }
   if (s.changes !== 2) return undefined;
   // Only a value clearly of the opposite sign proves two simple roots (a near-zero one may be a double root).
   const noise = 1e-12 * s.absSum;
-  let mid = guess >= 0 ? guess : 0;
+  let mid = guess !== undefined && guess >= 0 ? guess : 0.1;
   let fm = npvSign(flows, s.i0, s.i1, mid);
   if (!(fm * -s.sFirst > noise)) {
     mid = 0;
@@ -238,7 +256,7 @@ function fastValue(flows: ArrayLike<number>, s: Shape, guess: number): number | 
  * rate in the window where NPV = 0 and `outsideWindow` those between -100% and {@link IRR_SCAN_MIN}. `guess` only
  * seeds the iteration; it never changes the answer.
  */
-export function irrDetail(flows: ArrayLike<number>, guess = 0.1): IrrDetail {
+export function irrDetail(flows: ArrayLike<number>, guess?: number): IrrDetail {
   const s = scan(flows);
   const changes = s.changes;
   const base = { multipleRoots: false, roots: [] as number[], outsideWindow: [] as number[], signChanges: changes };
@@ -290,7 +308,7 @@ export function irrDetail(flows: ArrayLike<number>, guess = 0.1): IrrDetail {
  * Internal rate of return as a fraction (0.1 = 10%), or null where none exists. Always equal to
  * `irrDetail(flows).value`: the same rule, with a fast path for one or two sign changes.
  */
-export function irr(flows: ArrayLike<number>, guess = 0.1): number | null {
+export function irr(flows: ArrayLike<number>, guess?: number): number | null {
   const s = scan(flows);
   if (!s.finite || s.changes === 0) return null;
   const fast = fastValue(flows, s, guess);

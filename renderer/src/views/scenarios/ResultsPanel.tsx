@@ -5,6 +5,7 @@ import type { EvaluateOptions, Scenario, ScenarioResult } from '../../../../shar
 import { CashFlowChart, CashFlowTable, LeverWaterfall, NpvVsPriceChart, NpvVsRateChart, PriceCapexTable, ScenarioMetrics, SpiderChart, TakeSplitChart, TornadoChart } from './report';
 import { useT } from './lib/useT';
 import { MonteCarloPanel } from './MonteCarloPanel';
+import { ReconciliationTable } from './report/ReconciliationTable';
 
 const TABS = ['cashflow', 'table', 'npv', 'sensitivity', 'risk', 'take'] as const;
 type Tab = (typeof TABS)[number];
@@ -46,6 +47,7 @@ export const ResultsPanel = memo(function ResultsPanel({ scenario, result, optio
   return (
     <div className="scn-results" data-testid="scenario-results">
       <ScenarioMetrics scenario={scenario} result={result} />
+      <ReconciliationTable scenario={scenario} result={result} />
       {result.warnings.length > 0 && (
         <ul className="scn-warnings" data-testid="scenario-warnings">
           {result.warnings.map((w) => (
