@@ -22,6 +22,7 @@ const keys = generateEditionKeyPair();
 function laterEdition(): Record<string, unknown> {
   const e = JSON.parse(JSON.stringify(bundledEdition)) as typeof bundledEdition;
   e.meta = { ...e.meta, id: '2099-01', publishedAt: '2099-01-31', asOf: '2099-01-15', previousId: bundledEdition.meta.id, publisher: 'E2E test publisher' };
+  e.dataset.compiledAsOf = '2099-01';
   const fig = e.dataset.headline.find((f) => typeof f.value === 'number')!;
   fig.value = (fig.value as number) + 1;
   fig.asOf = '2099-01';
@@ -116,7 +117,9 @@ describe('data editions', () => {
     await page.getByTestId('trust-name').first().fill('E2E data unit');
     await page.getByTestId('trust-signer').click();
     await page.getByTestId('trusted-list').waitFor();
+    await page.getByTestId('edition-label').first().filter({ hasText: 'trusted publisher)' }).waitFor();
     expect(await labelText(page)).toBe(`${LATER_LABEL} · Signed by E2E data unit (trusted publisher)`);
+    await page.getByTestId('settings-panel').screenshot({ path: path.join(ARTIFACTS, 'edition-settings.png') });
     await page.getByTestId('settings-open').click();
 
     await page.getByTestId('nav-changes').click();

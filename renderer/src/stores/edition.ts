@@ -37,6 +37,12 @@ export async function loadActiveEdition(): Promise<void> {
   }
 }
 
+/** Where the active edition came from and who signed it, as main sees it now (the edition itself is unchanged). */
+async function signerNow(): Promise<Origin> {
+  const { edition: _same, ...info } = await api('edition:get-active');
+  return info;
+}
+
 /** The views derived their values from the old edition: start the window again on the new one. */
 const restart = () => location.reload();
 
@@ -76,9 +82,9 @@ export const useEdition = create<EditionState>((set, get) => ({
   async trust(name, publicKey) {
     set({ error: null });
     try {
-      set({ trusted: await api('edition:trust-publisher', { name, publicKey }) });
-      // Who signed the active edition may now be known: read it again.
-      if (get().info.signer.status === 'unknown') set({ info: (({ edition: _e, ...i }) => i)(await api('edition:get-active')) });
+      const trusted = await api('edition:trust-publisher', { name, publicKey });
+      // Who signed the active edition may now be known: read it again, and show both at once.
+      set({ trusted, info: get().info.signer.status === 'unknown' ? await signerNow() : get().info });
     } catch (err) {
       set({ error: (err as Error).message });
     }
@@ -86,8 +92,8 @@ export const useEdition = create<EditionState>((set, get) => ({
   async untrust(publicKey) {
     set({ error: null });
     try {
-      set({ trusted: await api('edition:untrust-publisher', { publicKey }) });
-      if (get().info.signer.status === 'trusted') set({ info: (({ edition: _e, ...i }) => i)(await api('edition:get-active')) });
+      const trusted = await api('edition:untrust-publisher', { publicKey });
+      set({ trusted, info: get().info.signer.status === 'trusted' ? await signerNow() : get().info });
     } catch (err) {
       set({ error: (err as Error).message });
     }
