@@ -158,10 +158,13 @@ describe('data editions', () => {
     expect(flat(changes!)).toContain(REVISED.label);
   });
 
-  it('names the edition in XLSX and CSV exports', async () => {
+  it('keeps data packs working on the imported edition, and names the edition in XLSX and CSV exports', async () => {
     const { page } = app;
+    copyFileSync(path.join(import.meta.dirname, '../fixtures/packs/hunza-ruby.json'), path.join(app.workspaceDir, 'data', 'hunza-ruby.json'));
     await page.getByTestId('nav-deposits').click();
     await waitForView(page, 'deposits');
+    await page.waitForSelector('[data-testid="deposit-row"][data-id="hunza-ruby"]');
+    expect(await labelText(page)).toMatch(new RegExp(`^${LATER_LABEL}`));
     await page.getByTestId('export-xlsx').click();
     await page.waitForFunction(() => document.querySelector('[data-testid="export-path"]')?.textContent?.endsWith('.xlsx'));
     const xlsx = await page.getByTestId('export-path').innerText();
@@ -175,6 +178,7 @@ describe('data editions', () => {
     const csv = readFileSync(await page.getByTestId('export-path').innerText(), 'utf8').trim().split(/\r?\n/);
     expect(csv[0]).toMatch(/,Data edition$/);
     expect(csv.slice(1).every((l) => l.endsWith(`"${LATER_LABEL}"`))).toBe(true);
+    expect(csv.some((l) => l.includes('Hunza'))).toBe(true);
   });
 
   it('goes back to the bundled edition', async () => {
