@@ -10,6 +10,7 @@ const suites: Record<string, () => Promise<Bench>> = {
   deposits: async () => (await import('./deposits')).benchDeposits,
   'scenario-ui': async () => (await import('./scenario-ui')).benchScenarioUi,
   briefing: async () => (await import('./briefing')).benchBriefing,
+  'host-start': async () => (await import('./host-start')).benchHostStart,
 };
 
 // Browser benchmarks drive the production build through the e2e harness, which needs its bridge script.
