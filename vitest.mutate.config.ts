@@ -7,5 +7,8 @@ export default defineConfig({
     name: 'unit-node',
     environment: 'node',
     include: ['shared/**/*.test.ts', 'electron/services/**/*.test.ts'],
+    // Stryker instruments the code and shares a loaded machine: a Monte Carlo case that takes 2 s alone can pass
+    // vitest's 5 s default in the dry run, which would abort the whole run, so the budget is generous here.
+    testTimeout: 60_000,
   },
 });

@@ -119,6 +119,10 @@ describe('evaluateScenario on a hand-checked project', () => {
     expect(d.rows[0]!.debtDraw).toBe(50);
     expect(d.rows[1]!.interest).toBeCloseTo(5, 9);
     expect(d.rows[1]!.interest + d.rows[1]!.principal).toBeCloseTo((50 * 0.1) / (1 - 1.1 ** -2), 9);
+    // The balance runs 50 → 50 − first repayment → 0 (a zero at the end alone would pass with no schedule at all).
+    expect(d.rows[0]!.debtBalance).toBe(50);
+    expect(d.rows[1]!.debtBalance).toBeCloseTo(50 - d.rows[1]!.principal, 9);
+    expect(d.rows[1]!.principal).toBeGreaterThan(20);
     expect(d.rows[2]!.debtBalance).toBeCloseTo(0, 9);
     expect(d.rows[0]!.equityFcf).toBeCloseTo(-50, 9);
     expect(d.irr.equity?.value).toBeTypeOf('number');

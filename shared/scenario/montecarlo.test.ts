@@ -26,10 +26,14 @@ describe('runMonteCarlo', () => {
     expect(r.sCurve[0]!.cumulativeProb).toBe(0);
     expect(r.sCurve.at(-1)!.cumulativeProb).toBe(1);
     for (let i = 1; i < r.npv.length; i++) expect(r.npv[i]!).toBeGreaterThanOrEqual(r.npv[i - 1]!);
-    expect(r.probNegative).toBeGreaterThanOrEqual(0);
+    // P(NPV<0) is the share of the trials themselves below zero (was `>= 0`, which no result could fail).
+    expect(r.probNegative).toBe(r.npv.filter((v) => v < 0).length / r.trials);
     expect(r.percentileConvention).toMatch(/Reserves convention.*P90 is the low case/);
     expect(r.discountRateNote).toMatch(/not by changing the rate/);
+    // Price leads because its correlation is the strongest, not because it is listed first.
     expect(r.drivers[0]!.id).toBe('price');
+    expect(r.drivers[0]!.correlation).toBeGreaterThan(0.3);
+    expect(r.drivers[0]!.correlation).toBeGreaterThanOrEqual(Math.abs(r.drivers[1]!.correlation));
   });
 
   it('higher risk scores widen the downside', () => {
