@@ -1,10 +1,11 @@
-// Why: the Risks view prints P10/P50/P90, the mean, the spread, P(NPV<0) and a ranking of what drives the NPV.
+// Why: the Risks view prints the 10th/50th/90th percentiles, the mean, the spread, P(NPV<0) and a ranking of what drives the NPV.
 // These are checked against a hand-worked sample and recomputed independently from the returned trials, and the
 // ranking is checked on projects where a different risk dominates each time, so "price first" cannot pass by order.
 import { describe, expect, it } from 'vitest';
 import * as formulajs from '@formulajs/formulajs';
 import { assumption as a, type Scenario } from './model';
-import { runMonteCarlo, summariseSortedNpvs } from './montecarlo';
+import { summariseSortedNpvs } from './mc-summary';
+import { runMonteCarlo } from './montecarlo';
 import { plain } from './plain.fixture';
 
 describe('summary of a simulated NPV sample', () => {
@@ -18,14 +19,14 @@ describe('summary of a simulated NPV sample', () => {
   });
   it('interpolates percentiles like Excel PERCENTILE.INC', () => {
     const inc = (p: number) => formulajs.PERCENTILE.INC([...sample], p) as number;
-    expect([s.p10, s.p50, s.p90]).toEqual([inc(0.1), inc(0.5), inc(0.9)].map((v) => expect.closeTo(v, 12)));
-    expect([s.p10, s.p50, s.p90]).toEqual([expect.closeTo(-2.2, 12), 0, expect.closeTo(5, 12)]);
+    expect([s.q10, s.q50, s.q90]).toEqual([inc(0.1), inc(0.5), inc(0.9)].map((v) => expect.closeTo(v, 12)));
+    expect([s.q10, s.q50, s.q90]).toEqual([expect.closeTo(-2.2, 12), 0, expect.closeTo(5, 12)]);
   });
   it('counts every trial into equal-width bins (the maximum in the last) and draws the S-curve through the ends', () => {
     expect(s.histogram).toEqual([{ x0: -3, x1: 2, count: 3 }, { x0: 2, x1: 7, count: 2 }]);
     expect(s.sCurve).toEqual([{ npv: -3, cumulativeProb: 0 }, { npv: 0, cumulativeProb: 0.5 }, { npv: 7, cumulativeProb: 1 }]);
     const one = summariseSortedNpvs(Float64Array.from([4]), 3, 201);
-    expect(one).toMatchObject({ mean: 4, stdDev: 0, probNegative: 0, p10: 4, sCurve: [{ npv: 4, cumulativeProb: 1 }] });
+    expect(one).toMatchObject({ mean: 4, stdDev: 0, probNegative: 0, q10: 4, sCurve: [{ npv: 4, cumulativeProb: 1 }] });
     expect(one.histogram.map((b) => b.count)).toEqual([1, 0, 0]);
   });
 });
@@ -81,7 +82,7 @@ describe('Monte Carlo of the plain project', () => {
     const r = runMonteCarlo(risky((k) => { k.delayProbabilityPct = a(60, '%'); k.delayMaxYears = a(3, 'years'); }), { trials: 2000, seed: 5 });
     expect(r.drivers[0]!.id).toBe('delay');
     expect(r.drivers[0]!.correlation).toBeLessThan(-0.5);
-    expect(r.p90).toBeLessThanOrEqual(r.baseNpv + 1e-6);
+    expect(r.q90).toBeLessThanOrEqual(r.baseNpv + 1e-6);
   });
 
   it('warns and draws prices independently when the correlations cannot hold together', () => {
