@@ -8,20 +8,12 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import type { Dataset } from '../model/dataset';
 import { EditionSchema, type Edition } from '../model/edition';
+import { citedSourceIds } from '../edition/consistency';
 import { activeEdition, bundledEdition, bundledEditions, collectContested, collectFigures, parseEditionFile } from './index';
 
 const EDITIONS = fileURLToPath(new URL('./editions/', import.meta.url));
 const editionFiles = readdirSync(EDITIONS).filter((f) => /^\d{4}-\d{2}(-[a-z0-9]+)?\.json$/.test(f));
 const read = (file: string): unknown => JSON.parse(readFileSync(EDITIONS + file, 'utf8'));
-
-/** Every `sourceIds` array anywhere in a dataset, with the path it was found at. */
-function citations(value: unknown, path = 'dataset'): Array<{ path: string; id: string }> {
-  if (Array.isArray(value)) return value.flatMap((v, i) => citations(v, `${path}[${i}]`));
-  if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([key, v]) =>
-    key === 'sourceIds' && Array.isArray(v) ? v.map((id) => ({ path, id: String(id) })) : citations(v, `${path}.${key}`),
-  );
-}
 
 /** The counts printed for each edition. */
 function counts(d: Dataset) {
@@ -74,7 +66,7 @@ describe.each(bundledEditions.map((e) => [e.meta.id, e] as const))('edition %s',
   });
 
   it('resolves every cited source id, and cites every source at least once', () => {
-    const cited = citations(d);
+    const cited = citedSourceIds(d, 'dataset');
     const ids = new Set(d.sources.map((s) => s.id));
     expect(cited.filter((c) => !ids.has(c.id))).toEqual([]);
     const citedIds = new Set(cited.map((c) => c.id));
