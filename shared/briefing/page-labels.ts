@@ -1,6 +1,5 @@
-// Why: the PDF page header and footer are built by the main process (Chromium's print templates), where
-// i18next does not run. These few words are the only UI strings main needs, so they live here, in both
-// languages, next to the spec that selects the language.
+// Why: the words of the PDF's running footer ("Page X of Y"), in both languages, next to the spec that
+// selects the language. The footer is CSS generated content (print/pageFrame.ts), outside i18next's reach.
 import type { BriefingSpec } from './spec';
 
 export interface PageLabels {

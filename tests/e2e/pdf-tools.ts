@@ -117,14 +117,107 @@ export function countInk(r: Raster, region = { x0: 0, y0: 0, x1: 1, y1: 1 }): nu
   return n;
 }
 
+export interface WordBox {
+  word: string;
+  xMin: number;
+  yMin: number;
+  xMax: number;
+  yMax: number;
+}
+
+const WORD_RE = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
+
+function parseWords(html: string): WordBox[] {
+  return [...html.matchAll(WORD_RE)].map((m) => ({ xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), word: decodeXml(m[5]!) }));
+}
+
 /** Word boxes on a page (PDF points, origin top-left), from pdftotext -bbox. */
-export function wordBoxes(file: string, page: number): { word: string; xMin: number; yMin: number; xMax: number; yMax: number }[] {
-  const html = run('pdftotext', ['-f', String(page), '-l', String(page), '-bbox', file, '-']);
-  return [...html.matchAll(/<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g)].map((m) => ({
-    xMin: Number(m[1]),
-    yMin: Number(m[2]),
-    xMax: Number(m[3]),
-    yMax: Number(m[4]),
-    word: decodeXml(m[5]!),
+export function wordBoxes(file: string, page: number): WordBox[] {
+  return parseWords(run('pdftotext', ['-f', String(page), '-l', String(page), '-bbox', file, '-']));
+}
+
+export interface PdfPage {
+  /** 1-based. */
+  n: number;
+  width: number;
+  height: number;
+  words: WordBox[];
+}
+
+/** Every page's size and word boxes, in one pdftotext run. */
+export function pdfPages(file: string): PdfPage[] {
+  const html = run('pdftotext', ['-bbox', file, '-']);
+  return [...html.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map((m, i) => ({
+    n: i + 1,
+    width: Number(m[1]),
+    height: Number(m[2]),
+    words: parseWords(m[3]!),
   }));
+}
+
+const area = (b: WordBox) => Math.max(0, b.xMax - b.xMin) * Math.max(0, b.yMax - b.yMin);
+
+/**
+ * Pairs of words whose boxes overlap by more than `minShare` of the smaller box: text drawn over text. The
+ * share leaves room for the ascender/descender boxes of adjacent lines, which touch in tightly set scripts.
+ */
+export function overlappingWords(page: PdfPage, minShare = 0.2): [WordBox, WordBox][] {
+  const words = [...page.words].filter((w) => w.word.trim() && area(w) > 0).sort((a, b) => a.yMin - b.yMin);
+  const hits: [WordBox, WordBox][] = [];
+  for (let i = 0; i < words.length; i++) {
+    const a = words[i]!;
+    for (let j = i + 1; j < words.length && words[j]!.yMin < a.yMax; j++) {
+      const b = words[j]!;
+      const w = Math.min(a.xMax, b.xMax) - Math.max(a.xMin, b.xMin);
+      const h = Math.min(a.yMax, b.yMax) - Math.max(a.yMin, b.yMin);
+      if (w > 0 && h > 0 && w * h > minShare * Math.min(area(a), area(b))) hits.push([a, b]);
+    }
+  }
+  return hits;
+}
+
+export interface Margins {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+}
+
+/** The page's bands, in points: the running header above the content box, the footer below it. */
+export function bands(page: PdfPage, m: Margins) {
+  const inHeader = (w: WordBox) => w.yMax <= m.top + 0.5;
+  const inFooter = (w: WordBox) => w.yMin >= page.height - m.bottom - 0.5;
+  return {
+    header: page.words.filter(inHeader),
+    footer: page.words.filter(inFooter),
+    body: page.words.filter((w) => !inHeader(w) && !inFooter(w)),
+  };
+}
+
+/**
+ * Words that leave the page's margins: body words outside the content box (a cell's text running off the
+ * page, a clipped line), header and footer words outside the content box's width. `tolerance` is in points.
+ */
+export function wordsOutsideMargins(page: PdfPage, m: Margins, tolerance = 2): WordBox[] {
+  const { body, header, footer } = bands(page, m);
+  const left = m.left - tolerance;
+  const right = page.width - m.right + tolerance;
+  const offSides = (w: WordBox) => w.xMin < left || w.xMax > right;
+  const offBody = (w: WordBox) => offSides(w) || w.yMin < m.top - tolerance || w.yMax > page.height - m.bottom + tolerance;
+  return [...body.filter(offBody), ...header.filter((w) => offSides(w) || w.yMin < 0), ...footer.filter((w) => offSides(w) || w.yMax > page.height)];
+}
+
+/** PostScript names (subset prefix removed) of the fonts the app bundles. */
+export const BUNDLED_FONT = /^(?:[A-Z]{6}\+)?(NotoSans|NotoSansMath|NotoSansSymbols2|NotoNaskhArabic|NotoNastaliqUrdu)-[A-Za-z]+$/;
+
+/** Fonts a print shop's preflight would flag: Type 3, not embedded, not a subset, or not one we bundle. */
+export function fontProblems(fonts: PdfFont[]): string[] {
+  return fonts.flatMap((f) => {
+    const problems: string[] = [];
+    if (/Type 3/i.test(f.type)) problems.push(`${f.name} is a Type 3 font`);
+    if (!f.embedded) problems.push(`${f.name} is not embedded`);
+    if (!f.subset) problems.push(`${f.name} is not a subset`);
+    if (!BUNDLED_FONT.test(f.name)) problems.push(`${f.name} is not a bundled font`);
+    return problems;
+  });
 }

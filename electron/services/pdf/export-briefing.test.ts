@@ -108,8 +108,8 @@ describe('BriefingExporter', () => {
         async print(req) {
           seen = t.exporter.getJob(req.jobId);
           expect(req.options).toMatchObject({ generateTaggedPDF: true, generateDocumentOutline: true, pageSize: 'A4' });
-          // Every page's footer names the data edition the briefing was laid out from.
-          expect(req.options.footerTemplate).toContain('Data edition 2026-06, figures as of 24 Jun 2026');
+          // The page frame (with the data edition in every footer) is the document's own: see print/pageFrame.ts.
+          expect(req.options.displayHeaderFooter).toBe(false);
           return taggedTestPdf(1);
         },
       },

@@ -13,8 +13,6 @@ import { writeFileAtomic } from '../workspace/atomic-write';
 import type { PrintEngine } from './engine';
 import { applyMetadata } from './metadata';
 import { toPrintToPdfOptions } from './options';
-import { pageLabelsFor } from '../../../shared/briefing/page-labels';
-import { editionLabel } from '../../../shared/edition/label';
 import type { EditionMeta } from '../../../shared/model/edition';
 
 export type ExportProgress = EventPayload<'briefing:export-progress'>;
@@ -139,7 +137,7 @@ export class BriefingExporter {
       progress('loading');
       const pdf = await this.deps.engine.print({
         jobId,
-        options: toPrintToPdfOptions(spec, pageLabelsFor(spec), editionLabel(edition.meta, spec.language)),
+        options: toPrintToPdfOptions(spec),
         signal,
         onStage: (s) => progress(s === 'ready' ? 'rendering' : s),
       });

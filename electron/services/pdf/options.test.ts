@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { escapeHtml, footerTemplate, headerTemplate, PAGE_MARGINS_IN, toPlaywrightPdfOptions, toPrintToPdfOptions } from './options';
+import { PAGE_MARGINS_IN, toPlaywrightPdfOptions, toPrintToPdfOptions } from './options';
 
 const spec = { title: 'Pakistan <Minerals> & "Metals"', classification: 'Confidential', language: 'en' as const, paper: 'A4' as const, orientation: 'portrait' as const };
 
 describe('toPrintToPdfOptions', () => {
-  it('asks Chromium for a tagged PDF with an outline, backgrounds and a header/footer', () => {
+  it('asks Chromium for a tagged PDF with an outline and backgrounds, leaving the page frame to the document', () => {
     const o = toPrintToPdfOptions(spec);
     expect(o).toMatchObject({
       generateTaggedPDF: true,
       generateDocumentOutline: true,
       printBackground: true,
-      displayHeaderFooter: true,
+      // The running header and footer are the document's @page margin boxes (in its bundled fonts).
+      displayHeaderFooter: false,
       pageSize: 'A4',
       landscape: false,
       preferCSSPageSize: false,
@@ -25,29 +26,6 @@ describe('toPrintToPdfOptions', () => {
   it('maps Letter and landscape', () => {
     expect(toPrintToPdfOptions({ ...spec, paper: 'Letter', orientation: 'landscape' })).toMatchObject({ pageSize: 'Letter', landscape: true });
   });
-
-  it('puts the escaped title in the header and classification plus "Page N of M" in the footer, at 9 pt', () => {
-    const o = toPrintToPdfOptions(spec);
-    expect(o.headerTemplate).toContain('Pakistan &lt;Minerals&gt; &amp; &quot;Metals&quot;');
-    expect(o.headerTemplate).toContain('CONFIDENTIAL');
-    expect(o.footerTemplate).toContain('Confidential');
-    expect(o.footerTemplate).toMatch(/Page <span class="pageNumber"><\/span> of <span class="totalPages"><\/span>/);
-    for (const t of [o.headerTemplate, o.footerTemplate]) {
-      expect(t).toContain('font-size:9pt');
-      expect(t).not.toMatch(/url\(|@font-face|<script/i);
-    }
-  });
-
-  it('writes the footer in Urdu, right to left, for an Urdu briefing', () => {
-    const f = footerTemplate({ classification: 'خفیہ', language: 'ur' });
-    expect(f).toContain('dir="rtl"');
-    expect(f).toContain('صفحہ');
-    expect(headerTemplate({ ...spec, language: 'ur' })).toContain('dir="rtl"');
-  });
-
-  it('omits the classification cleanly when there is none', () => {
-    expect(headerTemplate({ ...spec, classification: '' })).toContain('<span></span>');
-  });
 });
 
 describe('toPlaywrightPdfOptions', () => {
@@ -58,7 +36,7 @@ describe('toPlaywrightPdfOptions', () => {
       format: 'Letter',
       landscape: true,
       printBackground: true,
-      displayHeaderFooter: true,
+      displayHeaderFooter: false,
       headerTemplate: e.headerTemplate,
       footerTemplate: e.footerTemplate,
       margin: { top: '0.8in', bottom: '0.8in', left: '0.65in', right: '0.65in' },
@@ -67,11 +45,5 @@ describe('toPlaywrightPdfOptions', () => {
       tagged: true,
       outline: true,
     });
-  });
-});
-
-describe('helpers', () => {
-  it('escapes HTML', () => {
-    expect(escapeHtml(`<a href='x'>&</a>`)).toBe('&lt;a href=&#39;x&#39;&gt;&amp;&lt;/a&gt;');
   });
 });

@@ -11,6 +11,9 @@ import { i18n, LANGUAGES } from '../i18n';
 import { useData } from '../stores/data';
 import { CitationContext } from './citations';
 import type { PrintInputs, ResolvedScenario } from './inputs';
+import { activeEdition } from '../../../shared/data';
+import { editionLabel } from '../../../shared/edition/label';
+import { pageFrameCss, PRINT_FONT_STACK } from './pageFrame';
 import { CoverPage } from './sections/Cover';
 import { DepositsSection, ProfilesSection } from './sections/Deposits';
 import { RisksSection, RoadmapSection } from './sections/RoadmapRisks';
@@ -84,6 +87,7 @@ function DocumentBody({ spec, inputs, mode, today }: Required<PrintDocumentProps
     '--page-h': `${box.pageHeightIn}in`,
     '--content-w': `${box.contentWidthIn}in`,
     '--content-h': `${box.contentHeightIn}in`,
+    '--font': PRINT_FONT_STACK[spec.language],
   } as CSSProperties;
   const lang = spec.language;
   return (
@@ -96,6 +100,7 @@ function DocumentBody({ spec, inputs, mode, today }: Required<PrintDocumentProps
         data-testid="print-document"
         aria-label={spec.title}
       >
+        {mode === 'print' && <style>{pageFrameCss(spec, editionLabel(activeEdition().meta, lang))}</style>}
         {enabled.map((s, i) => (
           <PrintSection key={`${i}-${s.type}`} type={s.type}>
             <SectionBody section={s} spec={spec} inputs={inputs} contentWidth={box.contentWidthPx} contents={contents} today={today} />

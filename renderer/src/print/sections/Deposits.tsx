@@ -30,6 +30,11 @@ function PrintDepositTable({ rows }: { rows: readonly Deposit[] }) {
   const registry = useCitationRegistry();
   return (
     <table className="print-table deposit-print-table" data-testid="print-deposit-table">
+      <colgroup>
+        {['name', 'province', 'minerals', 'stage', 'size', 'grade'].map((c) => (
+          <col key={c} className={`c-${c}`} />
+        ))}
+      </colgroup>
       <thead>
         <tr>
           <th scope="col">{t('deposits.colName')}</th>
@@ -57,7 +62,7 @@ function PrintDepositTable({ rows }: { rows: readonly Deposit[] }) {
                 {fig ? formatValue(fig) : d.size ? `${d.size.value} ${d.size.unit}` : '—'}
                 {fig && <span className="muted"> ({formatAsOf(fig.asOf)})</span>}
               </td>
-              <td className="nowrap">
+              <td>
                 {d.confidence.map((g) => (
                   <ConfidenceBadge key={g} grade={g} />
                 ))}{' '}

@@ -42,7 +42,8 @@ export function RoadmapTimeline({ state, milestones, today = new Date(), warning
   const py = phaseYears(state);
   const scale = makeScale(py.impact.start);
   const { placed, lanes } = placeMilestones(milestones, scale);
-  const phasesTop = TOP + lanes * LANE_H + 14;
+  // Room under the milestone lanes for the history band's label, clear of the first phase's name.
+  const phasesTop = TOP + lanes * LANE_H + 24;
   const axisY = phasesTop + PHASE_IDS.length * ROW_H + 6;
   const height = axisY + 30;
   const anchorYear = dateToYear(state.anchorDate);
