@@ -155,14 +155,27 @@ export function pdfPages(file: string): PdfPage[] {
   }));
 }
 
+/**
+ * The part of a word's box that its letters fill. Poppler's box runs from the font's ascender to its
+ * descender; for a tall script (Naskh's ascender and descender add up to about twice the font size) the boxes
+ * of two lines set at a normal line height overlap though no glyphs touch. The middle half of the box is
+ * where every script draws its letters, so two cores overlapping is ink on ink.
+ */
+export function core(b: WordBox): WordBox {
+  const trim = (b.yMax - b.yMin) / 4;
+  return { ...b, yMin: b.yMin + trim, yMax: b.yMax - trim };
+}
+
 const area = (b: WordBox) => Math.max(0, b.xMax - b.xMin) * Math.max(0, b.yMax - b.yMin);
 
 /**
- * Pairs of words whose boxes overlap by more than `minShare` of the smaller box: text drawn over text. The
- * share leaves room for the ascender/descender boxes of adjacent lines, which touch in tightly set scripts.
+ * Pairs of words drawn over each other: their cores (see `core`) overlap by more than `minShare` of the
+ * smaller one, e.g. a cell's text running into the next cell, or a label on top of another.
  */
-export function overlappingWords(page: PdfPage, minShare = 0.2): [WordBox, WordBox][] {
-  const words = [...page.words].filter((w) => w.word.trim() && area(w) > 0).sort((a, b) => a.yMin - b.yMin);
+export function overlappingWords(page: PdfPage, minShare = 0.1): [WordBox, WordBox][] {
+  // Invisible format characters (direction marks, isolates) come out as zero-ink "words" of their own.
+  const visible = (w: WordBox) => w.word.replace(/[\p{Cf}\s]/gu, '') !== '' && area(w) > 0;
+  const words = page.words.filter(visible).map(core).sort((a, b) => a.yMin - b.yMin);
   const hits: [WordBox, WordBox][] = [];
   for (let i = 0; i < words.length; i++) {
     const a = words[i]!;
@@ -196,14 +209,16 @@ export function bands(page: PdfPage, m: Margins) {
 
 /**
  * Words that leave the page's margins: body words outside the content box (a cell's text running off the
- * page, a clipped line), header and footer words outside the content box's width. `tolerance` is in points.
+ * page, a clipped line), header and footer words outside the content box's width. `tolerance` (points, about
+ * 1 mm) absorbs Chromium's rounding of margins to whole CSS pixels and glyphs' side bearings; vertically a
+ * word's core counts (see `core`).
  */
-export function wordsOutsideMargins(page: PdfPage, m: Margins, tolerance = 2): WordBox[] {
+export function wordsOutsideMargins(page: PdfPage, m: Margins, tolerance = 3): WordBox[] {
   const { body, header, footer } = bands(page, m);
   const left = m.left - tolerance;
   const right = page.width - m.right + tolerance;
   const offSides = (w: WordBox) => w.xMin < left || w.xMax > right;
-  const offBody = (w: WordBox) => offSides(w) || w.yMin < m.top - tolerance || w.yMax > page.height - m.bottom + tolerance;
+  const offBody = (w: WordBox) => offSides(w) || core(w).yMin < m.top - tolerance || core(w).yMax > page.height - m.bottom + tolerance;
   return [...body.filter(offBody), ...header.filter((w) => offSides(w) || w.yMin < 0), ...footer.filter((w) => offSides(w) || w.yMax > page.height)];
 }
 

@@ -1,0 +1,92 @@
+// Why: the layout test and the briefing benchmark export the same briefings the way a user does: the builder's
+// Export button (its snapshot, main's pipeline, the print surface), or a saved spec's one-click re-export. The
+// maximal briefing (every section, all deposits of the 5,000-deposit benchmark pack, four scenarios and their
+// comparison, every cited source) is defined once, here.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { syntheticPack } from '../../bench/deposits';
+import type { BriefingSpecInput } from '../../shared/briefing/spec';
+
+export const FOUR_SCENARIOS = ['preset:reko-diq', 'preset:reko-diq-review-2026', 'preset:ussm-export-programme', 'preset:saindak'];
+
+/** Every section type, the whole pack in the deposits table and on the map, four scenarios compared. */
+export function maximalSpec(language: 'en' | 'ur'): BriefingSpecInput {
+  return {
+    schemaVersion: 2,
+    kind: 'briefing',
+    title: language === 'ur' ? 'پاکستان کی اہم معدنیات: مکمل بریفنگ' : 'Pakistan Critical Minerals: Complete Briefing',
+    subtitle: 'Every section, the 5,000-deposit benchmark pack and four scenarios',
+    audience: 'Pakistan Minerals Investment Forum',
+    date: '2026-03-20',
+    preparedBy: 'Investment Desk',
+    classification: 'Confidential',
+    language,
+    sections: [
+      { type: 'cover' },
+      { type: 'summary' },
+      { type: 'deposits', filter: '' },
+      // Reko Diq has the financing table; a synthetic deposit is a data-pack profile.
+      { type: 'profiles', depositIds: ['reko-diq', 'chiniot-rajoa', 'synthetic-0001'] },
+      { type: 'roadmap' },
+      { type: 'risks' },
+      ...FOUR_SCENARIOS.map((source) => ({ type: 'scenario' as const, source })),
+      { type: 'comparison', sources: FOUR_SCENARIOS },
+      { type: 'sources' },
+    ],
+  };
+}
+
+export const maximalFileName = (language: 'en' | 'ur') => `maximal-${language}.json`;
+
+/** Puts the 5,000-deposit benchmark pack and both maximal specs into a workspace folder. */
+export function writeMaximalWorkspace(workspaceDir: string): void {
+  mkdirSync(path.join(workspaceDir, 'data'), { recursive: true });
+  mkdirSync(path.join(workspaceDir, 'briefings'), { recursive: true });
+  writeFileSync(path.join(workspaceDir, 'data', 'bench-5000.json'), JSON.stringify(syntheticPack()));
+  for (const lang of ['en', 'ur'] as const) {
+    writeFileSync(path.join(workspaceDir, 'briefings', maximalFileName(lang)), JSON.stringify(maximalSpec(lang), null, 2));
+  }
+}
+
+export interface ExportOutcome {
+  path: string;
+  ms: number;
+}
+
+/** Waits for this export's result: a done panel naming a new file, or an error / cancel panel. */
+async function outcome(page: Page, previous: string | null, started: number, timeout: number): Promise<ExportOutcome> {
+  await page.waitForFunction(
+    (prev) => {
+      if (document.querySelector('[data-testid="export-error"], [data-testid="export-cancelled"]')) return true;
+      const p = document.querySelector('[data-testid="export-done"] [data-testid="export-path"]');
+      return p !== null && p.textContent !== prev;
+    },
+    previous,
+    { timeout, polling: 250 },
+  );
+  const ms = Date.now() - started;
+  const failed = page.locator('[data-testid="export-error"], [data-testid="export-cancelled"]');
+  if (await failed.count()) throw new Error(`The export did not finish: ${await failed.first().innerText()}`);
+  return { path: await page.getByTestId('export-path').innerText(), ms };
+}
+
+const shownPath = async (page: Page) => ((await page.getByTestId('export-path').count()) ? page.getByTestId('export-path').innerText() : null);
+
+/** Presses Export in the builder (its current draft); the test dialogs accept the default file name. */
+export async function exportCurrent(page: Page, timeout = 60_000): Promise<ExportOutcome> {
+  const previous = await shownPath(page);
+  const started = Date.now();
+  await page.getByTestId('export-pdf').click();
+  return outcome(page, previous, started, timeout);
+}
+
+/** One-click re-export of a saved spec from the builder's list. */
+export async function exportSaved(page: Page, name: string, timeout = 120_000): Promise<ExportOutcome> {
+  const item = page.locator(`[data-testid="saved-briefing"][data-name="${name}"]`);
+  await item.waitFor({ timeout: 30_000 });
+  const previous = await shownPath(page);
+  const started = Date.now();
+  await item.getByTestId('re-export').click();
+  return outcome(page, previous, started, timeout);
+}
