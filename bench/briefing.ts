@@ -1,20 +1,25 @@
 // Why: exporting a full briefing must feel immediate at a forum (budget: 3 s), the pipeline around Chromium's
-// print (save dialog, job, readiness, metadata, crash-safe write) must cost little next to printing itself
-// (budget: at most 1.5× printing the same print route directly with page.pdf), and the file must stay
-// mailable (≤ 5 MB).
+// print (snapshot, save dialog, job, readiness, metadata, crash-safe write) must cost little next to printing
+// itself (budget: at most 1.5× the print engine's own share), and the file must stay mailable (≤ 5 MB). The
+// maximal briefing (every section, all 5,016 deposits of the benchmark pack, four scenarios) must still export
+// in reasonable time (budget: 60 s) into a file that can be sent (≤ 15 MB); its page count is reported.
 //
-// Method. The production build runs in the Chromium harness with the real handler table. A full briefing
-// (every section type, two deposit profiles, two preset scenarios and their comparison) is exported through
-// `briefing:export-pdf` exactly as the builder does, once to warm caches, then five times; the figure is the
-// median wall-clock time of the whole call. "Direct print" is, within each export, the harness engine's own
-// share: open the print route in a page, wait for html[data-print-ready], page.pdf(); it is read from main's
-// progress events (from `loading` to `finishing`, which main emits right before and right after the engine
-// call), so both figures come from the same run on the same machine load.
-import { readFileSync, statSync } from 'node:fs';
+// Method. The production build runs in the Chromium harness with the real handler table. Each briefing is a
+// saved spec in the workspace, exported with the builder's one-click re-export, as a user does (the builder
+// takes the snapshot, main runs the print loop). The full briefing is exported once to warm caches, then five
+// times; the figure is the median wall-clock time from the click to the result panel. "Engine" is, within
+// each export, the print surface's share (from main's `loading` to `finishing` progress events, emitted right
+// before and after the engine call), so both figures come from the same run on the same machine load. The
+// maximal briefing is exported once, in its own app whose workspace receives the 5,000-deposit pack.
+import { statSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { Page } from 'playwright-core';
 import type { BriefingSpecInput } from '../shared/briefing/spec';
+import { exportSaved, maximalFileName, openMaximalWorkspace } from '../tests/e2e/briefing-export';
 import setup from '../tests/e2e/global-setup';
 import { launchApp } from '../tests/e2e/harness';
+import { pdfInfo } from '../tests/e2e/pdf-tools';
 import type { BenchResult } from './types';
 
 const RUNS = 5;
@@ -44,56 +49,66 @@ export const FULL_SPEC: BriefingSpecInput = {
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
+/** Records main's progress events in the page, so each export's stages can be read back. */
+async function recordStages(page: Page): Promise<() => Promise<Map<string, number>>> {
+  await page.evaluate(() => {
+    const w = window as unknown as { briefing: { on(e: string, l: (p: { stage: string }) => void): void }; __stages: [string, number][] };
+    w.__stages = [];
+    w.briefing.on('briefing:export-progress', (p) => w.__stages.push([p.stage, performance.now()]));
+  });
+  return async () => new Map(await page.evaluate(() => (window as unknown as { __stages: [string, number][] }).__stages.splice(0)));
+}
+
 export async function benchBriefing(): Promise<BenchResult[]> {
   await setup();
-  const app = await launchApp({ route: '#/overview' });
+  const results: BenchResult[] = [];
+  const app = await launchApp({ route: '#/briefing' });
   try {
-    await app.page.evaluate(() => {
-      const w = window as unknown as { briefing: { on(e: string, l: (p: { jobId: string; stage: string }) => void): void }; __stages: [string, string, number][] };
-      w.__stages = [];
-      w.briefing.on('briefing:export-progress', (p) => w.__stages.push([p.jobId, p.stage, performance.now()]));
-    });
-    // As a user does: open the Briefing view (which warms the print surface), compose, then export.
-    await app.page.evaluate(() => (location.hash = '#/briefing'));
+    writeFileSync(path.join(app.workspaceDir, 'briefings', 'bench-full.json'), JSON.stringify(FULL_SPEC));
     await app.page.waitForSelector('[data-view-ready="briefing"]');
-    await app.invoke('briefing:prewarm', undefined);
+    const stages = await recordStages(app.page);
     const totals: number[] = [];
     const engines: number[] = [];
     let bytes = 0;
     let pages = 0;
     let cold = Number.NaN;
     for (let i = 0; i <= RUNS; i++) {
-      const jobId = `job-bench-${i}-${Date.now()}`;
-      const started = await app.page.evaluate(() => performance.now());
-      const res = await app.page.evaluate(
-        ([id, spec]) => (window as unknown as { briefing: { invoke(c: string, p: unknown): Promise<{ ok: boolean; value: { path: string; bytes: number; pages: number }; error?: { message: string } }> } }).briefing.invoke('briefing:export-pdf', { jobId: id, spec }),
-        [jobId, FULL_SPEC] as const,
-      );
-      const ended = await app.page.evaluate(() => performance.now());
-      if (!res.ok) throw new Error(`export failed: ${res.error?.message}`);
-      const stages = await app.page.evaluate((id) => (window as unknown as { __stages: [string, string, number][] }).__stages.filter((s) => s[0] === id), jobId);
-      const at = (stage: string) => stages.find((s) => s[1] === stage)?.[2] ?? Number.NaN;
+      app.dialogs.saveAnswers.push(path.join(app.workspaceDir, 'briefings', `bench-full-${i}.pdf`));
+      const { path: pdf, ms } = await exportSaved(app.page, 'bench-full.json');
+      const at = await stages();
       if (i === 0) {
-        cold = ended - started; // first export: the print surface is created and the app boots in it
+        cold = ms; // first export: the print surface is created and the app boots in it
         continue;
       }
-      totals.push(ended - started);
-      engines.push(at('finishing') - at('loading'));
-      if (process.env.PMB_BENCH_DEBUG) console.log(`route ${(at('rendering') - at('loading')).toFixed(0)} ms, print ${(at('finishing') - at('printing')).toFixed(0)} ms, rest ${(ended - started - (at('finishing') - at('loading'))).toFixed(0)} ms`);
-      bytes = statSync(res.value.path).size;
-      pages = res.value.pages;
-      readFileSync(res.value.path); // the file is complete and readable
+      totals.push(ms);
+      engines.push((at.get('finishing') ?? Number.NaN) - (at.get('loading') ?? Number.NaN));
+      bytes = statSync(pdf).size;
+      pages = Number(pdfInfo(pdf).Pages);
     }
     const total = median(totals);
     const engine = median(engines);
-    return [
+    results.push(
       { name: `full briefing export, ${pages} pages (median of ${RUNS})`, value: total / 1000, unit: 's', budget: 3, lowerIsBetter: true, note: `runs: ${totals.map((t) => (t / 1000).toFixed(2)).join(', ')} s; first (cold) export ${(cold / 1000).toFixed(2)} s` },
-      { name: 'pipeline ÷ direct page.pdf of the print route', value: total / engine, unit: 'x', budget: 1.5, lowerIsBetter: true, note: `direct print median ${(engine / 1000).toFixed(2)} s` },
+      { name: 'pipeline ÷ print engine share', value: total / engine, unit: 'x', budget: 1.5, lowerIsBetter: true, note: `engine median ${(engine / 1000).toFixed(2)} s` },
       { name: 'full briefing PDF size', value: bytes / 1024 / 1024, unit: 'MB', budget: 5, lowerIsBetter: true, note: `${(bytes / 1024).toFixed(0)} KB` },
-    ];
+    );
   } finally {
     await app.close();
   }
+
+  const maximal = await openMaximalWorkspace();
+  try {
+    const { path: pdf, ms } = await exportSaved(maximal.app.page, maximalFileName('en'), 300_000);
+    const mb = statSync(pdf).size / 1024 / 1024;
+    const pages = Number(pdfInfo(pdf).Pages);
+    results.push(
+      { name: `maximal briefing export (5,016 deposits, 4 scenarios), ${pages} pages`, value: ms / 1000, unit: 's', budget: 60, lowerIsBetter: true, note: `${pages} pages` },
+      { name: 'maximal briefing PDF size', value: mb, unit: 'MB', budget: 15, lowerIsBetter: true, note: `${(mb * 1024).toFixed(0)} KB, ${pages} pages` },
+    );
+  } finally {
+    await maximal.close();
+  }
+  return results;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {

@@ -2,11 +2,13 @@
 // Export button (its snapshot, main's pipeline, the print surface), or a saved spec's one-click re-export. The
 // maximal briefing (every section, all deposits of the 5,000-deposit benchmark pack, four scenarios and their
 // comparison, every cited source) is defined once, here.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { syntheticPack } from '../../bench/deposits';
 import type { BriefingSpecInput } from '../../shared/briefing/spec';
+import { launchApp, waitForView, type LaunchedApp } from './harness';
 
 export const FOUR_SCENARIOS = ['preset:reko-diq', 'preset:reko-diq-review-2026', 'preset:ussm-export-programme', 'preset:saindak'];
 
@@ -46,6 +48,36 @@ export function writeMaximalWorkspace(workspaceDir: string): void {
   writeFileSync(path.join(workspaceDir, 'data', 'bench-5000.json'), JSON.stringify(syntheticPack()));
   for (const lang of ['en', 'ur'] as const) {
     writeFileSync(path.join(workspaceDir, 'briefings', maximalFileName(lang)), JSON.stringify(maximalSpec(lang), null, 2));
+  }
+}
+
+/**
+ * The app in the Briefing view of a workspace holding the big pack and the maximal specs. The pack is dropped
+ * into the running app's workspace (it watches the folder), as a user copies one in: the app starts as fast
+ * as ever and loads the pack live. `close` also removes the workspace.
+ */
+export async function openMaximalWorkspace(): Promise<{ app: LaunchedApp; close(): Promise<void> }> {
+  const workspaceDir = mkdtempSync(path.join(tmpdir(), 'pmb-maximal-'));
+  const app = await launchApp({ workspaceDir, route: '#/deposits' });
+  const close = async () => {
+    try {
+      await app.close();
+    } finally {
+      rmSync(workspaceDir, { recursive: true, force: true });
+    }
+  };
+  try {
+    await waitForView(app.page, 'deposits');
+    writeMaximalWorkspace(workspaceDir);
+    const loaded = () => /of 5,0\d\d deposits/.test(document.querySelector('[data-testid="deposits-count"]')?.textContent ?? '');
+    await app.page.waitForFunction(loaded, null, { timeout: 120_000, polling: 500 });
+    await app.page.evaluate(() => (location.hash = '#/briefing'));
+    // The builder's live preview lays out the default draft with every deposit of the pack: give it time.
+    await app.page.waitForSelector('[data-view-ready="briefing"]', { timeout: 120_000 });
+    return { app, close };
+  } catch (err) {
+    await close();
+    throw err;
   }
 }
 

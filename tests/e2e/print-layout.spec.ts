@@ -4,13 +4,12 @@
 // Poppler then checks every page: no word overlaps another, no word leaves the margins, every page carries
 // its running header and "Page X of Y", and the fonts are embedded subsets of the bundled families only,
 // never Type 3. The counts are printed. The Urdu file is also read back for mixed-direction order.
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pageLabelsFor } from '../../shared/briefing/page-labels';
 import { PAGE_MARGINS_IN } from '../../shared/briefing/paper';
-import { exportCurrent, exportSaved, maximalFileName, writeMaximalWorkspace } from './briefing-export';
+import { exportCurrent, exportSaved, maximalFileName, openMaximalWorkspace } from './briefing-export';
 import { ARTIFACTS, launchApp, waitForView, type LaunchedApp } from './harness';
 import { bands, fontProblems, overlappingWords, pdfFonts, pdfInfo, pdfPages, pdfText, renderPage, wordsOutsideMargins, type PdfPage } from './pdf-tools';
 
@@ -130,24 +129,11 @@ describe('default briefing PDF layout', () => {
 
 describe('maximal briefing PDF layout (every section, 5,000-deposit pack, four scenarios)', () => {
   let app: LaunchedApp;
-  let workspaceDir = '';
+  let close: () => Promise<void> = async () => undefined;
   beforeAll(async () => {
-    workspaceDir = mkdtempSync(path.join(tmpdir(), 'pmb-layout-'));
-    app = await launchApp({ workspaceDir, route: '#/deposits' });
-    await waitForView(app.page, 'deposits');
-    // The pack is dropped into the running app's workspace (it watches the folder), as a user copies one in.
-    writeMaximalWorkspace(workspaceDir);
-    await app.page.waitForFunction(() => /of 5,0\d\d deposits/.test(document.querySelector('[data-testid="deposits-count"]')?.textContent ?? ''), null, { timeout: 120_000, polling: 500 });
-    await app.page.evaluate(() => (location.hash = '#/briefing'));
-    await waitForView(app.page, 'briefing');
+    ({ app, close } = await openMaximalWorkspace());
   }, 180_000);
-  afterAll(async () => {
-    try {
-      await app?.close();
-    } finally {
-      rmSync(workspaceDir, { recursive: true, force: true });
-    }
-  }, 120_000);
+  afterAll(() => close(), 120_000);
 
   for (const language of ['en', 'ur'] as const) {
     it(`${language}: no overlap, nothing outside the margins, a frame on every page, bundled fonts only`, async () => {

@@ -22,13 +22,19 @@ export function CoverPage({ spec, contents }: { spec: BriefingSpec; contents: st
         </p>
       )}
       <p className="cover-kicker">{t('print.kicker')}</p>
-      <h1 className="cover-title">{spec.title}</h1>
-      {spec.subtitle && <p className="cover-subtitle">{spec.subtitle}</p>}
+      <h1 className="cover-title" dir="auto">
+        {spec.title}
+      </h1>
+      {spec.subtitle && (
+        <p className="cover-subtitle" dir="auto">
+          {spec.subtitle}
+        </p>
+      )}
       <dl className="cover-meta">
         {spec.audience && (
           <>
             <dt>{t('print.audience')}</dt>
-            <dd>{spec.audience}</dd>
+            <dd dir="auto">{spec.audience}</dd>
           </>
         )}
         <dt>{t('print.date')}</dt>
@@ -36,7 +42,7 @@ export function CoverPage({ spec, contents }: { spec: BriefingSpec; contents: st
         {spec.preparedBy && (
           <>
             <dt>{t('print.preparedBy')}</dt>
-            <dd>{spec.preparedBy}</dd>
+            <dd dir="auto">{spec.preparedBy}</dd>
           </>
         )}
       </dl>

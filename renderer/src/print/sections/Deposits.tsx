@@ -11,6 +11,7 @@ import { paramsToQuery } from '../../../../shared/deposits/url';
 import { formatAsOf } from '../../../../shared/format/figures';
 import { formatValue } from '../../i18n';
 import type { Deposit } from '../../../../shared/model/dataset';
+import { Bidi, Num } from '../../components/Bidi';
 import { ConfidenceBadge } from '../../components/Sourced';
 import { DepositMap } from '../../views/deposits/DepositMap';
 import { DepositProfile } from '../../views/deposits/DepositProfile';
@@ -51,16 +52,28 @@ function PrintDepositTable({ rows }: { rows: readonly Deposit[] }) {
           const cited = fig?.sourceIds ?? d.fields[0]?.sourceIds ?? d.location?.sourceIds ?? [];
           return (
             <tr key={d.id}>
+              {/* Names, values and dates are isolated runs: in an Urdu table each keeps its own order. */}
               <th scope="row">
-                {d.name}
+                <Bidi>{d.name}</Bidi>
                 {d.origin === 'user' && <span className="tag tag-user">{t('deposits.userData')}</span>}
               </th>
-              <td>{d.province}</td>
-              <td>{d.minerals.map(mineralName).join(', ')}</td>
-              <td>{STAGE_LABEL[d.stage]}</td>
+              <td>
+                <Bidi>{d.province}</Bidi>
+              </td>
+              <td>
+                <Bidi>{d.minerals.map(mineralName).join(', ')}</Bidi>
+              </td>
+              <td>
+                <Bidi>{STAGE_LABEL[d.stage]}</Bidi>
+              </td>
               <td className="num">
-                {fig ? formatValue(fig) : d.size ? `${d.size.value} ${d.size.unit}` : '—'}
-                {fig && <span className="muted"> ({formatAsOf(fig.asOf)})</span>}
+                <Num>{fig ? formatValue(fig) : d.size ? `${d.size.value} ${d.size.unit}` : '—'}</Num>
+                {fig && (
+                  <span className="muted">
+                    {' '}
+                    (<Bidi>{formatAsOf(fig.asOf)}</Bidi>)
+                  </span>
+                )}
               </td>
               <td>
                 {d.confidence.map((g) => (

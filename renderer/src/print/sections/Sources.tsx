@@ -5,6 +5,7 @@ import { useEffect, useLayoutEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hostOf, type CitationRegistry } from '../../../../shared/briefing/citations';
 import { formatAsOf } from '../../../../shared/format/figures';
+import { Bidi } from '../../components/Bidi';
 import { useCitationRegistry } from '../citations';
 
 function useRegistryEntries(registry: CitationRegistry | null) {
@@ -34,7 +35,14 @@ export function SourcesSection() {
           <li key={e.id} value={e.n}>
             <span className="src-n">[{e.n}]</span>
             <span className="src-body">
-              <strong>{e.publication}</strong>. <em>{e.title}</em>.
+              {/* Publication and title are isolated runs: in Urdu their full stops stay where they belong. */}
+              <strong>
+                <Bidi>{e.publication}</Bidi>
+              </strong>
+              . <em>
+                <Bidi>{e.title}</Bidi>
+              </em>
+              .
               {e.url && (
                 <>
                   {' '}

@@ -4,6 +4,8 @@
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
 import { useTranslation } from 'react-i18next';
 import { getContested, getDeposit, getFigure } from '../../../../shared/data';
+import { formatDate } from '../../../../shared/format/date';
+import { Bidi } from '../../components/Bidi';
 import { ContestedCard, FigureCard, Provenance } from '../../components/Sourced';
 
 const HEADLINE_IDS = ['headline.mineral-wealth', 'headline.outcrop-area', 'headline.minerals-identified', 'headline.minerals-extracted', 'headline.ussm-agreement'];
@@ -62,7 +64,10 @@ export function SummarySection({ contentWidth }: { contentWidth: number }) {
       <h2>{t('summary.rekoDiq')}</h2>
       {latest && (
         <div className="status-note print-card">
-          <strong>{latest.date}:</strong> {latest.text}
+          <strong>
+            <Bidi>{formatDate(latest.date)}</Bidi>:
+          </strong>{' '}
+          <Bidi>{latest.text}</Bidi>
           <Provenance figure={{ sourceIds: latest.sourceIds, asOf: latest.date, confidence: latest.confidence }} />
         </div>
       )}
