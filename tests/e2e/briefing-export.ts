@@ -72,8 +72,10 @@ export async function openMaximalWorkspace(): Promise<{ app: LaunchedApp; close(
     const loaded = () => /of 5,0\d\d deposits/.test(document.querySelector('[data-testid="deposits-count"]')?.textContent ?? '');
     await app.page.waitForFunction(loaded, null, { timeout: 120_000, polling: 500 });
     await app.page.evaluate(() => (location.hash = '#/briefing'));
-    // The builder's live preview lays out the default draft with every deposit of the pack: give it time.
-    await app.page.waitForSelector('[data-view-ready="briefing"]', { timeout: 120_000 });
+    // The builder's live preview lays out the default draft with every deposit of the pack: give it time,
+    // and poll with the page's own querySelector (Playwright's selector engine walks the whole large DOM on
+    // every mutation, which costs more than the app's own rendering).
+    await app.page.waitForFunction(() => document.querySelector('[data-view-ready="briefing"]') !== null, null, { timeout: 180_000, polling: 500 });
     return { app, close };
   } catch (err) {
     await close();
@@ -86,39 +88,32 @@ export interface ExportOutcome {
   ms: number;
 }
 
-/** Waits for this export's result: a done panel naming a new file, or an error / cancel panel. */
-async function outcome(page: Page, previous: string | null, started: number, timeout: number): Promise<ExportOutcome> {
-  await page.waitForFunction(
-    (prev) => {
-      if (document.querySelector('[data-testid="export-error"], [data-testid="export-cancelled"]')) return true;
-      const p = document.querySelector('[data-testid="export-done"] [data-testid="export-path"]');
-      return p !== null && p.textContent !== prev;
-    },
-    previous,
-    { timeout, polling: 250 },
-  );
-  const ms = Date.now() - started;
-  const failed = page.locator('[data-testid="export-error"], [data-testid="export-cancelled"]');
-  if (await failed.count()) throw new Error(`The export did not finish: ${await failed.first().innerText()}`);
-  return { path: await page.getByTestId('export-path').innerText(), ms };
-}
 
-const shownPath = async (page: Page) => ((await page.getByTestId('export-path').count()) ? page.getByTestId('export-path').innerText() : null);
+/** Waits for this export to run and end, then reads its result panel (done, error or cancelled). */
+async function outcome(page: Page, started: number, timeout: number): Promise<ExportOutcome> {
+  const poll = { timeout, polling: 250 };
+  await page.waitForFunction(() => document.querySelector('.export-panel.export-running') !== null, null, { ...poll, timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelector('.export-panel.export-running') === null, null, poll);
+  const ms = Date.now() - started;
+  const failed = await page.evaluate(() => document.querySelector<HTMLElement>('[data-testid="export-error"], [data-testid="export-cancelled"]')?.innerText ?? null);
+  if (failed !== null) throw new Error(`The export did not finish: ${failed}`);
+  const path = await page.evaluate(() => document.querySelector<HTMLElement>('[data-testid="export-path"]')?.innerText ?? null);
+  if (!path) throw new Error('The export ended without a result panel.');
+  return { path, ms };
+}
 
 /** Presses Export in the builder (its current draft); the test dialogs accept the default file name. */
 export async function exportCurrent(page: Page, timeout = 60_000): Promise<ExportOutcome> {
-  const previous = await shownPath(page);
   const started = Date.now();
   await page.getByTestId('export-pdf').click();
-  return outcome(page, previous, started, timeout);
+  return outcome(page, started, timeout);
 }
 
 /** One-click re-export of a saved spec from the builder's list. */
 export async function exportSaved(page: Page, name: string, timeout = 120_000): Promise<ExportOutcome> {
-  const item = page.locator(`[data-testid="saved-briefing"][data-name="${name}"]`);
-  await item.waitFor({ timeout: 30_000 });
-  const previous = await shownPath(page);
+  const item = `[data-testid="saved-briefing"][data-name="${name}"] [data-testid="re-export"]`;
+  await page.waitForFunction((sel) => document.querySelector(sel) !== null, item, { timeout: 30_000, polling: 250 });
   const started = Date.now();
-  await item.getByTestId('re-export').click();
-  return outcome(page, previous, started, timeout);
+  await page.evaluate((sel) => (document.querySelector(sel) as HTMLButtonElement).click(), item);
+  return outcome(page, started, timeout);
 }
