@@ -4,7 +4,7 @@ import path from 'node:path';
 import { promises as fs } from 'node:fs';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
-import type { TableExport } from '../../shared/ipc/contract';
+import type { FormulaCell, TableExport } from '../../shared/ipc/contract';
 import { TableExportSchema } from '../../shared/ipc/contract';
 import { AppError } from '../../shared/ipc/errors';
 import type { Dialogs } from './dialogs';
@@ -12,21 +12,27 @@ import { savePathWithExtension } from './save-target';
 import { writeFileAtomic } from './workspace/atomic-write';
 
 type Column = { key: string; header: string; unit?: string };
-type Row = Record<string, string | number | null>;
+type Row = Record<string, string | number | null | FormulaCell>;
+
+const isFormula = (v: Row[string]): v is FormulaCell => typeof v === 'object' && v !== null;
+/** A formula's cached value: what a CSV (which holds no formulas) writes for it. */
+const plain = (v: Row[string] | undefined): string | number | null => (v === undefined ? null : isFormula(v) ? v.result : v);
 
 const headerOf = (c: Column) => (c.unit ? `${c.header} (${c.unit})` : c.header);
 
 export function toCsv(columns: Column[], rows: Row[]): string {
   // A BOM makes Excel on Windows read UTF-8 (km², ≈, Urdu) correctly.
   // escapeFormulae: text from shared data packs or received scenario files must not run as a spreadsheet formula.
-  return `\uFEFF${Papa.unparse({ fields: columns.map(headerOf), data: rows.map((r) => columns.map((c) => r[c.key] ?? '')) }, { escapeFormulae: true })}\r\n`;
+  return `\uFEFF${Papa.unparse({ fields: columns.map(headerOf), data: rows.map((r) => columns.map((c) => plain(r[c.key]) ?? '')) }, { escapeFormulae: true })}\r\n`;
 }
 
 function addSheet(book: ExcelJS.Workbook, name: string, columns: Column[], rows: Row[]): void {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
   sheet.columns = columns.map((c) => ({ header: headerOf(c), key: c.key, width: Math.min(60, Math.max(12, headerOf(c).length + 2)) }));
   sheet.getRow(1).font = { bold: true };
-  for (const r of rows) sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, r[c.key] ?? null])));
+  // A formula cell becomes a live Excel formula with the app's value cached (result null: the reader computes it).
+  const cell = (v: Row[string] | undefined) => (v === undefined ? null : isFormula(v) ? (v.result === null ? { formula: v.formula } : { formula: v.formula, result: v.result }) : v);
+  for (const r of rows) sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, cell(r[c.key])])));
 }
 
 /** Which data edition the exported figures come from: a column on every CSV row, a sheet of its own in a workbook. */

@@ -49,19 +49,40 @@ export type WorkspaceInfo = z.infer<typeof WorkspaceInfoSchema>;
 export const ReadResultSchema = z.object({ content: z.unknown(), revision });
 export const WriteResultSchema = z.object({ name: z.string(), revision });
 
+/**
+ * Functions a workbook formula may call: the scenario workbook's arithmetic only, so a formula can never reach outside
+ * the file (no WEBSERVICE, HYPERLINK, INDIRECT, DDE).
+ */
+const FORMULA_FUNCTIONS = new Set(['SUM', 'NPV', 'IRR', 'MAX', 'MIN', 'IF', 'INDEX', 'ABS', 'SUMPRODUCT']);
+
+/**
+ * A live spreadsheet formula, a cell value of its own type (never a string that happens to start with "="), with the
+ * value the app computed cached beside it so any reader shows a number before recalculating.
+ */
+export const FormulaCellSchema = z
+  .object({ formula: z.string().min(1).max(4000), result: z.union([z.number(), z.string(), z.null()]) })
+  .refine((f) => !f.formula.startsWith('=') && /^[A-Za-z0-9_$:.,+\-*/^()<>=!' ]+$/.test(f.formula), {
+    message: 'a formula holds cell references, numbers, operators and brackets only, without a leading "="',
+  })
+  .refine((f) => [...f.formula.replace(/'[^']*'/g, '').matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)].every((m) => FORMULA_FUNCTIONS.has(m[1]!.toUpperCase())), {
+    message: `a formula may call only ${[...FORMULA_FUNCTIONS].join(', ')}`,
+  });
+export type FormulaCell = z.infer<typeof FormulaCellSchema>;
+const CellSchema = z.union([z.string(), z.number(), z.null(), FormulaCellSchema]);
+
 export const TableExportSchema = z.object({
   format: z.enum(['csv', 'xlsx']),
   suggestedName: z.string().regex(/^[\w .()-]{1,80}$/, 'letters, digits, spaces and . ( ) - only'),
   sheetName: z.string().min(1).max(31),
   columns: z.array(z.object({ key: z.string(), header: z.string(), unit: z.string().optional() })).min(1),
-  rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))).max(100_000),
+  rows: z.array(z.record(z.string(), CellSchema)).max(100_000),
   /** Extra sheets (xlsx only), e.g. scenario inputs, cash flows, results. */
   extraSheets: z
     .array(
       z.object({
         name: z.string().min(1).max(31),
         columns: z.array(z.object({ key: z.string(), header: z.string(), unit: z.string().optional() })),
-        rows: z.array(z.record(z.string(), z.union([z.string(), z.number(), z.null()]))),
+        rows: z.array(z.record(z.string(), CellSchema)),
       }),
     )
     .default([]),

@@ -1,14 +1,18 @@
 // Why: analysts take a scenario into Excel: Inputs (value, unit, basis, source), Annual cash flows (with units,
 // one row per model year) and Results, written by main through its save dialog (the renderer never touches disk).
-import type { TableExport } from '../../../../shared/ipc/contract';
+// The workbook is live: see workbookFormulas.ts for which cells are formulas (with the app's values cached).
+import type { FormulaCell, TableExport } from '../../../../shared/ipc/contract';
 import type { Scenario, ScenarioResult } from '../../../../shared/scenario';
 import { CASH_FLOW_COLUMNS } from './report/CashFlowTable';
 import { catalogue, fieldLabel } from './lib/catalogue';
 import { getIn, isInput, numberAt } from './lib/paths';
+import { pathKey } from './lib/paths';
 import { provenanceOf } from './lib/provenance';
+import { cashFlowFormulas, colLetter, resultFormulas, type WorkbookLayout } from './workbookFormulas';
 
 type T = (k: string, o?: Record<string, string | number>) => string;
-type Row = Record<string, string | number | null>;
+type Row = Record<string, string | number | null | FormulaCell>;
+const CF_SHEET = 'Annual cash flows';
 
 const round = (x: number, d = 4) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
 
@@ -16,18 +20,30 @@ export function safeExportName(name: string): string {
   return name.replace(/[^\w .()-]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 70) || 'scenario';
 }
 
-function cashFlowSheet(t: T, r: ScenarioResult) {
-  const columns = [
+function cashFlowColumns(t: T, s: Scenario) {
+  return [
     { key: 'year', header: t('table.year') },
     { key: 'phase', header: t('table.phase') },
     ...CASH_FLOW_COLUMNS.map((c) => ({ key: c.key, header: t(`table.${c.label}`), unit: 'USD m' })),
     { key: 'oreMt', header: t('table.ore'), unit: 'Mt' },
+    { key: 'period', header: t('export.period') },
+    { key: 'discountFactor', header: t('export.discountFactor') },
+    { key: 'negativeYear', header: t('export.negativeYear') },
+    ...s.products.map((p, j) => ({ key: `payable${j}`, header: t('export.payable', { product: p.name }), unit: p.priceUnit.replace('USD/', '') })),
   ];
-  const rows: Row[] = r.rows.map((row) => ({
+}
+
+/** `layout` present (XLSX): formula cells over the Inputs sheet and the row's own cells; absent (CSV): values only. */
+function cashFlowSheet(t: T, s: Scenario, r: ScenarioResult, layout?: WorkbookLayout) {
+  const columns = cashFlowColumns(t, s);
+  const rows: Row[] = r.rows.map((row, i) => ({
     year: row.year,
     phase: t(`phase.${row.phase}`),
     oreMt: round(row.oreMt),
+    period: i,
     ...Object.fromEntries(CASH_FLOW_COLUMNS.map((c) => [c.key, round(row[c.key] as number)])),
+    ...Object.fromEntries(s.products.map((_, j) => [`payable${j}`, round(row.payable[j] ?? 0)])),
+    ...(layout ? cashFlowFormulas(s, r, layout, i) : {}),
   }));
   return { columns, rows };
 }
@@ -68,20 +84,23 @@ function inputsSheet(t: T, s: Scenario, source: Scenario | null) {
   return { columns, rows };
 }
 
-function resultsSheet(t: T, s: Scenario, r: ScenarioResult) {
+function resultsSheet(t: T, s: Scenario, r: ScenarioResult, layout: WorkbookLayout) {
   const irr = (v: number | null, reason?: string) => (v === null ? `${t('metrics.irrUndefined')}: ${reason ?? ''}` : round(v * 100, 2));
-  const m: [string, string | number | null, string][] = [
-    [t('metrics.npvAfterTaxAt', { rate: r.discountRatePct }), round(r.npv.afterTax, 2), 'USD m'],
-    [t('metrics.npvPreTaxAt', { rate: r.discountRatePct }), round(r.npv.preTax, 2), 'USD m'],
-    ...r.npv.atRates.flatMap((a): [string, number | null, string][] => [
-      [t('metrics.npvAfterTaxAt', { rate: a.ratePct }), round(a.afterTax, 2), 'USD m'],
-      [t('metrics.npvPreTaxAt', { rate: a.ratePct }), round(a.preTax, 2), 'USD m'],
-    ]),
+  const live = resultFormulas(s, r, layout, CF_SHEET, {
+    npvAfter: (rate) => t('metrics.npvAfterTaxAt', { rate }),
+    npvPre: (rate) => t('metrics.npvPreTaxAt', { rate }),
+    irrAfter: t('metrics.irrAfter'),
+    irrPre: t('metrics.irrPre'),
+    payback: t('metrics.payback'),
+    total: (item) => t('export.total', { item }),
+    items: Object.fromEntries((['revenue', 'royalties', 'tax', 'capex', 'preTaxFcf', 'afterTaxFcf'] as const).map((k) => [k, t(`table.${CASH_FLOW_COLUMNS.find((c) => c.key === k)!.label}`)])),
+    undefinedIrr: t('metrics.irrUndefined'),
+    never: t('metrics.never'),
+  });
+  const m: [string, string | number | null | FormulaCell, string][] = [
+    ...live,
     [t('metrics.npvEquity'), r.npv.equity === null ? null : round(r.npv.equity, 2), 'USD m'],
-    [t('metrics.irrAfter'), irr(r.irr.afterTax.value, r.irr.afterTax.reason), '%'],
-    [t('metrics.irrPre'), irr(r.irr.preTax.value, r.irr.preTax.reason), '%'],
     [t('metrics.irrEquity'), r.irr.equity ? irr(r.irr.equity.value, r.irr.equity.reason) : null, '%'],
-    [t('metrics.payback'), r.payback.years === null ? null : round(r.payback.years, 2), t('units.years')],
     [t('metrics.discountedPayback'), r.payback.discountedYears === null ? null : round(r.payback.discountedYears, 2), t('units.years')],
     [t('metrics.npvToCapex'), r.npvToCapex === null ? null : round(r.npvToCapex, 3), '×'],
     [t('metrics.peakFunding'), round(r.peakFunding.usdM, 2), 'USD m'],
@@ -97,16 +116,26 @@ function resultsSheet(t: T, s: Scenario, r: ScenarioResult) {
 }
 
 export function buildExport(format: 'xlsx' | 'csv', t: T, s: Scenario, source: Scenario | null, r: ScenarioResult): TableExport {
-  const cf = cashFlowSheet(t, r);
   const suggestedName = safeExportName(s.meta.name);
-  if (format === 'csv') return { format, suggestedName: `${suggestedName} cash flows`.slice(0, 80), sheetName: 'Annual cash flows', columns: cf.columns, rows: cf.rows, extraSheets: [] };
+  if (format === 'csv') {
+    const cf = cashFlowSheet(t, s, r);
+    return { format, suggestedName: `${suggestedName} cash flows`.slice(0, 80), sheetName: CF_SHEET, columns: cf.columns, rows: cf.rows, extraSheets: [] };
+  }
   const inputs = inputsSheet(t, s, source);
+  // Inputs rows start at spreadsheet row 2; the value is the third column (C).
+  const inputRow = new Map(catalogue(s).map((f, i) => [pathKey(f.path), i + 2]));
+  const cfKeys = cashFlowColumns(t, s).map((c) => c.key);
+  const layout: WorkbookLayout = {
+    input: (k) => (inputRow.has(k) ? `Inputs!C${inputRow.get(k)}` : undefined),
+    col: (k) => colLetter(cfKeys.indexOf(k)),
+    years: r.rows.length,
+  };
   return {
     format,
     suggestedName,
     sheetName: 'Inputs',
     columns: inputs.columns,
     rows: inputs.rows,
-    extraSheets: [{ name: 'Annual cash flows', ...cf }, { name: 'Results', ...resultsSheet(t, s, r) }],
+    extraSheets: [{ name: CF_SHEET, ...cashFlowSheet(t, s, r, layout) }, { name: 'Results', ...resultsSheet(t, s, r, layout) }],
   };
 }
