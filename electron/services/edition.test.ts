@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { TrustedPublisher } from '../../shared/edition/schemas';
-import { tinyNextEditionInput } from '../../shared/edition/test-fixtures';
+import { tinyNextEditionInput } from '../../shared/edition/edition.fixture';
 import { editionKey } from '../../shared/edition/active';
 import { EditionService } from './edition';
 import { generateEditionKeyPair, keyFingerprint, signEditionContent, signEditionFile } from './edition-signature';

@@ -6,7 +6,7 @@ import { depositExportRow, depositSourceIds, fieldExportRows } from './export';
 import { bestGrade, createDepositIndex, DEFAULT_QUERY, facetOptions, fold, hasActiveFilters, matchesFilters, queryDeposits, searchWords, type DepositQuery } from './filter';
 import { mineralName } from './labels';
 import { MARKER_R_MAX, MARKER_R_MIN, MARKER_R_UNSIZED, sizeScale, stageShapePath } from './markers';
-import { lookupTestSource, makeDeposit } from './test-fixtures';
+import { lookupTestSource, makeDeposit } from './deposits.fixture';
 import { buildEntries, paramsToQuery, parseCompare, queryToEntries } from './url';
 
 const fig = (id: string, over: Record<string, unknown> = {}) => ({

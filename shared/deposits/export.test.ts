@@ -2,7 +2,7 @@
 // as-of and confidence, and that user data and missing locations are labelled, not blanked.
 import { describe, expect, it } from 'vitest';
 import { DEPOSIT_COLUMNS, depositExportRow, depositSourceIds, FIELD_COLUMNS, fieldExportRows } from './export';
-import { lookupTestSource, makeDeposit } from './test-fixtures';
+import { lookupTestSource, makeDeposit } from './deposits.fixture';
 
 const sb = makeDeposit({
   id: 'qila',

@@ -2,7 +2,7 @@
 // the search rules and the sort orders (including "no size" staying last).
 import { describe, expect, it } from 'vitest';
 import { createDepositIndex, DEFAULT_QUERY, facetOptions, hasActiveFilters, queryDeposits, type DepositQuery } from './filter';
-import { makeDeposit } from './test-fixtures';
+import { makeDeposit } from './deposits.fixture';
 
 const deposits = [
   makeDeposit({ id: 'reko-diq', name: 'Reko Diq', minerals: ['Cu', 'Au'], critical: true, stage: 'development', confidence: ['A', 'B'], size: { value: 3000, unit: 'Mt', figureId: 'x' } }),

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildComparison } from './compare';
 import { MARKER_R_MAX, MARKER_R_MIN, MARKER_R_UNSIZED, sizeScale, stageShapePath } from './markers';
-import { makeDeposit } from './test-fixtures';
+import { makeDeposit } from './deposits.fixture';
 
 const sized = (v: number | null) => ({ size: v === null ? null : { value: v, unit: 'Mt', figureId: 'f' } });
 

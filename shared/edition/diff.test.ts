@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { baselineFor, countChanges, diffDatasets } from './diff';
-import { tinyEdition, tinyNextEdition } from './test-fixtures';
+import { tinyEdition, tinyNextEdition } from './edition.fixture';
 
 const summary = (c: ReturnType<typeof diffDatasets>[number]) => `${c.kind} ${c.key}${c.fields.length ? ` [${c.fields.join(',')}]` : ''}`;
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { bundledEdition } from '../data';
 import { canonicalJson, readEditionFile, signedText } from './file';
 import { editionLabel } from './label';
-import { tinyNextEditionInput } from './test-fixtures';
+import { tinyNextEditionInput } from './edition.fixture';
 
 const text = (v: unknown) => JSON.stringify(v, null, 2);
 

@@ -11,7 +11,7 @@ import { makeReadOnly } from '../../../tests/fixtures/read-only-dir';
 import type { Dialogs } from '../dialogs';
 import type { PrintEngine, PrintRequest } from './engine';
 import { BriefingExporter, writeError, type ExportProgress } from './export-briefing';
-import { taggedTestPdf } from './test-pdf';
+import { taggedTestPdf } from './tagged-pdf.fixture';
 
 const spec = BriefingSpecSchema.parse({
   schemaVersion: 2,

@@ -1,7 +1,7 @@
 import { PDFDict, PDFDocument, PDFName, type PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { applyMetadata } from './metadata';
-import { taggedTestPdf } from './test-pdf';
+import { taggedTestPdf } from './tagged-pdf.fixture';
 
 const meta = {
   title: 'Pakistan Critical Minerals Briefing',
