@@ -205,7 +205,7 @@ describe('scenario editor', () => {
     }
   });
 
-  it('runs Monte Carlo in a Web Worker and shows P10/P50/P90 with the convention', async () => {
+  it('runs Monte Carlo in a Web Worker and shows P90/P50/P10 in the reserves convention, stated', async () => {
     const app = await launchApp({ route: '#/scenarios/reko-diq' });
     try {
       const { page } = app;
@@ -216,9 +216,10 @@ describe('scenario editor', () => {
       expect((await worker).url()).toContain('montecarlo.worker');
       for (const p of ['p10', 'p50', 'p90']) await page.getByTestId(`mc-${p}`).waitFor();
       const [p10, p50, p90] = await Promise.all(['p10', 'p50', 'p90'].map(async (p) => Number((await text(page, `[data-testid="mc-${p}"] .scn-metric-value`)).replace(/[^\d.-]/g, ''))));
-      expect(p10!).toBeLessThan(p50!);
-      expect(p50!).toBeLessThan(p90!);
-      expect(await text(page, '[data-testid="mc-convention"]')).toMatch(/P10 is the 10th percentile.*10,000 trials, seed 1/s);
+      // Issue 13: P-numbers follow the reserves convention by default, so P90 is the low case and P10 the high one.
+      expect(p90!).toBeLessThan(p50!);
+      expect(p50!).toBeLessThan(p10!);
+      expect(await text(page, '[data-testid="mc-convention"]')).toMatch(/Reserves convention.*P90 is the low case.*10,000 trials, seed 1/s);
       await page.getByTestId('mc-histogram').locator('.recharts-wrapper > svg.recharts-surface').waitFor();
       expect(await seriousViolations(page)).toEqual([]);
     } finally {
