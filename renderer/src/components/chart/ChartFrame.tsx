@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import './chart.css';
 
 export { DataTable, type Column } from './DataTable';
-export { timeAxisMirrored, timeLayout, valueAxis, yearTicks, type PageDirection } from './axes';
+export { axisName, timeAxisMirrored, timeLayout, usePageDirection, valueAxis, yearTicks, type PageDirection } from './axes';
 
 export interface LegendItem {
   label: string;

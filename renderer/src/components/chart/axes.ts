@@ -3,6 +3,8 @@
 // English, right to left in Urdu, in every chart with a time axis and in the roadmap timeline alike. The plot itself
 // is always laid out left to right (SVG text anchors hold); a mirrored time axis is a reversed scale with the value
 // axis on the right, so nothing else in a chart needs to know the language.
+import { useTranslation } from 'react-i18next';
+import { isolate } from '../../../../shared/format/bidi';
 import { niceTicks, type Ticks } from '../../../../shared/format/ticks';
 import { fmtCompact, fmtNumber } from '../../i18n/format';
 
@@ -11,6 +13,11 @@ export type PageDirection = 'ltr' | 'rtl';
 /** Whether time axes run right to left (latest year on the left edge) in a page of direction `dir`. */
 export function timeAxisMirrored(dir: PageDirection): boolean {
   return dir === 'rtl';
+}
+
+/** The page's reading direction (follows the language). */
+export function usePageDirection(): PageDirection {
+  return useTranslation().i18n.dir() === 'rtl' ? 'rtl' : 'ltr';
 }
 
 /** recharts props for a time (year) axis and the side its value axis sits on, for a page of direction `dir`. */
@@ -43,4 +50,9 @@ export function yearTicks(years: readonly number[], max = 12): number[] {
   if (years.length === 0) return [];
   const step = Math.max(1, Math.ceil(years.length / max));
   return years.filter((_, i) => i % step === 0);
+}
+
+/** An axis name with its unit: "After-tax NPV (USD m)"; the unit is an isolated run inside Urdu words. */
+export function axisName(name: string, unit?: string): string {
+  return unit ? `${name} (${isolate(unit)})` : name;
 }

@@ -7,6 +7,7 @@ import type { Confidence } from '../../../../shared/model/sourced';
 import { ConfidenceBadge, SourceLinks, useSources } from '../../components/Sourced';
 import { useDepositLabels } from './useLabels';
 import './profile.css';
+import { axisTick, timeLayout, tooltipStyle, usePageDirection, valueAxis } from '../../components/chart/ChartFrame';
 
 const SLICE_COLOURS = ['var(--accent)', 'var(--accent-2)', 'var(--mk-precious)', 'var(--mk-ree)', 'var(--mk-industrial)'];
 
@@ -80,26 +81,24 @@ export function OwnershipChart({ deposit }: { deposit: Deposit }) {
 }
 
 export function SeriesChart({ series }: { series: Deposit['series'][number] }) {
-  const { i18n } = useTranslation('deposits');
   const L = useDepositLabels();
-  // Years are time: in a right-to-left language they run from right to left, with the value axis on the right.
-  const rtl = i18n.dir() === 'rtl';
+  // Years are time: the chart frame's axes decide which way they run (right to left in Urdu).
+  const time = timeLayout(usePageDirection());
   const data = series.points.map((p) => ({ year: String(p.year), value: p.value }));
-  if (rtl) data.reverse();
   return (
     <figure className="chart-card" aria-labelledby={`series-${series.id}`} data-testid={`series-${series.id}`}>
       <figcaption id={`series-${series.id}`} className="chart-title">
         <bdi>{L.figure(series.id, series.label)}</bdi> <bdi>({series.unit})</bdi>
       </figcaption>
-      <div style={{ height: 200 }} aria-hidden="true">
+      <div className="chart-plot" dir="ltr" style={{ height: 200 }} aria-hidden="true">
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart accessibilityLayer={false} data={data} margin={{ top: 24, right: rtl ? 0 : 16, left: rtl ? 16 : 0, bottom: 4 }}>
+          <BarChart accessibilityLayer={false} data={data} margin={{ top: 24, right: 16, left: 16, bottom: 4 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--grid)" />
-            <XAxis dataKey="year" tick={{ fill: 'var(--text-muted)', fontSize: 12 }} />
-            <YAxis orientation={rtl ? 'right' : 'left'} tick={{ fill: 'var(--text-muted)', fontSize: 12 }} width={48} />
-            <Tooltip formatter={(v) => [`${String(v)} ${series.unit}`, series.label]} contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }} />
+            <XAxis dataKey="year" tick={axisTick} reversed={time.reversed} />
+            <YAxis orientation={time.valueSide} tick={axisTick} width={48} {...valueAxis(data.map((d) => d.value), { compact: true })} />
+            <Tooltip formatter={(v) => [L.quantity(Number(v), series.unit), L.figure(series.id, series.label)]} contentStyle={tooltipStyle} />
             <Bar dataKey="value" fill="var(--accent)" radius={[4, 4, 0, 0]} isAnimationActive={false} maxBarSize={90}>
-              <LabelList dataKey="value" position="top" formatter={(v) => `${String(v)} ${series.unit}`} fill="var(--text)" />
+              <LabelList dataKey="value" position="top" formatter={(v) => L.quantity(Number(v), series.unit)} fill="var(--text)" fontSize={12} />
             </Bar>
           </BarChart>
         </ResponsiveContainer>

@@ -4,16 +4,18 @@
 import { useId, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { percentileLabels, type EvaluateOptions, type Scenario } from '../../../../shared/scenario';
-import { axisTick, ChartFrame, DataTable, tooltipStyle } from '../../components/chart/ChartFrame';
+import { axisName, axisTick, ChartFrame, DataTable, tooltipStyle, valueAxis } from '../../components/chart/ChartFrame';
 import { columnDigits } from '../../../../shared/format';
 import { Num } from '../../components/Bidi';
-import { fmtCompact, fmtNumber, fmtPct, fmtRange, fmtUsdM } from '../../i18n/format';
+import { fmtNumber, fmtPct, fmtRange, fmtUsdM } from '../../i18n/format';
 import { SelectField } from './fields/ChoiceField';
 import { useT } from './lib/useT';
 import { MonteCarloPaths } from './MonteCarloPaths';
 import { useMonteCarlo } from './useMonteCarlo';
 
 const TRIALS = [10_000, 25_000, 50_000, 100_000];
+
+const PROB_TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1];
 
 export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; options: EvaluateOptions }) {
   const t = useT();
@@ -29,6 +31,8 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
   const pLines = s && labels ? [{ k: labels.q10, v: s.q10, low: true }, { k: labels.q50, v: s.q50, low: false }, { k: labels.q90, v: s.q90, low: false }] : [];
   const conventionNote = s ? <span data-testid="mc-chart-convention">{t(`mc.conventionShort.${s.convention}`)}</span> : null;
   const hist = s ? s.histogram.map((b) => ({ mid: (b.x0 + b.x1) / 2, x0: b.x0, x1: b.x1, count: b.count })) : [];
+  // One NPV axis for the histogram and the S-curve: the same range gets the same ticks in both.
+  const npvAxis = valueAxis(s ? [...hist.flatMap((h) => [h.x0, h.x1]), ...s.sCurve.map((p) => p.npv)] : [], { includeZero: false });
   return (
     <section className="scn-mc" data-testid="montecarlo-panel" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t('mc.title')}</h3>
@@ -90,18 +94,20 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
             <ChartFrame
               title={t('mc.histogram')}
               note={conventionNote}
+              xLabel={axisName(t('axis.npv'), 'USD m')}
+              yLabel={t('axis.runs')}
               testId="mc-histogram"
               table={<DataTable caption={t('mc.histogram')} rowKey={(r) => r.x0} rows={hist} columns={[{ key: 'r', header: t('mc.bin'), unit: 'USD m', render: (r) => fmtRange(r.x0, r.x1, columnDigits(hist.flatMap((h) => [h.x0, h.x1]))) }, { key: 'c', header: t('mc.count'), numeric: true, render: (r) => fmtNumber(r.count) }]} />}
             >
               {(size) => (
                 <BarChart {...size} data={hist} barCategoryGap={1} margin={{ top: 16, right: 12, left: 4, bottom: 4 }} accessibilityLayer={false}>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--grid)" />
-                  <XAxis dataKey="mid" type="number" domain={['dataMin', 'dataMax']} tick={axisTick} tickFormatter={fmtCompact} />
-                  <YAxis tick={axisTick} width={44} />
+                  <XAxis dataKey="mid" tick={axisTick} {...npvAxis} />
+                  <YAxis tick={axisTick} width={48} {...valueAxis(hist.map((h) => h.count), { compact: false })} />
                   <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => fmtUsdM(Number(v))} formatter={(v) => [fmtNumber(Number(v)), t('mc.count')]} />
                   <Bar dataKey="count" fill="var(--accent-2)" isAnimationActive={false} />
                   {pLines.map((p) => (
-                    <ReferenceLine key={p.k} x={p.v} stroke="var(--badge-c)" strokeDasharray="4 3" label={{ value: p.k, position: 'top', fill: 'var(--text)', fontSize: 11 }} />
+                    <ReferenceLine key={p.k} x={p.v} stroke="var(--badge-c)" strokeDasharray="4 3" label={{ value: p.k, position: 'top', fill: 'var(--text)', fontSize: 12 }} />
                   ))}
                   <ReferenceLine x={0} stroke="var(--text)" />
                 </BarChart>
@@ -110,17 +116,19 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
             <ChartFrame
               title={t('mc.sCurve')}
               note={conventionNote}
+              xLabel={axisName(t('axis.npv'), 'USD m')}
+              yLabel={axisName(t('axis.probability'), '%')}
               testId="mc-scurve"
               table={<DataTable caption={t('mc.sCurve')} rowKey={(r) => r.cumulativeProb} rows={s.sCurve.filter((_, i) => i % 5 === 0)} columns={[{ key: 'p', header: t('mc.probability'), render: (r) => fmtPct(r.cumulativeProb * 100, 0) }, { key: 'n', header: t('metrics.npvAfterTax'), unit: 'USD m', numeric: true, value: (r) => r.npv }]} />}
             >
               {(size) => (
                 <LineChart {...size} data={s.sCurve} margin={{ top: 16, right: 12, left: 4, bottom: 4 }} accessibilityLayer={false}>
                   <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-                  <XAxis dataKey="npv" type="number" domain={['dataMin', 'dataMax']} tick={axisTick} tickFormatter={fmtCompact} />
-                  <YAxis dataKey="cumulativeProb" tick={axisTick} tickFormatter={(v: number) => `${Math.round(v * 100)}%`} width={44} domain={[0, 1]} />
+                  <XAxis dataKey="npv" tick={axisTick} {...npvAxis} />
+                  <YAxis dataKey="cumulativeProb" tick={axisTick} tickFormatter={(v: number) => fmtPct(v * 100, 0)} width={48} domain={[0, 1]} ticks={PROB_TICKS} interval={0} />
                   <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => fmtUsdM(Number(v))} formatter={(v) => [fmtPct(Number(v) * 100, 0), t('mc.probability')]} />
                   {pLines.map((p) => (
-                    <ReferenceLine key={p.k} x={p.v} stroke="var(--badge-c)" strokeDasharray="4 3" label={{ value: p.k, position: 'insideTopLeft', fill: 'var(--text)', fontSize: 11 }} />
+                    <ReferenceLine key={p.k} x={p.v} stroke="var(--badge-c)" strokeDasharray="4 3" label={{ value: p.k, position: 'insideTopLeft', fill: 'var(--text)', fontSize: 12 }} />
                   ))}
                   <Line dataKey="cumulativeProb" stroke="var(--accent)" strokeWidth={2} dot={false} isAnimationActive={false} />
                 </LineChart>

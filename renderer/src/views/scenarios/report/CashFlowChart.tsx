@@ -5,7 +5,8 @@ import { ComposedChart, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale,
 import type { ScenarioResult } from '../../../../../shared/scenario';
 import { fmtCompact, fmtUsdM } from '../../../i18n/format';
 import { useT } from '../lib/useT';
-import { axisTick, ChartFrame, DataTable } from '../../../components/chart/ChartFrame';
+import { alignedTicks } from '../../../../../shared/format/ticks';
+import { axisName, axisTick, ChartFrame, DataTable, timeLayout, usePageDirection, yearTicks } from '../../../components/chart/ChartFrame';
 import './report.css';
 
 /** First year the cumulative after-tax cash flow is back at or above zero after its low point. */
@@ -32,7 +33,7 @@ const MARGIN = { top: 16, right: 12, left: 4, bottom: 4 };
  * selectors each (measured: more than half of an edit). Hover values come from a
  * native <title> per bar; the data table is the full alternative.
  */
-function AnnualBars({ data, payback, paybackLabel }: { data: { year: number; fcf: number; cumulative: number }[]; payback: number | null; paybackLabel: string }) {
+function AnnualBars({ data, payback, paybackLabel, mirrored }: { data: { year: number; fcf: number; cumulative: number }[]; payback: number | null; paybackLabel: string; mirrored: boolean }) {
   const x = useXAxisScale();
   const y = useYAxisScale('fcf');
   const yc = useYAxisScale('cum');
@@ -54,17 +55,18 @@ function AnnualBars({ data, payback, paybackLabel }: { data: { year: number; fcf
         const yv = Number(y(d.fcf));
         if (!Number.isFinite(cx) || !Number.isFinite(yv)) return null;
         return (
-          <rect key={d.year} x={cx - w / 2} y={Math.min(y0, yv)} width={w} height={Math.abs(yv - y0)} fill={d.fcf < 0 ? 'var(--badge-c)' : 'var(--accent-2)'}>
+          <rect key={d.year} x={cx - w / 2} y={Math.min(y0, yv)} width={w} height={Math.abs(yv - y0)} fill={d.fcf < 0 ? 'var(--badge-c)' : 'var(--series-1)'}>
             <title>{`${d.year}: ${fmtUsdM(d.fcf)}`}</title>
           </rect>
         );
       })}
       <line x1={area.x} x2={area.x + area.width} y1={y0} y2={y0} stroke="var(--text-muted)" />
-      <path d={line} fill="none" stroke="var(--accent)" strokeWidth={2} />
+      <path d={line} fill="none" stroke="var(--series-2)" strokeWidth={2} />
       {px !== null && Number.isFinite(px) && (
         <>
           <line x1={px} x2={px} y1={area.y} y2={area.y + area.height} stroke="var(--accent)" strokeDasharray="4 3" />
-          <text x={px - 4} y={area.y + 12} textAnchor="end" fontSize={11} fill="var(--text)">
+          {/* The label sits on the earlier side of the marker, whichever way time runs. */}
+          <text x={mirrored ? px + 4 : px - 4} y={area.y + 12} textAnchor={mirrored ? 'start' : 'end'} fontSize={12} fill="var(--text)">
             {paybackLabel}
           </text>
         </>
@@ -73,56 +75,30 @@ function AnnualBars({ data, payback, paybackLabel }: { data: { year: number; fcf
   );
 }
 
-function niceStep(raw: number): number {
-  if (!(raw > 0)) return 1;
-  const p = 10 ** Math.floor(Math.log10(raw));
-  const m = raw / p;
-  return (m <= 1 ? 1 : m <= 2 ? 2 : m <= 2.5 ? 2.5 : m <= 5 ? 5 : 10) * p;
-}
-
-/**
- * Domains and ticks for the annual (left) and cumulative (right) axes with zero at the same height on both, so the
- * cumulative line crosses the bars' zero line exactly where it turns positive.
- */
-export function alignedAxes(a: number[], b: number[], intervals = 6) {
-  const ext = (xs: number[]) => [Math.min(0, ...xs), Math.max(0, ...xs)] as const;
-  const [aLo, aHi] = ext(a);
-  const [bLo, bHi] = ext(b);
-  const frac = (lo: number, hi: number) => (hi - lo > 0 ? -lo / (hi - lo) : 0);
-  const f = Math.max(frac(aLo, aHi), frac(bLo, bHi));
-  const below = f > 0 ? Math.min(intervals - 1, Math.max(1, Math.ceil(f * intervals))) : 0;
-  const above = intervals - below;
-  const axis = (lo: number, hi: number) => {
-    const step = niceStep(Math.max(above > 0 ? hi / above : 0, below > 0 ? -lo / below : 0));
-    const ticks = Array.from({ length: intervals + 1 }, (_, k) => (k - below) * step);
-    return { domain: [ticks[0]!, ticks[intervals]!] as [number, number], ticks };
-  };
-  return { left: axis(aLo, aHi), right: axis(bLo, bHi) };
-}
-
 export const CashFlowChart = memo(function CashFlowChart({ result, width, height = 280 }: { result: ScenarioResult; width?: number; height?: number }) {
   const t = useT();
   const data = result.rows.map((r) => ({ year: r.year, fcf: r.afterTaxFcf, cumulative: r.cumulative }));
   const pb = paybackYear(result);
   // Explicit ticks every few years: recharts then need not measure every label to avoid collisions.
-  const step = Math.max(1, Math.ceil(data.length / 12));
-  const ticks = data.filter((_, i) => i % step === 0).map((d) => d.year);
-  const axes = alignedAxes(data.map((d) => d.fcf), data.map((d) => d.cumulative));
+  const ticks = yearTicks(data.map((d) => d.year), 12);
+  const axes = alignedTicks(data.map((d) => d.fcf), data.map((d) => d.cumulative));
+  const time = timeLayout(usePageDirection());
+  const tickText = (step: number) => (v: number) => fmtCompact(v, step);
   return (
     <ChartFrame
       title={t('charts.cashFlow')}
       testId="cashflow-chart"
       width={width}
       height={height}
-      note={
-        <>
-          <span className="scn-legend">
-            <span className="scn-swatch" style={{ background: 'var(--accent-2)' }} /> {t('charts.annualLegend')}{' '}
-            <span className="scn-swatch scn-swatch-line" style={{ background: 'var(--accent)' }} /> {t('charts.cumulativeLegend')}
-          </span>{' '}
-          {pb ? t('charts.paybackIn', { year: pb }) : t('charts.noPayback')}
-        </>
-      }
+      xLabel={t('axis.year')}
+      yLabel={axisName(t('axis.annual'), 'USD m')}
+      y2Label={axisName(t('axis.cumulative'), 'USD m')}
+      valueSide={time.valueSide}
+      legend={[
+        { label: t('charts.annualLegend'), color: 'var(--series-1)' },
+        { label: t('charts.cumulativeLegend'), color: 'var(--series-2)', shape: 'line' },
+      ]}
+      note={pb ? t('charts.paybackIn', { year: pb }) : t('charts.noPayback')}
       table={
         <DataTable
           caption={t('charts.cashFlow')}
@@ -138,11 +114,11 @@ export const CashFlowChart = memo(function CashFlowChart({ result, width, height
     >
       {(size) => (
         <ComposedChart {...size} data={data} margin={MARGIN} accessibilityLayer={false}>
-          <XAxis dataKey="year" tick={axisTick} ticks={ticks} interval={0} padding="gap" />
+          <XAxis dataKey="year" tick={axisTick} ticks={ticks} interval={0} padding="gap" reversed={time.reversed} />
           {/* Two axes: the cumulative position is an order of magnitude larger than one year's flow. */}
-          <YAxis yAxisId="fcf" tick={axisTick} tickFormatter={fmtCompact} width={52} domain={axes.left.domain} ticks={axes.left.ticks} interval={0} allowDataOverflow />
-          <YAxis yAxisId="cum" orientation="right" tick={axisTick} tickFormatter={fmtCompact} width={52} domain={axes.right.domain} ticks={axes.right.ticks} interval={0} allowDataOverflow />
-          <AnnualBars data={data} payback={pb} paybackLabel={t('charts.payback')} />
+          <YAxis yAxisId="fcf" orientation={time.valueSide} tick={axisTick} tickFormatter={tickText(axes.left.step)} width={52} domain={axes.left.domain} ticks={axes.left.ticks} interval={0} allowDataOverflow />
+          <YAxis yAxisId="cum" orientation={time.otherSide} tick={axisTick} tickFormatter={tickText(axes.right.step)} width={52} domain={axes.right.domain} ticks={axes.right.ticks} interval={0} allowDataOverflow />
+          <AnnualBars data={data} payback={pb} paybackLabel={t('charts.payback')} mirrored={time.reversed} />
         </ComposedChart>
       )}
     </ChartFrame>

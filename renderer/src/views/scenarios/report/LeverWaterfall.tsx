@@ -3,9 +3,9 @@
 import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { leverWaterfall, type EvaluateOptions, type Scenario } from '../../../../../shared/scenario';
-import { fmtCompact, fmtUsdM } from '../../../i18n/format';
+import { fmtUsdM } from '../../../i18n/format';
 import { useT } from '../lib/useT';
-import { axisTick, ChartFrame, DataTable, tooltipStyle } from '../../../components/chart/ChartFrame';
+import { axisName, axisTick, ChartFrame, DataTable, tooltipStyle, valueAxis } from '../../../components/chart/ChartFrame';
 
 export const LeverWaterfall = memo(function LeverWaterfall({ scenario, options, width, height = 250 }: { scenario: Scenario; options?: EvaluateOptions; width?: number; height?: number }) {
   const t = useT();
@@ -25,6 +25,7 @@ export const LeverWaterfall = memo(function LeverWaterfall({ scenario, options, 
       testId="lever-waterfall"
       width={width}
       height={height}
+      yLabel={axisName(t('axis.npv'), 'USD m')}
       note={enabled ? t('levers.assumptionNote') : t('levers.noneEnabled')}
       table={
         <DataTable
@@ -42,8 +43,8 @@ export const LeverWaterfall = memo(function LeverWaterfall({ scenario, options, 
       {(size) => (
         <BarChart {...size} data={data} margin={{ top: 12, right: 12, left: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--grid)" />
-          <XAxis dataKey="label" tick={{ ...axisTick, fontSize: 10 }} interval={0} height={44} />
-          <YAxis tick={axisTick} tickFormatter={fmtCompact} width={52} />
+          <XAxis dataKey="label" tick={axisTick} interval={0} height={56} />
+          <YAxis tick={axisTick} {...valueAxis(data.flatMap((d) => d.range))} width={56} />
           <Tooltip contentStyle={tooltipStyle} formatter={(_v, _n, p) => [fmtUsdM((p.payload as { value: number }).value), t('levers.effect')]} />
           <ReferenceLine y={0} stroke="var(--text-muted)" />
           <Bar dataKey="range" isAnimationActive={false}>

@@ -1,11 +1,11 @@
 // Why: how the value depends on the two numbers investors argue about most: the discount rate (with the chosen
 // rate marked) and the main product's price (with the breakeven price marked).
 import { memo, useMemo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { npvVsDiscountRate, npvVsPrice, type EvaluateOptions, type Scenario, type ScenarioResult } from '../../../../../shared/scenario';
-import { fmtCompact, fmtNumber, fmtUsdM } from '../../../i18n/format';
+import { fmtNumber, fmtUsdM } from '../../../i18n/format';
 import { useT } from '../lib/useT';
-import { axisTick, ChartFrame, DataTable, tooltipStyle } from '../../../components/chart/ChartFrame';
+import { axisName, axisTick, ChartFrame, DataTable, tooltipStyle, valueAxis } from '../../../components/chart/ChartFrame';
 import './report.css';
 
 interface Props {
@@ -25,6 +25,12 @@ export const NpvVsRateChart = memo(function NpvVsRateChart({ scenario, result, o
       testId="npv-rate-chart"
       width={width}
       height={height}
+      xLabel={axisName(t('axis.rate'), '%')}
+      yLabel={axisName(t('axis.npvBoth'), 'USD m')}
+      legend={[
+        { label: t('metrics.npvPreTax'), color: 'var(--series-1)', shape: 'dashed' },
+        { label: t('metrics.npvAfterTax'), color: 'var(--series-2)', shape: 'line' },
+      ]}
       note={t(`convention.${result.convention}`)}
       table={
         <DataTable
@@ -42,14 +48,13 @@ export const NpvVsRateChart = memo(function NpvVsRateChart({ scenario, result, o
       {(size) => (
         <LineChart {...size} data={data} margin={{ top: 12, right: 14, left: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-          <XAxis dataKey="ratePct" tick={axisTick} unit="%" type="number" domain={[0, 20]} tickCount={11} />
-          <YAxis tick={axisTick} tickFormatter={fmtCompact} width={52} />
+          <XAxis dataKey="ratePct" tick={axisTick} {...valueAxis([0, 20], { maxTicks: 11, compact: false, suffix: '%' })} />
+          <YAxis tick={axisTick} {...valueAxis(data.flatMap((d) => [d.preTax, d.afterTax]))} width={56} />
           <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => `${String(v)}%`} formatter={(v, n) => [fmtUsdM(Number(v)), n === 'preTax' ? t('metrics.npvPreTax') : t('metrics.npvAfterTax')]} />
-          <Legend formatter={(n) => (n === 'preTax' ? t('metrics.npvPreTax') : t('metrics.npvAfterTax'))} wrapperStyle={{ fontSize: 12 }} />
           <ReferenceLine y={0} stroke="var(--text-muted)" />
           <ReferenceLine x={result.discountRatePct} stroke="var(--accent)" strokeDasharray="4 3" label={{ value: t('charts.chosenRate'), position: 'insideTopRight', fill: 'var(--text)', fontSize: 11 }} />
-          <Line dataKey="preTax" stroke="var(--accent-2)" strokeDasharray="5 3" dot={false} isAnimationActive={false} />
-          <Line dataKey="afterTax" stroke="var(--accent)" strokeWidth={2} dot={false} isAnimationActive={false} />
+          <Line dataKey="preTax" stroke="var(--series-1)" strokeDasharray="5 3" dot={false} isAnimationActive={false} />
+          <Line dataKey="afterTax" stroke="var(--series-2)" strokeWidth={2} dot={false} isAnimationActive={false} />
         </LineChart>
       )}
     </ChartFrame>
@@ -69,6 +74,8 @@ export const NpvVsPriceChart = memo(function NpvVsPriceChart({ scenario, result,
       testId="npv-price-chart"
       width={width}
       height={height}
+      xLabel={axisName(t('axis.price', { product: main?.name ?? '' }), unit)}
+      yLabel={axisName(t('axis.npv'), 'USD m')}
       note={be !== null ? t('charts.breakevenAt', { price: fmtNumber(be), unit }) : t('charts.noBreakeven')}
       table={
         <DataTable
@@ -85,8 +92,8 @@ export const NpvVsPriceChart = memo(function NpvVsPriceChart({ scenario, result,
       {(size) => (
         <LineChart {...size} data={data} margin={{ top: 12, right: 14, left: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-          <XAxis dataKey="price" type="number" domain={['dataMin', 'dataMax']} tick={axisTick} tickFormatter={fmtCompact} />
-          <YAxis tick={axisTick} tickFormatter={fmtCompact} width={52} />
+          <XAxis dataKey="price" tick={axisTick} {...valueAxis(data.map((d) => d.price), { includeZero: false })} />
+          <YAxis tick={axisTick} {...valueAxis(data.map((d) => d.npv))} width={56} />
           <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => `${fmtNumber(Number(v))} ${unit}`} formatter={(v) => [fmtUsdM(Number(v)), t('metrics.npvAfterTax')]} />
           <ReferenceLine y={0} stroke="var(--text-muted)" />
           {main && <ReferenceLine x={main.price.value} stroke="var(--accent-2)" strokeDasharray="2 3" label={{ value: t('charts.deckPrice'), position: 'insideBottomRight', fill: 'var(--text)', fontSize: 11 }} />}

@@ -1,11 +1,11 @@
 // Why: investors compare cases (base vs review, one project vs another) side by side: one metrics table and the
 // cumulative cash flow and NPV-vs-rate curves overlaid, for two to four scenarios.
 import { memo, useMemo } from 'react';
-import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { npvVsDiscountRate, type EvaluateOptions, type Scenario, type ScenarioResult } from '../../../../../shared/scenario';
-import { fmtCompact, fmtNumber, fmtPct, fmtUsdM, fmtYears } from '../../../i18n/format';
+import { fmtNumber, fmtPct, fmtUsdM, fmtYears } from '../../../i18n/format';
 import { useT } from '../lib/useT';
-import { axisTick, ChartFrame, DataTable, SERIES, tooltipStyle } from '../../../components/chart/ChartFrame';
+import { axisName, axisTick, ChartFrame, DataTable, SERIES, timeLayout, tooltipStyle, usePageDirection, valueAxis, yearTicks } from '../../../components/chart/ChartFrame';
 import { takeText } from './ScenarioMetrics';
 import './report.css';
 
@@ -36,6 +36,8 @@ export const ScenarioComparison = memo(function ScenarioComparison({ items, widt
   const curves = useMemo(() => items.map((it) => npvVsDiscountRate(it.scenario, { ...it.options, fromPct: 0, toPct: 20, stepPct: 1 })), [items]);
   const rate = curves[0]?.map((p, i) => ({ ratePct: p.ratePct, ...Object.fromEntries(curves.map((c, k) => [`s${k}`, c[i]!.afterTax])) })) ?? [];
   const name = (k: string) => items[Number(k.slice(1))]?.label ?? k;
+  const time = timeLayout(usePageDirection());
+  const legend = items.map((it, k) => ({ label: it.label, color: SERIES[k % SERIES.length]!, shape: 'line' as const }));
   const seriesCols = items.map((it, k) => ({ key: `s${k}`, header: it.label, unit: 'USD m', numeric: true, value: (r: Record<string, number | null>) => r[`s${k}`] }));
   return (
     <div className="scn-compare" data-testid="scenario-comparison">
@@ -67,18 +69,21 @@ export const ScenarioComparison = memo(function ScenarioComparison({ items, widt
           title={t('compare.cumulative')}
           testId="compare-cumulative"
           width={width}
+          xLabel={t('axis.year')}
+          yLabel={axisName(t('axis.cumulative'), 'USD m')}
+          valueSide={time.valueSide}
+          legend={legend}
           table={<DataTable caption={t('compare.cumulative')} rowKey={(r) => r.year} rows={cum} columns={[{ key: 'y', header: t('table.year'), render: (r) => r.year }, ...seriesCols]} />}
         >
           {(size) => (
             <LineChart {...size} data={cum} margin={{ top: 12, right: 14, left: 4, bottom: 4 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-              <XAxis dataKey="year" tick={axisTick} minTickGap={18} />
-              <YAxis tick={axisTick} tickFormatter={fmtCompact} width={52} />
+              <XAxis dataKey="year" tick={axisTick} type="number" domain={['dataMin', 'dataMax']} ticks={yearTicks(years, 10)} interval={0} reversed={time.reversed} />
+              <YAxis tick={axisTick} {...valueAxis(cum.flatMap((r) => items.map((_, k) => (r as Record<string, number | null>)[`s${k}`])))} width={56} orientation={time.valueSide} />
               <Tooltip contentStyle={tooltipStyle} formatter={(v, n) => [fmtUsdM(Number(v)), name(String(n))]} />
-              <Legend formatter={(n) => name(String(n))} wrapperStyle={{ fontSize: 12 }} />
               <ReferenceLine y={0} stroke="var(--text-muted)" />
               {items.map((_, k) => (
-                <Line key={k} dataKey={`s${k}`} stroke={SERIES[k]} strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
+                <Line key={k} dataKey={`s${k}`} stroke={SERIES[k % SERIES.length]} strokeWidth={2} dot={false} connectNulls isAnimationActive={false} />
               ))}
             </LineChart>
           )}
@@ -87,18 +92,20 @@ export const ScenarioComparison = memo(function ScenarioComparison({ items, widt
           title={t('compare.npvVsRate')}
           testId="compare-npv-rate"
           width={width}
+          xLabel={axisName(t('axis.rate'), '%')}
+          yLabel={axisName(t('axis.npv'), 'USD m')}
+          legend={legend}
           table={<DataTable caption={t('compare.npvVsRate')} rowKey={(r) => r.ratePct} rows={rate} columns={[{ key: 'r', header: t('table.discountRate'), unit: '%', render: (r) => r.ratePct }, ...seriesCols]} />}
         >
           {(size) => (
             <LineChart {...size} data={rate} margin={{ top: 12, right: 14, left: 4, bottom: 4 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-              <XAxis dataKey="ratePct" tick={axisTick} unit="%" />
-              <YAxis tick={axisTick} tickFormatter={fmtCompact} width={52} />
-              <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => `${String(v)}%`} formatter={(v, n) => [fmtUsdM(Number(v)), name(String(n))]} />
-              <Legend formatter={(n) => name(String(n))} wrapperStyle={{ fontSize: 12 }} />
+              <XAxis dataKey="ratePct" tick={axisTick} {...valueAxis([0, 20], { maxTicks: 11, compact: false, suffix: '%' })} />
+              <YAxis tick={axisTick} {...valueAxis(rate.flatMap((r) => items.map((_, k) => (r as Record<string, number>)[`s${k}`])))} width={56} />
+              <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => fmtPct(Number(v), 0)} formatter={(v, n) => [fmtUsdM(Number(v)), name(String(n))]} />
               <ReferenceLine y={0} stroke="var(--text-muted)" />
               {items.map((_, k) => (
-                <Line key={k} dataKey={`s${k}`} stroke={SERIES[k]} strokeWidth={2} dot={false} isAnimationActive={false} />
+                <Line key={k} dataKey={`s${k}`} stroke={SERIES[k % SERIES.length]} strokeWidth={2} dot={false} isAnimationActive={false} />
               ))}
             </LineChart>
           )}

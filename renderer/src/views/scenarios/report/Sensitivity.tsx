@@ -1,12 +1,12 @@
 // Why: the sensitivity section of a feasibility study: which inputs move NPV most (tornado over a user range),
 // how NPV bends as each moves (spider), and the price x capex grid investors ask for first.
 import { memo, useMemo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { priceCapexTable, spider, tornado, type EvaluateOptions, type Scenario } from '../../../../../shared/scenario';
 import { columnDigits } from '../../../../../shared/format';
-import { fmtCompact, fmtNumber, fmtPct, fmtUsdM } from '../../../i18n/format';
+import { fmtNumber, fmtPct, fmtUsdM } from '../../../i18n/format';
 import { useT } from '../lib/useT';
-import { axisTick, ChartFrame, DataTable, SERIES, tooltipStyle } from '../../../components/chart/ChartFrame';
+import { axisName, axisTick, ChartFrame, DataTable, SERIES, tooltipStyle, valueAxis } from '../../../components/chart/ChartFrame';
 import './report.css';
 
 interface Props {
@@ -34,6 +34,11 @@ export const TornadoChart = memo(function TornadoChart({ scenario, options, widt
       testId="tornado-chart"
       width={width}
       height={280}
+      xLabel={axisName(t('axis.npv'), 'USD m')}
+      legend={[
+        { label: t('sens.lowCase'), color: 'var(--badge-c)' },
+        { label: t('sens.highCase'), color: 'var(--accent)' },
+      ]}
       note={t('sens.tornadoNote', { base: fmtUsdM(base), delay: delayYears })}
       table={
         <DataTable
@@ -53,13 +58,12 @@ export const TornadoChart = memo(function TornadoChart({ scenario, options, widt
       {(size) => (
         <BarChart {...size} data={data} layout="vertical" barGap={0} margin={{ top: 4, right: 16, left: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="var(--grid)" />
-          <XAxis type="number" tick={axisTick} tickFormatter={fmtCompact} domain={['auto', 'auto']} />
-          <YAxis type="category" dataKey="label" tick={axisTick} width={150} />
+          <XAxis tick={axisTick} {...valueAxis([base, ...data.flatMap((d) => [d.lowNpv, d.highNpv])], { includeZero: false })} />
+          <YAxis type="category" dataKey="label" tick={axisTick} width={170} interval={0} />
           <Tooltip contentStyle={tooltipStyle} formatter={(_v, n, p) => {
             const r = p.payload as (typeof data)[number];
             return n === 'low' ? [fmtUsdM(r.lowNpv), `${t('sens.lowCase')} ${r.lowCase}`] : [fmtUsdM(r.highNpv), `${t('sens.highCase')} ${r.highCase}`];
           }} />
-          <Legend formatter={(n) => (n === 'low' ? t('sens.lowCase') : t('sens.highCase'))} wrapperStyle={{ fontSize: 12 }} />
           <ReferenceLine x={base} stroke="var(--text)" />
           <Bar dataKey="low" fill="var(--badge-c)" isAnimationActive={false} />
           <Bar dataKey="high" fill="var(--accent)" isAnimationActive={false} />
@@ -79,6 +83,9 @@ export const SpiderChart = memo(function SpiderChart({ scenario, options, width 
       testId="spider-chart"
       width={width}
       height={280}
+      xLabel={axisName(t('axis.change'), '%')}
+      yLabel={axisName(t('axis.npv'), 'USD m')}
+      legend={sp.series.map((s, i) => ({ label: t(`sens.${s.variable}`), color: SERIES[i % SERIES.length]!, shape: 'line' as const }))}
       table={
         <DataTable
           caption={t('charts.spider')}
@@ -94,10 +101,9 @@ export const SpiderChart = memo(function SpiderChart({ scenario, options, width 
       {(size) => (
         <LineChart {...size} data={data} margin={{ top: 12, right: 14, left: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-          <XAxis dataKey="change" tick={axisTick} unit="%" />
-          <YAxis tick={axisTick} tickFormatter={fmtCompact} width={52} />
-          <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => `${String(v)}%`} formatter={(v, n) => [fmtUsdM(Number(v)), t(`sens.${String(n)}`)]} />
-          <Legend formatter={(n) => t(`sens.${String(n)}`)} wrapperStyle={{ fontSize: 12 }} />
+          <XAxis dataKey="change" tick={axisTick} {...valueAxis(sp.changesPct, { compact: false, suffix: '%', maxTicks: 7 })} />
+          <YAxis tick={axisTick} {...valueAxis(sp.series.flatMap((s) => s.npv))} width={56} />
+          <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => fmtPct(Number(v), { digits: 0, sign: 'always' })} formatter={(v, n) => [fmtUsdM(Number(v)), t(`sens.${String(n)}`)]} />
           <ReferenceLine y={0} stroke="var(--text-muted)" />
           {sp.series.map((s, i) => (
             <Line key={s.variable} dataKey={s.variable} stroke={SERIES[i % SERIES.length]} dot={{ r: 2 }} isAnimationActive={false} />

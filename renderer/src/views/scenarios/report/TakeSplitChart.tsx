@@ -1,19 +1,19 @@
 // Why: who gets the project's cash: government (royalties, income tax, dividend WHT, state equity share) versus
 // private investors, undiscounted and discounted at the scenario rate.
 import { memo } from 'react';
-import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
+import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ScenarioResult, TakeSplit } from '../../../../../shared/scenario';
-import { fmtCompact, fmtPct, fmtUsdM } from '../../../i18n/format';
+import { fmtPct, fmtUsdM } from '../../../i18n/format';
 import { useT } from '../lib/useT';
-import { axisTick, ChartFrame, DataTable, tooltipStyle } from '../../../components/chart/ChartFrame';
+import { axisName, axisTick, ChartFrame, DataTable, tooltipStyle, valueAxis } from '../../../components/chart/ChartFrame';
 
 const PARTS = ['royalties', 'incomeTax', 'dividendWht', 'stateEquityShare', 'investor'] as const;
 const COLORS: Record<(typeof PARTS)[number], string> = {
-  royalties: '#0a4f8a',
-  incomeTax: '#2c7fb8',
-  dividendWht: '#7fb3d5',
-  stateEquityShare: '#5d6d7e',
-  investor: '#0b6b3a',
+  royalties: 'var(--take-royalties)',
+  incomeTax: 'var(--take-income-tax)',
+  dividendWht: 'var(--take-dividend-wht)',
+  stateEquityShare: 'var(--take-state-equity)',
+  investor: 'var(--take-investor)',
 };
 
 export const TakeSplitChart = memo(function TakeSplitChart({ result, width, height = 230 }: { result: ScenarioResult; width?: number; height?: number }) {
@@ -28,6 +28,8 @@ export const TakeSplitChart = memo(function TakeSplitChart({ result, width, heig
       testId="take-chart"
       width={width}
       height={height}
+      xLabel={axisName(t('axis.amount'), 'USD m')}
+      legend={PARTS.map((p) => ({ label: t(`take.${p}`), color: COLORS[p] }))}
       note={t('take.note')}
       table={
         <DataTable
@@ -45,10 +47,9 @@ export const TakeSplitChart = memo(function TakeSplitChart({ result, width, heig
       {(size) => (
         <BarChart {...size} data={rows} layout="vertical" margin={{ top: 4, right: 16, left: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="var(--grid)" />
-          <XAxis type="number" tick={axisTick} tickFormatter={fmtCompact} />
-          <YAxis type="category" dataKey="basis" tick={axisTick} width={150} />
+          <XAxis tick={axisTick} {...valueAxis(rows.map((r) => PARTS.reduce((a, p) => a + Math.max(0, r[p]), 0)).concat(rows.map((r) => PARTS.reduce((a, p) => a + Math.min(0, r[p]), 0))))} />
+          <YAxis type="category" dataKey="basis" tick={axisTick} width={170} interval={0} />
           <Tooltip contentStyle={tooltipStyle} formatter={(v, n) => [fmtUsdM(Number(v)), t(`take.${String(n)}`)]} />
-          <Legend formatter={(n) => t(`take.${String(n)}`)} wrapperStyle={{ fontSize: 12 }} />
           {PARTS.map((p) => (
             <Bar key={p} dataKey={p} stackId="take" fill={COLORS[p]} isAnimationActive={false} />
           ))}
