@@ -237,10 +237,14 @@ describe('scenario editor', () => {
       await page.getByTestId('compare-selected').click();
       await page.getByTestId('compare-metrics').waitFor();
       const head = await page.locator('[data-testid="compare-metrics"] thead th').allInnerTexts();
-      expect(head).toEqual(['Metric', 'Reko Diq — current prices case (Phase 1 + 2)', 'Reko Diq (2026 review case)']);
+      // Compare explains itself (issue 17): a difference column, and the inputs that differ.
+      expect(head).toEqual(['Metric', 'Reko Diq — current prices case (Phase 1 + 2)', 'Reko Diq (2026 review case)', 'Difference (Reko Diq (2026 review case) − Reko Diq — current prices case (Phase 1 + 2))']);
       const npvRow = await page.locator('[data-testid="compare-metrics"] tbody tr').first().locator('td').allInnerTexts();
-      expect(npvRow).toHaveLength(2);
+      expect(npvRow).toHaveLength(3);
       expect(npvRow[0]).not.toBe(npvRow[1]);
+      // Each amount is rounded to USD 10 m in billions, so the shown difference agrees within that rounding.
+      expect(Math.abs(parseUsdM(npvRow[2]!) - (parseUsdM(npvRow[1]!) - parseUsdM(npvRow[0]!)))).toBeLessThan(15);
+      expect((await page.getByTestId('compare-inputs').innerText()).length).toBeGreaterThan(0);
       await page.locator('[data-testid="compare-cumulative"] .recharts-wrapper > svg.recharts-surface').waitFor();
       await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-compare.png'), fullPage: true });
       expect(await seriousViolations(page)).toEqual([]);

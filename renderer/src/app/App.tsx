@@ -256,8 +256,8 @@ function AppShell({ route }: { route: Route }) {
       </a>
       <header className="app-header">
         <div className="brand">
-          <span className="brand-mark" aria-hidden="true" />
-          <span>{t('appName')}</span>
+          <span className="brand-mark" aria-hidden="true" title={t('appName')} />
+          <span className="brand-name">{t('appName')}</span>
         </div>
         <nav aria-label={t('nav.label')}>
           <ul className="nav-list">

@@ -10,6 +10,7 @@ import { api } from '../api/client';
 import { currentLocale, formatValue } from '../i18n';
 import { useSettings } from '../stores/settings';
 import { CitationMark, useCitationRegistry } from '../print/citations';
+import { nameFigureRefs } from './figureRefs';
 
 /** Dataset labels are English; a language may translate them by id in locales/<lang>/data.json. */
 export function useDataLabel(): (id: string, fallback: string) => string {
@@ -134,7 +135,7 @@ export function FigureCard({ figure, emphasis = false, testId }: { figure: Figur
       </figcaption>
       {figure.note && (
         <p className="figure-note" dir="auto">
-          {figure.note}
+          {nameFigureRefs(figure.note)}
         </p>
       )}
       <FigureHistory figure={figure} />

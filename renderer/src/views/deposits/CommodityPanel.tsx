@@ -7,6 +7,7 @@ import { dataset } from '../../../../shared/data';
 import { FigureCard, Provenance } from '../../components/Sourced';
 import { useDepositLabels } from './useLabels';
 import './profile.css';
+import { nameFigureRefs } from '../../components/figureRefs';
 
 /** Memoised: the prices never change while the user filters, so keystrokes must not re-render them. */
 export const CommodityPanel = memo(function CommodityPanel() {
@@ -35,7 +36,7 @@ export const CommodityPanel = memo(function CommodityPanel() {
                       </div>
                       {o.note && (
                         <div className="figure-note" dir="auto">
-                          {o.note}
+                          {nameFigureRefs(o.note)}
                         </div>
                       )}
                       <Provenance figure={o} />

@@ -35,14 +35,17 @@ export const DepositProfile = memo(function DepositProfile({ deposit: d, focusOn
   const { t } = useTranslation('deposits');
   const L = useDepositLabels();
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const sectionRef = useRef<HTMLElement>(null);
   useEffect(() => {
     if (!focusOnOpen) return;
+    // The section carries the scroll margin that clears the sticky header, so the name, "Model this deposit" and
+    // "Close profile" all land in view; focus then goes to the (visible) heading without a second scroll.
+    sectionRef.current?.scrollIntoView({ block: 'start', behavior: 'auto' });
     headingRef.current?.focus({ preventScroll: true });
-    headingRef.current?.scrollIntoView({ block: 'start', behavior: 'auto' });
   }, [d.id, focusOnOpen]);
 
   return (
-    <section className="panel deposit-profile" aria-labelledby="profile-title" data-testid="deposit-profile" data-deposit-id={d.id}>
+    <section ref={sectionRef} className="panel deposit-profile" aria-labelledby="profile-title" data-testid="deposit-profile" data-deposit-id={d.id}>
       <header className="profile-header">
         <div>
           <h2 id="profile-title" ref={headingRef} tabIndex={-1} dir="auto">

@@ -36,7 +36,8 @@ export default function DepositsExplorer({ onModel }: { onModel?: (id: string) =
   const packs = useData((s) => s.packs);
   const packErrors = useData((s) => s.packErrors);
   const [hoverId, setHoverId] = useState<string | null>(null);
-  const focusProfile = useRef(false);
+  // A profile opened by its address (#/deposits/reko-diq, a link, a restart) comes into view with focus, like a click.
+  const focusProfile = useRef(Boolean(segments[0]));
 
   const { query, compare: compareIds, latest, setQuery, setCompare, flush } = useHashQuery();
   const index = useMemo(() => createDepositIndex(deposits), [deposits]);

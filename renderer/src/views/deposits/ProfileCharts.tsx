@@ -8,6 +8,7 @@ import { ConfidenceBadge, SourceLinks, useSources } from '../../components/Sourc
 import { useDepositLabels } from './useLabels';
 import './profile.css';
 import { axisTick, timeLayout, tooltipStyle, usePageDirection, valueAxis } from '../../components/chart/ChartFrame';
+import { nameFigureRefs } from '../../components/figureRefs';
 
 const SLICE_COLOURS = ['var(--accent)', 'var(--accent-2)', 'var(--mk-precious)', 'var(--mk-ree)', 'var(--mk-industrial)'];
 
@@ -63,7 +64,7 @@ export function OwnershipChart({ deposit }: { deposit: Deposit }) {
               <span className="share">{L.num(o.sharePct)}%</span> <bdi>{o.holder}</bdi>
               {o.note && (
                 <div className="figure-note" dir="auto">
-                  {o.note}
+                  {nameFigureRefs(o.note)}
                 </div>
               )}
               <SourcedLine sourceIds={o.sourceIds} confidence={o.confidence} />
@@ -94,7 +95,7 @@ export function SeriesChart({ series }: { series: Deposit['series'][number] }) {
         <ResponsiveContainer width="100%" height="100%">
           <BarChart accessibilityLayer={false} data={data} margin={{ top: 24, right: 16, left: 16, bottom: 4 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--grid)" />
-            <XAxis dataKey="year" tick={axisTick} reversed={time.reversed} />
+            <XAxis tickMargin={6} dataKey="year" tick={axisTick} reversed={time.reversed} />
             <YAxis orientation={time.valueSide} tick={axisTick} width={48} {...valueAxis(data.map((d) => d.value), { compact: true })} />
             <Tooltip formatter={(v) => [L.quantity(Number(v), series.unit), L.figure(series.id, series.label)]} contentStyle={tooltipStyle} />
             <Bar dataKey="value" fill="var(--accent)" radius={[4, 4, 0, 0]} isAnimationActive={false} maxBarSize={90}>
@@ -113,7 +114,7 @@ export function SeriesChart({ series }: { series: Deposit['series'][number] }) {
               <>
                 {' '}
                 <span className="muted" dir="auto">
-                  — {p.note}
+                  — {nameFigureRefs(p.note)}
                 </span>
               </>
             )}

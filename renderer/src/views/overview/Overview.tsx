@@ -7,6 +7,7 @@ import { formatAsOf } from '../../../../shared/format/figures';
 import type { Figure } from '../../../../shared/model/sourced';
 import { ContestedCard, FigureCard, Provenance, SourceLink, useDataLabel, useSources } from '../../components/Sourced';
 import { currentLocale } from '../../i18n';
+import { nameFigureRefs } from '../../components/figureRefs';
 
 const HEADLINE_IDS = [
   'headline.mineral-wealth',
@@ -126,7 +127,7 @@ export function Overview() {
                   {o.note && (
                     <span className="muted" dir="auto">
                       {' '}
-                      — {o.note}
+                      — {nameFigureRefs(o.note)}
                     </span>
                   )}
                 </li>

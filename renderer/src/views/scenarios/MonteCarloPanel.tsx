@@ -102,7 +102,7 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
               {(size) => (
                 <BarChart {...size} data={hist} barCategoryGap={1} margin={{ top: 16, right: 12, left: 4, bottom: 4 }} accessibilityLayer={false}>
                   <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--grid)" />
-                  <XAxis dataKey="mid" tick={axisTick} {...npvAxis} />
+                  <XAxis tickMargin={6} dataKey="mid" tick={axisTick} {...npvAxis} />
                   <YAxis tick={axisTick} width={48} {...valueAxis(hist.map((h) => h.count), { compact: false })} />
                   <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => fmtUsdM(Number(v))} formatter={(v) => [fmtNumber(Number(v)), t('mc.count')]} />
                   <Bar dataKey="count" fill="var(--accent-2)" isAnimationActive={false} />
@@ -124,7 +124,7 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
               {(size) => (
                 <LineChart {...size} data={s.sCurve} margin={{ top: 16, right: 12, left: 4, bottom: 4 }} accessibilityLayer={false}>
                   <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-                  <XAxis dataKey="npv" tick={axisTick} {...npvAxis} />
+                  <XAxis tickMargin={6} dataKey="npv" tick={axisTick} {...npvAxis} />
                   <YAxis dataKey="cumulativeProb" tick={axisTick} tickFormatter={(v: number) => fmtPct(v * 100, 0)} width={48} domain={[0, 1]} ticks={PROB_TICKS} interval={0} />
                   <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => fmtUsdM(Number(v))} formatter={(v) => [fmtPct(Number(v) * 100, 0), t('mc.probability')]} />
                   {pLines.map((p) => (

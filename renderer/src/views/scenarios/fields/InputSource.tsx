@@ -16,7 +16,14 @@ export const InputSource = memo(function InputSource({ input }: { input: Input }
   return (
     <div className="scn-source">
       {p.figure ? (
-        <Provenance figure={{ ...p.figure, basis: input.basis === 'sourced' ? p.figure.basis : input.basis === 'derived' ? 'derived' : 'assumption' }} />
+        input.basis === 'assumption' ? (
+          // An edited dataset value: says what it was edited from, beside that figure's own citation.
+          <>
+            <span className="tag tag-edited">{t('tag.editedFrom')}</span> <Provenance figure={p.figure} />
+          </>
+        ) : (
+          <Provenance figure={{ ...p.figure, basis: input.basis === 'sourced' ? p.figure.basis : 'derived' }} />
+        )
       ) : input.basis === 'assumption' ? (
         <span className="tag tag-assumption">{t('tag.assumption')}</span>
       ) : (

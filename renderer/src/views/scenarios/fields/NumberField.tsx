@@ -5,10 +5,11 @@
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useScenarioStore } from '../../../stores/scenario';
 import { fieldLabel, type FieldDef } from '../lib/catalogue';
-import { fmtInputValue, fmtNumber } from '../../../i18n/format';
+import { fmtInputValue, fmtNumber, unitName } from '../../../i18n/format';
 import { getIn, isInput, numberAt, pathKey, sourcePath, validateCandidate, withNumber } from '../lib/paths';
 import { useT } from '../lib/useT';
 import { InputSource } from './InputSource';
+import { Bidi } from '../../../components/Bidi';
 
 const NUMERIC = /^[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?$/i;
 
@@ -89,7 +90,7 @@ export const NumberField = memo(function NumberField({ def }: { def: FieldDef })
             if (!error) setText(fmtInputValue(value));
           }}
         />
-        <span className="scn-unit">{def.unit}</span>
+        <span className="scn-unit"><Bidi>{unitName(def.unit, value)}</Bidi></span>
       </div>
       {error && (
         <div id={`${id}-e`} className="scn-field-error" role="alert" data-testid={`error-${key}`}>
@@ -98,7 +99,7 @@ export const NumberField = memo(function NumberField({ def }: { def: FieldDef })
       )}
       {changed && (
         <div className="scn-field-edited">
-          <span className="tag tag-edited">{t('tag.edited')}</span> {t('field.sourceValue', { value: fmtNumber(before, Math.abs(before) < 10 ? 2 : 0), unit: def.unit })}
+          <span className="tag tag-edited">{t('tag.edited')}</span> {t('field.sourceValue', { value: fmtNumber(before, Math.abs(before) < 10 ? 2 : 0), unit: unitName(def.unit, before) })}
         </div>
       )}
       {isInput(raw) && <InputSource input={raw} />}

@@ -3,6 +3,8 @@
 // is relabelled an analyst assumption in the saved file instead of silently keeping its source.
 import type { Input, Scenario } from '../../../../../shared/scenario';
 import { ScenarioSchema } from '../../../../../shared/scenario';
+import { figureById, sourceById } from '../../../../../shared/data';
+import { formatNumber, formatSourceLine, withUnit } from '../../../../../shared/format';
 
 export type Path = readonly (string | number)[];
 
@@ -63,8 +65,12 @@ export function withNumber(s: Scenario, path: Path, value: number, source: Scena
   const orig = source && sp ? getIn(source, sp) : undefined;
   if (isInput(orig) && orig.value === value) return setIn(s, path, orig);
   if (isInput(orig) && orig.basis !== 'assumption') {
-    const fig = orig.figureId ? ` (dataset figure ${orig.figureId})` : '';
-    return setIn(s, path, { ...orig, value, basis: 'assumption', note: `Analyst edit; the source case has ${orig.value} ${orig.unit}${fig}.` });
+    // "Edited from <source>": the figure by its label and publication, the source value formatted, never an id.
+    const figure = orig.figureId ? figureById(orig.figureId) : undefined;
+    const src = figure?.sourceIds.map((id) => sourceById(id)).find((x) => x !== undefined);
+    const from = figure ? `${figure.label}${src ? `, ${formatSourceLine(src)}` : ''}` : 'the source case';
+    const was = withUnit(formatNumber(orig.value), orig.unit);
+    return setIn(s, path, { ...orig, value, basis: 'assumption', note: `Edited from ${from}: ${was}.` });
   }
   return setIn(s, path, { ...cur, value });
 }

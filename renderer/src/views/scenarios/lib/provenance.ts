@@ -4,6 +4,7 @@ import { figureById, sourceById } from '../../../../../shared/data';
 import type { Figure } from '../../../../../shared/model/sourced';
 import type { Input } from '../../../../../shared/scenario';
 import { formatSourceLine } from '../../../../../shared/format/figures';
+import { nameFigureRefs } from '../../../components/figureRefs';
 
 export interface InputProvenance {
   basis: Input['basis'];
@@ -26,5 +27,5 @@ export function provenanceOf(input: Input): InputProvenance {
   const note = input.basis === 'calibrated' && input.calibratedTo
     ? `Calibrated to ${input.calibratedTo}.${input.note ? ` ${input.note}` : ''}`
     : (input.note ?? '');
-  return { basis: input.basis, figure, sourceIds, sourceText, note };
+  return { basis: input.basis, figure, sourceIds, sourceText, note: nameFigureRefs(note) };
 }

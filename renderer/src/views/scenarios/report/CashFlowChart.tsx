@@ -114,7 +114,7 @@ export const CashFlowChart = memo(function CashFlowChart({ result, width, height
     >
       {(size) => (
         <ComposedChart {...size} data={data} margin={MARGIN} accessibilityLayer={false}>
-          <XAxis dataKey="year" tick={axisTick} ticks={ticks} interval={0} padding="gap" reversed={time.reversed} />
+          <XAxis tickMargin={6} dataKey="year" tick={axisTick} ticks={ticks} interval={0} padding="gap" reversed={time.reversed} />
           {/* Two axes: the cumulative position is an order of magnitude larger than one year's flow. */}
           <YAxis yAxisId="fcf" orientation={time.valueSide} tick={axisTick} tickFormatter={tickText(axes.left.step)} width={52} domain={axes.left.domain} ticks={axes.left.ticks} interval={0} allowDataOverflow />
           <YAxis yAxisId="cum" orientation={time.otherSide} tick={axisTick} tickFormatter={tickText(axes.right.step)} width={52} domain={axes.right.domain} ticks={axes.right.ticks} interval={0} allowDataOverflow />

@@ -43,7 +43,7 @@ export const LeverWaterfall = memo(function LeverWaterfall({ scenario, options, 
       {(size) => (
         <BarChart {...size} data={data} margin={{ top: 12, right: 12, left: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--grid)" />
-          <XAxis dataKey="label" tick={axisTick} interval={0} height={56} />
+          <XAxis tickMargin={6} dataKey="label" tick={axisTick} interval={0} height={56} />
           <YAxis tick={axisTick} {...valueAxis(data.flatMap((d) => d.range))} width={56} />
           <Tooltip contentStyle={tooltipStyle} formatter={(_v, _n, p) => [fmtUsdM((p.payload as { value: number }).value), t('levers.effect')]} />
           <ReferenceLine y={0} stroke="var(--text-muted)" />

@@ -48,7 +48,7 @@ export const NpvVsRateChart = memo(function NpvVsRateChart({ scenario, result, o
       {(size) => (
         <LineChart {...size} data={data} margin={{ top: 12, right: 14, left: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-          <XAxis dataKey="ratePct" tick={axisTick} {...valueAxis([0, 20], { maxTicks: 11, compact: false, suffix: '%' })} />
+          <XAxis tickMargin={6} dataKey="ratePct" tick={axisTick} {...valueAxis([0, 20], { compact: false, suffix: '%' })} />
           <YAxis tick={axisTick} {...valueAxis(data.flatMap((d) => [d.preTax, d.afterTax]))} width={56} />
           <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => `${String(v)}%`} formatter={(v, n) => [fmtUsdM(Number(v)), n === 'preTax' ? t('metrics.npvPreTax') : t('metrics.npvAfterTax')]} />
           <ReferenceLine y={0} stroke="var(--text-muted)" />
@@ -92,7 +92,7 @@ export const NpvVsPriceChart = memo(function NpvVsPriceChart({ scenario, result,
       {(size) => (
         <LineChart {...size} data={data} margin={{ top: 12, right: 14, left: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-          <XAxis dataKey="price" tick={axisTick} {...valueAxis(data.map((d) => d.price), { includeZero: false })} />
+          <XAxis tickMargin={6} dataKey="price" tick={axisTick} {...valueAxis(data.map((d) => d.price), { includeZero: false })} />
           <YAxis tick={axisTick} {...valueAxis(data.map((d) => d.npv))} width={56} />
           <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => `${fmtNumber(Number(v))} ${unit}`} formatter={(v) => [fmtUsdM(Number(v)), t('metrics.npvAfterTax')]} />
           <ReferenceLine y={0} stroke="var(--text-muted)" />

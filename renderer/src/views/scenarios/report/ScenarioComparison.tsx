@@ -3,10 +3,15 @@
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { npvVsDiscountRate, type EvaluateOptions, type Scenario, type ScenarioResult } from '../../../../../shared/scenario';
-import { fmtNumber, fmtPct, fmtUsdM, fmtYears } from '../../../i18n/format';
+import { DASH, fmtNumber, fmtPct, fmtQuantity, fmtUsdM, unitName } from '../../../i18n/format';
 import { useT } from '../lib/useT';
 import { axisName, axisTick, ChartFrame, DataTable, SERIES, timeLayout, tooltipStyle, usePageDirection, valueAxis, yearTicks } from '../../../components/chart/ChartFrame';
 import { takeText } from './ScenarioMetrics';
+import { diffScenarios } from '../DiffList';
+import { Bidi } from '../../../components/Bidi';
+import { withUnit } from '../../../../../shared/format/units';
+
+const withUnitText = (v: string, unit: string) => withUnit(v, unit, unitName);
 import './report.css';
 
 export interface ComparedScenario {
@@ -18,19 +23,31 @@ export interface ComparedScenario {
 
 export const ScenarioComparison = memo(function ScenarioComparison({ items, width }: { items: ComparedScenario[]; width?: number }) {
   const t = useT();
-  const metricRows: { label: string; values: string[] }[] = [
-    { label: t('metrics.npvAfterTax'), values: items.map((i) => fmtUsdM(i.result.npv.afterTax)) },
-    { label: t('metrics.npvPreTax'), values: items.map((i) => fmtUsdM(i.result.npv.preTax)) },
-    { label: t('table.discountRate'), values: items.map((i) => fmtPct(i.result.discountRatePct)) },
-    { label: t('metrics.irrAfter'), values: items.map((i) => (i.result.irr.afterTax.value === null ? t('metrics.irrUndefined') : fmtPct(i.result.irr.afterTax.value * 100))) },
-    { label: t('metrics.irrEquity'), values: items.map((i) => (i.result.irr.equity?.value == null ? t('metrics.notApplicable') : fmtPct(i.result.irr.equity.value * 100))) },
-    { label: t('metrics.payback'), values: items.map((i) => `${fmtYears(i.result.payback.years)} ${t('units.years')}`) },
-    { label: t('metrics.peakFunding'), values: items.map((i) => fmtUsdM(i.result.peakFunding.usdM)) },
-    { label: t('metrics.npvToCapex'), values: items.map((i) => fmtNumber(i.result.npvToCapex, 2)) },
-    { label: t('compare.initialCapex'), values: items.map((i) => fmtUsdM(i.result.totals.capexInitial)) },
-    { label: t('compare.breakeven'), values: items.map((i) => (i.result.breakeven ? `${fmtNumber(i.result.breakeven.price)} ${i.result.breakeven.priceUnit}` : t('metrics.none'))) },
+  // Each metric row keeps its numbers, so the difference from the first scenario is computed, not re-read from text.
+  const usd = (x: number | null) => fmtUsdM(x, { signed: true });
+  const pp = (x: number | null) => (x === null ? DASH : `${fmtNumber(x, { digits: 1, sign: 'always' })} pp`);
+  const yrs = (x: number | null) => (x === null ? DASH : fmtQuantity(x, 'years', { digits: 1, sign: 'always' }));
+  const irr = (d: { value: number | null } | null | undefined) => (d?.value == null ? null : d.value * 100);
+  const metricRows: { label: string; values: string[]; nums?: (number | null)[]; diff?: (d: number | null) => string }[] = [
+    { label: t('metrics.npvAfterTax'), values: items.map((i) => fmtUsdM(i.result.npv.afterTax)), nums: items.map((i) => i.result.npv.afterTax), diff: usd },
+    { label: t('metrics.npvPreTax'), values: items.map((i) => fmtUsdM(i.result.npv.preTax)), nums: items.map((i) => i.result.npv.preTax), diff: usd },
+    { label: t('table.discountRate'), values: items.map((i) => fmtPct(i.result.discountRatePct)), nums: items.map((i) => i.result.discountRatePct), diff: pp },
+    { label: t('metrics.irrAfter'), values: items.map((i) => (i.result.irr.afterTax.value === null ? t('metrics.irrUndefined') : fmtPct(i.result.irr.afterTax.value * 100))), nums: items.map((i) => irr(i.result.irr.afterTax)), diff: pp },
+    { label: t('metrics.irrEquity'), values: items.map((i) => (i.result.irr.equity?.value == null ? t('metrics.notApplicable') : fmtPct(i.result.irr.equity.value * 100))), nums: items.map((i) => irr(i.result.irr.equity)), diff: pp },
+    { label: t('metrics.payback'), values: items.map((i) => fmtQuantity(i.result.payback.years, 'years', 1)), nums: items.map((i) => i.result.payback.years), diff: yrs },
+    { label: t('metrics.peakFunding'), values: items.map((i) => fmtUsdM(i.result.peakFunding.usdM)), nums: items.map((i) => i.result.peakFunding.usdM), diff: usd },
+    { label: t('metrics.npvToCapex'), values: items.map((i) => fmtNumber(i.result.npvToCapex, 2)), nums: items.map((i) => i.result.npvToCapex), diff: (d) => fmtNumber(d, { digits: 2, sign: 'always' }) },
+    { label: t('compare.initialCapex'), values: items.map((i) => fmtUsdM(i.result.totals.capexInitial)), nums: items.map((i) => i.result.totals.capexInitial), diff: usd },
+    { label: t('compare.breakeven'), values: items.map((i) => (i.result.breakeven ? fmtQuantity(i.result.breakeven.price, i.result.breakeven.priceUnit) : t('metrics.none'))) },
     { label: t('metrics.take'), values: items.map((i) => takeText(i.result.governmentTake.discounted) ?? t('metrics.notMeaningful')) },
   ];
+  const others = items.slice(1);
+  const diffCell = (r: (typeof metricRows)[number], k: number): string => {
+    const a = r.nums?.[0];
+    const b = r.nums?.[k];
+    return r.diff && a !== null && a !== undefined && b !== null && b !== undefined ? r.diff(b - a) : DASH;
+  };
+  const inputDiffs = others.map((it) => ({ label: it.label, rows: diffScenarios(t, it.scenario, items[0]!.scenario) }));
   const years = [...new Set(items.flatMap((i) => i.result.rows.map((r) => r.year)))].sort((a, b) => a - b);
   const cum = years.map((y) => ({ year: y, ...Object.fromEntries(items.map((it, k) => [`s${k}`, it.result.rows.find((r) => r.year === y)?.cumulative ?? null])) }));
   const curves = useMemo(() => items.map((it) => npvVsDiscountRate(it.scenario, { ...it.options, fromPct: 0, toPct: 20, stepPct: 1 })), [items]);
@@ -50,6 +67,9 @@ export const ScenarioComparison = memo(function ScenarioComparison({ items, widt
               {items.map((it) => (
                 <th key={it.label} scope="col" className="num">{it.label}</th>
               ))}
+              {others.map((it) => (
+                <th key={`d-${it.label}`} scope="col" className="num">{t('compare.difference', { a: items[0]!.label, b: it.label })}</th>
+              ))}
             </tr>
           </thead>
           <tbody>
@@ -57,13 +77,32 @@ export const ScenarioComparison = memo(function ScenarioComparison({ items, widt
               <tr key={r.label}>
                 <th scope="row">{r.label}</th>
                 {r.values.map((v, i) => (
-                  <td key={i} className="num">{v}</td>
+                  <td key={i} className="num"><Bidi>{v}</Bidi></td>
+                ))}
+                {others.map((_, k) => (
+                  <td key={`d${k}`} className="num scn-diff-cell"><Bidi>{diffCell(r, k + 1)}</Bidi></td>
                 ))}
               </tr>
             ))}
           </tbody>
         </table>
       </div>
+      {inputDiffs.map((d) => (
+        <section key={d.label} className="scn-compare-inputs panel" data-testid="compare-inputs" aria-label={t('compare.inputsDiffer', { a: items[0]!.label, b: d.label })}>
+          <h2 className="chart-title">{t('compare.inputsDiffer', { a: items[0]!.label, b: d.label })}</h2>
+          {d.rows.length === 0 ? (
+            <p className="muted">{t('compare.noInputsDiffer')}</p>
+          ) : (
+            <ul className="scn-compare-input-list">
+              {d.rows.map((r) => (
+                <li key={r.key}>
+                  <span className="scn-diff-label">{r.label}</span>: <Bidi>{withUnitText(r.from, r.unit)}</Bidi> → <strong><Bidi>{withUnitText(r.to, r.unit)}</Bidi></strong>
+                </li>
+              ))}
+            </ul>
+          )}
+        </section>
+      ))}
       <div className="scn-chart-row">
         <ChartFrame
           title={t('compare.cumulative')}
@@ -78,7 +117,7 @@ export const ScenarioComparison = memo(function ScenarioComparison({ items, widt
           {(size) => (
             <LineChart {...size} data={cum} margin={{ top: 12, right: 14, left: 4, bottom: 4 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-              <XAxis dataKey="year" tick={axisTick} type="number" domain={['dataMin', 'dataMax']} ticks={yearTicks(years, 10)} interval={0} reversed={time.reversed} />
+              <XAxis tickMargin={6} dataKey="year" tick={axisTick} type="number" domain={['dataMin', 'dataMax']} ticks={yearTicks(years, 10)} interval={0} reversed={time.reversed} />
               <YAxis tick={axisTick} {...valueAxis(cum.flatMap((r) => items.map((_, k) => (r as Record<string, number | null>)[`s${k}`])))} width={56} orientation={time.valueSide} />
               <Tooltip contentStyle={tooltipStyle} formatter={(v, n) => [fmtUsdM(Number(v)), name(String(n))]} />
               <ReferenceLine y={0} stroke="var(--text-muted)" />
@@ -100,7 +139,7 @@ export const ScenarioComparison = memo(function ScenarioComparison({ items, widt
           {(size) => (
             <LineChart {...size} data={rate} margin={{ top: 12, right: 14, left: 4, bottom: 4 }} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-              <XAxis dataKey="ratePct" tick={axisTick} {...valueAxis([0, 20], { maxTicks: 11, compact: false, suffix: '%' })} />
+              <XAxis tickMargin={6} dataKey="ratePct" tick={axisTick} {...valueAxis([0, 20], { compact: false, suffix: '%' })} />
               <YAxis tick={axisTick} {...valueAxis(rate.flatMap((r) => items.map((_, k) => (r as Record<string, number>)[`s${k}`])))} width={56} />
               <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => fmtPct(Number(v), 0)} formatter={(v, n) => [fmtUsdM(Number(v)), name(String(n))]} />
               <ReferenceLine y={0} stroke="var(--text-muted)" />

@@ -58,7 +58,7 @@ export const TornadoChart = memo(function TornadoChart({ scenario, options, widt
       {(size) => (
         <BarChart {...size} data={data} layout="vertical" barGap={0} margin={{ top: 4, right: 16, left: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="var(--grid)" />
-          <XAxis tick={axisTick} {...valueAxis([base, ...data.flatMap((d) => [d.lowNpv, d.highNpv])], { includeZero: false })} />
+          <XAxis tickMargin={6} tick={axisTick} {...valueAxis([base, ...data.flatMap((d) => [d.lowNpv, d.highNpv])], { includeZero: false })} />
           <YAxis type="category" dataKey="label" tick={axisTick} width={170} interval={0} />
           <Tooltip contentStyle={tooltipStyle} formatter={(_v, n, p) => {
             const r = p.payload as (typeof data)[number];
@@ -101,7 +101,7 @@ export const SpiderChart = memo(function SpiderChart({ scenario, options, width 
       {(size) => (
         <LineChart {...size} data={data} margin={{ top: 12, right: 14, left: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-          <XAxis dataKey="change" tick={axisTick} {...valueAxis(sp.changesPct, { compact: false, suffix: '%', maxTicks: 7 })} />
+          <XAxis tickMargin={6} dataKey="change" tick={axisTick} {...valueAxis(sp.changesPct, { compact: false, suffix: '%', maxTicks: 7 })} />
           <YAxis tick={axisTick} {...valueAxis(sp.series.flatMap((s) => s.npv))} width={56} />
           <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => fmtPct(Number(v), { digits: 0, sign: 'always' })} formatter={(v, n) => [fmtUsdM(Number(v)), t(`sens.${String(n)}`)]} />
           <ReferenceLine y={0} stroke="var(--text-muted)" />

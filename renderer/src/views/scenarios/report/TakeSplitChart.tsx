@@ -47,7 +47,7 @@ export const TakeSplitChart = memo(function TakeSplitChart({ result, width, heig
       {(size) => (
         <BarChart {...size} data={rows} layout="vertical" margin={{ top: 4, right: 16, left: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="var(--grid)" />
-          <XAxis tick={axisTick} {...valueAxis(rows.map((r) => PARTS.reduce((a, p) => a + Math.max(0, r[p]), 0)).concat(rows.map((r) => PARTS.reduce((a, p) => a + Math.min(0, r[p]), 0))))} />
+          <XAxis tickMargin={6} tick={axisTick} {...valueAxis(rows.map((r) => PARTS.reduce((a, p) => a + Math.max(0, r[p]), 0)).concat(rows.map((r) => PARTS.reduce((a, p) => a + Math.min(0, r[p]), 0))))} />
           <YAxis type="category" dataKey="basis" tick={axisTick} width={170} interval={0} />
           <Tooltip contentStyle={tooltipStyle} formatter={(v, n) => [fmtUsdM(Number(v)), t(`take.${String(n)}`)]} />
           {PARTS.map((p) => (
