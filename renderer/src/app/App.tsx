@@ -17,6 +17,7 @@ import { PrintErrorBoundary } from '../print/PrintErrorBoundary';
 import { EditionLabel } from '../edition/EditionLabel';
 import { useEdition } from '../stores/edition';
 import { FileDialogHost } from './FileDialog';
+import { restoreFocus } from './focusReturn';
 
 // The Overview ships in the first chunk so it paints fast; heavier views (map, charts, editors) load on demand.
 const DepositsView = lazy(() => import('../views/deposits/DepositsView').then((m) => ({ default: m.DepositsView })));
@@ -204,6 +205,8 @@ function AppShell({ route }: { route: Route }) {
   const status = useData((s) => s.status);
   const loadWorkspace = useWorkspace((s) => s.load);
 
+  // Back from presentation mode: focus returns to the control that opened it.
+  useEffect(() => restoreFocus(), [route.view]);
   useEffect(() => {
     void loadSettings();
   }, [loadSettings]);

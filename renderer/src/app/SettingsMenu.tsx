@@ -10,6 +10,7 @@ import { EditionSettings } from '../edition/EditionSettings';
 export function SettingsMenu() {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
   const panelId = useId();
   const root = useRef<HTMLDivElement>(null);
   const settings = useSettings((s) => s.settings);
@@ -24,7 +25,11 @@ export function SettingsMenu() {
       if (!root.current?.contains(e.target as Node)) setOpen(false);
     };
     const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') setOpen(false);
+      if (e.key === 'Escape') {
+        setOpen(false);
+        // Focus goes back where the user was: the button that opened the panel.
+        button.current?.focus();
+      }
     };
     document.addEventListener('mousedown', onDown);
     document.addEventListener('keydown', onKey);
@@ -36,7 +41,7 @@ export function SettingsMenu() {
 
   return (
     <div className="settings-menu" ref={root}>
-      <button type="button" className="settings-button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)} data-testid="settings-open">
+      <button ref={button} type="button" className="settings-button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)} data-testid="settings-open">
         {t('settings.title')}
       </button>
       {open && (

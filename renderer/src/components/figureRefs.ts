@@ -4,7 +4,14 @@ import { figureById } from '../../../shared/data';
 
 const FIGURE_REF = /\b(?:dataset figure )?([a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]+(?:-[a-z0-9]+)*)+)\b/g;
 
-/** Replaces every figure id in `text` by that figure's label; other text (URLs, decimals) is left alone. */
+/**
+ * Replaces every figure id in `text` by that figure's label. An id no figure of this edition has (a reference to
+ * a timeline fact, or to another edition) is dropped with its separator rather than shown. URLs and decimals are
+ * left alone: an id has a hyphenated segment on each side of a dot.
+ */
 export function nameFigureRefs(text: string): string {
-  return text.replace(FIGURE_REF, (whole, id: string) => figureById(id)?.label ?? whole);
+  const named = text.replace(FIGURE_REF, (whole, id: string) => figureById(id)?.label ?? (isIdLike(id) ? '\u0000' : whole));
+  return named.replace(/\s*\(\u0000\)|,\s*\u0000|\u0000,?\s*/g, '');
 }
+
+const isIdLike = (token: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)+/.test(token) || /^price\./.test(token);

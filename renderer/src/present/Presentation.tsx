@@ -15,6 +15,7 @@ import { useRoadmap, useRoadmapState } from '../stores/roadmap';
 import { waitForLayout } from '../print/readiness';
 import { useSlides } from './slides';
 import './present.css';
+import { returnFocusTo } from '../app/focusReturn';
 
 type ScenarioChoice = { ref: string; label: string };
 
@@ -94,6 +95,7 @@ export function Presentation() {
   };
   const goTo = (i: number) => go({ slide: String(Math.min(slides.length - 1, Math.max(0, i))) });
   const exit = () => {
+    returnFocusTo('present-open');
     void api('window:set-fullscreen', { on: false }).catch(() => undefined);
     if (history.length > 1) history.back();
     else useRouter.getState().navigate('overview');

@@ -4,7 +4,10 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Section } from '../../../../shared/briefing/spec';
+import { DEFAULT_QUERY, facetOptions, hasActiveFilters, type DepositQuery } from '../../../../shared/deposits/filter';
+import { paramsToQuery, queryToEntries } from '../../../../shared/deposits/url';
 import { useData } from '../../stores/data';
+import { FilterBar } from '../deposits/FilterBar';
 import type { DraftSection } from './draft';
 
 export interface ScenarioChoice {
@@ -39,25 +42,24 @@ export function SectionOptions({ draft, index, errors, scenarioChoices, onUpdate
   if (!s.enabled) return null;
 
   switch (s.type) {
-    case 'deposits':
+    case 'deposits': {
+      // The same controls as the Deposits view (its FilterBar); the section stores their query string.
+      const query = paramsToQuery(new URLSearchParams(s.filter));
+      const setQuery = (q: DepositQuery) => onUpdate(draft.key, { ...s, filter: new URLSearchParams(queryToEntries(q)).toString() });
       return (
-        <div className="section-options">
-          <label htmlFor={`${id}-f`}>{t('options.filter')}</label>
-          <input
-            id={`${id}-f`}
-            type="text"
-            value={s.filter}
-            placeholder="mineral=Sb&stage=exploration"
-            aria-describedby={`${id}-fh`}
-            onChange={(e) => onUpdate(draft.key, { ...s, filter: e.target.value })}
-            data-testid="deposits-filter"
+        <div className="section-options" data-testid="deposits-filter">
+          <p className="hint">{t('options.filterHint')}</p>
+          <FilterBar
+            query={query}
+            facets={facetOptions(deposits)}
+            active={hasActiveFilters(query)}
+            onChange={(patch) => setQuery({ ...query, ...patch })}
+            onReset={() => setQuery({ ...DEFAULT_QUERY, sort: query.sort, desc: query.desc })}
           />
-          <p className="hint" id={`${id}-fh`}>
-            {t('options.filterHint')}
-          </p>
           <FieldError id={`${id}-fe`} message={err('filter')} />
         </div>
       );
+    }
     case 'profiles':
       return (
         <fieldset className="section-options" aria-describedby={err('depositIds') ? `${id}-pe` : undefined}>

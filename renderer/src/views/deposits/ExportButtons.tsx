@@ -15,6 +15,7 @@ export function ExportButtons({ rows, sources }: { rows: readonly Deposit[]; sou
   const [status, setStatus] = useState<Status>({ kind: 'idle' });
 
   async function run(format: 'csv' | 'xlsx') {
+    if (status.kind === 'busy') return;
     setStatus({ kind: 'busy', format });
     const lookup = (id: string) => sources.get(id);
     try {
@@ -35,10 +36,10 @@ export function ExportButtons({ rows, sources }: { rows: readonly Deposit[]; sou
   const busy = status.kind === 'busy';
   return (
     <div className="export-bar">
-      <button type="button" className="btn btn-secondary" onClick={() => void run('csv')} disabled={busy || rows.length === 0} data-testid="export-csv">
+      <button type="button" className="btn btn-secondary" onClick={() => void run('csv')} disabled={rows.length === 0} aria-disabled={busy || undefined} data-testid="export-csv">
         {t('export.csv')}
       </button>
-      <button type="button" className="btn btn-secondary" onClick={() => void run('xlsx')} disabled={busy || rows.length === 0} data-testid="export-xlsx">
+      <button type="button" className="btn btn-secondary" onClick={() => void run('xlsx')} disabled={rows.length === 0} aria-disabled={busy || undefined} data-testid="export-xlsx">
         {t('export.xlsx')}
       </button>
       <div className="export-status" role="status" aria-live="polite" data-testid="export-status">

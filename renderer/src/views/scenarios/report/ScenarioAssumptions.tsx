@@ -3,7 +3,7 @@
 import { memo } from 'react';
 import type { Scenario } from '../../../../../shared/scenario';
 import { catalogue, fieldLabel, GROUPS, type GroupId } from '../lib/catalogue';
-import { fmtNumber } from '../../../i18n/format';
+import { fmtNumber, unitName } from '../../../i18n/format';
 import { getIn, isInput, numberAt } from '../lib/paths';
 import { provenanceOf } from '../lib/provenance';
 import { useT } from '../lib/useT';
@@ -45,7 +45,7 @@ export const ScenarioAssumptions = memo(function ScenarioAssumptions({ scenario,
                       {fmtNumber(value, Number.isInteger(value) ? 0 : 2)}
                       {changed && <span className="tag tag-edited">{t('tag.edited')}</span>}
                     </td>
-                    <td>{f.unit}</td>
+                    <td>{unitName(f.unit)}</td>
                     <td className="scn-basis">
                       {prov ? (
                         <>
