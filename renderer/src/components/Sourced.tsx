@@ -167,7 +167,7 @@ export function ContestedCard({ contested, testId }: { contested: ContestedFigur
       </div>
       {contested.note && (
         <p className="figure-note" dir="auto">
-          {contested.note}
+          {nameFigureRefs(contested.note)}
         </p>
       )}
     </section>
