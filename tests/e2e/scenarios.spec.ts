@@ -238,7 +238,7 @@ describe('scenario editor', () => {
       await page.getByTestId('compare-metrics').waitFor();
       const head = await page.locator('[data-testid="compare-metrics"] thead th').allInnerTexts();
       // Compare explains itself (issue 17): a difference column, and the inputs that differ.
-      expect(head).toEqual(['Metric', 'Reko Diq — current prices case (Phase 1 + 2)', 'Reko Diq (2026 review case)', 'Difference (Reko Diq (2026 review case) − Reko Diq — current prices case (Phase 1 + 2))']);
+      expect(head).toEqual(['Metric', 'Reko Diq — current prices case (Phase 1 + 2)', 'Reko Diq (2026 review case)', 'Difference']);
       const npvRow = await page.locator('[data-testid="compare-metrics"] tbody tr').first().locator('td').allInnerTexts();
       expect(npvRow).toHaveLength(3);
       expect(npvRow[0]).not.toBe(npvRow[1]);

@@ -68,7 +68,9 @@ export const ScenarioComparison = memo(function ScenarioComparison({ items, widt
                 <th key={it.label} scope="col" className="num">{it.label}</th>
               ))}
               {others.map((it) => (
-                <th key={`d-${it.label}`} scope="col" className="num">{t('compare.difference', { a: items[0]!.label, b: it.label })}</th>
+                <th key={`d-${it.label}`} scope="col" className="num" title={t('compare.difference', { a: items[0]!.label, b: it.label })}>
+                  {others.length === 1 ? t('compare.differenceShort') : t('compare.difference', { a: items[0]!.label, b: it.label })}
+                </th>
               ))}
             </tr>
           </thead>

@@ -4,7 +4,7 @@
 import { memo } from 'react';
 import type { IrrDetail } from '../../../../../shared/finance';
 import type { Scenario, ScenarioResult } from '../../../../../shared/scenario';
-import { fmtNumber, fmtPct, fmtUsdM, fmtYears } from '../../../i18n/format';
+import { fmtNumber, fmtPct, fmtQuantity, fmtUsdM, fmtYears } from '../../../i18n/format';
 import { useT, type TFn } from '../lib/useT';
 import { Bidi } from '../../../components/Bidi';
 import { DataTable } from '../../../components/chart/ChartFrame';
@@ -63,9 +63,9 @@ export const ScenarioMetrics = memo(function ScenarioMetrics({ scenario, result 
         <Metric testId="metric-dpayback" label={t('metrics.discountedPayback')} value={result.payback.discountedYears === null ? t('metrics.neverPaysBack') : fmtYears(result.payback.discountedYears)} unit={result.payback.discountedYears === null ? undefined : t('units.years')} />
         <Metric testId="metric-npv-capex" label={t('metrics.npvToCapex')} value={fmtNumber(result.npvToCapex, 2)} unit="×" />
         <Metric testId="metric-peak-funding" label={t('metrics.peakFunding')} value={fmtUsdM(result.peakFunding.usdM)} note={result.peakFunding.year ? t('metrics.inYear', { year: result.peakFunding.year }) : undefined} />
-        <Metric testId="metric-breakeven" label={t('metrics.breakeven', { product: main?.name ?? '' })} value={be ? fmtNumber(be.price, be.price < 100 ? 2 : 0) : t('metrics.none')} unit={be?.priceUnit} note={be ? t('metrics.ofDeck', { pct: fmtNumber(be.priceMultiplier * 100) }) : undefined} />
-        <Metric testId="metric-c1" label={t('metrics.c1')} value={fmtNumber(uc?.c1, 0)} unit={uc?.unit} />
-        <Metric testId="metric-aisc" label={t('metrics.aisc')} value={fmtNumber(uc?.aisc, 0)} unit={uc?.unit} />
+        <Metric testId="metric-breakeven" label={t('metrics.breakeven', { product: main?.name ?? '' })} value={be ? fmtQuantity(be.price, be.priceUnit, be.price < 100 ? 2 : 0) : t('metrics.none')} note={be ? t('metrics.ofDeck', { pct: fmtNumber(be.priceMultiplier * 100) }) : undefined} />
+        <Metric testId="metric-c1" label={t('metrics.c1')} value={uc ? fmtQuantity(uc.c1, uc.unit, 0) : fmtNumber(null)} />
+        <Metric testId="metric-aisc" label={t('metrics.aisc')} value={uc ? fmtQuantity(uc.aisc, uc.unit, 0) : fmtNumber(null)} />
         <Metric testId="metric-take" label={t('metrics.take')} value={takeText(take) ?? t('metrics.notMeaningful')} note={takeText(take) ? t('metrics.takeNote', { rate }) : t('metrics.takeNotMeaningful', { rate })} />
       </div>
       <div className="scn-metric-tables">
