@@ -1,7 +1,7 @@
 // Why: the article's solutions are words; investors ask what each is worth. This ties each solution sentence to the
 // engine's policy lever (or says it is not modelled) and prices the lever on a scenario with the engine's own waterfall.
 import { LEVER_DEFINITIONS, leverWaterfall, type LeverDefinition } from '../scenario/levers';
-import type { EvaluateOptions } from '../scenario/core';
+import type { EvaluateOptions } from '../scenario/compile';
 import type { LeverId, Levers, Scenario } from '../scenario/model';
 import { formatUsdM, MINUS } from '../format/number';
 

@@ -1,6 +1,6 @@
 // Why: the roadmap is meant to drive the project economics, not sit beside them. These pure functions turn the
 // roadmap (an anchor date plus fractional-year offsets) into the scenario engine's whole-year phase timing.
-import type { EvaluateOptions } from '../scenario/core';
+import type { EvaluateOptions } from '../scenario/compile';
 import type { Phases, Scenario } from '../scenario/model';
 import type { RoadmapState } from '../workspace/state-files';
 import { PHASE_IDS, roadmapPhase } from './defaults';
@@ -55,7 +55,7 @@ export function phasesFromRoadmap(state: RoadmapState, scenarioStartYear: number
 /**
  * The one way to link a scenario to the roadmap: pass these options to any engine call (evaluate, NPV, Monte Carlo,
  * sensitivity, levers). The engine applies the roadmap's phases only when the scenario follows the roadmap
- * (`timing.followRoadmap`, decided in shared/scenario/core.ts `phasesFor`), so callers never check it themselves.
+ * (`timing.followRoadmap`, decided in shared/scenario/compile.ts `phasesFor`), so callers never check it themselves.
  */
 export function roadmapEvaluateOptions(scenario: Scenario, state: RoadmapState): EvaluateOptions {
   return { roadmapPhases: phasesFromRoadmap(state, scenario.timing.startYear) };

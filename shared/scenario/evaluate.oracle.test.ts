@@ -4,11 +4,11 @@
 // checked against the same hand arithmetic, so a sign or direction error shows up as a wrong number.
 import { describe, expect, it } from 'vitest';
 import * as formulajs from '@formulajs/formulajs';
-import { compileScenario } from './core';
+import { compileScenario } from './compile';
 import { evaluateScenario } from './evaluate';
 import { assumption as a } from './model';
 import { plain, pv, reference } from './plain.fixture';
-import { createWorkspace, neutralPerturbation, runCore, type Perturbation } from './run';
+import { createWorkspace, neutralPerturbation, runCore, type Perturbation } from './npv-loop';
 
 describe('NPV at the stated rates, against the reference model', () => {
   const r = evaluateScenario(plain());

@@ -3,8 +3,8 @@ import { irr, npv } from '../finance';
 import { baseScenario, product } from './preset-helpers';
 import { assumption as a, ScenarioSchema, type Scenario } from './model';
 import { evaluateScenario, scenarioNpv } from './evaluate';
-import { compileScenario } from './core';
-import { createWorkspace, neutralPerturbation, runCore } from './run';
+import { compileScenario } from './compile';
+import { createWorkspace, neutralPerturbation, runCore } from './npv-loop';
 import { createScenarioFromPreset, presets } from './presets';
 
 /**

@@ -6,13 +6,13 @@
 // Project cash flows are unlevered; equity cash flows add the debt schedule and the interest tax shield.
 import { discountedPayback, irrDetail, npv, payback, type IrrDetail } from '../finance';
 import type { AnnualRow, RowPhase, ScenarioResult } from './result';
-import { compileScenario, phasesFor, type Compiled, type EvaluateOptions } from './core';
+import { compileScenario, phasesFor, type Compiled, type EvaluateOptions } from './compile';
 import { debtSchedule, governmentTake, taxSeries } from './fiscal';
 import type { Scenario } from './model';
-import { neutralPerturbation, PHASE_CODE, runCore, workspaceFor, type Perturbation, type Workspace } from './run';
+import { neutralPerturbation, PHASE_CODE, runCore, workspaceFor, type Perturbation, type Workspace } from './npv-loop';
 import { quantityUnit } from './units';
 
-export type { EvaluateOptions } from './core';
+export type { EvaluateOptions } from './compile';
 export type { AnnualRow, NpvAtRate, RowPhase, ScenarioResult } from './result';
 
 const PHASE_NAMES: RowPhase[] = ['demonstration', 'scaling', 'impact', 'closure', 'post-closure'];

@@ -1,8 +1,8 @@
 // Why: the scenario engine's public surface (model, evaluation, risk, sensitivity, levers, presets).
 export * from './model';
 export { evaluateScenario, scenarioNpv, type AnnualRow, type NpvAtRate, type RowPhase, type ScenarioResult, type EvaluateOptions } from './evaluate';
-export { compileScenario, type Compiled } from './core';
-export { runCore, createWorkspace, neutralPerturbation, type Perturbation, type Workspace } from './run';
+export { compileScenario, type Compiled } from './compile';
+export { runCore, createWorkspace, neutralPerturbation, type Perturbation, type Workspace } from './npv-loop';
 export { governmentTake, debtSchedule, type TakeSplit, type DebtSchedule } from './fiscal';
 export { runMonteCarlo, priceModelNote, BAND_TRIALS, type MonteCarloOptions, type MonteCarloResult, type MonteCarloDriver, type PricePathSample } from './montecarlo';
 export { summariseSortedNpvs, percentileLabels, percentileConventionText, DISCOUNT_RATE_NOTE, type NpvSummary } from './mc-summary';

@@ -4,13 +4,13 @@
 //
 // The discount rate is NOT raised or lowered for simulated risk: risks are in the cash flows, so adding a risk
 // premium to the rate as well would count them twice.
-import { compileScenario, type EvaluateOptions } from './core';
+import { compileScenario, type EvaluateOptions } from './compile';
 import { DISCOUNT_RATE_NOTE, percentileConventionText, summariseSortedNpvs, type NpvSummary } from './mc-summary';
 import type { PercentileConvention, RiskCategoryId, Scenario } from './model';
 import { fillPricePaths, pathParams } from './price-paths';
 import { cholesky, createRng, gamma, percentileSorted, triangular, type Rng } from './random';
 import { riskParameters, type RiskParameters } from './risk';
-import { createWorkspace, neutralPerturbation, runCore } from './run';
+import { createWorkspace, neutralPerturbation, runCore } from './npv-loop';
 
 export interface MonteCarloOptions extends EvaluateOptions {
   trials?: number;

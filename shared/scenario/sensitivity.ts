@@ -1,10 +1,10 @@
 // Why: the feasibility-study sensitivity charts (tornado, spider, price x capex table, NPV vs rate and price),
 // all computed by adjusting the scenario and rerunning the shared core, so they always match the main result.
 import { npv } from '../finance';
-import { compileScenario, type EvaluateOptions } from './core';
+import { compileScenario, type EvaluateOptions } from './compile';
 import { scenarioNpv } from './evaluate';
 import type { Input, Scenario } from './model';
-import { neutralPerturbation, runCore, workspaceFor } from './run';
+import { neutralPerturbation, runCore, workspaceFor } from './npv-loop';
 
 export type SensitivityVariable = 'price' | 'grade' | 'recovery' | 'capex' | 'opex' | 'discount-rate' | 'start-delay';
 

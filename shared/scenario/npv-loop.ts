@@ -1,6 +1,6 @@
 // Why: the inner loop. Runs a compiled scenario under a perturbation (Monte Carlo draw, breakeven price) into a
 // preallocated workspace, with no object allocation, and returns the after-tax NPV.
-import type { Compiled } from './core';
+import type { Compiled } from './compile';
 import { depAdd, depTake, resetDep, resetTax, taxStep, type DepState, type TaxState } from './fiscal';
 
 /** Multipliers and shifts applied on top of a compiled scenario. Neutral values leave it unchanged. */
