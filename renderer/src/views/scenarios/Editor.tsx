@@ -5,7 +5,7 @@ import { useRouter } from '../../app/router';
 import { DiskBanner, DraftBanner } from './Banners';
 import { DiffList } from './DiffList';
 import { EditorToolbar } from './EditorToolbar';
-import { InputsPanel } from './inputs/InputsPanel';
+import { InputsPanel } from './fields/InputsPanel';
 import { useEvalOptions, useEvaluation } from './lib/useEvaluation';
 import { useT } from './lib/useT';
 import { IllustrativeStamp } from './report';

@@ -6,8 +6,8 @@ import { LEVER_DEFINITIONS, type Scenario } from '../../../../../shared/scenario
 import { useScenarioStore } from '../../../stores/scenario';
 import { catalogue, GROUPS, type FieldDef, type GroupId } from '../lib/catalogue';
 import { useT } from '../lib/useT';
-import { NumberField } from '../fields/NumberField';
-import { SelectField, ToggleField } from '../fields/ChoiceField';
+import { NumberField } from './NumberField';
+import { SelectField, ToggleField } from './ChoiceField';
 import { CapexGroup } from '../structure/CapexGroup';
 import { ProductsGroup } from '../structure/ProductsGroup';
 import { StakeholdersGroup } from '../structure/StakeholdersGroup';
