@@ -117,9 +117,8 @@ describe('briefing builder and PDF export', () => {
   });
 
   it('exports a tagged, titled PDF with every section, headline figure, citation and page number', async () => {
-    const started = Date.now();
+    // Export time is a budget in bench/briefing.ts, not a timed assertion here.
     pdf = await exportAndWait(app.page);
-    expect(Date.now() - started).toBeLessThan(30_000);
     expect(app.dialogs.savesShown.at(-1)?.defaultPath).toBe(path.join(app.workspaceDir, 'briefings', 'pakistan-critical-minerals-forum-pack-2026-03-20.pdf'));
     expect(pdf).toBe(app.dialogs.savesShown.at(-1)?.defaultPath);
 
