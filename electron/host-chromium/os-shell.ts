@@ -3,7 +3,7 @@
 // handlers decide WHAT may be opened (the same URL rule, only files this session exported); this only opens.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
-import { AppError } from '../../shared/ipc/errors';
+import { AppError } from '../../shared/errors';
 import type { Shell } from '../services/dialogs';
 
 function run(command: string, args: string[]): Promise<void> {

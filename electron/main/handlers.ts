@@ -6,7 +6,7 @@ import { editionKey, type ActiveEditionInfo } from '../../shared/edition/active'
 import { editionLabel } from '../../shared/edition/label';
 import type { TrustedPublisher } from '../../shared/edition/schemas';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
-import { AppError } from '../../shared/ipc/errors';
+import { AppError } from '../../shared/errors';
 import { loadDataPacks } from '../services/data-packs';
 import type { Dialogs, Shell } from '../services/dialogs';
 import { EditionService } from '../services/edition';

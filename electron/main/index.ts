@@ -4,7 +4,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { AppError } from '../../shared/ipc/errors';
+import { AppError } from '../../shared/errors';
 import { scenarioPathsFromArgv } from '../services/file-open';
 import { createLog, type AppLog } from '../services/log';
 import type { StoredSettings } from '../services/settings';

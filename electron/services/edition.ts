@@ -10,7 +10,7 @@ import { z } from 'zod';
 import { checkEditionValue, MAX_EDITION_FILE_BYTES, readEditionFile } from '../../shared/edition/file';
 import type { EditionSignature, SignerStatus, TrustedPublisher } from '../../shared/edition/schemas';
 import type { ActiveEditionInfo } from '../../shared/edition/active';
-import { AppError, describeIssues } from '../../shared/ipc/errors';
+import { AppError, describeIssues } from '../../shared/errors';
 import { keyFingerprint, verifyEditionContent } from './edition-signature';
 import { writeFileAtomic } from './workspace/atomic-write';
 

@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { FormulaCell, TableExport } from '../../shared/ipc/contract';
 import { TableExportSchema } from '../../shared/ipc/contract';
-import { AppError } from '../../shared/ipc/errors';
+import { diskError } from './disk-errors';
 import type { Dialogs } from './dialogs';
 import { savePathWithExtension } from './save-target';
 import { writeFileAtomic } from './workspace/atomic-write';
@@ -20,18 +20,35 @@ const plain = (v: Row[string] | undefined): string | number | null => (v === und
 
 const headerOf = (c: Column) => (c.unit ? `${c.header} (${c.unit})` : c.header);
 
+/**
+ * A spreadsheet runs a cell as a formula when it starts with = + - @ (or a tab or carriage return before one), and
+ * some importers split a cell at its line breaks, so a formula character right after any line break counts too.
+ * Such text gets a leading apostrophe: Excel, LibreOffice and Google Sheets then show it as text. Numbers (typed as
+ * numbers, not text) are left alone, so -125 stays a number.
+ */
+const FORMULA_START = /(^|[\r\n])[\s]*[=+\-@\t\r]/;
+export function escapeFormula(value: string): string {
+  return FORMULA_START.test(value) ? `'${value}` : value;
+}
+
+const textSafe = (v: string | number | null) => (typeof v === 'string' ? escapeFormula(v) : v);
+
 export function toCsv(columns: Column[], rows: Row[]): string {
-  // A BOM makes Excel on Windows read UTF-8 (km², ≈, Urdu) correctly.
-  // escapeFormulae: text from shared data packs or received scenario files must not run as a spreadsheet formula.
-  return `\uFEFF${Papa.unparse({ fields: columns.map(headerOf), data: rows.map((r) => columns.map((c) => plain(r[c.key]) ?? '')) }, { escapeFormulae: true })}\r\n`;
+  // A BOM makes Excel on Windows read UTF-8 (km², ≈, Urdu) correctly. Text from shared data packs or received
+  // scenario files must not run as a spreadsheet formula: every text cell, headers included, is escaped.
+  const fields = columns.map((c) => escapeFormula(headerOf(c)));
+  const data = rows.map((r) => columns.map((c) => textSafe(plain(r[c.key])) ?? ''));
+  return `\uFEFF${Papa.unparse({ fields, data }, { escapeFormulae: false })}\r\n`;
 }
 
 function addSheet(book: ExcelJS.Workbook, name: string, columns: Column[], rows: Row[]): void {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ header: headerOf(c), key: c.key, width: Math.min(60, Math.max(12, headerOf(c).length + 2)) }));
+  sheet.columns = columns.map((c) => ({ header: escapeFormula(headerOf(c)), key: c.key, width: Math.min(60, Math.max(12, headerOf(c).length + 2)) }));
   sheet.getRow(1).font = { bold: true };
-  // A formula cell becomes a live Excel formula with the app's value cached (result null: the reader computes it).
-  const cell = (v: Row[string] | undefined) => (v === undefined ? null : isFormula(v) ? (v.result === null ? { formula: v.formula } : { formula: v.formula, result: v.result }) : v);
+  // A formula cell becomes a live Excel formula with the app's value cached (result null: the reader computes it);
+  // text is escaped, so only a FormulaCell (never a string that starts with "=") is ever a formula.
+  const cell = (v: Row[string] | undefined) =>
+    v === undefined ? null : isFormula(v) ? (v.result === null ? { formula: v.formula } : { formula: v.formula, result: v.result }) : textSafe(v);
   for (const r of rows) sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, cell(r[c.key])])));
 }
 
@@ -84,8 +101,7 @@ export async function exportTable(
   try {
     await writeFileAtomic(target, data);
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'unknown';
-    throw new AppError('IO_ERROR', `Could not write ${path.basename(target)} (${code === 'ENOSPC' ? 'the disk is full' : code === 'EACCES' ? 'permission denied' : code}). No partial file was left.`, { code });
+    throw diskError(err, 'save', target, 'No partial file was left.');
   }
   return { path: target, bytes: data.length };
 }

@@ -3,8 +3,9 @@
 // copied into the workspace's scenarios folder, never edited in place, then shown in the editor.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../shared/ipc/errors';
+import { AppError } from '../../shared/errors';
 import { decodeDocument } from '../../shared/workspace/documents';
+import { cleanFileStem, copyName } from '../../shared/workspace/names';
 import { scenarioKind } from '../../shared/workspace/scenario-file';
 import type { WorkspaceStore } from './workspace/store';
 
@@ -30,10 +31,11 @@ export async function importScenarioFile(filePath: string, store: WorkspaceStore
   const scenariosDir = path.resolve(store.root, scenarioKind.dir);
   if (path.dirname(path.resolve(filePath)) === scenariosDir && base.endsWith('.json')) return { name: base };
 
-  // A leading dot would make a hidden file the workspace list skips.
-  const stem = base.replace(/\.(pmbscenario|json)$/i, '').replace(/[^\w .()-]/g, '_').replace(/^[.\s]+/, '').slice(0, 80) || 'scenario';
+  const stem = cleanFileStem(base.replace(/\.(pmbscenario|json)$/i, ''), 'scenario', 80);
+  const tried = new Set<string>();
   for (let i = 1; i < 1000; i++) {
-    const name = i === 1 ? `${stem}.json` : `${stem} (${i}).json`;
+    const name = i === 1 ? `${stem}.json` : copyName(`${stem}.json`, tried);
+    tried.add(name);
     try {
       const existing = await store.read('scenario', name);
       if (JSON.stringify(existing.content) === JSON.stringify(doc)) return { name };

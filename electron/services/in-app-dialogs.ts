@@ -5,7 +5,7 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { DialogAnswer, FileDialogRequest, FolderListing } from '../../shared/dialog/file-dialog';
-import { AppError } from '../../shared/ipc/errors';
+import { AppError } from '../../shared/errors';
 import type { Dialogs } from './dialogs';
 
 const REASONS: Record<string, string> = {

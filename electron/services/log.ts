@@ -3,7 +3,7 @@
 // message a user sees about a failure names this file.
 import path from 'node:path';
 import log from 'electron-log/node';
-import { AppError } from '../../shared/ipc/errors';
+import { AppError } from '../../shared/errors';
 
 /** A full log is renamed to main.old.log and a new one started, so the file never grows past ~2 MB in all. */
 const MAX_LOG_BYTES = 1024 * 1024;

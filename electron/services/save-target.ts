@@ -3,7 +3,7 @@
 // replace such a file silently.
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
-import { AppError } from '../../shared/ipc/errors';
+import { AppError } from '../../shared/errors';
 
 export async function savePathWithExtension(chosen: string, ext: string): Promise<string> {
   if (path.extname(chosen).toLowerCase() === `.${ext}`) return chosen;

@@ -3,7 +3,8 @@
 // double-click on the receiving side opens it (see file-open.ts).
 import path from 'node:path';
 import { promises as fs } from 'node:fs';
-import { AppError } from '../../shared/ipc/errors';
+import { cleanFileStem } from '../../shared/workspace/names';
+import { diskError } from './disk-errors';
 import { encodeDocument } from '../../shared/workspace/documents';
 import { scenarioKind, type ScenarioFile } from '../../shared/workspace/scenario-file';
 import type { Dialogs } from './dialogs';
@@ -15,7 +16,7 @@ export async function shareScenarioFile(
   suggestedName: string,
   deps: { dialogs: Dialogs; defaultDir: string },
 ): Promise<{ path: string; bytes: number } | null> {
-  const stem = suggestedName.replace(/[^\w .()-]/g, '_').slice(0, 80) || 'scenario';
+  const stem = cleanFileStem(suggestedName, 'scenario', 80);
   const text = encodeDocument(scenarioKind, content, `${stem}.pmbscenario`);
   await fs.mkdir(deps.defaultDir, { recursive: true });
   const chosen = await deps.dialogs.showSave({
@@ -28,7 +29,7 @@ export async function shareScenarioFile(
   try {
     await writeFileAtomic(target, text);
   } catch (err) {
-    throw new AppError('IO_ERROR', `Could not write ${path.basename(target)}: ${(err as NodeJS.ErrnoException).code ?? 'write error'}. No partial file was left.`);
+    throw diskError(err, 'save', target, 'No partial file was left.');
   }
   return { path: target, bytes: Buffer.byteLength(text) };
 }

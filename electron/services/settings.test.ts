@@ -32,4 +32,13 @@ describe('SettingsService', () => {
     await expect(s.update({ language: 'fr' as never })).rejects.toThrow(/language/);
     expect((await s.public()).language).toBe('en');
   });
+
+  it('reads a settings file saved with a UTF-8 byte-order mark, keeping the workspace folder', async () => {
+    const file = fresh();
+    writeFileSync(file, `\uFEFF${JSON.stringify({ schemaVersion: 1, language: 'ur', workspaceDir: '/data/team' })}`);
+    const s = new SettingsService(file);
+    expect(await s.load()).toMatchObject({ language: 'ur', workspaceDir: '/data/team' });
+    expect(s.problem).toBeNull();
+    expect(existsSync(file)).toBe(true);
+  });
 });

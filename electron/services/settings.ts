@@ -3,9 +3,10 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import { z } from 'zod';
-import { SettingsSchema, type Settings } from '../../shared/ipc/contract';
-import { describeIssues } from '../../shared/ipc/errors';
+import { SettingsSchema, type Settings } from '../../shared/settings/schema';
+import { describeIssues } from '../../shared/errors';
 import { TrustedPublisherSchema } from '../../shared/edition/schemas';
+import { stripBom } from '../../shared/workspace/documents';
 import { writeFileAtomic } from './workspace/atomic-write';
 
 const StoredSettingsSchema = SettingsSchema.extend({
@@ -41,7 +42,7 @@ export class SettingsService {
     let parsed: StoredSettings = StoredSettingsSchema.parse({});
     if (text !== null) {
       try {
-        const result = StoredSettingsSchema.safeParse(JSON.parse(text));
+        const result = StoredSettingsSchema.safeParse(JSON.parse(stripBom(text)));
         if (result.success) parsed = result.data;
         else this.problem = `${path.basename(this.file)}: ${describeIssues(result.error.issues)}`;
       } catch (err) {

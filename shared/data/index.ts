@@ -5,7 +5,7 @@
 import type { Challenge, Dataset, Deposit, Price } from '../model/dataset';
 import { EditionSchema, type Edition } from '../model/edition';
 import type { ContestedFigure, Figure, Source } from '../model/sourced';
-import { describeIssues } from '../ipc/errors';
+import { describeIssues } from '../errors';
 import edition202603 from './editions/2026-03.json';
 import edition202606 from './editions/2026-06.json';
 

@@ -1,7 +1,7 @@
 // Why: an edition travels as one JSON file (from a colleague, on a USB stick). It is the edition itself, so
 // analysts can review it in a diff, plus an optional ed25519 signature over its canonical JSON. This module
 // reads such a file whole: JSON, schema, then consistency, and names the file and field of any problem.
-import { describeIssues } from '../ipc/errors';
+import { describeIssues } from '../errors';
 import { EditionSchema, type Edition } from '../model/edition';
 import { editionProblems } from './consistency';
 import { EditionSignatureSchema, type EditionSignature } from './schemas';

@@ -9,31 +9,8 @@ import { JobIdSchema, PrintJobSchema, PrintReportSchema } from '../print/protoco
 import { ActiveEditionSchema, TrustedPublisherViewSchema } from '../edition/active';
 import { TrustedPublisherSchema } from '../edition/schemas';
 import { DialogAnswerSchema, DialogIdSchema, FileDialogRequestSchema, FolderListingSchema } from '../dialog/file-dialog';
-
-/** Workspace document kinds the renderer may address. Each maps to one sub-folder. */
-export const DocKindSchema = z.enum(['scenario', 'briefing', 'data-pack', 'roadmap', 'risk-scores']);
-export type DocKind = z.infer<typeof DocKindSchema>;
-
-/** A bare file name inside its kind's folder: no separators, no "..", must end in .json. */
-export const FileNameSchema = z
-  .string()
-  .min(6)
-  .max(120)
-  .regex(/^[^/\\\0]+\.json$/, 'must be a plain file name ending in .json')
-  .refine((n) => !n.startsWith('.'), 'must not start with a dot');
-
-const revision = z.string().regex(/^[0-9a-f]{16,64}$/);
-
-export const FileEntrySchema = z.object({
-  kind: DocKindSchema,
-  name: z.string(),
-  revision: revision.nullable(),
-  modifiedAt: z.string(),
-  status: z.enum(['ok', 'damaged', 'newer-version']),
-  problem: z.string().optional(),
-  title: z.string().optional(),
-});
-export type FileEntry = z.infer<typeof FileEntrySchema>;
+import { DocKindSchema, FileEntrySchema, FileNameSchema, RevisionSchema } from '../workspace/files';
+import { WorkspaceDocumentSchema } from '../workspace/kinds';
 
 export const WorkspaceInfoSchema = z.object({
   dir: z.string(),
@@ -46,7 +23,9 @@ export const WorkspaceInfoSchema = z.object({
 });
 export type WorkspaceInfo = z.infer<typeof WorkspaceInfoSchema>;
 
-export const ReadResultSchema = z.object({ content: z.unknown(), revision });
+const revision = RevisionSchema;
+/** A read returns the kind's validated content (the renderer never re-parses it); see isDocumentOf. */
+export const ReadResultSchema = z.object({ content: WorkspaceDocumentSchema, revision });
 export const WriteResultSchema = z.object({ name: z.string(), revision });
 
 /**
@@ -69,22 +48,36 @@ export const FormulaCellSchema = z
   });
 export type FormulaCell = z.infer<typeof FormulaCellSchema>;
 const CellSchema = z.union([z.string(), z.number(), z.null(), FormulaCellSchema]);
+/** Excel's own rules for a sheet name, checked here so a bad one is refused by name, not as a generic failure. */
+const SheetNameSchema = z
+  .string()
+  .min(1, 'a sheet needs a name')
+  .max(31, 'a sheet name may have at most 31 characters (an Excel limit)')
+  .refine((n) => !/[[\]:*?/\\]/.test(n), 'a sheet name must not contain [ ] : * ? / or \\ (an Excel rule)')
+  .refine((n) => !n.startsWith("'") && !n.endsWith("'"), "a sheet name must not start or end with ' (an Excel rule)");
+const TableColumnSchema = z.object({ key: z.string(), header: z.string(), unit: z.string().optional() });
+const TableRowSchema = z.record(z.string(), CellSchema);
+/** Row limits keep an export from holding main for seconds: the main table, each extra sheet, extra sheets. */
+export const TABLE_LIMITS = { rows: 100_000, extraSheetRows: 10_000, extraSheets: 12 } as const;
 
 export const TableExportSchema = z.object({
   format: z.enum(['csv', 'xlsx']),
   suggestedName: z.string().regex(/^[\w .()-]{1,80}$/, 'letters, digits, spaces and . ( ) - only'),
-  sheetName: z.string().min(1).max(31),
-  columns: z.array(z.object({ key: z.string(), header: z.string(), unit: z.string().optional() })).min(1),
-  rows: z.array(z.record(z.string(), CellSchema)).max(100_000),
+  sheetName: SheetNameSchema,
+  columns: z.array(TableColumnSchema).min(1),
+  rows: z.array(TableRowSchema).max(TABLE_LIMITS.rows, `at most ${TABLE_LIMITS.rows} rows can be exported`),
   /** Extra sheets (xlsx only), e.g. scenario inputs, cash flows, results. */
   extraSheets: z
     .array(
       z.object({
-        name: z.string().min(1).max(31),
-        columns: z.array(z.object({ key: z.string(), header: z.string(), unit: z.string().optional() })),
-        rows: z.array(z.record(z.string(), CellSchema)),
+        name: SheetNameSchema,
+        columns: z.array(TableColumnSchema),
+        rows: z
+          .array(TableRowSchema)
+          .max(TABLE_LIMITS.extraSheetRows, `an extra sheet may hold at most ${TABLE_LIMITS.extraSheetRows} rows`),
       }),
     )
+    .max(TABLE_LIMITS.extraSheets, `at most ${TABLE_LIMITS.extraSheets} extra sheets`)
     .default([]),
 });
 export type TableExport = z.input<typeof TableExportSchema>;
@@ -114,13 +107,15 @@ export const contract = {
   'workspace:list-files': { input: z.object({ kind: DocKindSchema }), output: z.array(FileEntrySchema) },
   'workspace:read-file': { input: z.object({ kind: DocKindSchema, name: FileNameSchema }), output: ReadResultSchema },
   'workspace:write-file': {
-    input: z.object({
-      kind: DocKindSchema,
-      name: FileNameSchema,
-      content: z.unknown(),
-      /** Revision the editor loaded; null for a new file. Omit to overwrite deliberately after a conflict. */
-      expectedRevision: revision.nullable().optional(),
-    }),
+    input: z
+      .object({
+        kind: DocKindSchema,
+        name: FileNameSchema,
+        content: WorkspaceDocumentSchema,
+        /** Revision the editor loaded; null for a new file. Omit to overwrite deliberately after a conflict. */
+        expectedRevision: revision.nullable().optional(),
+      })
+      .refine((w) => w.content.kind === w.kind, { message: 'the content is not a document of this kind', path: ['content', 'kind'] }),
     output: WriteResultSchema,
   },
   'workspace:delete-file': {

@@ -7,7 +7,8 @@ import { BriefingSpecSchema } from '../briefing/spec';
 import { DepositSchema } from '../model/dataset';
 import { SourceSchema } from '../model/sourced';
 import { SettingsSchema } from '../settings/schema';
-import { RiskScoresSchema, RoadmapStateSchema } from '../workspace/state-files';
+import { RiskScoresSchema } from '../risks/scores';
+import { RoadmapStateSchema } from '../roadmap/state';
 
 /** Chosen by the renderer so it can cancel and match progress events before the export call returns. */
 export const JobIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'must be 8–64 letters, digits or dashes');

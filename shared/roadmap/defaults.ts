@@ -2,7 +2,7 @@
 // scenario model needs to compare an edited roadmap against exactly that baseline.
 import { dataset } from '../data';
 import type { Phase } from '../model/dataset';
-import type { RoadmapState } from '../workspace/state-files';
+import type { RoadmapState } from './state';
 
 export type RoadmapPhaseId = Phase['id'];
 export const PHASE_IDS: readonly RoadmapPhaseId[] = ['demonstration', 'scaling', 'impact'];

@@ -1,6 +1,6 @@
 // Why: an NPV difference means little without its cause; these sentences say what changed in the roadmap and by how
 // much money, with the sign always written out, so the Roadmap view and the briefing read the same way.
-import type { RoadmapState } from '../workspace/state-files';
+import type { RoadmapState } from './state';
 import { PHASE_IDS, phaseById } from './defaults';
 import { phaseYears } from './link';
 import { dateToYear, formatDay, formatYears, yearToDate } from './time';

@@ -1,7 +1,7 @@
 // Why: the Roadmap view shows the edited years, the change sentence and the range warnings as they are computed here;
 // each expectation below is worked out by hand (calendar arithmetic, clamps at 0 and 40 years, field messages).
 import { describe, expect, it } from 'vitest';
-import type { RoadmapState } from '../workspace/state-files';
+import type { RoadmapState } from './state';
 import { articleRange, defaultRoadmapState, phaseById, roadmapPhase } from './defaults';
 import { describeRoadmapChange, ENGLISH_CHANGE_WORDING } from './describe';
 import { changeDuration, MAX_YEARS, setDuration, setNote, setStart, shiftStart } from './edit';

@@ -1,6 +1,6 @@
 // Why: phases follow one another (the article's "progress is expected in phases"), so moving or lengthening one
 // phase moves the later ones with it; field edits and keyboard edits on the chart both go through these rules.
-import type { RoadmapState } from '../workspace/state-files';
+import type { RoadmapState } from './state';
 import { PHASE_IDS, type RoadmapPhaseId } from './defaults';
 import { tidy } from './time';
 

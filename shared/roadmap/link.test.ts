@@ -1,7 +1,7 @@
 // Roadmap → scenario link: offsets and rounding, apply/skip by followRoadmap, and the economics moving the right way.
 import { describe, expect, it } from 'vitest';
 import { createScenarioFromPreset, PhasesSchema, scenarioNpv, evaluateScenario } from '../scenario';
-import { RoadmapStateSchema } from '../workspace/state-files';
+import { RoadmapStateSchema } from './state';
 import { DEFAULT_ANCHOR_DATE, defaultRoadmapState } from './defaults';
 import { changeDuration, setStart, shiftStart } from './edit';
 import { phasesFromRoadmap, roadmapEvaluateOptions, toModelOffset } from './link';

@@ -2,7 +2,7 @@
 // roadmap (an anchor date plus fractional-year offsets) into the scenario engine's whole-year phase timing.
 import type { EvaluateOptions } from '../scenario/compile';
 import type { Phases, Scenario } from '../scenario/model';
-import type { RoadmapState } from '../workspace/state-files';
+import type { RoadmapState } from './state';
 import { PHASE_IDS, roadmapPhase } from './defaults';
 import { dateToYear } from './time';
 

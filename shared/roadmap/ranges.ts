@@ -1,7 +1,7 @@
 // Why: the article gives ranges ("2–3 years", "5–7 years", "after a decade"). Users may plan outside them, so
 // values outside are allowed but always flagged; values that make no sense (text, negatives) are refused with a reason.
 import { z } from 'zod';
-import type { RoadmapState } from '../workspace/state-files';
+import type { RoadmapState } from './state';
 import { articleRange, PHASE_IDS, phaseById, type RoadmapPhaseId } from './defaults';
 import { MAX_YEARS, MIN_DURATION } from './edit';
 import { phaseYears } from './link';

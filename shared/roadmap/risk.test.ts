@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data';
 import { createScenarioFromPreset, defaultRiskSettings, LEVER_DEFINITIONS } from '../scenario';
-import { RiskScoresSchema } from '../workspace/state-files';
+import { RiskScoresSchema } from '../risks/scores';
 import { defaultRiskScores, isDefaultScore, scoreFor, toRiskCategories } from './risk-defaults';
 import { categoryEffects } from './risk-effects';
 import { leverForSolution, leverNpvEffect, leverSettingText } from './levers-link';

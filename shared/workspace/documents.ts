@@ -2,7 +2,7 @@
 // hand-edited by a colleague through a sync engine. One decoder handles versions and damage the same way
 // for every kind, so no view ever sees an unvalidated file.
 import { z } from 'zod';
-import { AppError, describeIssues } from '../ipc/errors';
+import { AppError, describeIssues } from '../errors';
 
 /** A numbered, pure step: takes the document at version N and returns it at version N+1. */
 export type Migration = (doc: Record<string, unknown>) => Record<string, unknown>;
@@ -23,12 +23,18 @@ export interface DocumentKind<T = unknown> {
 
 const EnvelopeSchema = z.looseObject({ schemaVersion: z.number().int().positive() });
 
+/** Editors on Windows (Notepad, some sync tools) start UTF-8 files with a byte-order mark; it is not content. */
+export function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /**
  * Parses file text into a current-version document.
  * Throws DAMAGED_FILE (with the file and field named) or NEWER_VERSION; never returns a half-valid value.
  */
 export function decodeDocument<T>(kind: DocumentKind<T>, text: string, fileName: string): T {
   let raw: unknown;
+  text = stripBom(text);
   try {
     raw = JSON.parse(text);
   } catch (err) {

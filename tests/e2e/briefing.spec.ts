@@ -232,7 +232,7 @@ describe('briefing builder and PDF export', () => {
       await app.page.getByTestId('export-pdf').click();
       const error = app.page.getByTestId('export-error');
       await error.waitFor({ timeout: 60_000 });
-      expect(await error.innerText()).toMatch(/Could not save "pack\.pdf" in .*locked: (permission was denied|the operation is not permitted).*No file was written/);
+      expect(await error.innerText()).toMatch(/Could not save "pack\.pdf" in the folder "locked": (permission was denied|the operation is not permitted).*No file was written/);
       expect(readdirSync(locked)).toEqual([]);
     } finally {
       restore();

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../shared/data';
-import { RiskScoresSchema } from '../../shared/workspace/state-files';
+import { RiskScoresSchema } from '../../shared/risks/scores';
 import { seriousViolations } from './axe';
 import { ARTIFACTS, launchApp, waitForView } from './harness';
 import { parseUsdM } from './money';

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../../shared/data';
-import { RoadmapStateSchema } from '../../shared/workspace/state-files';
+import { RoadmapStateSchema } from '../../shared/roadmap/state';
 import { seriousViolations } from './axe';
 import { ARTIFACTS, launchApp, waitForView } from './harness';
 import { parseUsdM } from './money';

@@ -2,7 +2,8 @@
 // the shared contract, runs the handler, validates what goes back, and turns any failure into
 // {code, message, details} with no stack. Electron's ipcMain and the test transport both call it.
 import { contract, type Channel, type ChannelOutput } from '../../../shared/ipc/contract';
-import { AppError, describeIssues, serializeError, type IpcEnvelope } from '../../../shared/ipc/errors';
+import { AppError, describeIssues } from '../../../shared/errors';
+import { serializeError, type IpcEnvelope } from '../../../shared/ipc/errors';
 import type { z } from 'zod';
 
 export type HandlerTable = {

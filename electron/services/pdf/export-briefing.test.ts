@@ -4,7 +4,7 @@ import path from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BriefingSpecSchema } from '../../../shared/briefing/spec';
-import { AppError } from '../../../shared/ipc/errors';
+import { AppError } from '../../../shared/errors';
 import { PrintSnapshotSchema } from '../../../shared/print/protocol';
 import { defaultRoadmapState } from '../../../shared/roadmap/defaults';
 import { makeReadOnly } from '../../../tests/fixtures/read-only-dir';
@@ -180,7 +180,7 @@ describe('BriefingExporter', () => {
     const t2 = setup({ answer: path.join(target, 'pack.pdf') });
     await expect(t2.exporter.export(job('job-00000006'))).rejects.toMatchObject({
       code: 'IO_ERROR',
-      message: expect.stringMatching(/Could not save "pack\.pdf" in .*locked: (permission was denied|the operation is not permitted).*No file was written/),
+      message: expect.stringMatching(/Could not save "pack\.pdf" in the folder "locked": (permission was denied|the operation is not permitted).*No file was written/),
     });
     expect(readdirSync(target)).toEqual([]);
     expect(t2.progress.at(-1)?.stage).toBe('failed');
@@ -218,7 +218,8 @@ describe('BriefingExporter', () => {
 
   it('maps disk-full and permission errors to plain reasons', () => {
     const err = (code: string) => Object.assign(new Error(code), { code });
-    expect(writeError(err('ENOSPC'), '/x/a.pdf').message).toBe('Could not save "a.pdf" in /x: the disk is full. No file was written.');
+    // No absolute path in a message the renderer shows: the file and its folder's name only.
+    expect(writeError(err('ENOSPC'), '/home/u/x/a.pdf').message).toBe('Could not save "a.pdf" in the folder "x": the disk is full. No file was written.');
     expect(writeError(err('EROFS'), '/x/a.pdf').message).toContain('the disk is read-only');
     expect(writeError(err('EWEIRD'), '/x/a.pdf').message).toContain('system error EWEIRD');
   });

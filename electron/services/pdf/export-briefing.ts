@@ -4,7 +4,8 @@
 import { promises as fs } from 'node:fs';
 import path from 'node:path';
 import type { EventPayload } from '../../../shared/ipc/contract';
-import { AppError } from '../../../shared/ipc/errors';
+import { AppError } from '../../../shared/errors';
+import { diskError } from '../disk-errors';
 import { suggestedPdfName } from '../../../shared/briefing/naming';
 import type { PrintJob } from '../../../shared/print/protocol';
 import type { Dialogs } from '../dialogs';
@@ -49,25 +50,9 @@ const PERCENT: Record<ExportStage, number> = {
   failed: 100,
 };
 
-const WRITE_REASONS: Record<string, string> = {
-  ENOSPC: 'the disk is full',
-  EDQUOT: 'the disk quota is exhausted',
-  EACCES: 'permission was denied (the folder is read-only for you)',
-  EPERM: 'the operation is not permitted (the file may be open in another program)',
-  EROFS: 'the disk is read-only',
-  EBUSY: 'the file is busy (it may be open in another program)',
-  ENOENT: 'the folder does not exist',
-  ENOTDIR: 'part of the path is not a folder',
-  EISDIR: 'a folder with that name already exists',
-};
-
+/** A PDF write failure, worded like every other disk error (no absolute path in the message). */
 export function writeError(err: unknown, target: string): AppError {
-  const code = (err as NodeJS.ErrnoException).code ?? 'unknown';
-  const reason = WRITE_REASONS[code] ?? `system error ${code}`;
-  return new AppError('IO_ERROR', `Could not save "${path.basename(target)}" in ${path.dirname(target)}: ${reason}. No file was written.`, {
-    file: target,
-    code,
-  });
+  return diskError(err, 'save', target, 'No file was written.');
 }
 
 const cancelled = () => new AppError('CANCELLED', 'Export cancelled. No file was written.');

@@ -1,7 +1,7 @@
 // Why: the one print loop. Both hosts (Electron's hidden window, the Chromium host's hidden page) only say
 // how to open a surface, switch its route, print it and close it; keeping a warm surface for the next job,
 // waiting for the route's ready report with a timeout, progress stages and abort all live here, once.
-import { AppError } from '../../../shared/ipc/errors';
+import { AppError } from '../../../shared/errors';
 import {
   idleReportKey,
   PRINT_READY_TIMEOUT_MS,

@@ -2,9 +2,10 @@
 // swaps both together, so handlers always talk to the folder the user last chose.
 import path from 'node:path';
 import type { EventPayload } from '../../../shared/ipc/contract';
-import { AppError } from '../../../shared/ipc/errors';
+import { AppError } from '../../../shared/errors';
 import { workspaceFolderProblem } from './preflight';
 import type { KindRegistry } from './store';
+import { diskError } from '../disk-errors';
 import { WorkspaceStore } from './store';
 import { watchWorkspace } from './watcher';
 
@@ -51,8 +52,19 @@ export class WorkspaceContext {
   async open(dir: string, options: { mustExist?: boolean } = {}): Promise<void> {
     const store = new WorkspaceStore(path.resolve(dir), this.kinds);
     const problem = await workspaceFolderProblem(store.root, store.folders(), options.mustExist ?? false);
-    if (problem) throw new AppError('IO_ERROR', `The workspace folder ${store.root} cannot be used: ${problem}.`, { file: store.root, reason: problem });
-    const { swept } = await store.init();
+    if (problem) {
+      throw new AppError('IO_ERROR', `The workspace folder "${path.basename(store.root)}" cannot be used: ${problem}.`, {
+        file: path.basename(store.root),
+        reason: problem,
+      });
+    }
+    let swept: number;
+    try {
+      ({ swept } = await store.init());
+    } catch (err) {
+      // The folder stays as it was; the message names the chosen folder (by name only) and what to do.
+      throw diskError(err, 'use', path.resolve(dir), 'The workspace was not changed; choose another folder.');
+    }
     await this.watcher?.close();
     this.current = store;
     this.problem = null;

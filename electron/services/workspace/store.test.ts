@@ -3,7 +3,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { documentKinds } from '../../../shared/workspace/kinds';
+import { createScenarioFromPreset } from '../../../shared/scenario';
+import type { ScenarioFile } from '../../../shared/workspace/scenario-file';
 import { WorkspaceStore } from './store';
+
+const scenarioFile = (name: string): ScenarioFile => {
+  const s = createScenarioFromPreset('reko-diq', { now: '2026-03-01T00:00:00.000Z' });
+  return { schemaVersion: 1, kind: 'scenario', scenario: { ...s, meta: { ...s.meta, name } } };
+};
 
 const roadmap = (offset = 0) => ({
   schemaVersion: 1,
@@ -77,8 +84,12 @@ describe('WorkspaceStore', () => {
     await expect(store.write('roadmap', 'roadmap.json', roadmap(1), null)).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
-  it.each(['../outside.json', '..%2Fx.json', '/etc/passwd.json', 'a/b.json', 'a\\b.json'])('refuses the traversal path %s', async (name) => {
+  it.each(['../outside.json', '/etc/passwd.json', 'a/b.json', 'a\\b.json'])('refuses the traversal path %s', async (name) => {
     await expect(store.read('roadmap', name)).rejects.toMatchObject({ code: 'OUTSIDE_WORKSPACE' });
+  });
+
+  it('refuses a name starting with dots as a file name, not as a path', async () => {
+    await expect(store.read('scenario', '..%2Fx.json')).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('must not start with a dot') });
   });
 
   it('keeps deleted files recoverable in .trash', async () => {
@@ -90,12 +101,46 @@ describe('WorkspaceStore', () => {
     expect((await store.read('roadmap', 'roadmap.json')).content).toEqual(roadmap());
   });
 
-  it('renames without overwriting another file', async () => {
+  it('renames without overwriting another file, keeping the revision', async () => {
+    const { revision } = await store.write('scenario', 'a.json', scenarioFile('A'), null);
+    await store.write('scenario', 'other.json', scenarioFile('Other'), null);
+    await expect(store.rename('scenario', 'a.json', 'other.json')).rejects.toMatchObject({ code: 'CONFLICT', message: 'other.json already exists. Choose another name.' });
+    expect((await store.read('scenario', 'other.json')).content.scenario.meta.name).toBe('Other');
+    expect(await store.rename('scenario', 'a.json', 'moved.json')).toEqual({ name: 'moved.json', revision });
+    expect((await store.list('scenario')).map((e) => e.name)).toEqual(['moved.json', 'other.json']);
+    await expect(store.rename('scenario', 'a.json', 'again.json')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+  });
+
+  it('accepts a re-save with the revision it read and refuses the stale one', async () => {
+    const first = await store.write('scenario', 'a.json', scenarioFile('v1'), null);
+    const second = await store.write('scenario', 'a.json', scenarioFile('v2'), first.revision);
+    expect(second.revision).not.toBe(first.revision);
+    await expect(store.write('scenario', 'a.json', scenarioFile('v3'), first.revision)).rejects.toMatchObject({ code: 'CONFLICT' });
+    const third = await store.write('scenario', 'a.json', scenarioFile('v3'), second.revision);
+    expect((await store.read('scenario', 'a.json'))).toEqual({ content: scenarioFile('v3'), revision: third.revision });
+  });
+
+  it('refuses a save with a revision to a file renamed or deleted meanwhile, instead of resurrecting it', async () => {
+    const { revision } = await store.write('scenario', 'a.json', scenarioFile('v1'), null);
+    await store.rename('scenario', 'a.json', 'b.json');
+    await expect(store.write('scenario', 'a.json', scenarioFile('v2'), revision)).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('renamed or deleted') });
+    expect(existsSync(path.join(root, 'scenarios/a.json'))).toBe(false);
+    // Saving as a new file (null) or deliberately (undefined) recreates it.
+    await store.write('scenario', 'a.json', scenarioFile('v2'), undefined);
+    expect((await store.read('scenario', 'a.json')).content.scenario.meta.name).toBe('v2');
+  });
+
+  it('keeps each state kind to its fixed file name: no false damage, no cross-decoding', async () => {
     await store.write('roadmap', 'roadmap.json', roadmap(), null);
-    await store.write('roadmap', 'other.json', roadmap(1), null);
-    await expect(store.rename('roadmap', 'roadmap.json', 'other.json')).rejects.toMatchObject({ code: 'CONFLICT' });
-    await store.rename('roadmap', 'roadmap.json', 'moved.json');
-    expect((await store.list('roadmap')).map((e) => e.name)).toEqual(['moved.json', 'other.json']);
+    await store.write('risk-scores', 'risk-scores.json', { schemaVersion: 1, kind: 'risk-scores', scores: {} }, null);
+    expect((await store.list('roadmap')).map((e) => [e.name, e.status])).toEqual([['roadmap.json', 'ok']]);
+    expect((await store.list('risk-scores')).map((e) => [e.name, e.status])).toEqual([['risk-scores.json', 'ok']]);
+    expect(await store.damaged()).toEqual([]);
+    await expect(store.write('roadmap', 'risk-scores.json', roadmap(), undefined)).rejects.toMatchObject({
+      code: 'BAD_INPUT',
+      message: 'The roadmap file is always state/roadmap.json; "risk-scores.json" was refused.',
+    });
+    await expect(store.read('risk-scores', 'roadmap.json')).rejects.toMatchObject({ code: 'BAD_INPUT' });
   });
 
   it('lists damaged files across kinds for the workspace banner', async () => {

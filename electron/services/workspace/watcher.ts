@@ -2,8 +2,10 @@
 // The watcher turns those external edits into events the renderer can act on (reload a list, warn an editor).
 import path from 'node:path';
 import { watch, type FSWatcher } from 'chokidar';
-import type { DocKind, EventPayload } from '../../../shared/ipc/contract';
+import type { EventPayload } from '../../../shared/ipc/contract';
+import type { DocKind } from '../../../shared/workspace/files';
 import { TEMP_MARKER } from './atomic-write';
+import { LOCK_MARKER } from './file-lock';
 import { revisionOf, TRASH_DIR, type KindRegistry } from './store';
 import { promises as fs } from 'node:fs';
 
@@ -24,7 +26,8 @@ export function watchWorkspace(root: string, kinds: KindRegistry, onChange: Chan
     depth: 0,
     // Sync clients write in bursts; wait for the file to settle before reading its revision.
     awaitWriteFinish: { stabilityThreshold: 120, pollInterval: 40 },
-    ignored: (p: string) => p.includes(TEMP_MARKER) || p.includes(`${path.sep}${TRASH_DIR}`),
+    // Temp files and lock folders are our own bookkeeping; the rename that ends a save is the event that matters.
+    ignored: (p: string) => p.includes(TEMP_MARKER) || p.includes(LOCK_MARKER) || p.includes(`${path.sep}${TRASH_DIR}`),
   });
   const report = async (change: 'add' | 'change' | 'unlink', file: string) => {
     const name = path.basename(file);

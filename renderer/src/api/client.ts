@@ -1,7 +1,7 @@
 // Why: the renderer's one door to main. Views never see window.briefing or envelopes: they call
 // `api(...)`, get a value, or catch an ApiError with a code and a message fit to show the user.
 import type { BriefingApi, Channel, ChannelInput, ChannelOutput, EventName, EventPayload } from '../../../shared/ipc/contract';
-import type { ErrorCode, SerializedError } from '../../../shared/ipc/errors';
+import type { ErrorCode, SerializedError } from '../../../shared/errors';
 
 declare global {
   interface Window {

@@ -2,7 +2,7 @@
 // disclosure panel, so the header stays clean for the stage while everything is still a click away.
 import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Settings } from '../../../shared/ipc/contract';
+import type { Settings } from '../../../shared/settings/schema';
 import { useSettings } from '../stores/settings';
 import { useWorkspace } from '../stores/workspace';
 import { EditionSettings } from '../edition/EditionSettings';

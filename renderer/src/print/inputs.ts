@@ -10,8 +10,9 @@ import type { PrintSnapshot, ScenarioFileSnapshot } from '../../../shared/print/
 import { roadmapEvaluateOptions } from '../../../shared/roadmap/link';
 import { createScenarioFromPreset, evaluateScenario, presets, type EvaluateOptions, type Scenario, type ScenarioResult } from '../../../shared/scenario';
 import { ScenarioFileSchema } from '../../../shared/workspace/scenario-file';
-import type { RiskScores, RoadmapState } from '../../../shared/workspace/state-files';
-import { describeIssues } from '../../../shared/ipc/errors';
+import type { RiskScores } from '../../../shared/risks/scores';
+import type { RoadmapState } from '../../../shared/roadmap/state';
+import { describeIssues } from '../../../shared/errors';
 import { mergeDeposits } from '../stores/data';
 
 export type { ScenarioFileSnapshot };

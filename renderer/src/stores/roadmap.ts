@@ -2,11 +2,11 @@
 // scenarios against it. This store holds the current RoadmapState, autosaves it with conflict detection and
 // reloads it when a colleague's copy changes on disk. The generic part is shared with the risk-scores store.
 import { create, type StoreApi, type UseBoundStore } from 'zustand';
-import type { z } from 'zod';
-import type { DocKind } from '../../../shared/ipc/contract';
-import { RoadmapStateSchema, type RoadmapState } from '../../../shared/workspace/state-files';
+import type { DocContent } from '../../../shared/workspace/kinds';
+import type { RoadmapState } from '../../../shared/roadmap/state';
 import { defaultRoadmapState } from '../../../shared/roadmap/defaults';
-import { api, ApiError, hasBridge, onEvent } from '../api/client';
+import { ApiError, hasBridge, onEvent } from '../api/client';
+import { readDocument, writeDocument } from '../api/documents';
 
 export type SaveStatus = 'loading' | 'defaults' | 'loaded' | 'unsaved' | 'saving' | 'saved' | 'conflict' | 'error';
 
@@ -29,7 +29,8 @@ export interface DocState<T> {
 /** Long enough to batch a burst of keyboard steps into one write, short enough that "Saved" follows promptly. */
 const AUTOSAVE_MS = 500;
 
-export function createStateDocStore<T>(opts: { kind: DocKind; name: string; schema: z.ZodType<T>; defaults: () => T }): UseBoundStore<StoreApi<DocState<T>>> {
+export function createStateDocStore<K extends 'roadmap' | 'risk-scores'>(opts: { kind: K; name: string; defaults: () => DocContent<K> }): UseBoundStore<StoreApi<DocState<DocContent<K>>>> {
+  type T = DocContent<K>;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let watching = false;
   // Revisions this window wrote: their change events arrive late (the watcher waits for writes to settle) and may
@@ -44,7 +45,7 @@ export function createStateDocStore<T>(opts: { kind: DocKind; name: string; sche
       const doc = get().doc;
       set({ status: 'saving', message: null });
       try {
-        const res = await api('workspace:write-file', { kind: opts.kind, name: opts.name, content: doc, ...(expectedRevision === undefined ? {} : { expectedRevision }) });
+        const res = await writeDocument(opts.kind, opts.name, doc, expectedRevision);
         ownRevisions.add(res.revision);
         pendingEdits = false;
         // Edits made while the write was in flight are saved by the next round.
@@ -97,14 +98,12 @@ export function createStateDocStore<T>(opts: { kind: DocKind; name: string; sche
         if (!hasBridge()) return set({ status: 'defaults' });
         try {
           const before = get().doc;
-          const res = await api('workspace:read-file', { kind: opts.kind, name: opts.name });
+          const res = await readDocument(opts.kind, opts.name);
           // An edit made while the file was being read wins; its save will meet any conflict.
           if (get().doc !== before && dirty(get().status)) return;
           if (res.revision === get().revision && get().status !== 'loading') return;
-          const parsed = opts.schema.safeParse(res.content);
-          if (!parsed.success) throw new Error(`${opts.name} has content this version cannot use.`);
           pendingEdits = false;
-          set({ doc: parsed.data, revision: res.revision, status: 'loaded', message: null });
+          set({ doc: res.content, revision: res.revision, status: 'loaded', message: null });
         } catch (err) {
           if (err instanceof ApiError && err.code === 'NOT_FOUND') {
             pendingEdits = false;
@@ -139,7 +138,7 @@ export function createStateDocStore<T>(opts: { kind: DocKind; name: string; sche
 
 export const ROADMAP_FILE = 'roadmap.json';
 
-export const useRoadmap = createStateDocStore<RoadmapState>({ kind: 'roadmap', name: ROADMAP_FILE, schema: RoadmapStateSchema, defaults: defaultRoadmapState });
+export const useRoadmap = createStateDocStore({ kind: 'roadmap', name: ROADMAP_FILE, defaults: defaultRoadmapState });
 
 /** The roadmap in force (the scenario UI evaluates roadmap-following scenarios with it). */
 export const useRoadmapState = (): RoadmapState => useRoadmap((s) => s.doc);

@@ -2,7 +2,7 @@
 // duplicate, rename, delete with undo), and the open file is watched: a change on disk reloads a clean editor and
 // raises the "changed on disk" choice when there are unsaved edits. No path here can drop the user's edits.
 import { create } from 'zustand';
-import type { FileEntry } from '../../../shared/ipc/contract';
+import type { FileEntry } from '../../../shared/workspace/files';
 import { createScenarioFromPreset, presets, ScenarioSchema, type Scenario } from '../../../shared/scenario';
 import { api, hasBridge, onEvent, type ApiError } from '../api/client';
 import { clearDraft, readDraft, startDraftAutosave, type Draft } from './scenarioDrafts';

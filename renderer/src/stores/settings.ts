@@ -1,7 +1,7 @@
 // Why: language, theme and number grouping are per-machine preferences owned by main. This store loads
 // them once, applies them to the document (lang, dir, theme) and persists changes back through main.
 import { create } from 'zustand';
-import type { Settings } from '../../../shared/ipc/contract';
+import type { Settings } from '../../../shared/settings/schema';
 import { api, hasBridge } from '../api/client';
 import { applyLanguage, setPkrGrouping, type Language } from '../i18n';
 

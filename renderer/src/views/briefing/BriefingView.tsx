@@ -6,7 +6,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { duplicateName, suggestedSpecName } from '../../../../shared/briefing/naming';
 import { BriefingSpecSchema, type BriefingSpec } from '../../../../shared/briefing/spec';
-import type { FileEntry } from '../../../../shared/ipc/contract';
+import type { FileEntry } from '../../../../shared/workspace/files';
 import { presets } from '../../../../shared/scenario';
 import { api, onEvent, type ApiError } from '../../api/client';
 import { useSettings } from '../../stores/settings';

@@ -1,7 +1,7 @@
 // Why: briefing specs are workspace files, so a standard pack is saved once and re-exported in one click
 // after the data changes. Damaged files are listed with their problem and never opened for overwrite.
 import { useTranslation } from 'react-i18next';
-import type { FileEntry } from '../../../../shared/ipc/contract';
+import type { FileEntry } from '../../../../shared/workspace/files';
 
 interface Props {
   files: FileEntry[];

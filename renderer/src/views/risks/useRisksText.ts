@@ -7,7 +7,7 @@ import { fmtUsdM } from '../../i18n/format';
 import { toRiskCategories } from '../../../../shared/roadmap/risk-defaults';
 import type { LeverId, Levers, RiskCategoryId, RiskSettings } from '../../../../shared/scenario/model';
 import { riskParameters, RISK_CATEGORY_EFFECTS } from '../../../../shared/scenario/risk';
-import type { RiskScores } from '../../../../shared/workspace/state-files';
+import type { RiskScores } from '../../../../shared/risks/scores';
 import { isolate } from '../../../../shared/format/bidi';
 
 const MINUS = '\u2212';

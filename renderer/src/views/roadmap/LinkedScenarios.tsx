@@ -7,7 +7,7 @@ import { defaultRoadmapState } from '../../../../shared/roadmap/defaults';
 import { fmtUsdM } from '../../i18n/format';
 import { phasesFromRoadmap, roadmapEvaluateOptions } from '../../../../shared/roadmap/link';
 import { ScenarioFileSchema } from '../../../../shared/workspace/scenario-file';
-import type { RoadmapState } from '../../../../shared/workspace/state-files';
+import type { RoadmapState } from '../../../../shared/roadmap/state';
 import { api, hasBridge, onEvent } from '../../api/client';
 import { useRoadmapText } from './useRoadmapText';
 

@@ -6,7 +6,7 @@ import type { Phase } from '../../../../shared/model/dataset';
 import { articleRange } from '../../../../shared/roadmap/defaults';
 import { phaseYears } from '../../../../shared/roadmap/link';
 import { parseDurationField, parseStartField, type PhaseWarning } from '../../../../shared/roadmap/ranges';
-import type { RoadmapState } from '../../../../shared/workspace/state-files';
+import type { RoadmapState } from '../../../../shared/roadmap/state';
 import { Provenance } from '../../components/Sourced';
 import { useRouter } from '../../app/router';
 import { useRoadmapText } from './useRoadmapText';

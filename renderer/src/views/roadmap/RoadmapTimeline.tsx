@@ -10,7 +10,7 @@ import { STEP_YEARS } from '../../../../shared/roadmap/edit';
 import { phaseYears } from '../../../../shared/roadmap/link';
 import type { PhaseWarning } from '../../../../shared/roadmap/ranges';
 import { dateToYear, jsDateToYear } from '../../../../shared/roadmap/time';
-import type { RoadmapState } from '../../../../shared/workspace/state-files';
+import type { RoadmapState } from '../../../../shared/roadmap/state';
 import { GUTTER, HISTORY_BREAK, MAIN_X1, makeScale, placeMilestones, VIEW_W, type PlacedMilestone } from './timelineScale';
 import { useRoadmapText } from './useRoadmapText';
 import './tokens.css';

@@ -10,7 +10,7 @@ import { phaseYears } from '../../../../shared/roadmap/link';
 import type { FieldResult, PhaseWarning } from '../../../../shared/roadmap/ranges';
 import { yearToDate } from '../../../../shared/roadmap/time';
 import { describeRoadmapChange, type ChangeWording } from '../../../../shared/roadmap/describe';
-import type { RoadmapState } from '../../../../shared/workspace/state-files';
+import type { RoadmapState } from '../../../../shared/roadmap/state';
 import { currentLocale } from '../../i18n';
 
 const fmt = (n: number) => String(Number(n.toFixed(2)));
