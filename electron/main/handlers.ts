@@ -129,7 +129,8 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     'window:set-fullscreen': async ({ on }) => ({ fullscreen: deps.window ? deps.window.setFullScreen(on) : false }),
     'shell:open-external': async ({ url }) => {
       if (!isAllowedExternalUrl(url)) throw new AppError('BAD_INPUT', `Refused to open "${url.slice(0, 100)}": only http(s) web pages can be opened.`);
-      await deps.shell.openExternal(url);
+      // The parsed, normalised URL is what was checked, so it is what the OS is handed (never the raw string).
+      await deps.shell.openExternal(new URL(url).href);
       return { opened: true };
     },
     'briefing:export-pdf': (job) => exporter.export(job),

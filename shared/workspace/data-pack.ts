@@ -12,7 +12,7 @@ export const DataPackSchema = z.object({
   description: z.string().default(''),
   /** Extra sources the pack's figures cite; they may also cite bundled source ids. */
   sources: z.array(SourceSchema).default([]),
-  /** A deposit whose id matches a bundled one overrides it; any other id adds a deposit. */
+  /** Deposits the pack adds. Ids are the pack's own: one the bundled data or an earlier pack uses is reported and skipped. */
   deposits: z.array(DepositSchema).min(1, 'a data pack must hold at least one deposit'),
 });
 export type DataPack = z.infer<typeof DataPackSchema>;

@@ -117,7 +117,6 @@ describe('fault injection across processes', () => {
     const KILLS = 200;
     const PARALLEL = 6;
     let corrupt = 0;
-    let tempsLeft = 0;
     let next = 0;
     const killOne = async (i: number) => {
       const name = `victim-${i}.json`;
@@ -150,7 +149,7 @@ describe('fault injection across processes', () => {
       }),
     );
     const names = readdirSync(path.join(root, 'scenarios'));
-    tempsLeft = names.filter((n) => n.includes(TEMP_MARKER)).length;
+    const tempsLeft = names.filter((n) => n.includes(TEMP_MARKER)).length;
     const locksLeft = names.filter((n) => n.includes(LOCK_MARKER)).length;
     // A fresh start sweeps every temp file whose writer is dead, and takes over a stale lock a killed writer held.
     const { swept } = await storeAt(root).init();
