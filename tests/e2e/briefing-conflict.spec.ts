@@ -27,7 +27,7 @@ describe('briefing save conflicts', () => {
 
       await page.getByTestId('conflict-overwrite').click();
       await expect.poll(() => JSON.parse(readFileSync(file, 'utf8')).title).toBe('My forum pack');
-      expect(await page.getByTestId('briefing-conflict').count()).toBe(0);
+      await expect.poll(() => page.getByTestId('briefing-conflict').count()).toBe(0);
 
       // And the other way: their later edit is taken back in, replacing the draft.
       theirs.title = 'Second colleague edit';

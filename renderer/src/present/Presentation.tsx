@@ -3,15 +3,14 @@
 // deposit or scenario, and every slide's sources in small print at its foot.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { roadmapEvaluateOptions } from '../../../shared/roadmap/link';
-import { createScenarioFromPreset, evaluateScenario, presets, type Scenario } from '../../../shared/scenario';
-import { ScenarioFileSchema } from '../../../shared/workspace/scenario-file';
+import { presets } from '../../../shared/scenario';
 import { api, hasBridge } from '../api/client';
 import { useRouter } from '../app/router';
 import { SourceLinks, useSources } from '../components/Sourced';
 import { EditionLabel } from '../edition/EditionLabel';
 import { useData } from '../stores/data';
-import { useRoadmap, useRoadmapState } from '../stores/roadmap';
+import { useRoadmap } from '../stores/roadmap';
+import { useResolvedScenarios } from '../stores/scenarioSources';
 import { waitForLayout } from '../print/readiness';
 import { useSlides } from './slides';
 import './present.css';
@@ -31,20 +30,13 @@ function useScenarioChoices(): ScenarioChoice[] {
 }
 
 function useScenario(ref: string, choices: ScenarioChoice[]) {
-  const roadmap = useRoadmapState();
-  const [fileScenario, setFileScenario] = useState<{ ref: string; scenario: Scenario } | null>(null);
-  useEffect(() => {
-    if (ref.startsWith('preset:') || !hasBridge()) return;
-    void api('workspace:read-file', { kind: 'scenario', name: ref })
-      .then((r) => setFileScenario({ ref, scenario: ScenarioFileSchema.parse(r.content).scenario }))
-      .catch(() => setFileScenario(null));
-  }, [ref]);
+  const refs = useMemo(() => [ref], [ref]);
+  const [resolved] = useResolvedScenarios(refs) ?? [];
   return useMemo(() => {
-    const scenario = ref.startsWith('preset:') ? createScenarioFromPreset(ref.slice(7)) : fileScenario?.ref === ref ? fileScenario.scenario : null;
-    if (!scenario) return null;
-    const label = choices.find((c) => c.ref === ref)?.label ?? scenario.meta.name;
-    return { label, scenario, result: evaluateScenario(scenario, roadmapEvaluateOptions(scenario, roadmap)) };
-  }, [ref, fileScenario, roadmap, choices]);
+    if (!resolved?.ok) return null;
+    const label = choices.find((c) => c.ref === ref)?.label ?? resolved.label;
+    return { label, scenario: resolved.scenario, result: resolved.result };
+  }, [ref, resolved, choices]);
 }
 
 function SlideSources({ ids }: { ids: string[] }) {

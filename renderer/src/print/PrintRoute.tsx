@@ -8,7 +8,8 @@ import { parsePrintRoute, type PrintJob } from '../../../shared/print/protocol';
 import { api } from '../api/client';
 import { applyLanguage, i18n, setPkrGrouping, type Language } from '../i18n';
 import { useData } from '../stores/data';
-import { printInputs, scenarioRefs } from './inputs';
+import { specScenarioRefs } from '../../../shared/workspace/scenario-refs';
+import { printInputs } from './inputs';
 import { useEdition } from '../stores/edition';
 import { PrintDocument } from './PrintDocument';
 import { preloadFonts, report, waitForLayout } from './readiness';
@@ -73,7 +74,7 @@ function PrintJobRoute({ jobId }: { jobId: string }) {
     setLangApplied(lang);
   }, [lang]);
 
-  const inputs = useMemo(() => (job ? printInputs(scenarioRefs(job.spec), job.snapshot) : null), [job]);
+  const inputs = useMemo(() => (job ? printInputs(specScenarioRefs(job.spec), job.snapshot) : null), [job]);
   const documentReady = Boolean(job && inputs && langApplied === lang);
   useEffect(() => {
     if (!documentReady || !rootRef.current) return;

@@ -4,25 +4,14 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { BriefingSpec } from '../../../shared/briefing/spec';
 import type { PrintSnapshotInput, ScenarioFileSnapshot } from '../../../shared/print/protocol';
-import { api } from '../api/client';
+import { specScenarioFiles, specScenarioRefs } from '../../../shared/workspace/scenario-refs';
 import { useData } from '../stores/data';
 import { useRiskScores } from '../stores/risks';
 import { useRoadmap } from '../stores/roadmap';
+import { readScenarioSources } from '../stores/scenarioSources';
 import { useSettings } from '../stores/settings';
 import { useEdition } from '../stores/edition';
-import { printInputs, scenarioFileNames, scenarioRefs, type PrintInputs } from './inputs';
-
-async function readScenarioFiles(names: readonly string[]): Promise<ScenarioFileSnapshot[]> {
-  return Promise.all(
-    names.map(async (name): Promise<ScenarioFileSnapshot> => {
-      try {
-        return { name, content: (await api('workspace:read-file', { kind: 'scenario', name })).content };
-      } catch (err) {
-        return { name, problem: (err as Error).message };
-      }
-    }),
-  );
-}
+import { printInputs, type PrintInputs } from './inputs';
 
 /** Waits for a state store that is still reading its file, so a snapshot never freezes the defaults by mistake. */
 async function loaded<T>(store: { getState(): { status: string; doc: T; load(): Promise<void> } }): Promise<T> {
@@ -34,7 +23,7 @@ async function loaded<T>(store: { getState(): { status: string; doc: T; load(): 
 export async function takePrintSnapshot(spec: BriefingSpec): Promise<PrintSnapshotInput> {
   const [roadmap, riskScores] = await Promise.all([loaded(useRoadmap), loaded(useRiskScores)]);
   const { packData } = useData.getState();
-  const scenarioFiles = await readScenarioFiles(scenarioFileNames(spec));
+  const scenarioFiles = await readScenarioSources(specScenarioFiles(spec));
   return { scenarioFiles, roadmap, riskScores, dataPacks: packData, settings: useSettings.getState().settings, editionKey: useEdition.getState().key };
 }
 
@@ -49,9 +38,9 @@ export function useLivePrintInputs(spec: BriefingSpec): { inputs: PrintInputs | 
   const risksReady = useRiskScores((s) => s.status !== 'loading');
   const ensureRisks = useRiskScores((s) => s.ensureLoaded);
   const [scenarioFiles, setScenarioFiles] = useState<ScenarioFileSnapshot[] | null>(null);
-  const namesKey = scenarioFileNames(spec).join('\n');
+  const namesKey = specScenarioFiles(spec).join('\n');
   // Keyed on the scenario references, not the whole spec: typing a title must not re-run every scenario model.
-  const refsKey = scenarioRefs(spec).join('\n');
+  const refsKey = specScenarioRefs(spec).join('\n');
 
   useEffect(() => {
     ensureRoadmap();
@@ -60,7 +49,7 @@ export function useLivePrintInputs(spec: BriefingSpec): { inputs: PrintInputs | 
 
   useEffect(() => {
     let live = true;
-    void readScenarioFiles(namesKey.split('\n').filter(Boolean)).then((list) => live && setScenarioFiles(list));
+    void readScenarioSources(namesKey.split('\n').filter(Boolean)).then((list) => live && setScenarioFiles(list));
     return () => {
       live = false;
     };

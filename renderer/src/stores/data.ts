@@ -5,6 +5,7 @@ import { dataset } from '../../../shared/data';
 import type { Deposit } from '../../../shared/model/dataset';
 import type { Source } from '../../../shared/model/sourced';
 import { api, hasBridge, onEvent } from '../api/client';
+import { onWorkspaceSwitched } from './workspace';
 
 export interface PackProblem {
   file: string;
@@ -73,4 +74,5 @@ export function watchDataPacks(): void {
   onEvent('workspace:changed', (e) => {
     if (e.kind === 'data-pack') void useData.getState().loadPacks();
   });
+  onWorkspaceSwitched(() => void useData.getState().loadPacks());
 }

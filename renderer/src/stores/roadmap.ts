@@ -7,6 +7,7 @@ import type { RoadmapState } from '../../../shared/roadmap/state';
 import { defaultRoadmapState } from '../../../shared/roadmap/defaults';
 import { ApiError, hasBridge, onEvent } from '../api/client';
 import { readDocument, writeDocument } from '../api/documents';
+import { onWorkspaceSwitched, registerUnsavedCheck } from './workspace';
 
 export type SaveStatus = 'loading' | 'defaults' | 'loaded' | 'unsaved' | 'saving' | 'saved' | 'conflict' | 'error';
 
@@ -29,7 +30,7 @@ export interface DocState<T> {
 /** Long enough to batch a burst of keyboard steps into one write, short enough that "Saved" follows promptly. */
 const AUTOSAVE_MS = 500;
 
-export function createStateDocStore<K extends 'roadmap' | 'risk-scores'>(opts: { kind: K; name: string; defaults: () => DocContent<K> }): UseBoundStore<StoreApi<DocState<DocContent<K>>>> {
+export function createStateDocStore<K extends 'roadmap' | 'risk-scores'>(opts: { kind: K; name: string; label: string; defaults: () => DocContent<K> }): UseBoundStore<StoreApi<DocState<DocContent<K>>>> {
   type T = DocContent<K>;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let watching = false;
@@ -133,12 +134,25 @@ export function createStateDocStore<K extends 'roadmap' | 'risk-scores'>(opts: {
       },
     };
   });
+  // A folder switch asks about edits not yet on disk, then reads this file from the new folder (defaults if absent).
+  registerUnsavedCheck(() => {
+    const s = store.getState().status;
+    return pendingEdits || dirty(s) || s === 'conflict' ? [opts.label] : [];
+  });
+  onWorkspaceSwitched(() => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    pendingEdits = false;
+    ownRevisions.clear();
+    store.setState({ revision: null, status: 'loading', message: null });
+    void store.getState().load();
+  });
   return store;
 }
 
 export const ROADMAP_FILE = 'roadmap.json';
 
-export const useRoadmap = createStateDocStore({ kind: 'roadmap', name: ROADMAP_FILE, defaults: defaultRoadmapState });
+export const useRoadmap = createStateDocStore({ kind: 'roadmap', name: ROADMAP_FILE, label: 'the roadmap', defaults: defaultRoadmapState });
 
 /** The roadmap in force (the scenario UI evaluates roadmap-following scenarios with it). */
 export const useRoadmapState = (): RoadmapState => useRoadmap((s) => s.doc);

@@ -3,10 +3,18 @@
 // raises the "changed on disk" choice when there are unsaved edits. No path here can drop the user's edits.
 import { create } from 'zustand';
 import type { FileEntry } from '../../../shared/workspace/files';
-import { createScenarioFromPreset, presets, ScenarioSchema, type Scenario } from '../../../shared/scenario';
+import { createScenarioFromPreset, presets, type Scenario } from '../../../shared/scenario';
+import { copyName, copyNumber, slugify, toFileName } from '../../../shared/workspace/names';
 import { api, hasBridge, onEvent, type ApiError } from '../api/client';
+import { readDocument, writeDocument } from '../api/documents';
 import { clearDraft, readDraft, startDraftAutosave, type Draft } from './scenarioDrafts';
 import { isDirty, sameScenario, useScenarioStore } from './scenario';
+import { onWorkspaceSwitched, registerUnsavedCheck } from './workspace';
+
+registerUnsavedCheck(() => {
+  const st = useScenarioStore.getState();
+  return st.scenario && isDirty(st) ? [`scenario ${st.fileName ?? st.scenario.meta.name}`] : [];
+});
 
 interface LibraryState {
   files: FileEntry[];
@@ -39,10 +47,7 @@ export const useScenarioLibrary = create<LibraryState>((set) => ({
 const fileEnvelope = (scenario: Scenario) => ({ schemaVersion: 1 as const, kind: 'scenario' as const, scenario });
 
 /** A user-typed name as a safe workspace file name ("Reko Diq base" -> "Reko Diq base.json"). */
-export function toFileName(name: string): string {
-  const base = name.replace(/\.json$/i, '').replace(/[^\p{L}\p{N} _().-]+/gu, '-').replace(/^[.\s-]+/, '').trim().slice(0, 100);
-  return `${base || 'scenario'}.json`;
-}
+const scenarioFileName = (name: string) => toFileName(name, 'scenario');
 
 function offerDraft(key: string, current: Scenario): void {
   const d = readDraft(key);
@@ -69,10 +74,8 @@ export function openPreset(presetId: string, opts: { deposit?: string; depositNa
 export async function openFile(name: string): Promise<string | null> {
   startDraftAutosave();
   try {
-    const res = await api('workspace:read-file', { kind: 'scenario', name });
-    const parsed = ScenarioSchema.safeParse((res.content as { scenario?: unknown }).scenario);
-    if (!parsed.success) return `${name}: ${parsed.error.issues[0]?.message ?? 'invalid scenario'}`;
-    const s = parsed.data;
+    const res = await readDocument('scenario', name);
+    const s = res.content.scenario;
     useScenarioStore.getState().load({ key: `file:${name}`, scenario: s, source: s, sourceLabel: name, fileName: name, revision: res.revision, saved: s });
     offerDraft(`file:${name}`, s);
     return null;
@@ -109,7 +112,7 @@ async function write(name: string, expectedRevision: string | null | undefined):
   st.set({ save: { status: 'saving', message: null } });
   saving = true;
   try {
-    const res = await api('workspace:write-file', { kind: 'scenario', name, content: fileEnvelope(scenario), ...(expectedRevision === undefined ? {} : { expectedRevision }) });
+    const res = await writeDocument('scenario', name, fileEnvelope(scenario), expectedRevision);
     // Edits typed while the write was in flight stay unsaved (and in the draft).
     const now = useScenarioStore.getState().scenario;
     useScenarioStore.getState().markSaved(name, res.revision, scenario);
@@ -142,11 +145,11 @@ export async function saveCurrent(): Promise<'saved' | 'conflict' | 'error' | 'n
 
 /** Save under a new name; never overwrites an existing file (CONFLICT is reported as a message). */
 export async function saveAs(displayName: string): Promise<{ ok: boolean; name: string }> {
-  const name = toFileName(displayName);
+  const name = scenarioFileName(displayName);
   const st = useScenarioStore.getState();
   if (st.scenario) {
     const title = displayName.replace(/\.json$/i, '').trim() || st.scenario.meta.name;
-    const id = name.replace(/\.json$/, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'scenario';
+    const id = slugify(name.replace(/\.json$/, ''), 'scenario', 100);
     st.edit({ ...st.scenario, meta: { ...st.scenario.meta, name: title, id } }, 'save-as');
   }
   const r = await write(name, null);
@@ -171,15 +174,11 @@ export async function reloadTheirs(): Promise<string | null> {
 
 export async function duplicateFile(name: string): Promise<string | null> {
   try {
-    const res = await api('workspace:read-file', { kind: 'scenario', name });
-    const env = res.content as { scenario: Scenario };
+    const { content } = await readDocument('scenario', name);
     const taken = new Set(useScenarioLibrary.getState().files.map((f) => f.name));
-    const base = name.replace(/\.json$/, '');
-    let i = 2;
-    while (taken.has(`${base} (${i}).json`)) i++;
-    const copy = `${base} (${i}).json`;
-    const scenario = { ...env.scenario, meta: { ...env.scenario.meta, name: `${env.scenario.meta.name} (${i})` } };
-    await api('workspace:write-file', { kind: 'scenario', name: copy, content: fileEnvelope(scenario), expectedRevision: null });
+    const copy = copyName(name, taken);
+    const scenario = { ...content.scenario, meta: { ...content.scenario.meta, name: `${content.scenario.meta.name} (${copyNumber(copy)})` } };
+    await writeDocument('scenario', copy, fileEnvelope(scenario), null);
     await useScenarioLibrary.getState().refresh();
     return null;
   } catch (err) {
@@ -189,7 +188,7 @@ export async function duplicateFile(name: string): Promise<string | null> {
 
 export async function renameFile(name: string, newDisplayName: string): Promise<string | null> {
   try {
-    const newName = toFileName(newDisplayName);
+    const newName = scenarioFileName(newDisplayName);
     const res = await api('workspace:rename-file', { kind: 'scenario', name, newName });
     const st = useScenarioStore.getState();
     if (st.fileName === name && st.scenario && st.saved) {
@@ -248,5 +247,14 @@ export function watchScenarioFiles(): void {
     if (e.kind !== 'scenario') return;
     void useScenarioLibrary.getState().refresh();
     onFileEvent(e);
+  });
+  // After a folder switch the list is the new folder's; an open file is re-read from there, or marked missing.
+  onWorkspaceSwitched(() => {
+    useScenarioLibrary.setState({ lastDeleted: null });
+    void useScenarioLibrary.getState().refresh();
+    const open = useScenarioStore.getState().fileName;
+    if (open) {
+      void openFile(open).then((err) => err && useScenarioStore.getState().set({ disk: { kind: 'deleted' } }));
+    }
   });
 }

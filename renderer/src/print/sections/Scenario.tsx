@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { CashFlowChart, CashFlowTable, LeverWaterfall, NpvVsPriceChart, NpvVsRateChart, ScenarioAssumptions, ScenarioComparison, ScenarioMetrics, TakeSplitChart, type ComparedScenario } from '../../views/scenarios/report';
 import type { Scenario } from '../../../../shared/scenario';
 import { CitationMark, useCitationRegistry } from '../citations';
-import type { ResolvedScenario } from '../inputs';
+import type { ResolvedScenario } from '../../../../shared/workspace/scenario-refs';
 
 /** Every dataset source behind a scenario's inputs, in input order. */
 function inputSourceIds(s: Scenario): string[] {

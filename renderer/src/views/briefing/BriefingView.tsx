@@ -4,12 +4,15 @@
 import './briefing.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { duplicateName, suggestedSpecName } from '../../../../shared/briefing/naming';
-import { BriefingSpecSchema, type BriefingSpec } from '../../../../shared/briefing/spec';
+import { suggestedSpecName } from '../../../../shared/briefing/naming';
+import type { BriefingSpec } from '../../../../shared/briefing/spec';
+import { copyName } from '../../../../shared/workspace/names';
 import type { FileEntry } from '../../../../shared/workspace/files';
 import { presets } from '../../../../shared/scenario';
 import { api, onEvent, type ApiError } from '../../api/client';
+import { readDocument, writeDocument } from '../../api/documents';
 import { useSettings } from '../../stores/settings';
+import { onWorkspaceSwitched } from '../../stores/workspace';
 import { draftFromSpec, newDraft, useDraft, validateDraft } from './draft';
 import { ExportPanel } from './ExportPanel';
 import { LivePreview } from './LivePreview';
@@ -30,9 +33,14 @@ function useWorkspaceList(kind: 'briefing' | 'scenario'): [FileEntry[], () => Pr
   }, [kind]);
   useEffect(() => {
     void refresh();
-    return onEvent('workspace:changed', (e) => {
+    const offSwitch = onWorkspaceSwitched(() => void refresh());
+    const offChange = onEvent('workspace:changed', (e) => {
       if (e.kind === kind) void refresh();
     });
+    return () => {
+      offSwitch();
+      offChange();
+    };
   }, [kind, refresh]);
   return [files, refresh];
 }
@@ -82,10 +90,10 @@ export default function BriefingView() {
   const save = (overwrite = false) =>
     run(async () => {
       if (!spec) throw new Error(t('builder.fixFirst'));
-      const name = file?.name ?? (taken.has(suggestedSpecName(spec)) ? duplicateName(suggestedSpecName(spec), taken) : suggestedSpecName(spec));
-      const expected = overwrite ? {} : { expectedRevision: file ? file.revision : null };
+      const name = file?.name ?? (taken.has(suggestedSpecName(spec)) ? copyName(suggestedSpecName(spec), taken) : suggestedSpecName(spec));
+      const expected = overwrite ? undefined : file ? file.revision : null;
       try {
-        const res = await api('workspace:write-file', { kind: 'briefing', name, content: spec, ...expected });
+        const res = await writeDocument('briefing', name, spec, expected);
         setConflict(null);
         markSaved({ name, revision: res.revision });
       } catch (err) {
@@ -106,16 +114,16 @@ export default function BriefingView() {
   const open = (name: string, discard = false) =>
     (discard || mayDiscard()) &&
     run(async () => {
-      const res = await api('workspace:read-file', { kind: 'briefing', name });
-      load(draftFromSpec(BriefingSpecSchema.parse(res.content)), { name, revision: res.revision });
+      const res = await readDocument('briefing', name);
+      load(draftFromSpec(res.content), { name, revision: res.revision });
       return t('builder.opened', { name });
     });
 
   const duplicate = (name: string) =>
     run(async () => {
-      const res = await api('workspace:read-file', { kind: 'briefing', name });
-      const copy = duplicateName(name, taken);
-      await api('workspace:write-file', { kind: 'briefing', name: copy, content: res.content, expectedRevision: null });
+      const res = await readDocument('briefing', name);
+      const copy = copyName(name, taken);
+      await writeDocument('briefing', copy, res.content, null);
       await refreshBriefings();
       return t('builder.duplicated', { name: copy });
     });
@@ -130,8 +138,7 @@ export default function BriefingView() {
 
   const reExport = (name: string) =>
     run(async () => {
-      const res = await api('workspace:read-file', { kind: 'briefing', name });
-      void exporter.start(BriefingSpecSchema.parse(res.content));
+      void exporter.start((await readDocument('briefing', name)).content);
       return t('builder.reExporting', { name });
     });
 

@@ -4,6 +4,8 @@
 import { create } from 'zustand';
 import { briefingKind, BriefingSpecSchema, type BriefingSpec, type Section } from '../../../../shared/briefing/spec';
 import { defaultTalk } from '../../../../shared/briefing/talk';
+import { onWorkspaceSwitched, registerUnsavedCheck } from '../../stores/workspace';
+
 
 export interface DraftSection {
   key: string;
@@ -110,3 +112,10 @@ export const useDraft = create<DraftState>((set) => ({
   load: (draft, file) => set({ draft, file, dirty: false }),
   markSaved: (file) => set({ file, dirty: false }),
 }));
+
+// A folder switch asks about unsaved briefing edits first; afterwards the draft no longer belongs to a file there.
+registerUnsavedCheck(() => {
+  const s = useDraft.getState();
+  return s.dirty && s.file ? [`briefing ${s.file.name}`] : [];
+});
+onWorkspaceSwitched(() => useDraft.setState((s) => ({ file: null, dirty: s.dirty || s.file !== null })));

@@ -6,9 +6,11 @@ import { createScenarioFromPreset, presets, scenarioNpv, type Scenario } from '.
 import { defaultRoadmapState } from '../../../../shared/roadmap/defaults';
 import { fmtUsdM } from '../../i18n/format';
 import { phasesFromRoadmap, roadmapEvaluateOptions } from '../../../../shared/roadmap/link';
-import { ScenarioFileSchema } from '../../../../shared/workspace/scenario-file';
+import { scenarioOfRef } from '../../../../shared/workspace/scenario-refs';
 import type { RoadmapState } from '../../../../shared/roadmap/state';
 import { api, hasBridge, onEvent } from '../../api/client';
+import { readScenarioSources } from '../../stores/scenarioSources';
+import { onWorkspaceSwitched } from '../../stores/workspace';
 import { useRoadmapText } from './useRoadmapText';
 
 export interface LinkedScenario {
@@ -35,18 +37,12 @@ export function useLinkedScenarios(): { items: LinkedScenario[]; loading: boolea
       if (!hasBridge()) return setItems([]);
       try {
         const files = (await api('workspace:list-files', { kind: 'scenario' })).filter((f) => f.status === 'ok');
-        const read = await Promise.all(
-          files.map(async (f) => {
-            try {
-              const parsed = ScenarioFileSchema.safeParse((await api('workspace:read-file', { kind: 'scenario', name: f.name })).content);
-              return parsed.success && parsed.data.scenario.timing.followRoadmap
-                ? { key: `file:${f.name}`, scenario: parsed.data.scenario, origin: `Workspace file scenarios/${f.name}`, isPreset: false }
-                : null;
-            } catch {
-              return null;
-            }
-          }),
-        );
+        const read = (await readScenarioSources(files.map((f) => f.name))).map((source): LinkedScenario | null => {
+          const found = scenarioOfRef(source.name, source);
+          return 'scenario' in found && found.scenario.timing.followRoadmap
+            ? { key: `file:${source.name}`, scenario: found.scenario, origin: `Workspace file scenarios/${source.name}`, isPreset: false }
+            : null;
+        });
         if (live) setItems(read.filter((x): x is LinkedScenario => x !== null));
       } catch {
         if (live) setItems([]);
@@ -54,9 +50,11 @@ export function useLinkedScenarios(): { items: LinkedScenario[]; loading: boolea
     };
     void load();
     const off = onEvent('workspace:changed', (e) => e.kind === 'scenario' && void load());
+    const offSwitch = onWorkspaceSwitched(() => void load());
     return () => {
       live = false;
       off();
+      offSwitch();
     };
   }, []);
   return { items: items ?? [], loading: items === null };

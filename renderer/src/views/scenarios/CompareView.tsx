@@ -1,58 +1,29 @@
 // Why: `#/scenarios/compare?ids=a,b`: two to four scenarios (presets by id, workspace files by name) evaluated the
 // same way as in the editor and shown side by side.
-import { useEffect, useMemo, useState } from 'react';
-import { createScenarioFromPreset, evaluateScenario, presets, ScenarioSchema, type Scenario } from '../../../../shared/scenario';
-import { roadmapEvaluateOptions } from '../../../../shared/roadmap/link';
-import { api } from '../../api/client';
+import { useMemo } from 'react';
+import { presets } from '../../../../shared/scenario';
+import { isPresetRef, presetRef } from '../../../../shared/workspace/scenario-refs';
 import { useRouter } from '../../app/router';
-import { useRoadmap } from '../../stores/roadmap';
+import { useResolvedScenarios } from '../../stores/scenarioSources';
 import { useT } from './lib/useT';
 import { ScenarioComparison, type ComparedScenario } from './report';
-
-type Loaded = { id: string; label: string; scenario: Scenario } | { id: string; error: string };
-
-async function load(id: string): Promise<Loaded> {
-  if (presets.some((p) => p.id === id)) {
-    const s = createScenarioFromPreset(id);
-    return { id, label: s.meta.name, scenario: s };
-  }
-  try {
-    const res = await api('workspace:read-file', { kind: 'scenario', name: id });
-    const s = ScenarioSchema.parse((res.content as { scenario: unknown }).scenario);
-    return { id, label: `${s.meta.name} (${id})`, scenario: s };
-  } catch (err) {
-    return { id, error: (err as Error).message };
-  }
-}
 
 export function CompareView() {
   const t = useT();
   const params = useRouter((s) => s.route.params);
   const navigate = useRouter((s) => s.navigate);
   const ids = useMemo(() => (params.get('ids') ?? '').split(',').filter(Boolean).slice(0, 4), [params]);
-  const [loaded, setLoaded] = useState<Loaded[] | null>(null);
-  const roadmap = useRoadmap((s) => s.doc);
-  const ensureRoadmap = useRoadmap((s) => s.ensureLoaded);
-  useEffect(() => {
-    let live = true;
-    ensureRoadmap();
-    setLoaded(null);
-    void Promise.all(ids.map(load)).then((l) => live && setLoaded(l));
-    return () => {
-      live = false;
-    };
-  }, [ids, ensureRoadmap]);
-
+  // Presets are named by bare id in the URL; everything else is a workspace file name.
+  const refs = useMemo(() => ids.map((id) => (presets.some((p) => p.id === id) ? presetRef(id) : id)), [ids]);
+  const loaded = useResolvedScenarios(refs);
   const items: ComparedScenario[] = useMemo(
     () =>
-      (loaded ?? []).flatMap((l) => {
-        if ('error' in l) return [];
-        const options = roadmapEvaluateOptions(l.scenario, roadmap);
-        return [{ label: l.label, scenario: l.scenario, result: evaluateScenario(l.scenario, options), options }];
-      }),
-    [loaded, roadmap],
+      (loaded ?? []).flatMap((l) =>
+        l.ok ? [{ label: isPresetRef(l.ref) ? l.label : `${l.label} (${l.ref})`, scenario: l.scenario, result: l.result, options: l.options }] : [],
+      ),
+    [loaded],
   );
-  const errors = (loaded ?? []).filter((l): l is { id: string; error: string } => 'error' in l);
+  const errors = (loaded ?? []).flatMap((l) => (l.ok ? [] : [{ id: l.ref, error: l.problem }]));
 
   return (
     <div className="scn-compare-view" data-testid="compare-view">

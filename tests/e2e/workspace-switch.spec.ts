@@ -1,0 +1,105 @@
+// The workspace as a whole: a folder holding both state files opens without a false "damaged" banner, and
+// switching to another folder is an event every view follows: the roadmap, the risk scores, the scenario library
+// and the data packs all show the new folder's state, not the old one's.
+import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { defaultRiskScores } from '../../shared/roadmap/risk-defaults';
+import type { RoadmapState } from '../../shared/roadmap/state';
+import type { RiskScores } from '../../shared/risks/scores';
+import { createScenarioFromPreset } from '../../shared/scenario';
+import { launchApp, waitForView, type LaunchedApp } from './harness';
+
+const PACK = path.join(import.meta.dirname, '../fixtures/packs/hunza-ruby.json');
+
+const roadmap2030: RoadmapState = {
+  schemaVersion: 1,
+  kind: 'roadmap',
+  anchorDate: '2030-01-15',
+  phases: [
+    { id: 'demonstration', startOffsetYears: 0, durationYears: 3, note: '' },
+    { id: 'scaling', startOffsetYears: 3, durationYears: 6, note: '' },
+    { id: 'impact', startOffsetYears: 9, durationYears: 10, note: '' },
+  ],
+};
+const risks = (): RiskScores => {
+  const r = defaultRiskScores();
+  r.scores['security-governance'] = { likelihood: 5, impact: 4, note: 'from folder A' };
+  return r;
+};
+
+function workspace(opts: { state?: boolean; scenario?: string; pack?: boolean }): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'pmb-switch-'));
+  for (const sub of ['state', 'scenarios', 'data']) mkdirSync(path.join(dir, sub));
+  if (opts.state) {
+    writeFileSync(path.join(dir, 'state/roadmap.json'), `${JSON.stringify(roadmap2030, null, 2)}\n`);
+    writeFileSync(path.join(dir, 'state/risk-scores.json'), `${JSON.stringify(risks(), null, 2)}\n`);
+  }
+  if (opts.scenario) {
+    const s = createScenarioFromPreset('reko-diq', { now: '2026-03-01T00:00:00.000Z' });
+    const file = { schemaVersion: 1, kind: 'scenario', scenario: { ...s, meta: { ...s.meta, name: opts.scenario } } };
+    writeFileSync(path.join(dir, 'scenarios', `${opts.scenario}.json`), JSON.stringify(file));
+  }
+  if (opts.pack) copyFileSync(PACK, path.join(dir, 'data/hunza-ruby.json'));
+  return dir;
+}
+
+async function show(app: LaunchedApp, view: 'roadmap' | 'risks' | 'scenarios' | 'deposits'): Promise<void> {
+  await app.page.getByTestId(`nav-${view}`).click();
+  await waitForView(app.page, view);
+}
+
+const likelihood = (app: LaunchedApp) => app.page.getByTestId('score-security-governance-likelihood').inputValue();
+const hasPackDeposit = (app: LaunchedApp) => app.page.locator('[data-testid="deposit-row"][data-id="hunza-ruby"]').count();
+
+describe('Workspace folder', () => {
+  it('opens a workspace holding valid roadmap.json and risk-scores.json with no problem banner', async () => {
+    const app = await launchApp({ route: '#/roadmap', workspaceDir: workspace({ state: true }) });
+    try {
+      await waitForView(app.page, 'roadmap');
+      await expect.poll(() => app.page.getByTestId('phase-table').innerText()).toContain('Jan 2030');
+      await show(app, 'risks');
+      await expect.poll(() => likelihood(app)).toBe('5');
+      expect(await app.page.getByTestId('workspace-problems').count()).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('after a folder switch the roadmap, risk scores, scenarios and packs all show the new folder', async () => {
+    const first = workspace({ state: true, scenario: 'Alpha', pack: true });
+    const second = workspace({ scenario: 'Beta' });
+    const app = await launchApp({ route: '#/roadmap', workspaceDir: first });
+    try {
+      await waitForView(app.page, 'roadmap');
+      await expect.poll(() => app.page.getByTestId('phase-table').innerText()).toContain('Jan 2030');
+      await show(app, 'risks');
+      await expect.poll(() => likelihood(app)).toBe('5');
+      await show(app, 'scenarios');
+      await app.page.getByTestId('file-Alpha.json').waitFor();
+      await show(app, 'deposits');
+      await expect.poll(() => hasPackDeposit(app)).toBe(1);
+
+      await app.page.getByTestId('settings-open').click();
+      app.dialogs.folderAnswers.push(second);
+      await app.page.getByTestId('workspace-choose').click();
+      await expect.poll(() => app.page.getByTestId('workspace-path').innerText()).toBe(second);
+
+      // Every store reloaded: the pack's deposit is gone, the other folder's scenario is listed, defaults show.
+      await expect.poll(() => hasPackDeposit(app)).toBe(0);
+      await show(app, 'scenarios');
+      await app.page.getByTestId('file-Beta.json').waitFor();
+      expect(await app.page.getByTestId('file-Alpha.json').count()).toBe(0);
+      await show(app, 'risks');
+      const expected = String(defaultRiskScores().scores['security-governance']!.likelihood);
+      await expect.poll(() => likelihood(app)).toBe(expected);
+      await show(app, 'roadmap');
+      await expect.poll(() => app.page.getByTestId('phase-table').innerText()).toContain('Oct 2025');
+      expect(await app.page.getByTestId('phase-table').innerText()).not.toContain('Jan 2030');
+      expect(await app.page.getByTestId('workspace-problems').count()).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
+});
