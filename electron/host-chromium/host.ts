@@ -68,6 +68,8 @@ export interface ChromiumHost {
   servedAssets: string[];
   invocations: { channel: string; senderUrl: string | null }[];
   fullscreenCalls: boolean[];
+  /** Presenter windows presentation mode opened (window:open-presenter). */
+  presenterPages: Page[];
   /** Resolves when the user closes the app window. */
   closed: Promise<void>;
   /** Sends a contract event to the app window. */
@@ -98,6 +100,7 @@ export async function startChromiumHost(opts: ChromiumHostOptions): Promise<Chro
   const servedAssets: string[] = [];
   const invocations: ChromiumHost['invocations'] = [];
   const fullscreenCalls: boolean[] = [];
+  const presenterPages: Page[] = [];
   const pending: { event: string; payload: unknown }[] = [];
 
   const emit = (event: string, payload: unknown) => {
@@ -149,7 +152,17 @@ export async function startChromiumHost(opts: ChromiumHostOptions): Promise<Chro
     dialogs: opts.dialogs ?? inApp!,
     fileDialog: inApp ?? undefined,
     shell,
-    window: { setFullScreen: (on) => (void setFullScreen(on), on) },
+    window: {
+      setFullScreen: (on) => (void setFullScreen(on), on),
+      // The presenter's window: another app window of the same browser, on the presentation route.
+      openPresenter: async (hash) => {
+        const open = presenterPages.find((p) => !p.isClosed());
+        if (open) return void (await open.bringToFront());
+        const p = await context!.newPage();
+        presenterPages.push(p);
+        await p.goto(`${HOST_APP_URL}${hash}`);
+      },
+    },
     printEngine: createPagePrintEngine(openPrintPage, HOST_APP_URL),
     emit,
     log,
@@ -170,7 +183,7 @@ export async function startChromiumHost(opts: ChromiumHostOptions): Promise<Chro
   });
   const ctx = context;
 
-  const isOurPage = (p: Page | null | undefined) => p !== null && p !== undefined && (p === page || printPages.includes(p));
+  const isOurPage = (p: Page | null | undefined) => p !== null && p !== undefined && (p === page || printPages.includes(p) || presenterPages.includes(p));
   await ctx.route('**/*', (route: Route) => {
     const request = route.request();
     const url = request.url();
@@ -240,6 +253,7 @@ export async function startChromiumHost(opts: ChromiumHostOptions): Promise<Chro
     servedAssets,
     invocations,
     fullscreenCalls,
+    presenterPages,
     closed,
     emit,
     async openFiles(files) {

@@ -30,7 +30,7 @@ export interface HandlerDeps {
   shell: Shell;
   defaultWorkspaceDir: string;
   /** The app window, for presentation mode's full screen. */
-  window?: { setFullScreen(on: boolean): boolean };
+  window?: { setFullScreen(on: boolean): boolean; openPresenter?(hash: string): Promise<void> };
   /** Renders the print route to PDF (Electron's hidden window; the harness's second page). Without it, PDF export reports it is unavailable. */
   printEngine?: PrintEngine;
   /** The in-app file dialog, where the host has no system dialogs (the Chromium host); it is also `dialogs`. */
@@ -127,6 +127,11 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     'scenario:share-file': ({ content, suggestedName }) =>
       shareScenarioFile(content, suggestedName, { dialogs: deps.dialogs, defaultDir: path.join(workspace.store.root, 'exports') }),
     'window:set-fullscreen': async ({ on }) => ({ fullscreen: deps.window ? deps.window.setFullScreen(on) : false }),
+    'window:open-presenter': async ({ hash }) => {
+      if (!deps.window?.openPresenter) return { opened: false };
+      await deps.window.openPresenter(hash);
+      return { opened: true };
+    },
     'shell:open-external': async ({ url }) => {
       if (!isAllowedExternalUrl(url)) throw new AppError('BAD_INPUT', `Refused to open "${url.slice(0, 100)}": only http(s) web pages can be opened.`);
       // The parsed, normalised URL is what was checked, so it is what the OS is handed (never the raw string).

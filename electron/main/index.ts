@@ -33,6 +33,7 @@ protocol.registerSchemesAsPrivileged([
 app.enableSandbox();
 
 let mainWindow: BrowserWindow | null = null;
+let presenterWindow: BrowserWindow | null = null;
 let log: AppLog | null = null;
 // Files handed to us before the window can show them (macOS sends open-file before ready).
 const pendingFiles: string[] = scenarioPathsFromArgv(process.argv.slice(1));
@@ -116,6 +117,13 @@ async function start(): Promise<void> {
       setFullScreen: (on) => {
         mainWindow?.setFullScreen(on);
         return on;
+      },
+      // The presenter's window: the same secure app window, on the presentation route in its presenter role.
+      openPresenter: async (hash) => {
+        if (presenterWindow && !presenterWindow.isDestroyed()) return presenterWindow.focus();
+        presenterWindow = createSecureWindow({ width: 1280, height: 800, show: true, title: 'Presenter view' }, preloadPath);
+        presenterWindow.on('closed', () => (presenterWindow = null));
+        await presenterWindow.loadURL(`${appUrl}${hash}`);
       },
     },
     shell: {

@@ -147,6 +147,11 @@ export const contract = {
   },
   /** Presentation mode fills the screen through the window (fullscreen is not granted to the page). */
   'window:set-fullscreen': { input: z.object({ on: z.boolean() }), output: z.object({ fullscreen: z.boolean() }) },
+  /** Opens the presenter view (current and next slide, notes, timer) in a second app window for a second display. */
+  'window:open-presenter': {
+    input: z.object({ hash: z.string().max(2000).regex(/^#\/present\?[A-Za-z0-9_.~%&=+:-]*$/, 'must be a #/present route') }),
+    output: z.object({ opened: z.boolean() }),
+  },
   'shell:open-external': { input: z.object({ url: z.string().max(2048) }), output: z.object({ opened: z.boolean() }) },
   /** Saves the briefing as a PDF through the save dialog; null when the dialog is cancelled. */
   /** The job carries the snapshot taken when Export was pressed: the PDF shows exactly that state. */

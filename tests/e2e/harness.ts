@@ -65,6 +65,8 @@ export interface LaunchedApp {
   invocations?: { channel: string; senderUrl: string | null }[];
   /** Full-screen requests made by presentation mode, in order. */
   fullscreenCalls: boolean[];
+  /** Presenter windows opened by presentation mode (Chromium harness: pages of the same browser). */
+  presenterPages?: Page[];
   /** Calls main exactly as the page would (sender = the app page). */
   invoke(channel: string, payload: unknown): ReturnType<Invoker>;
   /** What the OS does on a double-click of a scenario file: the same import and event as main's open-file path. */
@@ -150,6 +152,7 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
     escapedRequests,
     servedAssets: host.servedAssets,
     fullscreenCalls: host.fullscreenCalls,
+    presenterPages: host.presenterPages,
     invocations: host.invocations,
     invoke: (channel, payload) => host.core.invoke(channel, payload, HOST_APP_URL),
     openFile: (filePath) => host.core.openFile(filePath),

@@ -1,35 +1,40 @@
-// Why: presentation mode for the stage: full-screen slides with large type and high contrast, driven from
-// the keyboard (←/→, Page Up/Down, Home/End, Esc to leave), with a presenter menu to jump to any slide,
-// deposit or scenario, and every slide's sources in small print at its foot.
+// Why: presentation mode for the stage: full-screen 16:9 slides driven from the keyboard (←/→, Page Up/Down,
+// Home/End, Esc to leave; P the presenter view on this display, T the stage theme), a presenter view in a second
+// window whose keyboard drives both, and a menu to choose the talk (a saved briefing), order and hide slides, and
+// pick the deposit and scenario shown.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { visibleSlides } from '../../../shared/briefing/talk';
 import { presets } from '../../../shared/scenario';
 import { api, hasBridge } from '../api/client';
 import { useRouter } from '../app/router';
-import { SourceLinks, useSources } from '../components/Sourced';
-import { EditionLabel } from '../edition/EditionLabel';
+import { waitForLayout } from '../print/readiness';
 import { useData } from '../stores/data';
 import { useRoadmap } from '../stores/roadmap';
 import { useResolvedScenarios } from '../stores/scenarioSources';
-import { waitForLayout } from '../print/readiness';
-import { useSlides } from './slides';
+import { PresentMenu } from './PresentMenu';
+import { PresenterView } from './PresenterView';
+import { SlideView, useFitZoom } from './SlideView';
+import { useSlides, type ScenarioOnStage } from './slides';
+import { useDeckSync } from './sync';
+import { useTalk } from './useTalk';
 import './present.css';
 import { returnFocusTo } from '../app/focusReturn';
 
-type ScenarioChoice = { ref: string; label: string };
+export type Choice = { ref: string; label: string };
 
-function useScenarioChoices(): ScenarioChoice[] {
-  const [files, setFiles] = useState<ScenarioChoice[]>([]);
+function useFileChoices(kind: 'scenario' | 'briefing'): Choice[] {
+  const [files, setFiles] = useState<Choice[]>([]);
   useEffect(() => {
     if (!hasBridge()) return;
-    void api('workspace:list-files', { kind: 'scenario' })
+    void api('workspace:list-files', { kind })
       .then((list) => setFiles(list.filter((f) => f.status === 'ok').map((f) => ({ ref: f.name, label: f.title ?? f.name }))))
       .catch(() => setFiles([]));
-  }, []);
-  return [...presets.filter((p) => p.id !== 'blank').map((p) => ({ ref: `preset:${p.id}`, label: p.name })), ...files];
+  }, [kind]);
+  return files;
 }
 
-function useScenario(ref: string, choices: ScenarioChoice[]) {
+function useScenario(ref: string, choices: Choice[]): ScenarioOnStage | null {
   const refs = useMemo(() => [ref], [ref]);
   const [resolved] = useResolvedScenarios(refs) ?? [];
   return useMemo(() => {
@@ -39,35 +44,75 @@ function useScenario(ref: string, choices: ScenarioChoice[]) {
   }, [ref, resolved, choices]);
 }
 
-function SlideSources({ ids }: { ids: string[] }) {
-  const { t } = useTranslation('present');
-  const sources = useSources([...new Set(ids)]);
-  if (sources.length === 0) return null;
-  return (
-    <footer className="slide-sources" data-testid="slide-sources" dir="auto">
-      <span>{t('sources')}</span>{' '}
-      <SourceLinks sources={sources} separator=" · " />
-    </footer>
-  );
-}
-
 export function Presentation() {
   const { t } = useTranslation('present');
   const route = useRouter((s) => s.route);
   const replaceParams = useRouter((s) => s.replaceParams);
   const deposits = useData((s) => s.deposits);
-  const choices = useScenarioChoices();
+  const scenarioFiles = useFileChoices('scenario');
+  const briefings = useFileChoices('briefing');
+  const choices = useMemo(() => [...presets.filter((p) => p.id !== 'blank').map((p) => ({ ref: `preset:${p.id}`, label: p.name })), ...scenarioFiles], [scenarioFiles]);
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
   useEffect(() => useRoadmap.getState().ensureLoaded(), []);
 
-  const depositId = route.params.get('deposit') ?? 'reko-diq';
-  const scenarioRef = route.params.get('scenario') ?? 'preset:reko-diq';
+  const params = route.params;
+  const briefing = params.get('briefing') || null;
+  const role = params.get('role') === 'presenter' ? 'presenter' : 'audience';
+  const theme = params.get('theme') === 'light' ? 'light' : 'dark';
+  const [presenterHere, setPresenterHere] = useState(false);
+  const talk = useTalk(briefing);
+  const depositId = talk.talk.deposit || params.get('deposit') || 'reko-diq';
+  const scenarioRef = talk.talk.scenario || params.get('scenario') || 'preset:reko-diq';
   const deposit = deposits.find((d) => d.id === depositId) ?? deposits[0]!;
   const scenario = useScenario(scenarioRef, choices);
-  const slides = useSlides(deposit, deposits, scenario);
-  const index = Math.min(slides.length - 1, Math.max(0, Number(route.params.get('slide') ?? 0) || 0));
+  const byId = useSlides(deposit, deposits, scenario);
+  const slides = visibleSlides(talk.talk).map((id) => byId[id]);
+  const index = Math.min(slides.length - 1, Math.max(0, Number(params.get('slide') ?? 0) || 0));
   const slide = slides[index]!;
+
+  const setParams = (patch: Record<string, string | null>) => {
+    const p = new URLSearchParams(useRouter.getState().route.params);
+    for (const [k, v] of Object.entries(patch)) {
+      if (v === null) p.delete(k);
+      else p.set(k, v);
+    }
+    replaceParams(p);
+  };
+  const send = useDeckSync((m) => {
+    if (m.type === 'goto') setParams({ slide: String(m.index) });
+    else if (m.type === 'talk-saved') talk.reload();
+    else if (m.type === 'hello') send({ type: 'goto', index });
+  });
+  const goTo = (i: number) => {
+    const next = Math.min(slides.length - 1, Math.max(0, i));
+    setParams({ slide: String(next) });
+    send({ type: 'goto', index: next });
+  };
+  // A window that saved the talk tells the other to read it again (order, hidden slides and notes stay in step).
+  const lastStatus = useRef(talk.status);
+  useEffect(() => {
+    if (lastStatus.current === 'saving' && talk.status === 'saved') send({ type: 'talk-saved' });
+    lastStatus.current = talk.status;
+  });
+  const exit = () => {
+    if (role === 'presenter') return window.close();
+    returnFocusTo('present-open');
+    void api('window:set-fullscreen', { on: false }).catch(() => undefined);
+    if (history.length > 1) history.back();
+    else useRouter.getState().navigate('overview');
+  };
+  const openPresenter = () => {
+    const p = new URLSearchParams(params);
+    p.set('role', 'presenter');
+    p.set('slide', String(index));
+    void api('window:open-presenter', { hash: `#/present?${p.toString()}` }).catch(() => setPresenterHere(true));
+  };
+
+  useEffect(() => {
+    if (role === 'audience') void api('window:set-fullscreen', { on: true }).catch(() => undefined);
+  }, [role]);
+
   // Ready once fonts are loaded and the slide's charts and map are drawn (the print route's signal).
   const slideRef = useRef<HTMLElement>(null);
   const [readyIndex, setReadyIndex] = useState<number | null>(null);
@@ -78,24 +123,7 @@ export function Presentation() {
     return () => {
       live = false;
     };
-  }, [index, slide.id]);
-
-  const go = (patch: Record<string, string>) => {
-    const p = new URLSearchParams(route.params);
-    for (const [k, v] of Object.entries(patch)) p.set(k, v);
-    replaceParams(p);
-  };
-  const goTo = (i: number) => go({ slide: String(Math.min(slides.length - 1, Math.max(0, i))) });
-  const exit = () => {
-    returnFocusTo('present-open');
-    void api('window:set-fullscreen', { on: false }).catch(() => undefined);
-    if (history.length > 1) history.back();
-    else useRouter.getState().navigate('overview');
-  };
-
-  useEffect(() => {
-    void api('window:set-fullscreen', { on: true }).catch(() => undefined);
-  }, []);
+  }, [index, slide.id, theme, presenterHere, role]);
 
   useEffect(() => {
     const rtl = document.documentElement.dir === 'rtl';
@@ -107,6 +135,7 @@ export function Presentation() {
         }
         return;
       }
+      if (e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement) return;
       const next = rtl ? 'ArrowLeft' : 'ArrowRight';
       const prev = rtl ? 'ArrowRight' : 'ArrowLeft';
       if (e.key === next || e.key === 'PageDown' || e.key === ' ') goTo(index + 1);
@@ -114,6 +143,8 @@ export function Presentation() {
       else if (e.key === 'Home') goTo(0);
       else if (e.key === 'End') goTo(slides.length - 1);
       else if (e.key === 'Escape') exit();
+      else if (e.key === 'p' || e.key === 'P') setPresenterHere((v) => !v);
+      else if (e.key === 't' || e.key === 'T') setParams({ theme: theme === 'dark' ? 'light' : 'dark' });
       else return;
       e.preventDefault();
     };
@@ -121,14 +152,30 @@ export function Presentation() {
     return () => window.removeEventListener('keydown', onKey);
   });
 
+  const stageRef = useRef<HTMLDivElement>(null);
+  const zoom = useFitZoom(stageRef);
+  const presenter = role === 'presenter' || presenterHere;
   return (
-    <div className="presentation" data-testid="presentation" data-view-ready="present" data-slide={slide.id} data-slide-index={index} data-slide-ready={readyIndex === index ? 'true' : undefined} role="region" aria-roledescription={t('deck')} aria-label={t('deckLabel')}>
-      <section className="slide" ref={slideRef} aria-roledescription={t('slide')} aria-label={t('slideOf', { n: index + 1, total: slides.length, title: slide.title })} aria-live="polite">
-        <h1 className="slide-title">{slide.title}</h1>
-        <div className="slide-body">{slide.body}</div>
-        <SlideSources ids={slide.sourceIds} />
-        <EditionLabel className="slide-edition" />
-      </section>
+    <div
+      className={`presentation stage-${theme}`}
+      data-testid="presentation"
+      data-view-ready="present"
+      data-role={presenter ? 'presenter' : 'audience'}
+      data-slide={slide.id}
+      data-slide-index={index}
+      data-slide-ready={readyIndex === index ? 'true' : undefined}
+      data-theme-stage={theme}
+      role="region"
+      aria-roledescription={t('deck')}
+      aria-label={t('deckLabel')}
+    >
+      {presenter ? (
+        <PresenterView slides={slides} index={index} talk={talk} slideRef={slideRef} />
+      ) : (
+        <div className="stage" ref={stageRef}>
+          <SlideView slide={slide} n={index + 1} total={slides.length} zoom={zoom} slideRef={slideRef} />
+        </div>
+      )}
       <nav className="present-controls" aria-label={t('controls')}>
         <button type="button" onClick={() => goTo(index - 1)} disabled={index === 0} data-testid="present-prev">
           {t('prev')}
@@ -139,6 +186,11 @@ export function Presentation() {
         <button type="button" onClick={() => goTo(index + 1)} disabled={index === slides.length - 1} data-testid="present-next">
           {t('next')}
         </button>
+        {role === 'audience' && (
+          <button type="button" onClick={openPresenter} data-testid="present-presenter">
+            {t('presenterOpen')}
+          </button>
+        )}
         <button type="button" ref={menuButton} aria-expanded={menuOpen} onClick={() => setMenuOpen((o) => !o)} data-testid="present-jump">
           {t('jump')}
         </button>
@@ -147,38 +199,21 @@ export function Presentation() {
         </button>
       </nav>
       {menuOpen && (
-        <div className="present-menu" role="dialog" aria-label={t('jump')} data-testid="present-menu">
-          <h2>{t('menuSlides')}</h2>
-          <ol>
-            {slides.map((s, i) => (
-              <li key={s.id}>
-                <button type="button" autoFocus={i === index} onClick={() => (goTo(i), setMenuOpen(false))}>
-                  {s.title}
-                </button>
-              </li>
-            ))}
-          </ol>
-          <label>
-            {t('menuDeposit')}
-            <select data-testid="present-deposit" value={deposit.id} onChange={(e) => (go({ deposit: e.target.value, slide: String(slides.findIndex((s) => s.id === 'deposit')) }), setMenuOpen(false))}>
-              {deposits.map((d) => (
-                <option key={d.id} value={d.id}>
-                  {d.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            {t('menuScenario')}
-            <select data-testid="present-scenario" value={scenarioRef} onChange={(e) => (go({ scenario: e.target.value, slide: String(slides.findIndex((s) => s.id === 'scenario')) }), setMenuOpen(false))}>
-              {choices.map((c) => (
-                <option key={c.ref} value={c.ref}>
-                  {c.label}
-                </option>
-              ))}
-            </select>
-          </label>
-        </div>
+        <PresentMenu
+          slidesById={byId}
+          index={index}
+          visible={slides.map((s) => s.id)}
+          talk={talk}
+          briefings={briefings}
+          briefing={briefing}
+          deposits={deposits}
+          depositId={deposit.id}
+          scenarios={choices}
+          scenarioRef={scenarioRef}
+          theme={theme}
+          onGo={(i) => (goTo(i), setMenuOpen(false))}
+          onParams={setParams}
+        />
       )}
     </div>
   );
