@@ -41,7 +41,7 @@ async function visitEveryView(page: Page) {
 
 async function slideShots(page: Page): Promise<{ id: string; png: Buffer }[]> {
   await go(page, '#/present?slide=0');
-  const count = Number((await page.getByTestId('present-count').innerText()).split('/')[1]);
+  const count = Number((await page.getByTestId('present-count').innerText()).match(/\d+/g)!.at(-1));
   const shots: { id: string; png: Buffer }[] = [];
   for (let i = 0; i < count; i++) {
     await go(page, `#/present?slide=${i}`);
