@@ -66,7 +66,11 @@ export const PrintSnapshotSchema = z.object({
 export type PrintSnapshot = z.output<typeof PrintSnapshotSchema>;
 export type PrintSnapshotInput = z.input<typeof PrintSnapshotSchema>;
 
-export const PrintJobSchema = z.object({ jobId: JobIdSchema, spec: BriefingSpecSchema, snapshot: PrintSnapshotSchema });
+/** What is printed from the spec: the briefing document (the default), or the talk's slides (16:9, one slide a page). */
+export const PrintLayoutSchema = z.enum(['document', 'deck']);
+export type PrintLayout = z.infer<typeof PrintLayoutSchema>;
+
+export const PrintJobSchema = z.object({ jobId: JobIdSchema, spec: BriefingSpecSchema, snapshot: PrintSnapshotSchema, layout: PrintLayoutSchema.optional() });
 export type PrintJob = z.output<typeof PrintJobSchema>;
 
 // ── Readiness ────────────────────────────────────────────────────────────────────────────────────────────

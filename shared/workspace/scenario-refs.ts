@@ -29,7 +29,8 @@ export type ResolvedScenario =
 /** Every scenario reference a briefing's enabled sections use, once each, in order. */
 export function specScenarioRefs(spec: BriefingSpec): string[] {
   const refs = spec.sections.flatMap((s) => (!s.enabled ? [] : s.type === 'scenario' ? [s.source] : s.type === 'comparison' ? s.sources : []));
-  return [...new Set(refs)];
+  // The talk's scenario slide is printed from the same snapshot when the slides are exported.
+  return [...new Set([...refs, ...(spec.talk.scenario ? [spec.talk.scenario] : [])])];
 }
 
 /** The workspace scenario files a briefing needs (presets are rebuilt from the bundled data, not read). */

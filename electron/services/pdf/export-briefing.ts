@@ -13,7 +13,7 @@ import { savePathWithExtension } from '../save-target';
 import { writeFileAtomic } from '../workspace/atomic-write';
 import type { PrintEngine } from './engine';
 import { applyMetadata } from './metadata';
-import { toPrintToPdfOptions } from './options';
+import { toDeckPdfOptions, toPrintToPdfOptions } from './options';
 import type { EditionMeta } from '../../../shared/model/edition';
 
 export type ExportProgress = EventPayload<'briefing:export-progress'>;
@@ -122,7 +122,7 @@ export class BriefingExporter {
       progress('loading');
       const pdf = await this.deps.engine.print({
         jobId,
-        options: toPrintToPdfOptions(spec),
+        options: job.layout === 'deck' ? toDeckPdfOptions() : toPrintToPdfOptions(spec),
         signal,
         onStage: (s) => progress(s === 'ready' ? 'rendering' : s),
       });

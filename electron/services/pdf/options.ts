@@ -54,6 +54,26 @@ export function toPrintToPdfOptions(spec: Pick<BriefingSpec, 'paper' | 'orientat
   };
 }
 
+/**
+ * The slide deck: each page is one 16:9 slide canvas whose size the deck's CSS names (@page deck, 1920×1080 CSS
+ * px = 1440×810 pt); no margins, header or footer (each slide carries its own sources and edition stamp).
+ */
+export function toDeckPdfOptions(): PrintToPdfOptions {
+  return {
+    landscape: false,
+    displayHeaderFooter: false,
+    printBackground: true,
+    scale: 1,
+    pageSize: 'A4',
+    margins: { top: 0, bottom: 0, left: 0, right: 0 },
+    headerTemplate: '',
+    footerTemplate: '',
+    preferCSSPageSize: true,
+    generateTaggedPDF: true,
+    generateDocumentOutline: true,
+  };
+}
+
 const inches = (n: number) => `${n}in`;
 
 export function toPlaywrightPdfOptions(o: PrintToPdfOptions): PlaywrightPdfOptions {

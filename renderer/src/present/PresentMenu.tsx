@@ -6,6 +6,7 @@ import type { Deposit } from '../../../shared/model/dataset';
 import type { Choice } from './Presentation';
 import type { SlideContent } from './slides';
 import type { TalkState } from './useTalk';
+import type { ExportState } from '../views/briefing/useExport';
 
 export interface PresentMenuProps {
   slidesById: Record<SlideId, SlideContent>;
@@ -21,6 +22,8 @@ export interface PresentMenuProps {
   theme: 'dark' | 'light';
   onGo(index: number): void;
   onParams(patch: Record<string, string | null>): void;
+  deck: ExportState;
+  onExportDeck(): void;
 }
 
 export function PresentMenu(p: PresentMenuProps) {
@@ -110,6 +113,20 @@ export function PresentMenu(p: PresentMenuProps) {
           <option value="light">{t('themeLight')}</option>
         </select>
       </label>
+      <button type="button" data-testid="deck-export" disabled={!p.talk.spec() || p.deck.status === 'running'} onClick={p.onExportDeck}>
+        {t('exportDeck')}
+      </button>
+      {!p.talk.spec() && <p className="hint">{t('notesNoTalk')}</p>}
+      {p.deck.status === 'done' && (
+        <p role="status" data-testid="deck-export-done">
+          {t('exportDone', { path: p.deck.path })}
+        </p>
+      )}
+      {p.deck.status === 'failed' && (
+        <p className="field-error" role="alert" data-testid="deck-export-error">
+          {t('exportError', { message: p.deck.message })}
+        </p>
+      )}
       {p.talk.error && (
         <p className="field-error" role="alert">
           {t('notesError', { message: p.talk.error })}

@@ -10,7 +10,7 @@ import { api, hasBridge } from '../api/client';
 import { useRouter } from '../app/router';
 import { waitForLayout } from '../print/readiness';
 import { useData } from '../stores/data';
-import { useRoadmap } from '../stores/roadmap';
+import { useRoadmap, useRoadmapState } from '../stores/roadmap';
 import { useResolvedScenarios } from '../stores/scenarioSources';
 import { PresentMenu } from './PresentMenu';
 import { PresenterView } from './PresenterView';
@@ -18,6 +18,7 @@ import { SlideView, useFitZoom } from './SlideView';
 import { useSlides, type ScenarioOnStage } from './slides';
 import { useDeckSync } from './sync';
 import { useTalk } from './useTalk';
+import { useExport } from '../views/briefing/useExport';
 import './present.css';
 import { returnFocusTo } from '../app/focusReturn';
 
@@ -62,11 +63,14 @@ export function Presentation() {
   const theme = params.get('theme') === 'light' ? 'light' : 'dark';
   const [presenterHere, setPresenterHere] = useState(false);
   const talk = useTalk(briefing);
+  // The slides as a PDF go through the briefing export (one print engine), in its deck layout.
+  const deck = useExport();
   const depositId = talk.talk.deposit || params.get('deposit') || 'reko-diq';
   const scenarioRef = talk.talk.scenario || params.get('scenario') || 'preset:reko-diq';
   const deposit = deposits.find((d) => d.id === depositId) ?? deposits[0]!;
   const scenario = useScenario(scenarioRef, choices);
-  const byId = useSlides(deposit, deposits, scenario);
+  const roadmapState = useRoadmapState();
+  const byId = useSlides(deposit, deposits, scenario, roadmapState);
   const slides = visibleSlides(talk.talk).map((id) => byId[id]);
   const index = Math.min(slides.length - 1, Math.max(0, Number(params.get('slide') ?? 0) || 0));
   const slide = slides[index]!;
@@ -213,6 +217,11 @@ export function Presentation() {
           theme={theme}
           onGo={(i) => (goTo(i), setMenuOpen(false))}
           onParams={setParams}
+          deck={deck.state}
+          onExportDeck={() => {
+            const spec = talk.spec();
+            if (spec) void deck.start(spec, 'deck');
+          }}
         />
       )}
     </div>

@@ -14,7 +14,7 @@ import type { Figure } from '../../../shared/model/sourced';
 import type { Scenario, ScenarioResult } from '../../../shared/scenario';
 import { Provenance, useDataLabel } from '../components/Sourced';
 import { currentLocale, formatValue } from '../i18n';
-import { useRoadmapState } from '../stores/roadmap';
+import type { RoadmapState } from '../../../shared/roadmap/state';
 import { DepositMap } from '../views/deposits/DepositMap';
 import { MapLegend, MapNote } from '../views/deposits/MapLegend';
 import { useDepositLabels } from '../views/deposits/useLabels';
@@ -161,10 +161,9 @@ function ContestedFigureOnStage({ id }: { id: string }) {
   );
 }
 
-export function useSlides(deposit: Deposit, deposits: readonly Deposit[], scenario: ScenarioOnStage | null): Record<SlideId, SlideContent> {
+export function useSlides(deposit: Deposit, deposits: readonly Deposit[], scenario: ScenarioOnStage | null, roadmap: RoadmapState): Record<SlideId, SlideContent> {
   const { t } = useTranslation('present');
   const label = useDataLabel();
-  const roadmap = useRoadmapState();
   const gdp = getContested('contested.gdp-share');
   const owners = deposit.ownership.flatMap((o) => o.sourceIds);
   const depositFigures = depositSlideFigures(deposit);

@@ -6,6 +6,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { BriefingSpecSchema, type BriefingSpec } from '../../../shared/briefing/spec';
 import { defaultTalk, type Talk } from '../../../shared/briefing/talk';
 import { api, hasBridge } from '../api/client';
+import { useWorkspace } from '../stores/workspace';
 
 export type TalkStatus = 'none' | 'loading' | 'saved' | 'saving' | 'error';
 
@@ -17,6 +18,8 @@ export interface TalkState {
   update(change: (t: Talk) => Talk): void;
   /** Reads the file again (after another window saved it). */
   reload(): void;
+  /** The briefing spec with this talk, for exporting its slides; null without a briefing. */
+  spec(): BriefingSpec | null;
 }
 
 const SAVE_DELAY_MS = 500;
@@ -28,12 +31,14 @@ export function useTalk(file: string | null): TalkState {
   const spec = useRef<{ spec: BriefingSpec; revision: string } | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const [generation, setGeneration] = useState(0);
+  // Opened straight into a presentation, the workspace may still be opening: read the talk once it is open.
+  const workspaceRoot = useWorkspace((s) => s.info?.dir ?? null);
 
   useEffect(() => {
     spec.current = null;
-    if (!file || !hasBridge()) {
+    if (!file || !hasBridge() || !workspaceRoot) {
       setTalk(defaultTalk());
-      setStatus('none');
+      setStatus(file && hasBridge() ? 'loading' : 'none');
       return;
     }
     let live = true;
@@ -56,7 +61,7 @@ export function useTalk(file: string | null): TalkState {
     return () => {
       live = false;
     };
-  }, [file, generation]);
+  }, [file, generation, workspaceRoot]);
 
   const save = useCallback(
     (next: Talk) => {
@@ -93,5 +98,6 @@ export function useTalk(file: string | null): TalkState {
 
   useEffect(() => () => void (timer.current && clearTimeout(timer.current)), []);
   const reload = useCallback(() => setGeneration((g) => g + 1), []);
-  return { talk, file, status, error, update, reload };
+  const currentSpec = useCallback(() => (spec.current ? { ...spec.current.spec, talk } : null), [talk]);
+  return { talk, file, status, error, update, reload, spec: currentSpec };
 }

@@ -12,6 +12,7 @@ import { specScenarioRefs } from '../../../shared/workspace/scenario-refs';
 import { printInputs } from './inputs';
 import { useEdition } from '../stores/edition';
 import { PrintDocument } from './PrintDocument';
+import { DeckDocument } from '../present/DeckDocument';
 import { preloadFonts, report, waitForLayout } from './readiness';
 
 /** A warm print surface waits here (route #/print?surface=…, no job) until an export switches it to a job. */
@@ -97,7 +98,7 @@ function PrintJobRoute({ jobId }: { jobId: string }) {
   }
   return (
     <div className="print-route" ref={rootRef}>
-      {documentReady && job && inputs ? <PrintDocument spec={job.spec} inputs={inputs} mode="print" /> : <p className="print-loading">{t('print.loading')}</p>}
+      {documentReady && job && inputs ? job.layout === 'deck' ? <DeckDocument spec={job.spec} inputs={inputs} /> : <PrintDocument spec={job.spec} inputs={inputs} mode="print" /> : <p className="print-loading">{t('print.loading')}</p>}
     </div>
   );
 }

@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { BriefingSpec } from '../../../../shared/briefing/spec';
 import type { EventPayload } from '../../../../shared/ipc/contract';
+import type { PrintLayout } from '../../../../shared/print/protocol';
 import { api, type ApiError, onEvent } from '../../api/client';
 import { takePrintSnapshot } from '../../print/livePrint';
 
@@ -30,14 +31,14 @@ export function useExport() {
     [],
   );
 
-  const start = useCallback(async (spec: BriefingSpec) => {
+  const start = useCallback(async (spec: BriefingSpec, layout: PrintLayout = 'document') => {
     const jobId = newJobId();
     jobRef.current = jobId;
     setState({ status: 'running', jobId, stage: 'dialog', percent: 0 });
     try {
       // Frozen now: the PDF shows the state at this press, whatever is edited while it prints.
       const snapshot = await takePrintSnapshot(spec);
-      const res = await api('briefing:export-pdf', { jobId, spec, snapshot });
+      const res = await api('briefing:export-pdf', { jobId, spec, snapshot, layout });
       if (jobRef.current !== jobId) return;
       setState(res ? { status: 'done', ...res } : { status: 'idle' });
     } catch (err) {
