@@ -118,10 +118,13 @@ describe('built Electron main against a recording fake of electron', () => {
     rec.app.emit('open-file', { preventDefault() {} }, scenarioFile(base, 'later.pmbscenario'));
     rec.app.emit('second-instance', {}, ['electron', '.', scenarioFile(base, 'from-second.pmbscenario')]);
     await until(() => win.sent.filter((s) => s.event === 'app:file-opened').length === 3, 'three imports');
-    expect(win.sent.filter((s) => s.event === 'app:file-opened').map((s) => s.payload)).toEqual([
+    // The two later imports run concurrently (each takes the workspace's file lock), so their order may vary.
+    const opened = win.sent.filter((s) => s.event === 'app:file-opened').map((s) => s.payload as { name: string });
+    expect(opened[0]).toEqual({ ok: true, kind: 'scenario', name: 'before-ready.json' });
+    expect([...opened].sort((a, b) => a.name.localeCompare(b.name))).toEqual([
       { ok: true, kind: 'scenario', name: 'before-ready.json' },
-      { ok: true, kind: 'scenario', name: 'later.json' },
       { ok: true, kind: 'scenario', name: 'from-second.json' },
+      { ok: true, kind: 'scenario', name: 'later.json' },
     ]);
     expect(rec.calls.some((c) => c.what === 'focus')).toBe(true);
     const ws = path.join(paths.documents, 'Pakistan Minerals Briefing', 'scenarios');
