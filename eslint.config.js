@@ -5,36 +5,91 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 /** Packages the sandboxed renderer may import; anything else (Node built-ins, electron, Node-only packages) is refused. */
-const rendererPackages = ['react', 'react-dom', 'react-i18next', 'i18next', 'recharts', 'zustand', 'zundo', 'zod', 'd3-geo', 'topojson-client', 'world-atlas', 'papaparse', '@fontsource/[a-z0-9-]+', 'axe-core'];
+const rendererPackages = [
+  'react',
+  'react-dom',
+  'react-i18next',
+  'i18next',
+  'recharts',
+  'zustand',
+  'zundo',
+  'zod',
+  'd3-geo',
+  'topojson-client',
+  'world-atlas',
+  'papaparse',
+  '@fontsource/[a-z0-9-]+',
+  'axe-core',
+];
 const rendererDenied = `^(?!\\.{1,2}/)(?!(${rendererPackages.join('|')})(/|\\?|$))`;
-const rendererMessage = 'The renderer may import only relative paths and browser packages listed in eslint.config.js (no Node, no electron, no Node-only packages).';
+const rendererMessage =
+  'The renderer may import only relative paths and browser packages listed in eslint.config.js (no Node, no electron, no Node-only packages).';
 
 /** no-restricted-imports does not see import(): these selectors apply the same rule to dynamic imports. */
 function dynamicImportRules(deniedRegex, message) {
   return [
     { selector: `ImportExpression > Literal[value=/${deniedRegex.replaceAll('/', '\\/')}/]`, message },
-    { selector: 'ImportExpression > TemplateLiteral[expressions.length>0]', message: 'Dynamic imports must name a fixed module.' },
-    { selector: "ImportExpression > :not(Literal, TemplateLiteral)", message: 'Dynamic imports must name a fixed module.' },
+    {
+      selector: 'ImportExpression > TemplateLiteral[expressions.length>0]',
+      message: 'Dynamic imports must name a fixed module.',
+    },
+    {
+      selector: 'ImportExpression > :not(Literal, TemplateLiteral)',
+      message: 'Dynamic imports must name a fixed module.',
+    },
   ];
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'dist-electron/**', 'release/**', '.cache/**', 'node_modules/**', 'tests/e2e/artifacts/**', 'bench/results/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'dist-electron/**',
+      'release/**',
+      '.cache/**',
+      'node_modules/**',
+      'tests/e2e/artifacts/**',
+      'bench/results/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: { ecmaVersion: 2023, sourceType: 'module' },
     rules: {
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
-      '@typescript-eslint/consistent-type-imports': ['error', { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false }],
-      'no-restricted-syntax': ['error', { selector: "CallExpression[callee.property.name='exposeInMainWorld'] > ObjectExpression Identifier[name='ipcRenderer']", message: 'Never expose raw ipcRenderer.' }],
+      // Prettier wraps code at 120; this catches what it cannot wrap (long comments), leaving strings and URLs whole.
+      'max-len': [
+        'error',
+        { code: 140, ignoreStrings: true, ignoreTemplateLiterals: true, ignoreUrls: true, ignoreRegExpLiterals: true },
+      ],
+      '@typescript-eslint/consistent-type-imports': [
+        'error',
+        { fixStyle: 'inline-type-imports', disallowTypeAnnotations: false },
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            "CallExpression[callee.property.name='exposeInMainWorld'] > ObjectExpression Identifier[name='ipcRenderer']",
+          message: 'Never expose raw ipcRenderer.',
+        },
+      ],
     },
   },
   {
     // Plain Node scripts and electron-builder hooks.
     files: ['scripts/**/*.mjs', 'build/**/*.cjs'],
     languageOptions: {
-      globals: { process: 'readonly', console: 'readonly', require: 'readonly', module: 'writable', exports: 'writable', __dirname: 'readonly', Buffer: 'readonly' },
+      globals: {
+        process: 'readonly',
+        console: 'readonly',
+        require: 'readonly',
+        module: 'writable',
+        exports: 'writable',
+        __dirname: 'readonly',
+        Buffer: 'readonly',
+      },
     },
     rules: { '@typescript-eslint/no-require-imports': 'off' },
   },
@@ -48,7 +103,10 @@ export default tseslint.config(
         {
           patterns: [
             { regex: '^(?!zod$)(?!\\.{1,2}/)', message: 'shared/ is pure: it may import only zod and relative paths.' },
-            { group: ['**/electron/**', '**/renderer/**'], message: 'shared/ must not import from electron/ or renderer/.' },
+            {
+              group: ['**/electron/**', '**/renderer/**'],
+              message: 'shared/ must not import from electron/ or renderer/.',
+            },
           ],
         },
       ],
@@ -86,15 +144,26 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [{ name: 'electron', message: 'electron/services is plain Node: take windows, dialogs and print as interfaces.' }],
+          paths: [
+            {
+              name: 'electron',
+              message: 'electron/services is plain Node: take windows, dialogs and print as interfaces.',
+            },
+          ],
           patterns: [
-            { group: ['**/main', '**/main/**', '**/renderer/**', '**/preload/**'], message: 'electron/services must not import main, preload or renderer code.' },
+            {
+              group: ['**/main', '**/main/**', '**/renderer/**', '**/preload/**'],
+              message: 'electron/services must not import main, preload or renderer code.',
+            },
           ],
         },
       ],
       'no-restricted-syntax': [
         'error',
-        ...dynamicImportRules('^electron$|(^|/)(main|renderer|preload)(/|$)', 'electron/services must not import electron, main, preload or renderer code.'),
+        ...dynamicImportRules(
+          '^electron$|(^|/)(main|renderer|preload)(/|$)',
+          'electron/services must not import electron, main, preload or renderer code.',
+        ),
       ],
     },
   },
@@ -104,20 +173,31 @@ export default tseslint.config(
     files: ['electron/**/*.ts'],
     ignores: ['electron/main/**', 'electron/preload/**', 'electron/services/**', '**/*.test.ts'],
     rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Only electron/main and the preload import Electron.' }] }],
+      'no-restricted-imports': [
+        'error',
+        { paths: [{ name: 'electron', message: 'Only electron/main and the preload import Electron.' }] },
+      ],
     },
   },
   {
     files: ['renderer/src/**/*.{ts,tsx}'],
     ignores: ['renderer/src/api/client.ts', 'renderer/**/*.test.{ts,tsx}'],
     rules: {
-      'no-restricted-properties': ['error', { object: 'window', property: 'briefing', message: 'Use renderer/src/api/client.ts.' }],
+      'no-restricted-properties': [
+        'error',
+        { object: 'window', property: 'briefing', message: 'Use renderer/src/api/client.ts.' },
+      ],
     },
   },
   {
     files: ['electron/preload/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/main/**', '../main', '../main/*'], message: 'The preload must never import main.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [{ group: ['**/main/**', '../main', '../main/*'], message: 'The preload must never import main.' }],
+        },
+      ],
     },
   },
 );

@@ -52,11 +52,15 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 /** Records main's progress events in the page, so each export's stages can be read back. */
 async function recordStages(page: Page): Promise<() => Promise<Map<string, number>>> {
   await page.evaluate(() => {
-    const w = window as unknown as { briefing: { on(e: string, l: (p: { stage: string }) => void): void }; __stages: [string, number][] };
+    const w = window as unknown as {
+      briefing: { on(e: string, l: (p: { stage: string }) => void): void };
+      __stages: [string, number][];
+    };
     w.__stages = [];
     w.briefing.on('briefing:export-progress', (p) => w.__stages.push([p.stage, performance.now()]));
   });
-  return async () => new Map(await page.evaluate(() => (window as unknown as { __stages: [string, number][] }).__stages.splice(0)));
+  return async () =>
+    new Map(await page.evaluate(() => (window as unknown as { __stages: [string, number][] }).__stages.splice(0)));
 }
 
 export async function benchBriefing(): Promise<BenchResult[]> {
@@ -88,9 +92,30 @@ export async function benchBriefing(): Promise<BenchResult[]> {
     const total = median(totals);
     const engine = median(engines);
     results.push(
-      { name: `full briefing export, ${pages} pages (median of ${RUNS})`, value: total / 1000, unit: 's', budget: 3, lowerIsBetter: true, note: `runs: ${totals.map((t) => (t / 1000).toFixed(2)).join(', ')} s; first (cold) export ${(cold / 1000).toFixed(2)} s` },
-      { name: 'pipeline ÷ print engine share', value: total / engine, unit: 'x', budget: 1.5, lowerIsBetter: true, note: `engine median ${(engine / 1000).toFixed(2)} s` },
-      { name: 'full briefing PDF size', value: bytes / 1024 / 1024, unit: 'MB', budget: 5, lowerIsBetter: true, note: `${(bytes / 1024).toFixed(0)} KB` },
+      {
+        name: `full briefing export, ${pages} pages (median of ${RUNS})`,
+        value: total / 1000,
+        unit: 's',
+        budget: 3,
+        lowerIsBetter: true,
+        note: `runs: ${totals.map((t) => (t / 1000).toFixed(2)).join(', ')} s; first (cold) export ${(cold / 1000).toFixed(2)} s`,
+      },
+      {
+        name: 'pipeline ÷ print engine share',
+        value: total / engine,
+        unit: 'x',
+        budget: 1.5,
+        lowerIsBetter: true,
+        note: `engine median ${(engine / 1000).toFixed(2)} s`,
+      },
+      {
+        name: 'full briefing PDF size',
+        value: bytes / 1024 / 1024,
+        unit: 'MB',
+        budget: 5,
+        lowerIsBetter: true,
+        note: `${(bytes / 1024).toFixed(0)} KB`,
+      },
     );
   } finally {
     await app.close();
@@ -101,15 +126,36 @@ export async function benchBriefing(): Promise<BenchResult[]> {
     const exported = await exportSaved(maximal.app.page, maximalFileName('en'), 300_000).catch((err: Error) => err);
     if (exported instanceof Error) {
       // Reported as a blown budget with the reason, so the rest of the benchmark still runs.
-      results.push({ name: 'maximal briefing export (5,016 deposits, 4 scenarios)', value: Number.POSITIVE_INFINITY, unit: 's', budget: 60, lowerIsBetter: true, note: exported.message });
+      results.push({
+        name: 'maximal briefing export (5,016 deposits, 4 scenarios)',
+        value: Number.POSITIVE_INFINITY,
+        unit: 's',
+        budget: 60,
+        lowerIsBetter: true,
+        note: exported.message,
+      });
       return results;
     }
     const { path: pdf, ms } = exported;
     const mb = statSync(pdf).size / 1024 / 1024;
     const pages = Number(pdfInfo(pdf).Pages);
     results.push(
-      { name: `maximal briefing export (5,016 deposits, 4 scenarios), ${pages} pages`, value: ms / 1000, unit: 's', budget: 60, lowerIsBetter: true, note: `${pages} pages` },
-      { name: 'maximal briefing PDF size', value: mb, unit: 'MB', budget: 15, lowerIsBetter: true, note: `${(mb * 1024).toFixed(0)} KB, ${pages} pages` },
+      {
+        name: `maximal briefing export (5,016 deposits, 4 scenarios), ${pages} pages`,
+        value: ms / 1000,
+        unit: 's',
+        budget: 60,
+        lowerIsBetter: true,
+        note: `${pages} pages`,
+      },
+      {
+        name: 'maximal briefing PDF size',
+        value: mb,
+        unit: 'MB',
+        budget: 15,
+        lowerIsBetter: true,
+        note: `${(mb * 1024).toFixed(0)} KB, ${pages} pages`,
+      },
     );
   } finally {
     await maximal.close();
@@ -120,6 +166,8 @@ export async function benchBriefing(): Promise<BenchResult[]> {
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   for (const r of await benchBriefing()) {
     const pass = r.lowerIsBetter ? r.value <= r.budget : r.value >= r.budget;
-    console.log(`${pass ? 'PASS' : 'FAIL'}  ${r.name.padEnd(56)} ${r.value.toFixed(3).padStart(8)} ${r.unit}  (budget ≤ ${r.budget} ${r.unit})${r.note ? `  ${r.note}` : ''}`);
+    console.log(
+      `${pass ? 'PASS' : 'FAIL'}  ${r.name.padEnd(56)} ${r.value.toFixed(3).padStart(8)} ${r.unit}  (budget ≤ ${r.budget} ${r.unit})${r.note ? `  ${r.note}` : ''}`,
+    );
   }
 }

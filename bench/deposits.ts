@@ -65,19 +65,44 @@ export function syntheticPack(n = N): unknown {
       province: PROVINCES[i % PROVINCES.length]!,
       district: `Benchmark district ${i % 37}`,
       // Pakistan's bounding box, so markers land all over the map.
-      location: { lat: 23.7 + r() * 13.3, lon: 60.9 + r() * 16.9, approximate: i % 3 === 0, precision: 'synthetic (benchmark)', sourceIds: [] },
+      location: {
+        lat: 23.7 + r() * 13.3,
+        lon: 60.9 + r() * 16.9,
+        approximate: i % 3 === 0,
+        precision: 'synthetic (benchmark)',
+        sourceIds: [],
+      },
       stage: STAGES[i % STAGES.length]!,
       stageDetail: 'Synthetic benchmark entry',
       confidence: ['C'],
       size: { value: size, unit: 'Mt', figureId: `${id}.size` },
-      fields: [{ id: `${id}.size`, label: 'Synthetic tonnage', value: size, unit: 'Mt', asOf: '2026-03', sourceIds: ['bench-synthetic'], confidence: 'C', basis: 'assumption', note: 'Benchmark data, not a real deposit.' }],
+      fields: [
+        {
+          id: `${id}.size`,
+          label: 'Synthetic tonnage',
+          value: size,
+          unit: 'Mt',
+          asOf: '2026-03',
+          sourceIds: ['bench-synthetic'],
+          confidence: 'C',
+          basis: 'assumption',
+          note: 'Benchmark data, not a real deposit.',
+        },
+      ],
     });
   }
   return DataPackSchema.parse({
     schemaVersion: 1,
     kind: 'data-pack',
     name: 'Benchmark: 5,000 synthetic deposits',
-    sources: [{ id: 'bench-synthetic', publisher: 'Benchmark generator', title: 'Synthetic deposits for the performance benchmark (not real data)', confidence: 'C' }],
+    sources: [
+      {
+        id: 'bench-synthetic',
+        publisher: 'Benchmark generator',
+        title: 'Synthetic deposits for the performance benchmark (not real data)',
+        confidence: 'C',
+      },
+    ],
     deposits,
   });
 }
@@ -149,11 +174,13 @@ export async function benchDeposits(): Promise<BenchResult[]> {
     await page.waitForSelector('[data-view-ready="overview"]');
     const measure = await meter(page);
     const mount = () => measure(async () => (await page.evaluate(`(${MOUNT})()`)) as number);
-    const change = (step: Step) => measure(async () => (await page.evaluate(`(${ONE_CHANGE})(${JSON.stringify(step)})`)) as number);
+    const change = (step: Step) =>
+      measure(async () => (await page.evaluate(`(${ONE_CHANGE})(${JSON.stringify(step)})`)) as number);
     const cold = await mount();
     const total = await page.textContent('[data-testid="deposits-count"]');
     const expected = (N + dataset.deposits.length).toLocaleString('en-US');
-    if (!total?.endsWith(`of ${expected} deposits`)) throw new Error(`The benchmark pack did not load: the count reads "${total ?? ''}"`);
+    if (!total?.endsWith(`of ${expected} deposits`))
+      throw new Error(`The benchmark pack did not load: the count reads "${total ?? ''}"`);
     const warm: Timing[] = [];
     for (let i = 0; i < 5; i++) {
       await page.evaluate(() => (location.hash = '#/overview'));
@@ -163,12 +190,26 @@ export async function benchDeposits(): Promise<BenchResult[]> {
 
     const word = 'synthetic deposit 12';
     const typing = [...word].map((_, i) => word.slice(0, i + 1));
-    const keySteps = [...typing, ...typing.slice(0, -1).reverse(), ''].map((value) => ({ selector: '[data-testid="filter-search"]', value, kind: 'input' as const }));
+    const keySteps = [...typing, ...typing.slice(0, -1).reverse(), ''].map((value) => ({
+      selector: '[data-testid="filter-search"]',
+      value,
+      kind: 'input' as const,
+    }));
     const toggleValues: [string, string][] = [];
     for (let i = 0; i < 8; i++) {
-      toggleValues.push(['filter-stage', STAGES[i % 4]!], ['filter-critical', i % 2 ? 'yes' : 'no'], ['filter-mineral', MINERALS[i]![0]], ['filter-stage', ''], ['filter-mineral', '']);
+      toggleValues.push(
+        ['filter-stage', STAGES[i % 4]!],
+        ['filter-critical', i % 2 ? 'yes' : 'no'],
+        ['filter-mineral', MINERALS[i]![0]],
+        ['filter-stage', ''],
+        ['filter-mineral', ''],
+      );
     }
-    const toggleSteps = [...toggleValues, ['filter-critical', ''] as [string, string]].map(([id, value]) => ({ selector: `[data-testid="${id}"]`, value, kind: 'change' as const }));
+    const toggleSteps = [...toggleValues, ['filter-critical', ''] as [string, string]].map(([id, value]) => ({
+      selector: `[data-testid="${id}"]`,
+      value,
+      kind: 'change' as const,
+    }));
     const run = async (steps: Step[]) => {
       const out: Timing[] = [];
       for (const step of steps) out.push(await change(step));
@@ -178,16 +219,66 @@ export async function benchDeposits(): Promise<BenchResult[]> {
     const keys = await run(keySteps);
     const toggles = await run(toggleSteps);
     const finalCount = await page.textContent('[data-testid="deposits-count"]');
-    const cpu = (ts: Timing[], q: number) => quantile(ts.map((t) => t.cpu), q);
-    const wall = (ts: Timing[], q: number) => `wall ${quantile(ts.map((t) => t.wall), q).toFixed(1)} ms`;
+    const cpu = (ts: Timing[], q: number) =>
+      quantile(
+        ts.map((t) => t.cpu),
+        q,
+      );
+    const wall = (ts: Timing[], q: number) =>
+      `wall ${quantile(
+        ts.map((t) => t.wall),
+        q,
+      ).toFixed(1)} ms`;
 
     return [
-      { name: 'deposits: search keystroke → map + table (median)', value: cpu(keys, 0.5), unit: 'ms', budget: 16, lowerIsBetter: true, note: `${wall(keys, 0.5)}; ${N} synthetic + bundled deposits, ${keys.length} keystrokes; final "${finalCount ?? ''}"` },
-      { name: 'deposits: search keystroke → map + table (p95)', value: cpu(keys, 0.95), unit: 'ms', budget: 50, lowerIsBetter: true, note: wall(keys, 0.95) },
-      { name: 'deposits: filter toggle → map + table (median)', value: cpu(toggles, 0.5), unit: 'ms', budget: 16, lowerIsBetter: true, note: `${wall(toggles, 0.5)}; ${toggles.length} toggles` },
-      { name: 'deposits: filter toggle → map + table (p95)', value: cpu(toggles, 0.95), unit: 'ms', budget: 50, lowerIsBetter: true, note: wall(toggles, 0.95) },
-      { name: 'deposits: first render, 5,000 deposits (warm mount, median of 5)', value: cpu(warm, 0.5), unit: 'ms', budget: 200, lowerIsBetter: true, note: wall(warm, 0.5) },
-      { name: 'deposits: first render, 5,000 deposits (cold: lazy chunk + outlines)', value: cold.cpu, unit: 'ms', budget: 200, lowerIsBetter: true, note: `wall ${cold.wall.toFixed(1)} ms, including fetching the chunk through the harness` },
+      {
+        name: 'deposits: search keystroke → map + table (median)',
+        value: cpu(keys, 0.5),
+        unit: 'ms',
+        budget: 16,
+        lowerIsBetter: true,
+        note: `${wall(keys, 0.5)}; ${N} synthetic + bundled deposits, ${keys.length} keystrokes; final "${finalCount ?? ''}"`,
+      },
+      {
+        name: 'deposits: search keystroke → map + table (p95)',
+        value: cpu(keys, 0.95),
+        unit: 'ms',
+        budget: 50,
+        lowerIsBetter: true,
+        note: wall(keys, 0.95),
+      },
+      {
+        name: 'deposits: filter toggle → map + table (median)',
+        value: cpu(toggles, 0.5),
+        unit: 'ms',
+        budget: 16,
+        lowerIsBetter: true,
+        note: `${wall(toggles, 0.5)}; ${toggles.length} toggles`,
+      },
+      {
+        name: 'deposits: filter toggle → map + table (p95)',
+        value: cpu(toggles, 0.95),
+        unit: 'ms',
+        budget: 50,
+        lowerIsBetter: true,
+        note: wall(toggles, 0.95),
+      },
+      {
+        name: 'deposits: first render, 5,000 deposits (warm mount, median of 5)',
+        value: cpu(warm, 0.5),
+        unit: 'ms',
+        budget: 200,
+        lowerIsBetter: true,
+        note: wall(warm, 0.5),
+      },
+      {
+        name: 'deposits: first render, 5,000 deposits (cold: lazy chunk + outlines)',
+        value: cold.cpu,
+        unit: 'ms',
+        budget: 200,
+        lowerIsBetter: true,
+        note: `wall ${cold.wall.toFixed(1)} ms, including fetching the chunk through the harness`,
+      },
     ];
   } finally {
     try {
@@ -201,6 +292,8 @@ export async function benchDeposits(): Promise<BenchResult[]> {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const r of await benchDeposits()) {
     const pass = r.lowerIsBetter ? r.value <= r.budget : r.value >= r.budget;
-    console.log(`${pass ? 'PASS' : 'FAIL'}  ${r.name.padEnd(70)} ${r.value.toFixed(1).padStart(8)} ${r.unit}  (budget ≤ ${r.budget})${r.note ? `  ${r.note}` : ''}`);
+    console.log(
+      `${pass ? 'PASS' : 'FAIL'}  ${r.name.padEnd(70)} ${r.value.toFixed(1).padStart(8)} ${r.unit}  (budget ≤ ${r.budget})${r.note ? `  ${r.note}` : ''}`,
+    );
   }
 }

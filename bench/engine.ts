@@ -28,29 +28,65 @@ function timePerCall(fn: () => void, batches: number, perBatch: number, warmup: 
 /** A fixed arithmetic workload (1e6 multiply-adds): its time says how loaded the machine was during this run. */
 function referenceMs(): number {
   let acc = 0;
-  return timePerCall(() => {
-    let x = 1.000001;
-    for (let i = 0; i < 1_000_000; i++) x = x * 0.9999999 + 1e-7;
-    acc += x;
-  }, 15, 1, 3) + (acc > 0 ? 0 : 1);
+  return (
+    timePerCall(
+      () => {
+        let x = 1.000001;
+        for (let i = 0; i < 1_000_000; i++) x = x * 0.9999999 + 1e-7;
+        acc += x;
+      },
+      15,
+      1,
+      3,
+    ) + (acc > 0 ? 0 : 1)
+  );
 }
 
-const flat = (s: Scenario): Scenario => ({ ...s, risk: { ...s.risk, pricePaths: { ...s.risk.pricePaths, mode: 'flat' } } });
-const paths = (s: Scenario): Scenario => ({ ...s, risk: { ...s.risk, pricePaths: { ...s.risk.pricePaths, mode: 'mean-reverting' } } });
+const flat = (s: Scenario): Scenario => ({
+  ...s,
+  risk: { ...s.risk, pricePaths: { ...s.risk.pricePaths, mode: 'flat' } },
+});
+const paths = (s: Scenario): Scenario => ({
+  ...s,
+  risk: { ...s.risk, pricePaths: { ...s.risk.pricePaths, mode: 'mean-reverting' } },
+});
 
 /** IRR of `flows` against formulajs, agreement checked (where formulajs finds the rule's root), speed-up returned. */
-function irrVsFormulajs(flows: number[]): { ratio: number; oursUs: number; theirsUs: number; ours: number; theirs: number } {
+function irrVsFormulajs(flows: number[]): {
+  ratio: number;
+  oursUs: number;
+  theirsUs: number;
+  ours: number;
+  theirs: number;
+} {
   const ours = irr(flows);
   const theirs = formulajs.IRR(flows) as number;
   const roots = irrDetail(flows).roots;
-  if (ours === null || typeof theirs !== 'number') throw new Error(`IRR undefined: ours ${ours}, formulajs ${String(theirs)}`);
+  if (ours === null || typeof theirs !== 'number')
+    throw new Error(`IRR undefined: ours ${ours}, formulajs ${String(theirs)}`);
   // formulajs finds the root nearest its 10% guess; where that is the quoted root both must agree to 1e-9, and any
   // root it finds must be one of ours.
-  if (!roots.some((r) => Math.abs(r - theirs) <= 1e-9)) throw new Error(`formulajs root ${theirs} is not among ours ${roots.join(', ')}`);
-  if (Math.abs(theirs - ours) > 1e-9 && Math.abs(theirs - 0.1) > Math.abs(ours - 0.1)) throw new Error('IRR disagreement');
+  if (!roots.some((r) => Math.abs(r - theirs) <= 1e-9))
+    throw new Error(`formulajs root ${theirs} is not among ours ${roots.join(', ')}`);
+  if (Math.abs(theirs - ours) > 1e-9 && Math.abs(theirs - 0.1) > Math.abs(ours - 0.1))
+    throw new Error('IRR disagreement');
   let sink = 0;
-  const oursMs = timePerCall(() => { sink += irr(flows)!; }, 25, 2000, 20000);
-  const theirsMs = timePerCall(() => { sink += formulajs.IRR(flows) as number; }, 25, 2000, 20000);
+  const oursMs = timePerCall(
+    () => {
+      sink += irr(flows)!;
+    },
+    25,
+    2000,
+    20000,
+  );
+  const theirsMs = timePerCall(
+    () => {
+      sink += formulajs.IRR(flows) as number;
+    },
+    25,
+    2000,
+    20000,
+  );
   if (Number.isNaN(sink)) throw new Error('unreachable');
   return { ratio: theirsMs / oursMs, oursUs: oursMs * 1000, theirsUs: theirsMs * 1000, ours, theirs };
 }
@@ -95,16 +131,52 @@ export async function benchEngine(): Promise<BenchResult[]> {
   const ref = `reference workload ${ref0.toFixed(2)} / ${ref1.toFixed(2)} ms in this run`;
 
   return [
-    { name: `evaluateScenario ${years}y Reko Diq (median)`, value: evalMs, unit: 'ms', budget: 0.02, lowerIsBetter: true, note: ref },
-    { name: 'runMonteCarlo 10,000 trials, flat prices, warm (median of 7)', value: mcMs, unit: 'ms', budget: 15, lowerIsBetter: true, note: ref },
-    { name: 'runMonteCarlo 10,000 trials, flat prices, cold (first run)', value: mcCold, unit: 'ms', budget: 30, lowerIsBetter: true, note: ref },
-    { name: 'runMonteCarlo 10,000 trials, annual price paths, warm', value: pathMs, unit: 'ms', budget: 60, lowerIsBetter: true, note: `${(pathMs / mcMs).toFixed(1)}x the flat run` },
     {
-      name: `irr speed-up vs formulajs, conventional (${conventional.length} flows)`, value: conv.ratio, unit: 'x', budget: 20, lowerIsBetter: false,
+      name: `evaluateScenario ${years}y Reko Diq (median)`,
+      value: evalMs,
+      unit: 'ms',
+      budget: 0.02,
+      lowerIsBetter: true,
+      note: ref,
+    },
+    {
+      name: 'runMonteCarlo 10,000 trials, flat prices, warm (median of 7)',
+      value: mcMs,
+      unit: 'ms',
+      budget: 15,
+      lowerIsBetter: true,
+      note: ref,
+    },
+    {
+      name: 'runMonteCarlo 10,000 trials, flat prices, cold (first run)',
+      value: mcCold,
+      unit: 'ms',
+      budget: 30,
+      lowerIsBetter: true,
+      note: ref,
+    },
+    {
+      name: 'runMonteCarlo 10,000 trials, annual price paths, warm',
+      value: pathMs,
+      unit: 'ms',
+      budget: 60,
+      lowerIsBetter: true,
+      note: `${(pathMs / mcMs).toFixed(1)}x the flat run`,
+    },
+    {
+      name: `irr speed-up vs formulajs, conventional (${conventional.length} flows)`,
+      value: conv.ratio,
+      unit: 'x',
+      budget: 20,
+      lowerIsBetter: false,
       note: `ours ${conv.oursUs.toFixed(2)} µs, formulajs ${conv.theirsUs.toFixed(2)} µs; agree (${conv.ours} vs ${conv.theirs})`,
     },
     {
-      name: `irr speed-up vs formulajs, closure costs (${closure.length} flows)`, value: clos.ratio, unit: 'x', budget: 8, lowerIsBetter: false,
+      name: `irr speed-up vs formulajs, closure costs (${closure.length} flows)`,
+      value: clos.ratio,
+      unit: 'x',
+      budget: 8,
+      lowerIsBetter: false,
       note: `ours ${clos.oursUs.toFixed(2)} µs, formulajs ${clos.theirsUs.toFixed(2)} µs; agree (${clos.ours} vs ${clos.theirs})`,
     },
   ];
@@ -114,6 +186,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const results = await benchEngine();
   for (const r of results) {
     const ok = r.lowerIsBetter ? r.value <= r.budget : r.value >= r.budget;
-    console.log(`${ok ? 'PASS' : 'FAIL'}  ${r.name}: ${r.value.toFixed(r.unit === 'ms' ? 4 : 2)} ${r.unit} (budget ${r.lowerIsBetter ? '<=' : '>='} ${r.budget} ${r.unit})${r.note ? `  ${r.note}` : ''}`);
+    console.log(
+      `${ok ? 'PASS' : 'FAIL'}  ${r.name}: ${r.value.toFixed(r.unit === 'ms' ? 4 : 2)} ${r.unit} (budget ${r.lowerIsBetter ? '<=' : '>='} ${r.budget} ${r.unit})${r.note ? `  ${r.note}` : ''}`,
+    );
   }
 }

@@ -24,7 +24,9 @@ for (const [suite, load] of Object.entries(suites)) {
   for (const r of await run()) {
     const pass = r.lowerIsBetter ? r.value <= r.budget : r.value >= r.budget;
     results.push({ ...r, suite, pass });
-    console.log(`${pass ? 'PASS' : 'FAIL'}  ${suite.padEnd(9)} ${r.name.padEnd(60)} ${r.value.toFixed(3).padStart(10)} ${r.unit}  (budget ${r.lowerIsBetter ? '≤' : '≥'} ${r.budget} ${r.unit})${r.note ? `  ${r.note}` : ''}`);
+    console.log(
+      `${pass ? 'PASS' : 'FAIL'}  ${suite.padEnd(9)} ${r.name.padEnd(60)} ${r.value.toFixed(3).padStart(10)} ${r.unit}  (budget ${r.lowerIsBetter ? '≤' : '≥'} ${r.budget} ${r.unit})${r.note ? `  ${r.note}` : ''}`,
+    );
   }
 }
 const out = path.join(import.meta.dirname, 'results');

@@ -8,8 +8,9 @@
 // the engine evaluation, React render + commit of the metrics, the diff list and the cash-flow chart (or, in a
 // second run, the 40-row cash-flow table tab), and style/layout; it excludes paint and passive effects (autosave
 // timers), which run after the frame. Recharts renders its tree twice per data change, which is why the
-// cash-flow chart draws its bars, grid and markers itself from the chart's scales (see CashFlowChart.tsx). Each change is checked to have changed the NPV text, so a render that did not happen cannot pass. Between
-// changes we wait two animation frames so no work spills into the next measurement.
+// cash-flow chart draws its bars, grid and markers itself from the chart's scales (see CashFlowChart.tsx). Each
+// change is checked to have changed the NPV text, so a render that did not happen cannot pass. Between changes we
+// wait two animation frames so no work spills into the next measurement.
 import { pathToFileURL } from 'node:url';
 import setup from '../tests/e2e/global-setup';
 import { launchApp } from '../tests/e2e/harness';
@@ -65,9 +66,29 @@ export async function benchScenarioUi(): Promise<BenchResult[]> {
     const table = (await page.evaluate(`(${TIME_EDITS})(${CHANGES})`)) as number[];
     const note = `${CHANGES} copper-price edits on Reko Diq, default tab (metrics, diff list, cash-flow chart); script + layout per change, see header`;
     return [
-      { name: 'scenario editor: input change → results + charts (median)', value: quantile(ms, 0.5), unit: 'ms', budget: 16, lowerIsBetter: true, note },
-      { name: 'scenario editor: input change → results + charts (p90)', value: quantile(ms, 0.9), unit: 'ms', budget: 33, lowerIsBetter: true },
-      { name: 'scenario editor: input change → results + cash-flow table (median)', value: quantile(table, 0.5), unit: 'ms', budget: 16, lowerIsBetter: true, note: 'table tab open: metrics + 40 rows × 14 columns' },
+      {
+        name: 'scenario editor: input change → results + charts (median)',
+        value: quantile(ms, 0.5),
+        unit: 'ms',
+        budget: 16,
+        lowerIsBetter: true,
+        note,
+      },
+      {
+        name: 'scenario editor: input change → results + charts (p90)',
+        value: quantile(ms, 0.9),
+        unit: 'ms',
+        budget: 33,
+        lowerIsBetter: true,
+      },
+      {
+        name: 'scenario editor: input change → results + cash-flow table (median)',
+        value: quantile(table, 0.5),
+        unit: 'ms',
+        budget: 16,
+        lowerIsBetter: true,
+        note: 'table tab open: metrics + 40 rows × 14 columns',
+      },
     ];
   } finally {
     await app.close();
@@ -77,6 +98,8 @@ export async function benchScenarioUi(): Promise<BenchResult[]> {
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   for (const r of await benchScenarioUi()) {
     const pass = r.lowerIsBetter ? r.value <= r.budget : r.value >= r.budget;
-    console.log(`${pass ? 'PASS' : 'FAIL'}  ${r.name.padEnd(62)} ${r.value.toFixed(2).padStart(8)} ${r.unit}  (budget ≤ ${r.budget})${r.note ? `  ${r.note}` : ''}`);
+    console.log(
+      `${pass ? 'PASS' : 'FAIL'}  ${r.name.padEnd(62)} ${r.value.toFixed(2).padStart(8)} ${r.unit}  (budget ≤ ${r.budget})${r.note ? `  ${r.note}` : ''}`,
+    );
   }
 }

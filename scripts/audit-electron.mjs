@@ -14,15 +14,38 @@ const REVIEWED_MANUAL_CHECKS = new Set(['PRELOAD_JS_CHECK']);
 
 const work = mkdtempSync(path.join(tmpdir(), 'pmb-audit-'));
 try {
-  cpSync(path.join(root, 'electron'), path.join(work, 'electron'), { recursive: true, filter: (p) => !p.endsWith('.test.ts') });
+  cpSync(path.join(root, 'electron'), path.join(work, 'electron'), {
+    recursive: true,
+    filter: (p) => !p.endsWith('.test.ts'),
+  });
   cpSync(path.join(root, 'renderer/index.html'), path.join(work, 'renderer/index.html'));
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
-  writeFileSync(path.join(work, 'package.json'), JSON.stringify({ name: pkg.name, devDependencies: { electron: pkg.devDependencies.electron } }));
+  writeFileSync(
+    path.join(work, 'package.json'),
+    JSON.stringify({ name: pkg.name, devDependencies: { electron: pkg.devDependencies.electron } }),
+  );
   const out = path.join(work, 'report.csv');
-  execFileSync(process.execPath, [path.join(root, 'node_modules/@doyensec/electronegativity/dist/index.js'), '-i', work, '-o', out, '-r', '-v', 'false', '-e', pkg.devDependencies.electron], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-  });
-  const rows = parseCsv(readFileSync(out, 'utf8')).slice(1).filter((r) => r.length >= 5);
+  execFileSync(
+    process.execPath,
+    [
+      path.join(root, 'node_modules/@doyensec/electronegativity/dist/index.js'),
+      '-i',
+      work,
+      '-o',
+      out,
+      '-r',
+      '-v',
+      'false',
+      '-e',
+      pkg.devDependencies.electron,
+    ],
+    {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    },
+  );
+  const rows = parseCsv(readFileSync(out, 'utf8'))
+    .slice(1)
+    .filter((r) => r.length >= 5);
   let failures = 0;
   for (const [issue, severity, confidence, file, location] of rows) {
     const where = `${file}:${location}`;

@@ -13,6 +13,7 @@ describe('docs/scenario-file.schema.json', () => {
     const schema = JSON.parse(readFileSync(SCHEMA_PATH, 'utf8'));
     expect(schema.required).toEqual(['schemaVersion', 'kind', 'scenario']);
     const file = { schemaVersion: 1, kind: 'scenario', scenario: createScenarioFromPreset('reko-diq') };
-    for (const key of Object.keys(file.scenario)) expect(Object.keys(schema.properties.scenario.properties)).toContain(key);
+    for (const key of Object.keys(file.scenario))
+      expect(Object.keys(schema.properties.scenario.properties)).toContain(key);
   });
 });

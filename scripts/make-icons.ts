@@ -6,11 +6,16 @@ import { chromium } from 'playwright-core';
 
 const dir = path.resolve(import.meta.dirname, '../build/icons');
 const svg = readFileSync(path.join(dir, 'icon.svg'), 'utf8');
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu'],
+});
 try {
   for (const size of [16, 32, 48, 64, 128, 256, 512, 1024]) {
     const page = await browser.newPage({ viewport: { width: size, height: size } });
-    await page.setContent(`<html><body style="margin:0;background:transparent">${svg.replace('width="512" height="512"', `width="${size}" height="${size}"`)}</body></html>`);
+    await page.setContent(
+      `<html><body style="margin:0;background:transparent">${svg.replace('width="512" height="512"', `width="${size}" height="${size}"`)}</body></html>`,
+    );
     await page.screenshot({ path: path.join(dir, `${size}x${size}.png`), omitBackground: true });
     await page.close();
   }

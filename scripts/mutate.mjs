@@ -27,7 +27,11 @@ const validStates = new Set(['Killed', 'Timeout', 'Survived', 'NoCoverage']);
 const byModule = new Map();
 for (const [file, { mutants }] of Object.entries(report.files)) {
   const rel = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');
-  if (mutateArgs.length && !targets.some((t) => rel.startsWith(path.relative(process.cwd(), path.resolve(t)).split(path.sep).join('/')))) continue;
+  if (
+    mutateArgs.length &&
+    !targets.some((t) => rel.startsWith(path.relative(process.cwd(), path.resolve(t)).split(path.sep).join('/')))
+  )
+    continue;
   for (const key of [path.posix.dirname(rel), rel]) {
     const m = byModule.get(key) ?? { killed: 0, survived: 0, noCoverage: 0, valid: 0, ignored: 0 };
     for (const mutant of mutants) {
@@ -43,9 +47,13 @@ for (const [file, { mutants }] of Object.entries(report.files)) {
 }
 const rows = [...byModule.entries()].sort(([a], [b]) => a.localeCompare(b));
 const pad = (s, n) => String(s).padEnd(n);
-console.log(`\n${pad('Module', 58)} ${pad('Score', 7)} ${pad('Killed', 7)} ${pad('Survived', 9)} ${pad('No cov.', 8)} Equivalent`);
+console.log(
+  `\n${pad('Module', 58)} ${pad('Score', 7)} ${pad('Killed', 7)} ${pad('Survived', 9)} ${pad('No cov.', 8)} Equivalent`,
+);
 for (const [name, m] of rows) {
   const score = m.valid ? ((100 * m.killed) / m.valid).toFixed(1) + '%' : '—';
   const isDir = !name.endsWith('.ts');
-  console.log(`${pad(isDir ? name + '/' : '  ' + path.posix.basename(name), 58)} ${pad(score, 7)} ${pad(m.killed, 7)} ${pad(m.survived, 9)} ${pad(m.noCoverage, 8)} ${m.ignored}`);
+  console.log(
+    `${pad(isDir ? name + '/' : '  ' + path.posix.basename(name), 58)} ${pad(score, 7)} ${pad(m.killed, 7)} ${pad(m.survived, 9)} ${pad(m.noCoverage, 8)} ${m.ignored}`,
+  );
 }

@@ -6,7 +6,12 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { readEditionFile } from '../shared/edition/file';
-import { generateEditionKeyPair, keyFingerprint, signEditionFile, verifyEditionContent } from '../electron/services/edition-signature';
+import {
+  generateEditionKeyPair,
+  keyFingerprint,
+  signEditionFile,
+  verifyEditionContent,
+} from '../electron/services/edition-signature';
 
 function fail(message: string): never {
   console.error(message);
@@ -35,9 +40,13 @@ if (command === 'keygen' && a) {
 } else if (command === 'verify' && a) {
   const checked = readEditionFile(path.basename(a), readFileSync(a, 'utf8'));
   if (!checked.ok) fail(checked.message);
-  if (!checked.signature) fail(`${path.basename(a)} is a valid edition (${checked.edition.meta.id}) but is not signed.`);
-  if (!verifyEditionContent(checked.raw, checked.signature)) fail(`${path.basename(a)}: the signature does not match the content (altered after signing).`);
-  console.log(`${path.basename(a)}: edition ${checked.edition.meta.id}, signature valid, key ${keyFingerprint(checked.signature.publicKey)}`);
+  if (!checked.signature)
+    fail(`${path.basename(a)} is a valid edition (${checked.edition.meta.id}) but is not signed.`);
+  if (!verifyEditionContent(checked.raw, checked.signature))
+    fail(`${path.basename(a)}: the signature does not match the content (altered after signing).`);
+  console.log(
+    `${path.basename(a)}: edition ${checked.edition.meta.id}, signature valid, key ${keyFingerprint(checked.signature.publicKey)}`,
+  );
 } else {
   fail('Usage: sign-edition.ts keygen <folder> | sign <edition.json> <key.pem> [out.json] | verify <edition.json>');
 }

@@ -25,10 +25,19 @@ export function electronBinary(env = process.env) {
   const record = path.join(pkgDir, 'path.txt');
   const exe = existsSync(record) ? readFileSync(record, 'utf8').trim() : '';
   if (env.ELECTRON_OVERRIDE_DIST_PATH) {
-    const file = path.join(env.ELECTRON_OVERRIDE_DIST_PATH, exe || (process.platform === 'win32' ? 'electron.exe' : 'electron'));
-    return existsSync(file) ? { path: file } : { path: null, reason: `ELECTRON_OVERRIDE_DIST_PATH has no Electron binary (${file})` };
+    const file = path.join(
+      env.ELECTRON_OVERRIDE_DIST_PATH,
+      exe || (process.platform === 'win32' ? 'electron.exe' : 'electron'),
+    );
+    return existsSync(file)
+      ? { path: file }
+      : { path: null, reason: `ELECTRON_OVERRIDE_DIST_PATH has no Electron binary (${file})` };
   }
-  if (!exe) return { path: null, reason: "Electron's binary was never downloaded (npm install could not reach its download server)" };
+  if (!exe)
+    return {
+      path: null,
+      reason: "Electron's binary was never downloaded (npm install could not reach its download server)",
+    };
   const file = path.join(pkgDir, 'dist', exe);
   return existsSync(file) ? { path: file } : { path: null, reason: `Electron's binary is missing (${file})` };
 }
@@ -40,7 +49,10 @@ const WHY = (reason) =>
   'reach and run `npm install` again, or install the app from its installers (`npm run dist` on a connected machine).';
 
 if (!process.env.PMB_SKIP_BUILD) {
-  const built = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  const built = spawnSync(process.platform === 'win32' ? 'npm.cmd' : 'npm', ['run', 'build'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   if (built.status !== 0) process.exit(built.status ?? 1);
 }
 

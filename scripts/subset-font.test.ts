@@ -10,7 +10,10 @@ function tables(font: Buffer): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
   for (let i = 0; i < font.readUInt16BE(4); i++) {
     const rec = 12 + i * 16;
-    out.set(font.toString('latin1', rec, rec + 4), font.subarray(font.readUInt32BE(rec + 8), font.readUInt32BE(rec + 8) + font.readUInt32BE(rec + 12)));
+    out.set(
+      font.toString('latin1', rec, rec + 4),
+      font.subarray(font.readUInt32BE(rec + 8), font.readUInt32BE(rec + 8) + font.readUInt32BE(rec + 12)),
+    );
   }
   return out;
 }

@@ -41,7 +41,9 @@ function cmapLookup(cmap: Buffer): (cp: number) => number {
     encoding: cmap.readUInt16BE(6 + i * 8),
     offset: cmap.readUInt32BE(8 + i * 8),
   }));
-  const pick = subtables.find((s) => s.platform === 3 && s.encoding === 10) ?? subtables.find((s) => s.platform === 3 && s.encoding === 1);
+  const pick =
+    subtables.find((s) => s.platform === 3 && s.encoding === 10) ??
+    subtables.find((s) => s.platform === 3 && s.encoding === 1);
   if (!pick) throw new Error('The source font has no Windows Unicode cmap.');
   const t = cmap.subarray(pick.offset);
   const format = t.readUInt16BE(0);
@@ -102,11 +104,16 @@ function checksum(b: Buffer): number {
 }
 
 function buildCmap(map: [number, number][]): Buffer {
-  const segs = [...map.sort((a, b) => a[0] - b[0]).map(([cp, gid]) => ({ start: cp, end: cp, delta: (gid - cp) & 0xffff })), { start: 0xffff, end: 0xffff, delta: 1 }];
+  const segs = [
+    ...map.sort((a, b) => a[0] - b[0]).map(([cp, gid]) => ({ start: cp, end: cp, delta: (gid - cp) & 0xffff })),
+    { start: 0xffff, end: 0xffff, delta: 1 },
+  ];
   const n = segs.length;
   const sub = Buffer.alloc(16 + n * 8);
   const search = 2 ** Math.floor(Math.log2(n)) * 2;
-  [4, sub.length, 0, n * 2, search, Math.log2(search / 2), n * 2 - search].forEach((v, i) => sub.writeUInt16BE(v, i * 2));
+  [4, sub.length, 0, n * 2, search, Math.log2(search / 2), n * 2 - search].forEach((v, i) =>
+    sub.writeUInt16BE(v, i * 2),
+  );
   segs.forEach((s, i) => {
     sub.writeUInt16BE(s.end, 14 + i * 2);
     sub.writeUInt16BE(s.start, 16 + n * 2 + i * 2);
@@ -243,7 +250,8 @@ function writeFont(tables: Tables): Buffer {
 
 if (process.argv[1]?.endsWith('subset-font.ts')) {
   const [source, target, list, metrics] = process.argv.slice(2);
-  if (!source || !target || !list) throw new Error('usage: subset-font.ts <source.ttf> <out.ttf> <hex code points, comma-separated> [metrics.ttf]');
+  if (!source || !target || !list)
+    throw new Error('usage: subset-font.ts <source.ttf> <out.ttf> <hex code points, comma-separated> [metrics.ttf]');
   const cps = list.split(',').map((h) => parseInt(h, 16));
   const out = subsetFont(readFileSync(source), cps, metrics ? readFileSync(metrics) : undefined);
   writeFileSync(target, out);

@@ -106,7 +106,11 @@ export function findBrowser(search: SearchEnv): BrowserSearch {
 
 /** Where `command` would be on PATH (with .exe on Windows). */
 function onPathCandidates(command: string, search: SearchEnv): string[] {
-  const dirs = (search.env.PATH ?? search.env.Path ?? '').split(search.platform === 'win32' ? ';' : ':').filter(Boolean);
+  const dirs = (search.env.PATH ?? search.env.Path ?? '')
+    .split(search.platform === 'win32' ? ';' : ':')
+    .filter(Boolean);
   const p = search.platform === 'win32' ? path.win32 : path.posix;
-  return dirs.map((d) => p.join(d, search.platform === 'win32' && !command.endsWith('.exe') ? `${command}.exe` : command));
+  return dirs.map((d) =>
+    p.join(d, search.platform === 'win32' && !command.endsWith('.exe') ? `${command}.exe` : command),
+  );
 }

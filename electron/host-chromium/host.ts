@@ -106,7 +106,11 @@ export async function startChromiumHost(opts: ChromiumHostOptions): Promise<Chro
   const emit = (event: string, payload: unknown) => {
     if (!page) return void pending.push({ event, payload });
     void page
-      .evaluate(([e, p]) => (globalThis as unknown as { __pmbDispatch?: (e: string, p: unknown) => void }).__pmbDispatch?.(e, p), [event, payload] as const)
+      .evaluate(
+        ([e, p]) =>
+          (globalThis as unknown as { __pmbDispatch?: (e: string, p: unknown) => void }).__pmbDispatch?.(e, p),
+        [event, payload] as const,
+      )
       .catch(() => undefined);
   };
   const inApp = opts.dialogs
@@ -125,7 +129,15 @@ export async function startChromiumHost(opts: ChromiumHostOptions): Promise<Chro
   const openPrintPage = async (): Promise<Page> => {
     const next = context!.waitForEvent('page', (p) => p.url().endsWith(`#pmb-print-${surfaceSeq}`));
     const url = `about:blank#pmb-print-${++surfaceSeq}`;
-    await cdp!.send('Target.createTarget', { url, newWindow: true, background: true, left: -32000, top: -32000, width: 1100, height: 1400 });
+    await cdp!.send('Target.createTarget', {
+      url,
+      newWindow: true,
+      background: true,
+      left: -32000,
+      top: -32000,
+      width: 1100,
+      height: 1400,
+    });
     const p = await next;
     printPages.push(p);
     return p;
@@ -174,7 +186,12 @@ export async function startChromiumHost(opts: ChromiumHostOptions): Promise<Chro
     executablePath: opts.executablePath,
     headless: opts.headless,
     // The first window is the app window (no tabs, no address bar); it shows the app once routes are set.
-    args: [...BROWSER_FLAGS, ...windowArgs(core.stored.windowBounds), ...(opts.browserArgs ?? []), `--app=data:text/html,<title>${WINDOW_TITLE}</title>`],
+    args: [
+      ...BROWSER_FLAGS,
+      ...windowArgs(core.stored.windowBounds),
+      ...(opts.browserArgs ?? []),
+      `--app=data:text/html,<title>${WINDOW_TITLE}</title>`,
+    ],
     ignoreDefaultArgs: ['about:blank'],
     viewport: opts.headless ? (opts.viewport ?? { width: 1360, height: 900 }) : null,
     colorScheme: opts.colorScheme ?? (opts.headless ? 'light' : undefined),
@@ -183,7 +200,8 @@ export async function startChromiumHost(opts: ChromiumHostOptions): Promise<Chro
   });
   const ctx = context;
 
-  const isOurPage = (p: Page | null | undefined) => p !== null && p !== undefined && (p === page || printPages.includes(p) || presenterPages.includes(p));
+  const isOurPage = (p: Page | null | undefined) =>
+    p !== null && p !== undefined && (p === page || printPages.includes(p) || presenterPages.includes(p));
   await ctx.route('**/*', (route: Route) => {
     const request = route.request();
     const url = request.url();
@@ -205,7 +223,8 @@ export async function startChromiumHost(opts: ChromiumHostOptions): Promise<Chro
   ctx.on('page', (p) => {
     // A popup with no URL to follow (window.open()) is closed as soon as it appears.
     setTimeout(() => {
-      if (!isOurPage(p) && !p.isClosed() && (p.url() === 'about:blank' || p.url() === '')) void p.close().catch(() => undefined);
+      if (!isOurPage(p) && !p.isClosed() && (p.url() === 'about:blank' || p.url() === ''))
+        void p.close().catch(() => undefined);
     }, 1000);
   });
   await ctx.exposeBinding('__pmbInvoke', (source, channel: string, payload: unknown) => {
@@ -223,8 +242,19 @@ export async function startChromiumHost(opts: ChromiumHostOptions): Promise<Chro
       };
       if (bounds.windowState === 'normal' || bounds.windowState === 'maximized') {
         const prev = core.stored.windowBounds;
-        const normal = bounds.windowState === 'normal' ? bounds : prev ? { left: prev.x, top: prev.y, width: prev.width, height: prev.height } : bounds;
-        const next = { x: normal.left, y: normal.top, width: normal.width, height: normal.height, maximized: bounds.windowState === 'maximized' };
+        const normal =
+          bounds.windowState === 'normal'
+            ? bounds
+            : prev
+              ? { left: prev.x, top: prev.y, width: prev.width, height: prev.height }
+              : bounds;
+        const next = {
+          x: normal.left,
+          y: normal.top,
+          width: normal.width,
+          height: normal.height,
+          maximized: bounds.windowState === 'maximized',
+        };
         core.stored.windowBounds = next;
         await core.settings.update({ windowBounds: next });
       }

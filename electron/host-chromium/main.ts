@@ -13,7 +13,10 @@ import { acquireInstanceLock } from './single-instance';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 // The built host sits in dist-electron/, beside the package it belongs to.
-const pkg = JSON.parse(readFileSync(path.join(here, '..', 'package.json'), 'utf8')) as { productName: string; version: string };
+const pkg = JSON.parse(readFileSync(path.join(here, '..', 'package.json'), 'utf8')) as {
+  productName: string;
+  version: string;
+};
 
 /** Where Electron keeps this app's data, so both hosts share settings and the remembered workspace. */
 export function defaultUserDataDir(platform = process.platform, env = process.env, home = os.homedir()): string {
@@ -41,7 +44,9 @@ export async function runChromiumHost(argv: string[], env = process.env): Promis
   try {
     const lock = await acquireInstanceLock(userDataDir, files, (handed) => void host?.openFiles(handed));
     if (!lock.primary) {
-      console.log(`${WINDOW_TITLE} is already open; ${files.length ? 'the files were handed to it' : 'it was brought to the front'}.`);
+      console.log(
+        `${WINDOW_TITLE} is already open; ${files.length ? 'the files were handed to it' : 'it was brought to the front'}.`,
+      );
       return 0;
     }
     log.info(`Chromium host starting with ${search.found.name} (${search.found.path})`);
@@ -80,7 +85,9 @@ export async function runChromiumHost(argv: string[], env = process.env): Promis
 async function showStartError(host: ChromiumHost, message: string, logFile: string): Promise<void> {
   const esc = (s: string) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]!);
   await host.page
-    .setContent(`<title>${WINDOW_TITLE}</title><h1>${WINDOW_TITLE} could not start</h1><p>${esc(message)}</p><p>Log: <code>${esc(logFile)}</code></p>`)
+    .setContent(
+      `<title>${WINDOW_TITLE}</title><h1>${WINDOW_TITLE} could not start</h1><p>${esc(message)}</p><p>Log: <code>${esc(logFile)}</code></p>`,
+    )
     .catch(() => undefined);
   await host.closed;
 }
@@ -94,7 +101,11 @@ async function smoke(host: ChromiumHost, dir: string): Promise<void> {
   mkdirSync(dir, { recursive: true });
   await host.page.waitForSelector('[data-view-ready="overview"]', { timeout: 60_000 });
   const view = await host.page.getAttribute('[data-view-ready]', 'data-view-ready');
-  const heading = await host.page.locator('main h1').first().innerText().catch(() => '');
+  const heading = await host.page
+    .locator('main h1')
+    .first()
+    .innerText()
+    .catch(() => '');
   await host.page.screenshot({ path: path.join(dir, 'headed-overview.png') });
   // Epoch time of the Overview's first contentful paint, so a benchmark can time it from the process start.
   const firstPaintEpochMs = await host.page.evaluate(

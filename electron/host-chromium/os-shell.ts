@@ -19,7 +19,11 @@ function run(command: string, args: string[]): Promise<void> {
 
 export function osShell(platform: NodeJS.Platform = process.platform): Shell {
   const open = (target: string) =>
-    platform === 'darwin' ? run('open', [target]) : platform === 'win32' ? run('explorer.exe', [target]) : run('xdg-open', [target]);
+    platform === 'darwin'
+      ? run('open', [target])
+      : platform === 'win32'
+        ? run('explorer.exe', [target])
+        : run('xdg-open', [target]);
   const failed = (what: string) => (err: Error) => {
     throw new AppError('IO_ERROR', `Could not open ${what}: the system opener failed (${err.message}).`);
   };
@@ -28,7 +32,11 @@ export function osShell(platform: NodeJS.Platform = process.platform): Shell {
     openPath: (p) => open(p).catch(failed(path.basename(p))),
     showItemInFolder(p) {
       const shown =
-        platform === 'darwin' ? run('open', ['-R', p]) : platform === 'win32' ? run('explorer.exe', [`/select,${p}`]) : open(path.dirname(p));
+        platform === 'darwin'
+          ? run('open', ['-R', p])
+          : platform === 'win32'
+            ? run('explorer.exe', [`/select,${p}`])
+            : open(path.dirname(p));
       void shown.catch(() => undefined);
     },
   };

@@ -14,15 +14,17 @@ export function instanceSocketPath(userDataDir: string, platform: NodeJS.Platfor
   return path.join(userDataDir, 'instance.sock');
 }
 
-export type InstanceLock =
-  | { primary: true; release(): Promise<void> }
-  | { primary: false };
+export type InstanceLock = { primary: true; release(): Promise<void> } | { primary: false };
 
 /**
  * Becomes the primary instance, or hands `files` to the one already running. `onSecond` runs in the primary
  * with the files each later start handed over.
  */
-export async function acquireInstanceLock(userDataDir: string, files: string[], onSecond: (files: string[]) => void): Promise<InstanceLock> {
+export async function acquireInstanceLock(
+  userDataDir: string,
+  files: string[],
+  onSecond: (files: string[]) => void,
+): Promise<InstanceLock> {
   const socket = instanceSocketPath(userDataDir);
   await fs.mkdir(userDataDir, { recursive: true });
   if (await handOver(socket, files)) return { primary: false };

@@ -54,7 +54,9 @@ export async function startAppCore(deps: AppCoreDeps): Promise<AppCore> {
   const stored = await settings.load();
   if (settings.problem) log.warn(`settings: ${settings.problem}`);
   const defaultDir = defaultWorkspaceDir(deps.documentsDir);
-  const workspace = new WorkspaceContext(documentKinds, (change) => deps.emit('workspace:changed', change), { watch: deps.watch ?? true });
+  const workspace = new WorkspaceContext(documentKinds, (change) => deps.emit('workspace:changed', change), {
+    watch: deps.watch ?? true,
+  });
   const target = deps.workspaceOverride ?? stored.workspaceDir ?? defaultDir;
   try {
     // A folder saved (or handed to us) earlier must not be silently re-created; the default one may be.
@@ -62,7 +64,10 @@ export async function startAppCore(deps: AppCoreDeps): Promise<AppCore> {
   } catch (err) {
     // The app still opens: the banner names the folder and the problem and offers another or the default.
     const reason = (err as { details?: { reason?: unknown } }).details?.reason;
-    workspace.problem = { dir: path.resolve(target), message: typeof reason === 'string' ? reason : (err as Error).message };
+    workspace.problem = {
+      dir: path.resolve(target),
+      message: typeof reason === 'string' ? reason : (err as Error).message,
+    };
     log.warn(`workspace: ${workspace.problem.message}`);
   }
 

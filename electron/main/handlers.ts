@@ -31,7 +31,10 @@ export interface HandlerDeps {
   defaultWorkspaceDir: string;
   /** The app window, for presentation mode's full screen. */
   window?: { setFullScreen(on: boolean): boolean; openPresenter?(hash: string): Promise<void> };
-  /** Renders the print route to PDF (Electron's hidden window; the harness's second page). Without it, PDF export reports it is unavailable. */
+  /**
+   * Renders the print route to PDF (Electron's hidden window; the harness's second page). Without it, PDF export
+   * reports it is unavailable.
+   */
   printEngine?: PrintEngine;
   /** The in-app file dialog, where the host has no system dialogs (the Chromium host); it is also `dialogs`. */
   fileDialog?: Pick<InAppDialogs, 'list' | 'answer'>;
@@ -48,7 +51,14 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     if (workspace.problem) {
       const { dir } = workspace.problem;
       const isDefault = path.resolve(dir) === path.resolve(deps.defaultWorkspaceDir);
-      return { dir, isDefault, folders: [], damaged: settingsProblem, sweptTempFiles: 0, unopenable: workspace.problem };
+      return {
+        dir,
+        isDefault,
+        folders: [],
+        damaged: settingsProblem,
+        sweptTempFiles: 0,
+        unopenable: workspace.problem,
+      };
     }
     return {
       dir: workspace.store.root,
@@ -63,23 +73,32 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     await settings.update({ workspaceDir: dir });
     return info();
   };
-  const noFileDialog = () => new AppError('BAD_INPUT', 'This window uses the system dialogs; there is no in-app dialog open.');
+  const noFileDialog = () =>
+    new AppError('BAD_INPUT', 'This window uses the system dialogs; there is no in-app dialog open.');
 
   // The active data edition lives in the workspace; the publishers this machine trusts live in its settings.
   const editions = new EditionService({
     workspaceRoot: () => workspace.store.root,
     trustedPublishers: async () => (await settings.load()).trustedPublishers,
   });
-  const trustedView = (list: TrustedPublisher[]) => list.map((p) => ({ ...p, fingerprint: keyFingerprint(p.publicKey) }));
-  const setTrusted = async (list: TrustedPublisher[]) => trustedView((await settings.update({ trustedPublishers: list })).trustedPublishers);
+  const trustedView = (list: TrustedPublisher[]) =>
+    list.map((p) => ({ ...p, fingerprint: keyFingerprint(p.publicKey) }));
+  const setTrusted = async (list: TrustedPublisher[]) =>
+    trustedView((await settings.update({ trustedPublishers: list })).trustedPublishers);
 
   const metaOf = (info: ActiveEditionInfo) => info.edition?.meta ?? bundledEdition.meta;
   const exportEdition = async () => {
     const info = await editions.active();
     const meta = metaOf(info);
     const language = (await settings.public()).language;
-    const origin = info.origin.kind === 'bundled' ? 'Built into this release of the app' : `Imported from ${info.origin.importedFrom} on ${info.origin.importedAt}`;
-    return { label: editionLabel(meta, language), details: [`Published ${meta.publishedAt} by ${meta.publisher}`, origin] };
+    const origin =
+      info.origin.kind === 'bundled'
+        ? 'Built into this release of the app'
+        : `Imported from ${info.origin.importedFrom} on ${info.origin.importedAt}`;
+    return {
+      label: editionLabel(meta, language),
+      details: [`Published ${meta.publishedAt} by ${meta.publisher}`, origin],
+    };
   };
 
   const exporter = new BriefingExporter({
@@ -98,7 +117,8 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     },
   });
   const exportedOnly = (p: string) => {
-    if (!exporter.isExported(p)) throw new AppError('BAD_INPUT', 'Only PDF files exported in this session can be opened from the app.');
+    if (!exporter.isExported(p))
+      throw new AppError('BAD_INPUT', 'Only PDF files exported in this session can be opened from the app.');
   };
 
   return {
@@ -110,22 +130,33 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
     },
     'workspace:get-info': info,
     'workspace:choose-folder': async () => {
-      const dir = await deps.dialogs.chooseFolder({ title: 'Choose workspace folder', defaultPath: workspace.dir ?? deps.defaultWorkspaceDir });
+      const dir = await deps.dialogs.chooseFolder({
+        title: 'Choose workspace folder',
+        defaultPath: workspace.dir ?? deps.defaultWorkspaceDir,
+      });
       if (!dir) return null;
       return switchTo(dir);
     },
     'workspace:use-default-folder': () => switchTo(deps.defaultWorkspaceDir),
     'workspace:list-files': ({ kind }) => workspace.store.list(kind),
     'workspace:read-file': ({ kind, name }) => workspace.store.read(kind, name),
-    'workspace:write-file': ({ kind, name, content, expectedRevision }) => workspace.store.write(kind, name, content, expectedRevision),
+    'workspace:write-file': ({ kind, name, content, expectedRevision }) =>
+      workspace.store.write(kind, name, content, expectedRevision),
     'workspace:delete-file': ({ kind, name }) => workspace.store.delete(kind, name),
     'workspace:restore-file': ({ kind, trashedAs }) => workspace.store.restore(kind, trashedAs),
     'workspace:rename-file': ({ kind, name, newName }) => workspace.store.rename(kind, name, newName),
     'data:load-packs': () => loadDataPacks(workspace.store),
     'export:save-table': async (spec) =>
-      exportTable(spec, { dialogs: deps.dialogs, defaultDir: path.join(workspace.store.root, 'exports'), edition: await exportEdition() }),
+      exportTable(spec, {
+        dialogs: deps.dialogs,
+        defaultDir: path.join(workspace.store.root, 'exports'),
+        edition: await exportEdition(),
+      }),
     'scenario:share-file': ({ content, suggestedName }) =>
-      shareScenarioFile(content, suggestedName, { dialogs: deps.dialogs, defaultDir: path.join(workspace.store.root, 'exports') }),
+      shareScenarioFile(content, suggestedName, {
+        dialogs: deps.dialogs,
+        defaultDir: path.join(workspace.store.root, 'exports'),
+      }),
     'window:set-fullscreen': async ({ on }) => ({ fullscreen: deps.window ? deps.window.setFullScreen(on) : false }),
     'window:open-presenter': async ({ hash }) => {
       if (!deps.window?.openPresenter) return { opened: false };
@@ -133,7 +164,11 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
       return { opened: true };
     },
     'shell:open-external': async ({ url }) => {
-      if (!isAllowedExternalUrl(url)) throw new AppError('BAD_INPUT', `Refused to open "${url.slice(0, 100)}": only http(s) web pages can be opened.`);
+      if (!isAllowedExternalUrl(url))
+        throw new AppError(
+          'BAD_INPUT',
+          `Refused to open "${url.slice(0, 100)}": only http(s) web pages can be opened.`,
+        );
       // The parsed, normalised URL is what was checked, so it is what the OS is handed (never the raw string).
       await deps.shell.openExternal(new URL(url).href);
       return { opened: true };

@@ -70,7 +70,10 @@ function failedToStart(err: unknown): void {
     // The log itself may be what failed (a read-only user-data folder); the dialog still says what happened.
   }
   const message = err instanceof Error ? err.message : String(err);
-  dialog.showErrorBox('Pakistan Minerals Briefing could not start', `${message}\n\nDetails are in the log file:\n${logFile}`);
+  dialog.showErrorBox(
+    'Pakistan Minerals Briefing could not start',
+    `${message}\n\nDetails are in the log file:\n${logFile}`,
+  );
   app.exit(1);
 }
 
@@ -105,7 +108,10 @@ async function start(): Promise<void> {
         return r.canceled || !r.filePath ? null : r.filePath;
       },
       async chooseFolder(opts) {
-        const r = await dialog.showOpenDialog(mainWindow!, { ...opts, properties: ['openDirectory', 'createDirectory'] });
+        const r = await dialog.showOpenDialog(mainWindow!, {
+          ...opts,
+          properties: ['openDirectory', 'createDirectory'],
+        });
         return r.canceled ? null : (r.filePaths[0] ?? null);
       },
       async chooseFile(opts) {
@@ -121,7 +127,10 @@ async function start(): Promise<void> {
       // The presenter's window: the same secure app window, on the presentation route in its presenter role.
       openPresenter: async (hash) => {
         if (presenterWindow && !presenterWindow.isDestroyed()) return presenterWindow.focus();
-        presenterWindow = createSecureWindow({ width: 1280, height: 800, show: true, title: 'Presenter view' }, preloadPath);
+        presenterWindow = createSecureWindow(
+          { width: 1280, height: 800, show: true, title: 'Presenter view' },
+          preloadPath,
+        );
         presenterWindow.on('closed', () => (presenterWindow = null));
         await presenterWindow.loadURL(`${appUrl}${hash}`);
       },
@@ -149,7 +158,9 @@ async function start(): Promise<void> {
 
   Menu.setApplicationMenu(buildMenu({ isDev: Boolean(devServerUrl) }));
   const saveBounds = (bounds: NonNullable<StoredSettings['windowBounds']>) =>
-    void core.settings.update({ windowBounds: bounds }).catch((err: unknown) => log?.warn('window bounds not saved', err));
+    void core.settings
+      .update({ windowBounds: bounds })
+      .catch((err: unknown) => log?.warn('window bounds not saved', err));
   mainWindow = createWindow(core.stored.windowBounds, saveBounds);
   app.on('before-quit', () => void core.close());
   await mainWindow.loadURL(appUrl);

@@ -18,7 +18,8 @@ export function createElectronPrintEngine(appUrl: string, preloadPath: string): 
       win.webContents.on('render-process-gone', onGone);
       return {
         load: async (hash) => void (await win.loadURL(`${base}${hash}`)),
-        route: async (hash) => void (await win.webContents.executeJavaScript(`location.hash = ${JSON.stringify(hash)}`, false)),
+        route: async (hash) =>
+          void (await win.webContents.executeJavaScript(`location.hash = ${JSON.stringify(hash)}`, false)),
         async print(options) {
           const pdf = await win.webContents.printToPDF(options);
           return new Uint8Array(pdf.buffer, pdf.byteOffset, pdf.byteLength);

@@ -19,7 +19,12 @@ export function isAllowedExternalUrl(raw: string): boolean {
 
 /** The app is fully offline: only its own scheme and in-memory data may be fetched. */
 export function isAllowedRequest(raw: string, devServerOrigin?: string): boolean {
-  if (raw.startsWith(`${APP_ORIGIN}/`) || raw.startsWith('data:') || raw.startsWith('blob:') || raw.startsWith('devtools:')) {
+  if (
+    raw.startsWith(`${APP_ORIGIN}/`) ||
+    raw.startsWith('data:') ||
+    raw.startsWith('blob:') ||
+    raw.startsWith('devtools:')
+  ) {
     return true;
   }
   return devServerOrigin !== undefined && (raw === devServerOrigin || raw.startsWith(`${devServerOrigin}/`));

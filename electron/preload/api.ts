@@ -15,7 +15,10 @@ export function buildBriefingApi(transport: Transport): BriefingApi {
   const api: BriefingApi = {
     invoke(channel, input) {
       if (!allowedChannels.has(channel)) {
-        return Promise.resolve({ ok: false, error: { code: 'UNKNOWN_CHANNEL', message: `"${String(channel)}" is not a known request.` } });
+        return Promise.resolve({
+          ok: false,
+          error: { code: 'UNKNOWN_CHANNEL', message: `"${String(channel)}" is not a known request.` },
+        });
       }
       return transport.invoke(channel, input) as never;
     },

@@ -8,7 +8,12 @@ import { loadDataPacks } from './data-packs';
 import { WorkspaceStore } from './workspace/store';
 
 const FIXTURE = path.resolve(import.meta.dirname, '../../tests/fixtures/packs/hunza-ruby.json');
-const hunza = () => JSON.parse(readFileSync(FIXTURE, 'utf8')) as { name: string; sources: { id: string }[]; deposits: { id: string; name: string }[] };
+const hunza = () =>
+  JSON.parse(readFileSync(FIXTURE, 'utf8')) as {
+    name: string;
+    sources: { id: string }[];
+    deposits: { id: string; name: string }[];
+  };
 
 let store: WorkspaceStore;
 let root: string;
@@ -24,7 +29,9 @@ describe('data packs', () => {
     put('hunza.json', hunza());
     const res = await loadDataPacks(store);
     expect(res.errors).toEqual([]);
-    expect(res.deposits.map((d) => [d.id, d.origin, d.packName])).toEqual([['hunza-ruby', 'user', 'Field team: GB gemstones']]);
+    expect(res.deposits.map((d) => [d.id, d.origin, d.packName])).toEqual([
+      ['hunza-ruby', 'user', 'Field team: GB gemstones'],
+    ]);
     expect(res.packs).toEqual([{ file: 'data/hunza.json', name: 'Field team: GB gemstones', deposits: 1 }]);
   });
 
@@ -37,8 +44,14 @@ describe('data packs', () => {
     put('clash.json', pack);
     const res = await loadDataPacks(store);
     expect(res.errors).toEqual([
-      { file: 'data/clash.json', message: `sources[1].id: "${bundledSource.id}" is a bundled source id; the bundled source is kept and this one is skipped. Give it an id of its own.` },
-      { file: 'data/clash.json', message: `deposits[1].id: "${bundledDeposit.id}" is a bundled deposit id; the bundled deposit is kept and this one is skipped. Give it an id of its own.` },
+      {
+        file: 'data/clash.json',
+        message: `sources[1].id: "${bundledSource.id}" is a bundled source id; the bundled source is kept and this one is skipped. Give it an id of its own.`,
+      },
+      {
+        file: 'data/clash.json',
+        message: `deposits[1].id: "${bundledDeposit.id}" is a bundled deposit id; the bundled deposit is kept and this one is skipped. Give it an id of its own.`,
+      },
     ]);
     expect(res.sources.map((s) => s.id)).toEqual(['pack-nation-gemstones-2022']);
     expect(res.deposits.map((d) => d.id)).toEqual(['hunza-ruby']);
@@ -53,9 +66,18 @@ describe('data packs', () => {
     const res = await loadDataPacks(store);
     expect(res.deposits.map((d) => d.id)).toEqual(['hunza-ruby']);
     expect(res.errors).toEqual([
-      { file: 'data/a.json', message: expect.stringContaining('deposits[1].id: "hunza-ruby" is already used by data/a.json') },
-      { file: 'data/b.json', message: expect.stringContaining('sources[0].id: "pack-nation-gemstones-2022" is already used by data/a.json') },
-      { file: 'data/b.json', message: expect.stringContaining('deposits[0].id: "hunza-ruby" is already used by data/a.json') },
+      {
+        file: 'data/a.json',
+        message: expect.stringContaining('deposits[1].id: "hunza-ruby" is already used by data/a.json'),
+      },
+      {
+        file: 'data/b.json',
+        message: expect.stringContaining('sources[0].id: "pack-nation-gemstones-2022" is already used by data/a.json'),
+      },
+      {
+        file: 'data/b.json',
+        message: expect.stringContaining('deposits[0].id: "hunza-ruby" is already used by data/a.json'),
+      },
     ]);
   });
 });

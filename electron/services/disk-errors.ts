@@ -35,8 +35,12 @@ export function diskError(err: unknown, action: string, file: string, outcome = 
   const code = (err as NodeJS.ErrnoException | undefined)?.code ?? 'unknown';
   const folder = path.basename(path.dirname(file));
   const where = folder ? ` in the folder "${folder}"` : '';
-  return new AppError('IO_ERROR', `Could not ${action} "${path.basename(file)}"${where}: ${diskReason(err)}. ${outcome}`, {
-    file: path.basename(file),
-    code,
-  });
+  return new AppError(
+    'IO_ERROR',
+    `Could not ${action} "${path.basename(file)}"${where}: ${diskReason(err)}. ${outcome}`,
+    {
+      file: path.basename(file),
+      code,
+    },
+  );
 }

@@ -17,7 +17,8 @@ export function generateEditionKeyPair(): EditionKeyPair {
   return { publicKey: String(jwk.x), privateKeyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString() };
 }
 
-const publicKeyObject = (publicKey: string) => createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: publicKey }, format: 'jwk' });
+const publicKeyObject = (publicKey: string) =>
+  createPublicKey({ key: { kty: 'OKP', crv: 'Ed25519', x: publicKey }, format: 'jwk' });
 
 /** Signs the edition file's content (everything but "signature") and returns the signature block to add. */
 export function signEditionContent(raw: Record<string, unknown>, privateKeyPem: string): EditionSignature {
@@ -30,7 +31,12 @@ export function signEditionContent(raw: Record<string, unknown>, privateKeyPem: 
 /** True only when the signature was made by `signature.publicKey` over exactly this content. */
 export function verifyEditionContent(raw: Record<string, unknown>, signature: EditionSignature): boolean {
   try {
-    return verify(null, Buffer.from(signedText(raw), 'utf8'), publicKeyObject(signature.publicKey), Buffer.from(signature.value, 'base64url'));
+    return verify(
+      null,
+      Buffer.from(signedText(raw), 'utf8'),
+      publicKeyObject(signature.publicKey),
+      Buffer.from(signature.value, 'base64url'),
+    );
   } catch {
     return false; // a malformed key is a failed verification, never a crash
   }

@@ -37,7 +37,12 @@ export interface EditionServiceDeps {
   now?: () => Date;
 }
 
-const BUNDLED: ActiveEditionInfo = { edition: null, origin: { kind: 'bundled' }, signer: { status: 'bundled' }, problem: null };
+const BUNDLED: ActiveEditionInfo = {
+  edition: null,
+  origin: { kind: 'bundled' },
+  signer: { status: 'bundled' },
+  problem: null,
+};
 
 export class EditionService {
   constructor(private readonly deps: EditionServiceDeps) {}
@@ -46,7 +51,11 @@ export class EditionService {
     return path.join(this.deps.workspaceRoot(), EDITIONS_DIR);
   }
 
-  private async signer(raw: Record<string, unknown>, signature: EditionSignature | null, fileName: string): Promise<SignerStatus> {
+  private async signer(
+    raw: Record<string, unknown>,
+    signature: EditionSignature | null,
+    fileName: string,
+  ): Promise<SignerStatus> {
     if (!signature) return { status: 'unsigned' };
     if (!verifyEditionContent(raw, signature)) {
       throw new AppError(
@@ -67,10 +76,16 @@ export class EditionService {
     const file = path.join(this.dir(), ACTIVE_FILE);
     const text = await fs.readFile(file, 'utf8').catch((err: NodeJS.ErrnoException) => {
       if (err.code === 'ENOENT') return null;
-      throw new AppError('IO_ERROR', `${EDITIONS_DIR}/${ACTIVE_FILE} could not be read (${err.code ?? 'read error'}); the bundled data edition is used.`);
+      throw new AppError(
+        'IO_ERROR',
+        `${EDITIONS_DIR}/${ACTIVE_FILE} could not be read (${err.code ?? 'read error'}); the bundled data edition is used.`,
+      );
     });
     if (text === null) return BUNDLED;
-    const problem = (message: string): ActiveEditionInfo => ({ ...BUNDLED, problem: `${EDITIONS_DIR}/${ACTIVE_FILE}: ${message} The bundled data edition is used; the file was left as it is.` });
+    const problem = (message: string): ActiveEditionInfo => ({
+      ...BUNDLED,
+      problem: `${EDITIONS_DIR}/${ACTIVE_FILE}: ${message} The bundled data edition is used; the file was left as it is.`,
+    });
     let record: ActiveRecord;
     try {
       const parsed = ActiveRecordSchema.safeParse(JSON.parse(text));
@@ -94,10 +109,18 @@ export class EditionService {
   async import(filePath: string): Promise<ActiveEditionInfo> {
     const fileName = path.basename(filePath);
     const stat = await fs.stat(filePath).catch((err: NodeJS.ErrnoException) => {
-      throw new AppError('IO_ERROR', `${fileName} could not be opened (${err.code ?? 'read error'}). Nothing was changed.`, { file: fileName });
+      throw new AppError(
+        'IO_ERROR',
+        `${fileName} could not be opened (${err.code ?? 'read error'}). Nothing was changed.`,
+        { file: fileName },
+      );
     });
     if (stat.size > MAX_EDITION_FILE_BYTES) {
-      throw new AppError('BAD_INPUT', `${fileName} is ${Math.round(stat.size / 1048576)} MB, more than an edition file can be (20 MB). Nothing was changed.`, { file: fileName });
+      throw new AppError(
+        'BAD_INPUT',
+        `${fileName} is ${Math.round(stat.size / 1048576)} MB, more than an edition file can be (20 MB). Nothing was changed.`,
+        { file: fileName },
+      );
     }
     const bytes = await fs.readFile(filePath);
     const checked = readEditionFile(fileName, bytes.toString('utf8'));
@@ -130,7 +153,11 @@ export class EditionService {
     const history = path.join(this.dir(), HISTORY_DIR);
     await fs.mkdir(history, { recursive: true });
     await fs.rename(active, path.join(history, `${stamp}-replaced.json`)).catch((err: NodeJS.ErrnoException) => {
-      if (err.code !== 'ENOENT') throw new AppError('IO_ERROR', `${EDITIONS_DIR}/${ACTIVE_FILE} could not be moved aside (${err.code}). Nothing was changed.`);
+      if (err.code !== 'ENOENT')
+        throw new AppError(
+          'IO_ERROR',
+          `${EDITIONS_DIR}/${ACTIVE_FILE} could not be moved aside (${err.code}). Nothing was changed.`,
+        );
     });
   }
 }

@@ -23,10 +23,16 @@ describe('formula escaping', () => {
   });
 
   it('escapes a CSV cell whose formula follows a line break, and headers too, but not numbers', () => {
-    const csv = toCsv([{ key: 'name', header: '=Deposit' }, { key: 'npv', header: 'NPV' }], [
-      { name: '=HYPERLINK("http://x.invalid","Hunza")\n', npv: -125 },
-      { name: 'Hunza\n@SUM(1)', npv: 3 },
-    ]);
+    const csv = toCsv(
+      [
+        { key: 'name', header: '=Deposit' },
+        { key: 'npv', header: 'NPV' },
+      ],
+      [
+        { name: '=HYPERLINK("http://x.invalid","Hunza")\n', npv: -125 },
+        { name: 'Hunza\n@SUM(1)', npv: 3 },
+      ],
+    );
     expect(csv).toContain(`'=Deposit,NPV`);
     expect(csv).toContain(`"'=HYPERLINK(""http://x.invalid"",""Hunza"")\n",-125`);
     expect(csv).toContain(`"'Hunza\n@SUM(1)",3`);
@@ -50,21 +56,39 @@ describe('formula escaping', () => {
 });
 
 describe('export limits and sheet names', () => {
-  const base = { format: 'xlsx', suggestedName: 'x', sheetName: 'Sheet', columns: [{ key: 'a', header: 'A' }], rows: [] };
+  const base = {
+    format: 'xlsx',
+    suggestedName: 'x',
+    sheetName: 'Sheet',
+    columns: [{ key: 'a', header: 'A' }],
+    rows: [],
+  };
   it('refuses a bad sheet name with Excel’s rule', () => {
     const r = TableExportSchema.safeParse({ ...base, sheetName: 'a/b' });
     expect(r.success).toBe(false);
     expect(r.error?.issues[0]?.message).toBe('a sheet name must not contain [ ] : * ? / or \\ (an Excel rule)');
-    expect(TableExportSchema.safeParse({ ...base, sheetName: 'x'.repeat(32) }).error?.issues[0]?.message).toContain('at most 31 characters');
+    expect(TableExportSchema.safeParse({ ...base, sheetName: 'x'.repeat(32) }).error?.issues[0]?.message).toContain(
+      'at most 31 characters',
+    );
     expect(TableExportSchema.safeParse({ ...base, sheetName: "'quoted" }).success).toBe(false);
   });
 
   it('bounds extra-sheet rows and the number of extra sheets', () => {
     const rows = Array.from({ length: 10_001 }, () => ({ a: 1 }));
-    const tooMany = TableExportSchema.safeParse({ ...base, extraSheets: [{ name: 'Big', columns: base.columns, rows }] });
+    const tooMany = TableExportSchema.safeParse({
+      ...base,
+      extraSheets: [{ name: 'Big', columns: base.columns, rows }],
+    });
     expect(tooMany.error?.issues[0]?.message).toBe('an extra sheet may hold at most 10000 rows');
-    expect(TableExportSchema.safeParse({ ...base, extraSheets: [{ name: 'Ok', columns: base.columns, rows: rows.slice(1) }] }).success).toBe(true);
+    expect(
+      TableExportSchema.safeParse({
+        ...base,
+        extraSheets: [{ name: 'Ok', columns: base.columns, rows: rows.slice(1) }],
+      }).success,
+    ).toBe(true);
     const sheets = Array.from({ length: 13 }, (_, i) => ({ name: `S${i}`, columns: base.columns, rows: [] }));
-    expect(TableExportSchema.safeParse({ ...base, extraSheets: sheets }).error?.issues[0]?.message).toBe('at most 12 extra sheets');
+    expect(TableExportSchema.safeParse({ ...base, extraSheets: sheets }).error?.issues[0]?.message).toBe(
+      'at most 12 extra sheets',
+    );
   });
 });

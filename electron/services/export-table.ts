@@ -16,7 +16,8 @@ type Row = Record<string, string | number | null | FormulaCell>;
 
 const isFormula = (v: Row[string]): v is FormulaCell => typeof v === 'object' && v !== null;
 /** A formula's cached value: what a CSV (which holds no formulas) writes for it. */
-const plain = (v: Row[string] | undefined): string | number | null => (v === undefined ? null : isFormula(v) ? v.result : v);
+const plain = (v: Row[string] | undefined): string | number | null =>
+  v === undefined ? null : isFormula(v) ? v.result : v;
 
 const headerOf = (c: Column) => (c.unit ? `${c.header} (${c.unit})` : c.header);
 
@@ -43,12 +44,22 @@ export function toCsv(columns: Column[], rows: Row[]): string {
 
 function addSheet(book: ExcelJS.Workbook, name: string, columns: Column[], rows: Row[]): void {
   const sheet = book.addWorksheet(name, { views: [{ state: 'frozen', ySplit: 1 }] });
-  sheet.columns = columns.map((c) => ({ header: escapeFormula(headerOf(c)), key: c.key, width: Math.min(60, Math.max(12, headerOf(c).length + 2)) }));
+  sheet.columns = columns.map((c) => ({
+    header: escapeFormula(headerOf(c)),
+    key: c.key,
+    width: Math.min(60, Math.max(12, headerOf(c).length + 2)),
+  }));
   sheet.getRow(1).font = { bold: true };
   // A formula cell becomes a live Excel formula with the app's value cached (result null: the reader computes it);
   // text is escaped, so only a FormulaCell (never a string that starts with "=") is ever a formula.
   const cell = (v: Row[string] | undefined) =>
-    v === undefined ? null : isFormula(v) ? (v.result === null ? { formula: v.formula } : { formula: v.formula, result: v.result }) : textSafe(v);
+    v === undefined
+      ? null
+      : isFormula(v)
+        ? v.result === null
+          ? { formula: v.formula }
+          : { formula: v.formula, result: v.result }
+        : textSafe(v);
   for (const r of rows) sheet.addRow(Object.fromEntries(columns.map((c) => [c.key, cell(r[c.key])])));
 }
 
@@ -63,13 +74,23 @@ export interface ExportEdition {
 export const EDITION_COLUMN = 'Data edition';
 export const EDITION_SHEET = 'Data edition';
 
-function withEditionColumn(columns: Column[], rows: Row[], edition?: ExportEdition): { columns: Column[]; rows: Row[] } {
+function withEditionColumn(
+  columns: Column[],
+  rows: Row[],
+  edition?: ExportEdition,
+): { columns: Column[]; rows: Row[] } {
   if (!edition) return { columns, rows };
   const key = '__edition';
-  return { columns: [...columns, { key, header: EDITION_COLUMN }], rows: rows.map((r) => ({ ...r, [key]: edition.label })) };
+  return {
+    columns: [...columns, { key, header: EDITION_COLUMN }],
+    rows: rows.map((r) => ({ ...r, [key]: edition.label })),
+  };
 }
 
-export async function toXlsx(spec: Pick<TableExport, 'sheetName' | 'columns' | 'rows' | 'extraSheets'>, edition?: ExportEdition): Promise<Buffer> {
+export async function toXlsx(
+  spec: Pick<TableExport, 'sheetName' | 'columns' | 'rows' | 'extraSheets'>,
+  edition?: ExportEdition,
+): Promise<Buffer> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Pakistan Minerals Briefing';
   book.created = new Date();
@@ -77,7 +98,12 @@ export async function toXlsx(spec: Pick<TableExport, 'sheetName' | 'columns' | '
   for (const s of spec.extraSheets ?? []) addSheet(book, s.name, s.columns, s.rows);
   if (edition) {
     book.subject = edition.label;
-    addSheet(book, EDITION_SHEET, [{ key: 'about', header: edition.label }], edition.details.map((about) => ({ about })));
+    addSheet(
+      book,
+      EDITION_SHEET,
+      [{ key: 'about', header: edition.label }],
+      edition.details.map((about) => ({ about })),
+    );
   }
   return Buffer.from(await book.xlsx.writeBuffer());
 }

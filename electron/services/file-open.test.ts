@@ -22,18 +22,25 @@ describe('opening a scenario file from outside the app', () => {
     writeFileSync(outside, JSON.stringify(file()));
     expect(await importScenarioFile(outside, store)).toEqual({ name: 'Saindak case.json' });
     expect(await importScenarioFile(outside, store)).toEqual({ name: 'Saindak case.json' });
-    expect(JSON.parse(readFileSync(path.join(store.root, 'scenarios/Saindak case.json'), 'utf8')).scenario.meta.presetId).toBe('saindak');
+    expect(
+      JSON.parse(readFileSync(path.join(store.root, 'scenarios/Saindak case.json'), 'utf8')).scenario.meta.presetId,
+    ).toBe('saindak');
   });
 
   it('refuses a damaged file with its name and leaves the workspace unchanged', async () => {
     const { dir, store } = await setup();
     const outside = path.join(dir, 'broken.pmbscenario');
     writeFileSync(outside, '{"schemaVersion":1,"kind":"scenario"');
-    await expect(importScenarioFile(outside, store)).rejects.toMatchObject({ code: 'DAMAGED_FILE', message: expect.stringContaining('broken.pmbscenario') });
+    await expect(importScenarioFile(outside, store)).rejects.toMatchObject({
+      code: 'DAMAGED_FILE',
+      message: expect.stringContaining('broken.pmbscenario'),
+    });
     expect(await store.list('scenario')).toEqual([]);
   });
 
   it('finds file arguments on a command line', () => {
-    expect(scenarioPathsFromArgv(['/opt/app/electron', '.', '--no-sandbox', '/home/a/x.pmbscenario', '/home/a/notes.txt'])).toEqual(['/home/a/x.pmbscenario']);
+    expect(
+      scenarioPathsFromArgv(['/opt/app/electron', '.', '--no-sandbox', '/home/a/x.pmbscenario', '/home/a/notes.txt']),
+    ).toEqual(['/home/a/x.pmbscenario']);
   });
 });

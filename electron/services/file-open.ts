@@ -13,7 +13,12 @@ export const SCENARIO_EXTENSIONS = ['.pmbscenario', '.json'];
 
 /** Picks the file arguments out of a command line (Electron passes its own flags and the app path too). */
 export function scenarioPathsFromArgv(argv: readonly string[]): string[] {
-  return argv.filter((a) => !a.startsWith('-') && SCENARIO_EXTENSIONS.includes(path.extname(a).toLowerCase()) && path.basename(a) !== 'package.json');
+  return argv.filter(
+    (a) =>
+      !a.startsWith('-') &&
+      SCENARIO_EXTENSIONS.includes(path.extname(a).toLowerCase()) &&
+      path.basename(a) !== 'package.json',
+  );
 }
 
 export async function importScenarioFile(filePath: string, store: WorkspaceStore): Promise<{ name: string }> {
@@ -25,7 +30,9 @@ export async function importScenarioFile(filePath: string, store: WorkspaceStore
   try {
     text = await fs.readFile(filePath, 'utf8');
   } catch (err) {
-    throw new AppError('IO_ERROR', `Could not open ${base}: ${(err as NodeJS.ErrnoException).code ?? 'read error'}.`, { file: base });
+    throw new AppError('IO_ERROR', `Could not open ${base}: ${(err as NodeJS.ErrnoException).code ?? 'read error'}.`, {
+      file: base,
+    });
   }
   const doc = decodeDocument(scenarioKind, text, base);
   const scenariosDir = path.resolve(store.root, scenarioKind.dir);

@@ -14,7 +14,8 @@ const REASONS: Record<string, string> = {
   EACCES: 'permission was denied',
   EPERM: 'permission was denied',
 };
-const reason = (err: unknown) => REASONS[(err as NodeJS.ErrnoException).code ?? ''] ?? `system error ${(err as NodeJS.ErrnoException).code ?? ''}`;
+const reason = (err: unknown) =>
+  REASONS[(err as NodeJS.ErrnoException).code ?? ''] ?? `system error ${(err as NodeJS.ErrnoException).code ?? ''}`;
 
 export interface InAppDialogDeps {
   /** Shows the dialog in the app window. */
@@ -29,7 +30,11 @@ export class InAppDialogs implements Dialogs {
 
   constructor(private readonly deps: InAppDialogDeps) {}
 
-  showSave(options: { title: string; defaultPath: string; filters: FileDialogRequest['filters'] }): Promise<string | null> {
+  showSave(options: {
+    title: string;
+    defaultPath: string;
+    filters: FileDialogRequest['filters'];
+  }): Promise<string | null> {
     return this.ask({ mode: 'save', ...options });
   }
 
@@ -37,7 +42,11 @@ export class InAppDialogs implements Dialogs {
     return this.ask({ mode: 'folder', ...options, filters: [] });
   }
 
-  chooseFile(options: { title: string; defaultPath: string; filters: FileDialogRequest['filters'] }): Promise<string | null> {
+  chooseFile(options: {
+    title: string;
+    defaultPath: string;
+    filters: FileDialogRequest['filters'];
+  }): Promise<string | null> {
     return this.ask({ mode: 'open', ...options });
   }
 
@@ -55,13 +64,23 @@ export class InAppDialogs implements Dialogs {
     const extensions = entry.request.filters.flatMap((f) => f.extensions.map((e) => `.${e.toLowerCase()}`));
     const visible = dirents.filter((d) => !d.name.startsWith('.'));
     const byName = (a: { name: string }, b: { name: string }) => a.name.localeCompare(b.name);
-    const item = (kind: 'folder' | 'file') => (d: { name: string }) => ({ name: d.name, kind, path: path.join(full, d.name) });
+    const item = (kind: 'folder' | 'file') => (d: { name: string }) => ({
+      name: d.name,
+      kind,
+      path: path.join(full, d.name),
+    });
     const folders = visible.filter((d) => d.isDirectory()).map(item('folder'));
-    const accepted = (d: import('node:fs').Dirent) => d.isFile() && extensions.includes(path.extname(d.name).toLowerCase());
+    const accepted = (d: import('node:fs').Dirent) =>
+      d.isFile() && extensions.includes(path.extname(d.name).toLowerCase());
     const files = entry.request.mode === 'folder' ? [] : visible.filter(accepted).map(item('file'));
     const parent = path.dirname(full);
     const places = [...(workspaceDir ? [{ label: 'Workspace', path: workspaceDir }] : []), ...this.deps.places];
-    return { path: full, parent: parent === full ? null : parent, entries: [...folders.sort(byName), ...files.sort(byName)], places };
+    return {
+      path: full,
+      parent: parent === full ? null : parent,
+      entries: [...folders.sort(byName), ...files.sort(byName)],
+      places,
+    };
   }
 
   /** Closes dialog `id` with the user's choice (null = Cancel). A choice that cannot be used is refused with the reason. */
@@ -72,11 +91,13 @@ export class InAppDialogs implements Dialogs {
     if (choice !== null) {
       const folder = path.resolve(choice.folder);
       const stat = await fs.stat(folder).catch((err: unknown) => err as Error);
-      if (stat instanceof Error) throw new AppError('BAD_INPUT', `The folder ${folder} cannot be used: ${reason(stat)}.`, { file: folder });
+      if (stat instanceof Error)
+        throw new AppError('BAD_INPUT', `The folder ${folder} cannot be used: ${reason(stat)}.`, { file: folder });
       if (!stat.isDirectory()) throw new AppError('BAD_INPUT', `${folder} is not a folder.`, { file: folder });
       const name = choice.name?.trim() ?? '';
       const { mode } = entry.request;
-      if (mode !== 'folder' && (!name || name === '.' || name === '..')) throw new AppError('BAD_INPUT', mode === 'save' ? 'Type a file name.' : 'Choose a file.');
+      if (mode !== 'folder' && (!name || name === '.' || name === '..'))
+        throw new AppError('BAD_INPUT', mode === 'save' ? 'Type a file name.' : 'Choose a file.');
       answer = mode === 'folder' ? folder : path.join(folder, name);
       if (mode === 'open') {
         const file = await fs.stat(answer).catch(() => null);

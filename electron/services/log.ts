@@ -30,7 +30,8 @@ export function createLog(userDataDir: string, options: { console?: boolean } = 
     warn: (...a) => logger.warn(...a),
     error: (...a) => logger.error(...a),
     requestFailed(channel, err) {
-      if (err instanceof AppError && err.code !== 'INTERNAL' && err.code !== 'BAD_OUTPUT') logger.warn(`[${channel}] ${err.code}: ${err.message}`);
+      if (err instanceof AppError && err.code !== 'INTERNAL' && err.code !== 'BAD_OUTPUT')
+        logger.warn(`[${channel}] ${err.code}: ${err.message}`);
       else logger.error(`[${channel}]`, err);
     },
   };

@@ -11,14 +11,23 @@ describe('saving exports', () => {
     expect(await savePathWithExtension(path.join(dir, 'report'), 'csv')).toBe(path.join(dir, 'report.csv'));
     expect(await savePathWithExtension(path.join(dir, 'report.CSV'), 'csv')).toBe(path.join(dir, 'report.CSV'));
     writeFileSync(path.join(dir, 'report.csv'), 'old');
-    await expect(savePathWithExtension(path.join(dir, 'report'), 'csv')).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('report.csv already exists') });
+    await expect(savePathWithExtension(path.join(dir, 'report'), 'csv')).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('report.csv already exists'),
+    });
   });
 
   it('writes CSV text that a spreadsheet will not run as a formula', () => {
-    const csv = toCsv([{ key: 'name', header: 'Deposit' }, { key: 'npv', header: 'NPV', unit: 'USD m' }], [
-      { name: '=HYPERLINK("http://x.invalid","click")', npv: -125 },
-      { name: 'Reko Diq', npv: 18317 },
-    ]);
+    const csv = toCsv(
+      [
+        { key: 'name', header: 'Deposit' },
+        { key: 'npv', header: 'NPV', unit: 'USD m' },
+      ],
+      [
+        { name: '=HYPERLINK("http://x.invalid","click")', npv: -125 },
+        { name: 'Reko Diq', npv: 18317 },
+      ],
+    );
     expect(csv.startsWith('\uFEFFDeposit,NPV (USD m)')).toBe(true);
     expect(csv).toContain(`"'=HYPERLINK(""http://x.invalid"",""click"")"`);
     expect(csv).toContain('-125');

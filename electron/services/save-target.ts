@@ -13,9 +13,13 @@ export async function savePathWithExtension(chosen: string, ext: string): Promis
     () => false,
   );
   if (exists) {
-    throw new AppError('CONFLICT', `${path.basename(target)} already exists. Choose it by its full name in the dialog to replace it, or pick another name.`, {
-      file: path.basename(target),
-    });
+    throw new AppError(
+      'CONFLICT',
+      `${path.basename(target)} already exists. Choose it by its full name in the dialog to replace it, or pick another name.`,
+      {
+        file: path.basename(target),
+      },
+    );
   }
   return target;
 }

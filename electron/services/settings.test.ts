@@ -10,9 +10,19 @@ describe('SettingsService', () => {
   it('remembers language, theme, workspace folder and window bounds across restarts', async () => {
     const file = fresh();
     const first = new SettingsService(file);
-    await first.update({ language: 'ur', theme: 'dark', workspaceDir: '/data/team', windowBounds: { x: 10, y: 20, width: 1400, height: 900, maximized: false } });
+    await first.update({
+      language: 'ur',
+      theme: 'dark',
+      workspaceDir: '/data/team',
+      windowBounds: { x: 10, y: 20, width: 1400, height: 900, maximized: false },
+    });
     const second = new SettingsService(file);
-    expect(await second.load()).toMatchObject({ language: 'ur', theme: 'dark', workspaceDir: '/data/team', windowBounds: { width: 1400, height: 900 } });
+    expect(await second.load()).toMatchObject({
+      language: 'ur',
+      theme: 'dark',
+      workspaceDir: '/data/team',
+      windowBounds: { width: 1400, height: 900 },
+    });
     expect(await second.public()).toEqual({ language: 'ur', theme: 'dark', pkrGrouping: 'international' });
   });
 

@@ -15,7 +15,13 @@ const StoredSettingsSchema = SettingsSchema.extend({
   /** Publishers whose signed data editions this machine trusts (per machine: a shared folder cannot vouch for itself). */
   trustedPublishers: z.array(TrustedPublisherSchema).default([]),
   windowBounds: z
-    .object({ x: z.number(), y: z.number(), width: z.number().min(400), height: z.number().min(300), maximized: z.boolean() })
+    .object({
+      x: z.number(),
+      y: z.number(),
+      width: z.number().min(400),
+      height: z.number().min(300),
+      maximized: z.boolean(),
+    })
     .optional(),
 });
 export type StoredSettings = z.infer<typeof StoredSettingsSchema>;

@@ -29,7 +29,14 @@ describe('CitationRegistry', () => {
     const r = new CitationRegistry(sourceById);
     r.cite(['nmp-2013-vdocuments', 'source-article', 'no-such-source']);
     const [mirror, article, missing] = r.entries();
-    expect(mirror).toMatchObject({ n: 1, publication: 'Government of Pakistan', title: 'National Mineral Policy 2013', mirror: true, asOf: '2013-02', confidence: 'A' });
+    expect(mirror).toMatchObject({
+      n: 1,
+      publication: 'Government of Pakistan',
+      title: 'National Mineral Policy 2013',
+      mirror: true,
+      asOf: '2013-02',
+      confidence: 'A',
+    });
     expect(mirror!.url).toMatch(/^https:\/\/vdocuments\.mx\//);
     expect(article).toMatchObject({ n: 2, url: null, mirror: false, confidence: 'B' });
     expect(missing).toMatchObject({ n: 3, title: 'Source not found in the loaded data', confidence: null });

@@ -5,20 +5,44 @@ import { isEditedScenario } from './scenario-stamp';
 import { briefingKind, BriefingSpecSchema } from './spec';
 import { createScenarioFromPreset } from '../scenario/presets';
 
-const minimal = { schemaVersion: 2, kind: 'briefing', title: 'Pack', date: '2026-03-01', sections: [{ type: 'cover' }] };
+const minimal = {
+  schemaVersion: 2,
+  kind: 'briefing',
+  title: 'Pack',
+  date: '2026-03-01',
+  sections: [{ type: 'cover' }],
+};
 
 describe('BriefingSpecSchema', () => {
   it('fills defaults, including enabled sections for files written before sections could be switched off', () => {
     const s = BriefingSpecSchema.parse(minimal);
-    expect(s).toMatchObject({ paper: 'A4', orientation: 'portrait', language: 'en', subtitle: '', sections: [{ type: 'cover', enabled: true }] });
+    expect(s).toMatchObject({
+      paper: 'A4',
+      orientation: 'portrait',
+      language: 'en',
+      subtitle: '',
+      sections: [{ type: 'cover', enabled: true }],
+    });
   });
 
   it('names the field in each problem', () => {
-    const r = BriefingSpecSchema.safeParse({ ...minimal, title: ' ', date: '1 March', sections: [{ type: 'comparison', sources: ['preset:reko-diq'] }, { type: 'scenario', source: '../x' }] });
+    const r = BriefingSpecSchema.safeParse({
+      ...minimal,
+      title: ' ',
+      date: '1 March',
+      sections: [
+        { type: 'comparison', sources: ['preset:reko-diq'] },
+        { type: 'scenario', source: '../x' },
+      ],
+    });
     expect(r.success).toBe(false);
     const issues = r.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
     expect(issues).toEqual(
-      expect.arrayContaining(['title: title is required', 'date: date must be YYYY-MM-DD', 'sections.0.sources: choose at least two scenarios']),
+      expect.arrayContaining([
+        'title: title is required',
+        'date: date must be YYYY-MM-DD',
+        'sections.0.sources: choose at least two scenarios',
+      ]),
     );
     expect(issues.some((i) => i.startsWith('sections.1.source'))).toBe(true);
   });
@@ -33,7 +57,9 @@ describe('BriefingSpecSchema', () => {
 
   it('refuses a talk that lists a slide twice or names an unknown slide, naming the field', () => {
     const twice = BriefingSpecSchema.safeParse({ ...minimal, talk: { order: ['map', 'map'] } });
-    expect(twice.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toContain('talk.order: each slide may appear only once in the order');
+    expect(twice.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`)).toContain(
+      'talk.order: each slide may appear only once in the order',
+    );
     const unknown = BriefingSpecSchema.safeParse({ ...minimal, talk: { hidden: ['weather'] } });
     expect(unknown.error!.issues[0]!.path.join('.')).toBe('talk.hidden.0');
   });
@@ -46,7 +72,9 @@ describe('BriefingSpecSchema', () => {
 
 describe('naming', () => {
   it('suggests readable file names', () => {
-    expect(suggestedPdfName({ title: 'Pakistan Minerals — Investor Briefing!', date: '2026-03-20' })).toBe('pakistan-minerals-investor-briefing-2026-03-20.pdf');
+    expect(suggestedPdfName({ title: 'Pakistan Minerals — Investor Briefing!', date: '2026-03-20' })).toBe(
+      'pakistan-minerals-investor-briefing-2026-03-20.pdf',
+    );
     expect(suggestedSpecName({ title: 'Forum pack' })).toBe('forum-pack.json');
     // Other scripts fall back to "briefing" (the slug and copy-name rules are tested in shared/workspace/names.test.ts).
     expect(suggestedSpecName({ title: 'معدنیات' })).toBe('briefing.json');

@@ -20,7 +20,10 @@ export type SectionType = z.infer<typeof SectionTypeSchema>;
 
 const fileName = z.string().regex(/^[^/\\\0]+\.json$/, 'must be a scenario file name ending in .json');
 /** A scenario reference: a workspace scenario file, or a preset id prefixed "preset:". */
-export const ScenarioRefSchema = z.union([fileName, z.string().regex(/^preset:[a-z0-9-]+$/, 'must be preset:<id> or a scenario file name')]);
+export const ScenarioRefSchema = z.union([
+  fileName,
+  z.string().regex(/^preset:[a-z0-9-]+$/, 'must be preset:<id> or a scenario file name'),
+]);
 /** Every section can be switched off without losing its settings (added in place: older files default to on). */
 const enabled = z.boolean().default(true);
 
@@ -33,7 +36,11 @@ export const SectionSchema = z.discriminatedUnion('type', [
     /** Deposits-view filter query ("mineral=Sb&stage=exploration"); empty = all deposits. */
     filter: z.string().max(2000).default(''),
   }),
-  z.object({ type: z.literal('profiles'), enabled, depositIds: z.array(z.string()).min(1, 'choose at least one deposit').max(16) }),
+  z.object({
+    type: z.literal('profiles'),
+    enabled,
+    depositIds: z.array(z.string()).min(1, 'choose at least one deposit').max(16),
+  }),
   z.object({ type: z.literal('roadmap'), enabled }),
   z.object({ type: z.literal('risks'), enabled }),
   z.object({
@@ -41,7 +48,11 @@ export const SectionSchema = z.discriminatedUnion('type', [
     enabled,
     source: ScenarioRefSchema,
   }),
-  z.object({ type: z.literal('comparison'), enabled, sources: z.array(ScenarioRefSchema).min(2, 'choose at least two scenarios').max(4) }),
+  z.object({
+    type: z.literal('comparison'),
+    enabled,
+    sources: z.array(ScenarioRefSchema).min(2, 'choose at least two scenarios').max(4),
+  }),
   z.object({ type: z.literal('sources'), enabled }),
   /** What changed since the previous data edition (optional; not in a new briefing by default). */
   z.object({ type: z.literal('changes'), enabled }),

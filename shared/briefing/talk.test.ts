@@ -7,7 +7,16 @@ describe('talk: slide order and hidden slides', () => {
   });
 
   it('keeps a chosen order and appends slides the order does not list (added by a later version)', () => {
-    expect(slideOrder({ order: ['scenario', 'title'] })).toEqual(['scenario', 'title', 'figures', 'consignment', 'map', 'deposit', 'roadmap', 'risks']);
+    expect(slideOrder({ order: ['scenario', 'title'] })).toEqual([
+      'scenario',
+      'title',
+      'figures',
+      'consignment',
+      'map',
+      'deposit',
+      'roadmap',
+      'risks',
+    ]);
   });
 
   it('moves a slide one place and hides it, without touching the rest', () => {
@@ -25,6 +34,9 @@ describe('talk: slide order and hidden slides', () => {
   });
 
   it('fills defaults for a partial talk', () => {
-    expect(TalkSchema.parse({ notes: { map: 'Point at Chagai' } })).toEqual({ ...defaultTalk(), notes: { map: 'Point at Chagai' } });
+    expect(TalkSchema.parse({ notes: { map: 'Point at Chagai' } })).toEqual({
+      ...defaultTalk(),
+      notes: { map: 'Point at Chagai' },
+    });
   });
 });

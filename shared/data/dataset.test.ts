@@ -9,7 +9,14 @@ import { z } from 'zod';
 import type { Dataset } from '../model/dataset';
 import { EditionSchema, type Edition } from '../model/edition';
 import { citedSourceIds } from '../edition/consistency';
-import { activeEdition, bundledEdition, bundledEditions, collectContested, collectFigures, parseEditionFile } from './index';
+import {
+  activeEdition,
+  bundledEdition,
+  bundledEditions,
+  collectContested,
+  collectFigures,
+  parseEditionFile,
+} from './index';
 
 const EDITIONS = fileURLToPath(new URL('./editions/', import.meta.url));
 const editionFiles = readdirSync(EDITIONS).filter((f) => /^\d{4}-\d{2}(-[a-z0-9]+)?\.json$/.test(f));
@@ -100,16 +107,22 @@ describe.each(bundledEditions.map((e) => [e.meta.id, e] as const))('edition %s',
     for (const dep of d.deposits) if (dep.location) expect(dep.location.approximate, dep.id).toBe(true);
   });
 
-  it('keeps the timeline in date order and no dated item after the edition\'s as-of date', () => {
+  it("keeps the timeline in date order and no dated item after the edition's as-of date", () => {
     const dates = d.timeline.map((t) => t.date);
     expect(dates).toEqual([...dates].sort());
-    const dated = [...figures.map((f) => f.asOf), ...dates, ...d.deposits.flatMap((x) => x.statusNotes.map((n) => n.date))];
+    const dated = [
+      ...figures.map((f) => f.asOf),
+      ...dates,
+      ...d.deposits.flatMap((x) => x.statusNotes.map((n) => n.date)),
+    ];
     expect(dated.filter((x) => x.slice(0, 10) > edition.meta.asOf)).toEqual([]);
   });
 });
 
 // The merge log of the mid-2026 edition: one entry per supplement row, with what became of it.
-const TargetSchema = z.string().regex(/^(figure|contested|deposit|milestone|policy|unverified|timeline|status|financing):.+$/);
+const TargetSchema = z
+  .string()
+  .regex(/^(figure|contested|deposit|milestone|policy|unverified|timeline|status|financing):.+$/);
 const MergeLogSchema = z.object({
   schemaVersion: z.literal(1),
   edition: z.string(),
@@ -133,16 +146,26 @@ function resolves(d: Dataset, target: string): boolean {
   const [kind, rest] = [target.slice(0, target.indexOf(':')), target.slice(target.indexOf(':') + 1)];
   const [depId, at] = rest.split('@') as [string, string | undefined];
   switch (kind) {
-    case 'figure': return collectFigures(d).some((f) => f.id === rest);
-    case 'contested': return collectContested(d).some((c) => c.id === rest);
-    case 'deposit': return d.deposits.some((x) => x.id === rest);
-    case 'milestone': return d.milestones.some((x) => x.id === rest);
-    case 'policy': return d.policies.some((x) => x.id === rest);
-    case 'unverified': return d.unverified.some((x) => x.id === rest);
-    case 'timeline': return d.timeline.some((x) => x.date === rest);
-    case 'status': return d.deposits.some((x) => x.id === depId && x.statusNotes.some((n) => n.date === at));
-    case 'financing': return d.deposits.some((x) => x.id === depId && x.financing.some((f) => f.lender === at));
-    default: return false;
+    case 'figure':
+      return collectFigures(d).some((f) => f.id === rest);
+    case 'contested':
+      return collectContested(d).some((c) => c.id === rest);
+    case 'deposit':
+      return d.deposits.some((x) => x.id === rest);
+    case 'milestone':
+      return d.milestones.some((x) => x.id === rest);
+    case 'policy':
+      return d.policies.some((x) => x.id === rest);
+    case 'unverified':
+      return d.unverified.some((x) => x.id === rest);
+    case 'timeline':
+      return d.timeline.some((x) => x.date === rest);
+    case 'status':
+      return d.deposits.some((x) => x.id === depId && x.statusNotes.some((n) => n.date === at));
+    case 'financing':
+      return d.deposits.some((x) => x.id === depId && x.financing.some((f) => f.lender === at));
+    default:
+      return false;
   }
 }
 
@@ -158,7 +181,11 @@ describe('mid-2026 merge log', () => {
     expect(sourced).toHaveLength(126);
     const perSection = (p: string) => sourced.filter((r) => r.row.startsWith(p)).length;
     expect(['RD', 'US', 'PO', 'DP', 'MA', 'PR', 'SE'].map(perSection)).toEqual([42, 2, 27, 25, 9, 7, 14]);
-    expect(by((r) => r.kind === 'unverified').map((r) => r.row).sort()).toEqual(['MA-10', 'PO-28', 'PR-08', 'SE-16', 'US-03']);
+    expect(
+      by((r) => r.kind === 'unverified')
+        .map((r) => r.row)
+        .sort(),
+    ).toEqual(['MA-10', 'PO-28', 'PR-08', 'SE-16', 'US-03']);
     expect(by((r) => r.kind === 'cross-reference').map((r) => r.row)).toEqual(['SE-15']);
   });
 

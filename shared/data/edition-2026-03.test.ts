@@ -40,7 +40,11 @@ describe('edition 2026-03', () => {
 
   it('names mirrored sources by their original publisher', () => {
     expect(sourceById('barrick-fs-ns-energy')).toMatchObject({ publisher: 'Barrick Gold', isMirror: true });
-    expect(sourceById('reuters-dawn-1890305')).toMatchObject({ publisher: 'Reuters', isMirror: true, date: '2025-02-07' });
+    expect(sourceById('reuters-dawn-1890305')).toMatchObject({
+      publisher: 'Reuters',
+      isMirror: true,
+      date: '2025-02-07',
+    });
     expect(sourceById('source-article')).toMatchObject({
       publisher: 'Source article (Diplomatic Insight / IPRI figures)',
       title: "Pakistan's Strategic Entry into the U.S. Critical Minerals Market",
@@ -98,7 +102,9 @@ describe('required figures', () => {
     expect(getFigure('headline.first-consignment').asOf).toBe('2025-10-02');
     expect(getFigure('headline.arbitration-award').asOf).toBe('2019-07');
     expect(getFigure('headline.export-target').confidence).toBe('B');
-    expect(getFigure('headline.outcrop-area').sourceIds).toEqual(expect.arrayContaining(['source-article', 'br-40352446']));
+    expect(getFigure('headline.outcrop-area').sourceIds).toEqual(
+      expect.arrayContaining(['source-article', 'br-40352446']),
+    );
     expect(getFigure('reko-diq.mine-life')).toMatchObject({ confidence: 'A', asOf: '2025-04-08' });
     expect(getFigure('reko-diq.mine-life').sourceIds).toContain('reuters-financetom-2025-04-08');
     expect(getFigure('reko-diq.reserve-ore').basis).toBe('derived');
@@ -140,9 +146,22 @@ describe('UNVERIFIED and contested items', () => {
 
 describe('deposits', () => {
   const ids = [
-    'reko-diq', 'saindak', 'duddar', 'thar-block-ii', 'thar-block-i', 'chiniot-rajoa', 'muslim-bagh', 'khewra',
-    'chitral-antimony', 'qila-abdullah-antimony', 'loe-shilman', 'gb-lithium-gems', 'attock-gold', 'waziristan-copper',
-    'marble-granite', 'kalabagh-iron',
+    'reko-diq',
+    'saindak',
+    'duddar',
+    'thar-block-ii',
+    'thar-block-i',
+    'chiniot-rajoa',
+    'muslim-bagh',
+    'khewra',
+    'chitral-antimony',
+    'qila-abdullah-antimony',
+    'loe-shilman',
+    'gb-lithium-gems',
+    'attock-gold',
+    'waziristan-copper',
+    'marble-granite',
+    'kalabagh-iron',
   ];
 
   it('has all 16 CSV rows', () => {
@@ -178,7 +197,16 @@ describe('deposits', () => {
   it('flags critical minerals', () => {
     const critical = dataset.deposits.filter((d) => d.critical).map((d) => d.id);
     expect(critical).toEqual(
-      expect.arrayContaining(['reko-diq', 'saindak', 'chitral-antimony', 'qila-abdullah-antimony', 'loe-shilman', 'gb-lithium-gems', 'muslim-bagh', 'waziristan-copper']),
+      expect.arrayContaining([
+        'reko-diq',
+        'saindak',
+        'chitral-antimony',
+        'qila-abdullah-antimony',
+        'loe-shilman',
+        'gb-lithium-gems',
+        'muslim-bagh',
+        'waziristan-copper',
+      ]),
     );
     expect(critical).not.toContain('thar-block-ii');
   });
@@ -188,7 +216,10 @@ describe('deposits', () => {
     expect(rd?.ownership.map((o) => o.sharePct)).toEqual([50, 25, 25]);
     expect(rd?.ownershipNote).toMatch(/10% free-carried.*15%.*BMRL.*funded by the federal government/);
     expect(rd?.financing.map((f) => f.amountUsdM)).toEqual(expect.arrayContaining([700, 410, 1250, 300]));
-    expect(rd?.series[0]?.points.map((p) => [p.year, p.value])).toEqual([[2028, 45], [2034, 90]]);
+    expect(rd?.series[0]?.points.map((p) => [p.year, p.value])).toEqual([
+      [2028, 45],
+      [2034, 90],
+    ]);
     const contested = (id: string) => rd?.contested.find((c) => c.id === id)?.readings.map((r) => r.value);
     expect(contested('reko-diq.output-phase1-cu')).toEqual([240, 200]);
     expect(contested('reko-diq.output-phase1-au')).toEqual([297, 300]);
@@ -204,7 +235,11 @@ describe('deposits', () => {
 
   it('keeps Saindak production history', () => {
     const s = depositById('saindak');
-    expect(s?.series[0]?.points.map((p) => [p.year, p.value])).toEqual([[2015, 13056], [2016, 14136], [2021, 16426]]);
+    expect(s?.series[0]?.points.map((p) => [p.year, p.value])).toEqual([
+      [2015, 13056],
+      [2016, 14136],
+      [2021, 16426],
+    ]);
     expect(figureById('saindak.design-capacity')?.value).toBe(15800);
     expect(figureById('saindak.eob-plan-blister')?.value).toBe(24276);
     expect(figureById('saindak.mine-life')?.value).toBe(19);
@@ -244,8 +279,12 @@ describe('source article, word for word', () => {
 
   it('quotes every challenge row exactly, in the article order', () => {
     expect(dataset.challenges.map((c) => c.id)).toEqual([
-      'policy-regulation', 'security-governance', 'infrastructure-logistics', 'technical-industrial',
-      'environmental-social', 'geopolitical-strategic',
+      'policy-regulation',
+      'security-governance',
+      'infrastructure-logistics',
+      'technical-industrial',
+      'environmental-social',
+      'geopolitical-strategic',
     ]);
     for (const c of dataset.challenges) {
       expect(article).toContain(c.keyIssues);
@@ -305,7 +344,17 @@ describe('roadmap and timeline', () => {
   it('has the named policy initiatives', () => {
     const ids = dataset.policies.map((p) => p.id);
     expect(ids).toEqual(
-      expect.arrayContaining(['nmp-2013', 'nmp-update', 'pmif-2025', 'nmhf-2025', 'fippa-2022', 'provincial-acts-2025', 'cpec-mining', 'saudi-manara', 'us-exim-project-vault']),
+      expect.arrayContaining([
+        'nmp-2013',
+        'nmp-update',
+        'pmif-2025',
+        'nmhf-2025',
+        'fippa-2022',
+        'provincial-acts-2025',
+        'cpec-mining',
+        'saudi-manara',
+        'us-exim-project-vault',
+      ]),
     );
     expect(dataset.policies.find((p) => p.id === 'saudi-manara')?.status).toMatch(/no signed deal/i);
   });

@@ -3,15 +3,7 @@
 // the security cost, export logistics, the suspended Balochistan Act, new price records, FY25/FY26 macro and the new
 // licences and deposits; disagreeing readings sit side by side and what no source settles stays UNVERIFIED.
 import { describe, expect, it } from 'vitest';
-import {
-  bundledEdition,
-  contestedById,
-  dataset,
-  depositById,
-  figureById,
-  getFigure,
-  priceById,
-} from './index';
+import { bundledEdition, contestedById, dataset, depositById, figureById, getFigure, priceById } from './index';
 
 const readings = (id: string) => contestedById(id)?.readings.map((r) => r.value);
 
@@ -51,12 +43,17 @@ describe('Reko Diq, mid-2026', () => {
     expect(getFigure('reko-diq.security-cost-amount')).toMatchObject({ value: null, unverified: true });
     expect(getFigure('reko-diq.first-export-target').value).toBe('Q1 2029');
     const rd = depositById('reko-diq');
-    expect(rd?.statusNotes.map((n) => n.date)).toEqual(expect.arrayContaining(['2025-09', '2025-11-15', '2026-02-06', '2026-06-04']));
+    expect(rd?.statusNotes.map((n) => n.date)).toEqual(
+      expect.arrayContaining(['2025-09', '2025-11-15', '2026-02-06', '2026-06-04']),
+    );
     expect(rd?.statusNotes.find((n) => n.date === '2026-03-26')?.text).toMatch(/Iran conflict/);
-    expect(dataset.milestones.find((m) => m.id === 'reko-diq-first-export-target')).toMatchObject({ date: '2029-03', kind: 'target' });
+    expect(dataset.milestones.find((m) => m.id === 'reko-diq-first-export-target')).toMatchObject({
+      date: '2029-03',
+      kind: 'target',
+    });
   });
 
-  it('covers port and export logistics, and Barrick\'s corporate changes', () => {
+  it("covers port and export logistics, and Barrick's corporate changes", () => {
     expect(getFigure('reko-diq.export-port').value).toMatch(/PIBT/);
     expect(getFigure('reko-diq.pibt-investment').value).toBe(150);
     expect(readings('reko-diq.exports-per-year')).toEqual([2.7, 2.8]);
@@ -69,7 +66,11 @@ describe('Reko Diq, mid-2026', () => {
     expect(readings('reko-diq.rail-length')).toEqual([1350, 880]);
     expect(readings('reko-diq.phase1-cost-baseline')).toEqual([6.765, 6.9]);
     expect(readings('reko-diq.us-exim-amount')).toEqual([1.25, 1.3]);
-    expect(readings('reko-diq.free-cash-flow')).toEqual([74, 'More than USD 75 billion (real); more than USD 100 billion (nominal)', 70]);
+    expect(readings('reko-diq.free-cash-flow')).toEqual([
+      74,
+      'More than USD 75 billion (real); more than USD 100 billion (nominal)',
+      70,
+    ]);
     expect(readings('reko-diq.financial-close-claims')).toHaveLength(3);
     expect(readings('contested.mineral-wealth')).toEqual([8, 6, 7]);
     expect(readings('contested.kp-royalty-increase')).toEqual([1300, 400, 200]);
@@ -81,15 +82,22 @@ describe('laws, security, macro and prices, mid-2026', () => {
     const act = dataset.policies.find((p) => p.id === 'balochistan-mma-2025');
     expect(act?.status).toMatch(/Suspended; to be re-tabled/);
     expect(act?.sourceIds).toEqual(expect.arrayContaining(['dawn-1944268', 'dawn-2002132']));
-    expect(dataset.milestones.map((m) => m.id)).toEqual(expect.arrayContaining(['balochistan-act-suspended', 'balochistan-act-retabled']));
+    expect(dataset.milestones.map((m) => m.id)).toEqual(
+      expect.arrayContaining(['balochistan-act-suspended', 'balochistan-act-retabled']),
+    );
     expect(contestedById('contested.balochistan-act-passage')?.readings).toHaveLength(2);
   });
 
   it('records the 2025–26 security events affecting mining areas', () => {
     expect(dataset.milestones.find((m) => m.id === 'nokkundi-attack')?.date).toBe('2025-11-30');
     expect(readings('contested.nokkundi-attribution')).toHaveLength(2);
-    expect(readings('contested.balochistan-offensive-toll-2026')).toEqual(['31 civilians + 17 security personnel', '36 civilians + 22 security personnel']);
-    expect(dataset.timeline.map((t) => t.date)).toEqual(expect.arrayContaining(['2026-02-08', '2026-02-27', '2026-03-03']));
+    expect(readings('contested.balochistan-offensive-toll-2026')).toEqual([
+      '31 civilians + 17 security personnel',
+      '36 civilians + 22 security personnel',
+    ]);
+    expect(dataset.timeline.map((t) => t.date)).toEqual(
+      expect.arrayContaining(['2026-02-08', '2026-02-27', '2026-03-03']),
+    );
   });
 
   it('has FY25 growth with its revisions, and mining & quarrying still contracting', () => {
@@ -115,7 +123,16 @@ describe('laws, security, macro and prices, mid-2026', () => {
 });
 
 describe('new licences and deposits', () => {
-  const added = ['siah-dik', 'mari-chagai', 'ppl-el-331', 'khuzdar-lead-zinc', 'tang-kaur', 'hamun-mashkel-lithium', 'zhob-antimony', 'duki-coal'];
+  const added = [
+    'siah-dik',
+    'mari-chagai',
+    'ppl-el-331',
+    'khuzdar-lead-zinc',
+    'tang-kaur',
+    'hamun-mashkel-lithium',
+    'zhob-antimony',
+    'duki-coal',
+  ];
 
   it('adds each with a province, district, approximate location and a source', () => {
     for (const id of added) {
@@ -123,17 +140,31 @@ describe('new licences and deposits', () => {
       expect(d, id).toBeDefined();
       expect(d?.location?.approximate, id).toBe(true);
       expect(d?.location?.precision, id).toMatch(/approx/);
-      expect(d?.fields.some((f) => !f.unverified && f.sourceIds.length > 0), id).toBe(true);
+      expect(
+        d?.fields.some((f) => !f.unverified && f.sourceIds.length > 0),
+        id,
+      ).toBe(true);
     }
     expect(dataset.deposits).toHaveLength(16 + added.length);
   });
 
   it('keeps what no source settles UNVERIFIED', () => {
-    for (const id of ['siah-dik.resource', 'hamun-mashkel-lithium.resource', 'tang-kaur.ni43-101', 'zhob-antimony.tonnage']) {
+    for (const id of [
+      'siah-dik.resource',
+      'hamun-mashkel-lithium.resource',
+      'tang-kaur.ni43-101',
+      'zhob-antimony.tonnage',
+    ]) {
       expect(getFigure(id), id).toMatchObject({ value: null, unverified: true });
     }
     expect(dataset.unverified.map((u) => u.id)).toEqual(
-      expect.arrayContaining(['pmif-2026-outcome', 'kp-bill-mandatory-jv', 'fy27-mining-tax-changes', 'end-2026-prices', 'security-jul-nov-2026']),
+      expect.arrayContaining([
+        'pmif-2026-outcome',
+        'kp-bill-mandatory-jv',
+        'fy27-mining-tax-changes',
+        'end-2026-prices',
+        'security-jul-nov-2026',
+      ]),
     );
   });
 

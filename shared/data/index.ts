@@ -13,7 +13,9 @@ import edition202606 from './editions/2026-06.json';
 export function parseEditionFile(fileName: string, content: unknown): Edition {
   const parsed = EditionSchema.safeParse(content);
   if (!parsed.success) {
-    throw new Error(`Data edition ${fileName} is invalid: ${describeIssues(parsed.error.issues)}. Fix or replace the file.`);
+    throw new Error(
+      `Data edition ${fileName} is invalid: ${describeIssues(parsed.error.issues)}. Fix or replace the file.`,
+    );
   }
   return parsed.data;
 }

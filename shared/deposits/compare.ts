@@ -37,7 +37,11 @@ export function buildComparison(deposits: readonly Deposit[]): CompareRow[] {
     }
   });
   for (const row of rows.values()) {
-    const units = new Set(row.cells.filter((f): f is Figure => f !== null && f.value !== null && typeof f.value !== 'string').map((f) => f.unit));
+    const units = new Set(
+      row.cells
+        .filter((f): f is Figure => f !== null && f.value !== null && typeof f.value !== 'string')
+        .map((f) => f.unit),
+    );
     row.unitsDiffer = units.size > 1;
   }
   const filled = (r: CompareRow) => r.cells.filter(Boolean).length;

@@ -22,8 +22,23 @@ export function makeDeposit(over: Partial<DepositInput> & { id: string }): Depos
 }
 
 export const testSources: Source[] = [
-  { id: 'src-a', publisher: 'Dawn', title: 'A report', date: '2025-04-08', url: 'https://www.dawn.com/news/1', isMirror: false, confidence: 'A' },
-  { id: 'src-b', publisher: 'USGS', title: 'Antimony deposits', url: 'https://www.usgs.gov/x', isMirror: false, confidence: 'A' },
+  {
+    id: 'src-a',
+    publisher: 'Dawn',
+    title: 'A report',
+    date: '2025-04-08',
+    url: 'https://www.dawn.com/news/1',
+    isMirror: false,
+    confidence: 'A',
+  },
+  {
+    id: 'src-b',
+    publisher: 'USGS',
+    title: 'Antimony deposits',
+    url: 'https://www.usgs.gov/x',
+    isMirror: false,
+    confidence: 'A',
+  },
   { id: 'src-c', publisher: 'A blog', title: 'Notes', isMirror: false, confidence: 'C' },
 ];
 

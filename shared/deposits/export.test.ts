@@ -11,9 +11,38 @@ const sb = makeDeposit({
   location: { lat: 30.8, lon: 66.8, approximate: true, precision: 'approx. (not sourced)', sourceIds: ['src-c'] },
   size: { value: 0.026, unit: 'Mt', figureId: 'qila.resource' },
   fields: [
-    { id: 'qila.resource', label: 'Ore estimate', value: 0.026, unit: 'Mt', asOf: '1974', sourceIds: ['src-b', 'src-a'], confidence: 'A', basis: 'academic' },
-    { id: 'qila.grade', label: 'Grade', value: { min: 7, max: 12 }, unit: '% Sb', asOf: '1974', sourceIds: ['src-b'], confidence: 'A', basis: 'academic', note: 'vein' },
-    { id: 'qila.tonnage', label: 'Tonnage', value: null, unverified: true, unit: 'Mt', asOf: '2026-03', sourceIds: ['nope'], confidence: 'C', basis: 'press-report' },
+    {
+      id: 'qila.resource',
+      label: 'Ore estimate',
+      value: 0.026,
+      unit: 'Mt',
+      asOf: '1974',
+      sourceIds: ['src-b', 'src-a'],
+      confidence: 'A',
+      basis: 'academic',
+    },
+    {
+      id: 'qila.grade',
+      label: 'Grade',
+      value: { min: 7, max: 12 },
+      unit: '% Sb',
+      asOf: '1974',
+      sourceIds: ['src-b'],
+      confidence: 'A',
+      basis: 'academic',
+      note: 'vein',
+    },
+    {
+      id: 'qila.tonnage',
+      label: 'Tonnage',
+      value: null,
+      unverified: true,
+      unit: 'Mt',
+      asOf: '2026-03',
+      sourceIds: ['nope'],
+      confidence: 'C',
+      basis: 'press-report',
+    },
   ],
 });
 
@@ -21,7 +50,9 @@ describe('deposit export rows', () => {
   it('has a value for every declared column', () => {
     const row = depositExportRow(sb, lookupTestSource);
     expect(Object.keys(row).sort()).toEqual(DEPOSIT_COLUMNS.map((c) => c.key).sort());
-    expect(Object.keys(fieldExportRows(sb, lookupTestSource)[0]!).sort()).toEqual(FIELD_COLUMNS.map((c) => c.key).sort());
+    expect(Object.keys(fieldExportRows(sb, lookupTestSource)[0]!).sort()).toEqual(
+      FIELD_COLUMNS.map((c) => c.key).sort(),
+    );
   });
 
   it("names the size figure's sources with publisher, URL, as-of and confidence", () => {
@@ -65,7 +96,16 @@ describe('deposit export rows', () => {
   it('writes one row per field with its provenance, marking unverified items', () => {
     const rows = fieldExportRows(sb, lookupTestSource);
     expect(rows).toHaveLength(3);
-    expect(rows[1]).toMatchObject({ field: 'Grade', value: '7–12% Sb', number: null, asOf: '1974', confidence: 'A', source: 'USGS', sourceUrl: 'https://www.usgs.gov/x', note: 'vein' });
+    expect(rows[1]).toMatchObject({
+      field: 'Grade',
+      value: '7–12% Sb',
+      number: null,
+      asOf: '1974',
+      confidence: 'A',
+      source: 'USGS',
+      sourceUrl: 'https://www.usgs.gov/x',
+      note: 'vein',
+    });
     expect(rows[2]).toMatchObject({ value: 'Unverified', basis: 'unverified' });
   });
 });

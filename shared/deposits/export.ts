@@ -105,7 +105,11 @@ export function depositExportRow(d: Deposit, lookup: SourceLookup): ExportRow {
     district: d.district,
     lat: d.location?.lat ?? null,
     lon: d.location?.lon ?? null,
-    location: d.location ? (d.location.approximate ? `Approximate: ${d.location.precision}` : d.location.precision) : 'No map location',
+    location: d.location
+      ? d.location.approximate
+        ? `Approximate: ${d.location.precision}`
+        : d.location.precision
+      : 'No map location',
     stage: STAGE_LABEL[d.stage],
     stageDetail: d.stageDetail,
     grades: d.confidence.join(', '),

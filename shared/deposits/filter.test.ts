@@ -1,23 +1,88 @@
 // Why: the filter decides what a delegate sees on the map and in the table; these pin down each filter,
 // the search rules and the sort orders (including "no size" staying last).
 import { describe, expect, it } from 'vitest';
-import { createDepositIndex, DEFAULT_QUERY, facetOptions, hasActiveFilters, queryDeposits, type DepositQuery } from './filter';
+import {
+  createDepositIndex,
+  DEFAULT_QUERY,
+  facetOptions,
+  hasActiveFilters,
+  queryDeposits,
+  type DepositQuery,
+} from './filter';
 import { makeDeposit } from './deposits.fixture';
 
 const deposits = [
-  makeDeposit({ id: 'reko-diq', name: 'Reko Diq', minerals: ['Cu', 'Au'], critical: true, stage: 'development', confidence: ['A', 'B'], size: { value: 3000, unit: 'Mt', figureId: 'x' } }),
-  makeDeposit({ id: 'chitral-antimony', name: 'Chitral antimony (Krinj)', minerals: ['Sb'], mineralGroup: 'battery-critical', critical: true, province: 'Khyber Pakhtunkhwa', district: 'Chitral', size: { value: 0.6, unit: 'Mt', figureId: 'y' } }),
-  makeDeposit({ id: 'qila-abdullah-antimony', name: 'Qila Abdullah antimony', minerals: ['Sb'], mineralGroup: 'battery-critical', critical: true, district: 'Qila Abdullah', confidence: ['A'], size: { value: 0.026, unit: 'Mt', figureId: 'z' } }),
-  makeDeposit({ id: 'khewra', name: 'Khewra salt', minerals: ['Halite'], mineralGroup: 'industrial', province: 'Punjab', district: 'Jhelum', stage: 'producing', confidence: ['B'] }),
-  makeDeposit({ id: 'loe-shilman', name: 'Loe Shilman carbonatite', minerals: ['REE'], mineralGroup: 'ree', critical: true, stage: 'prospect', confidence: ['C'], stageDetail: 'Bastnäsite prospect' }),
-  makeDeposit({ id: 'user-one', name: 'Zeta user prospect', origin: 'user', packName: 'Team pack', stage: 'prospect', confidence: ['C'] }),
+  makeDeposit({
+    id: 'reko-diq',
+    name: 'Reko Diq',
+    minerals: ['Cu', 'Au'],
+    critical: true,
+    stage: 'development',
+    confidence: ['A', 'B'],
+    size: { value: 3000, unit: 'Mt', figureId: 'x' },
+  }),
+  makeDeposit({
+    id: 'chitral-antimony',
+    name: 'Chitral antimony (Krinj)',
+    minerals: ['Sb'],
+    mineralGroup: 'battery-critical',
+    critical: true,
+    province: 'Khyber Pakhtunkhwa',
+    district: 'Chitral',
+    size: { value: 0.6, unit: 'Mt', figureId: 'y' },
+  }),
+  makeDeposit({
+    id: 'qila-abdullah-antimony',
+    name: 'Qila Abdullah antimony',
+    minerals: ['Sb'],
+    mineralGroup: 'battery-critical',
+    critical: true,
+    district: 'Qila Abdullah',
+    confidence: ['A'],
+    size: { value: 0.026, unit: 'Mt', figureId: 'z' },
+  }),
+  makeDeposit({
+    id: 'khewra',
+    name: 'Khewra salt',
+    minerals: ['Halite'],
+    mineralGroup: 'industrial',
+    province: 'Punjab',
+    district: 'Jhelum',
+    stage: 'producing',
+    confidence: ['B'],
+  }),
+  makeDeposit({
+    id: 'loe-shilman',
+    name: 'Loe Shilman carbonatite',
+    minerals: ['REE'],
+    mineralGroup: 'ree',
+    critical: true,
+    stage: 'prospect',
+    confidence: ['C'],
+    stageDetail: 'Bastnäsite prospect',
+  }),
+  makeDeposit({
+    id: 'user-one',
+    name: 'Zeta user prospect',
+    origin: 'user',
+    packName: 'Team pack',
+    stage: 'prospect',
+    confidence: ['C'],
+  }),
 ];
 const index = createDepositIndex(deposits);
 const run = (q: Partial<DepositQuery>) => queryDeposits(index, { ...DEFAULT_QUERY, ...q }).map((d) => d.id);
 
 describe('deposit filters', () => {
   it('returns everything, sorted by name, for the default query', () => {
-    expect(run({})).toEqual(['chitral-antimony', 'khewra', 'loe-shilman', 'qila-abdullah-antimony', 'reko-diq', 'user-one']);
+    expect(run({})).toEqual([
+      'chitral-antimony',
+      'khewra',
+      'loe-shilman',
+      'qila-abdullah-antimony',
+      'reko-diq',
+      'user-one',
+    ]);
   });
 
   it('filters by mineral code (antimony gives the two antimony occurrences only)', () => {
@@ -71,7 +136,11 @@ describe('deposit search', () => {
 describe('deposit sorting', () => {
   it('sorts by size both ways, keeping deposits without a comparable size last', () => {
     expect(run({ sort: 'size' }).slice(0, 3)).toEqual(['qila-abdullah-antimony', 'chitral-antimony', 'reko-diq']);
-    expect(run({ sort: 'size', desc: true }).slice(0, 3)).toEqual(['reko-diq', 'chitral-antimony', 'qila-abdullah-antimony']);
+    expect(run({ sort: 'size', desc: true }).slice(0, 3)).toEqual([
+      'reko-diq',
+      'chitral-antimony',
+      'qila-abdullah-antimony',
+    ]);
     expect(run({ sort: 'size', desc: true }).slice(3)).toEqual(['khewra', 'loe-shilman', 'user-one']);
   });
 

@@ -36,7 +36,15 @@ export const DEFAULT_QUERY: DepositQuery = {
 
 /** True when any filter or search narrows the list (sorting does not). */
 export function hasActiveFilters(q: DepositQuery): boolean {
-  return q.q.trim() !== '' || q.mineral !== null || q.province !== null || q.stage !== null || q.group !== null || q.critical !== null || q.grade !== null;
+  return (
+    q.q.trim() !== '' ||
+    q.mineral !== null ||
+    q.province !== null ||
+    q.stage !== null ||
+    q.group !== null ||
+    q.critical !== null ||
+    q.grade !== null
+  );
 }
 
 /** Case- and accent-insensitive form used for both the haystack and the search words. */
@@ -125,15 +133,17 @@ export function createDepositIndex(deposits: readonly Deposit[]): DepositIndex {
       let idx = cache.get(key);
       if (!idx) {
         const cmp = COMPARE[sort];
-        idx = deposits.map((_, i) => i).sort((i, j) => {
-          const a = keys[i]!;
-          const b = keys[j]!;
-          // A deposit with no comparable size stays last whichever way size is sorted.
-          const an = deposits[i]!.size === null;
-          const bn = deposits[j]!.size === null;
-          if (sort === 'size' && (an || bn)) return an && bn ? byName(a, b) : an ? 1 : -1;
-          return desc ? cmp(b, a) : cmp(a, b);
-        });
+        idx = deposits
+          .map((_, i) => i)
+          .sort((i, j) => {
+            const a = keys[i]!;
+            const b = keys[j]!;
+            // A deposit with no comparable size stays last whichever way size is sorted.
+            const an = deposits[i]!.size === null;
+            const bn = deposits[j]!.size === null;
+            if (sort === 'size' && (an || bn)) return an && bn ? byName(a, b) : an ? 1 : -1;
+            return desc ? cmp(b, a) : cmp(a, b);
+          });
         cache.set(key, idx);
       }
       return idx;

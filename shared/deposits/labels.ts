@@ -30,7 +30,14 @@ export function mineralName(code: string): string {
   return name.startsWith(code) ? name : `${name} (${code})`;
 }
 
-export const GROUP_ORDER: readonly MineralGroup[] = ['base-metals', 'precious', 'battery-critical', 'ree', 'industrial', 'energy'];
+export const GROUP_ORDER: readonly MineralGroup[] = [
+  'base-metals',
+  'precious',
+  'battery-critical',
+  'ree',
+  'industrial',
+  'energy',
+];
 
 export const GROUP_LABEL: Record<MineralGroup, string> = {
   'base-metals': 'Base metals & iron',

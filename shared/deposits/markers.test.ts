@@ -30,10 +30,28 @@ describe('marker size scale', () => {
 });
 
 describe('deposit comparison', () => {
-  const fig = (id: string, label: string, value: number | string, unit: string) =>
-    ({ id, label, value, unit, asOf: '2025', sourceIds: ['s'], confidence: 'A' as const, basis: 'press-report' as const });
-  const a = makeDeposit({ id: 'a', fields: [fig('a.owners', 'Owners', 'X', ''), fig('a.resource', 'Resource', 10, 'Mt'), fig('a.only', 'Only A', 1, 'km')] });
-  const b = makeDeposit({ id: 'b', fields: [fig('b.resource', 'Resource', 2, 'bn t'), fig('b.owners', 'Operator', 'Y', '')] });
+  const fig = (id: string, label: string, value: number | string, unit: string) => ({
+    id,
+    label,
+    value,
+    unit,
+    asOf: '2025',
+    sourceIds: ['s'],
+    confidence: 'A' as const,
+    basis: 'press-report' as const,
+  });
+  const a = makeDeposit({
+    id: 'a',
+    fields: [
+      fig('a.owners', 'Owners', 'X', ''),
+      fig('a.resource', 'Resource', 10, 'Mt'),
+      fig('a.only', 'Only A', 1, 'km'),
+    ],
+  });
+  const b = makeDeposit({
+    id: 'b',
+    fields: [fig('b.resource', 'Resource', 2, 'bn t'), fig('b.owners', 'Operator', 'Y', '')],
+  });
   it('aligns fields by key, shared keys first, and flags differing units', () => {
     const rows = buildComparison([a, b]);
     expect(rows.map((r) => r.key)).toEqual(['owners', 'resource', 'only']);

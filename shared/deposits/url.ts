@@ -11,7 +11,17 @@ export interface ParamsReader {
 }
 
 /** Parameter names this module owns; any other parameter in the hash is left alone. */
-export const QUERY_PARAM_KEYS = ['q', 'mineral', 'province', 'stage', 'group', 'critical', 'grade', 'sort', 'cmp'] as const;
+export const QUERY_PARAM_KEYS = [
+  'q',
+  'mineral',
+  'province',
+  'stage',
+  'group',
+  'critical',
+  'grade',
+  'sort',
+  'cmp',
+] as const;
 
 export const MAX_COMPARE = 4;
 
@@ -64,7 +74,11 @@ export function parseCompare(p: ParamsReader): string[] {
 }
 
 /** The full parameter list: query, compare selection, then any parameter this module does not own. */
-export function buildEntries(q: DepositQuery, compare: readonly string[], others: Iterable<[string, string]> = []): [string, string][] {
+export function buildEntries(
+  q: DepositQuery,
+  compare: readonly string[],
+  others: Iterable<[string, string]> = [],
+): [string, string][] {
   const out = queryToEntries(q);
   if (compare.length > 0) out.push(['cmp', compare.slice(0, MAX_COMPARE).join(',')]);
   for (const [k, v] of others) if (!(QUERY_PARAM_KEYS as readonly string[]).includes(k)) out.push([k, v]);

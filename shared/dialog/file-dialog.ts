@@ -32,7 +32,11 @@ export const DialogAnswerSchema = z.object({
   choice: z
     .object({
       folder: z.string().min(1).max(4096),
-      name: z.string().max(255).regex(/^[^/\\\0]*$/, 'a file name cannot contain / or \\').optional(),
+      name: z
+        .string()
+        .max(255)
+        .regex(/^[^/\\\0]*$/, 'a file name cannot contain / or \\')
+        .optional(),
     })
     .nullable(),
 });

@@ -29,7 +29,8 @@ export const ActiveEditionSchema = z.object({
 export type ActiveEditionInfo = z.output<typeof ActiveEditionSchema>;
 
 /** The key a print job carries so the print surface renders the edition the export started with. */
-export const editionKey = (info: Pick<ActiveEditionInfo, 'origin'>): string => (info.origin.kind === 'bundled' ? 'bundled' : info.origin.sha256);
+export const editionKey = (info: Pick<ActiveEditionInfo, 'origin'>): string =>
+  info.origin.kind === 'bundled' ? 'bundled' : info.origin.sha256;
 
 export const TrustedPublisherViewSchema = TrustedPublisherSchema.extend({ fingerprint: z.string() });
 export type TrustedPublisherView = z.infer<typeof TrustedPublisherViewSchema>;

@@ -64,7 +64,9 @@ describe('diff between the bundled editions 2026-03 → 2026-06', () => {
     if (before !== undefined) expect(value(c!.before)).toEqual(before);
     if (after !== undefined) expect(value(c!.after)).toEqual(after);
     // Every side of every change carries its sources and a date where the record has one.
-    for (const side of [c!.before, c!.after]) if (side && c!.item !== 'unverified' && c!.item !== 'deposit') expect(side.sources.length, key).toBeGreaterThan(0);
+    for (const side of [c!.before, c!.after])
+      if (side && c!.item !== 'unverified' && c!.item !== 'deposit')
+        expect(side.sources.length, key).toBeGreaterThan(0);
   });
 
   it('names the sources of each side from its own edition', () => {
@@ -76,7 +78,9 @@ describe('diff between the bundled editions 2026-03 → 2026-06', () => {
 
   it('prints its counts', () => {
     const counts = countChanges(changes);
-    const byTopic = Object.fromEntries([...new Set(changes.map((c) => c.topic))].map((t) => [t, changes.filter((c) => c.topic === t).length]));
+    const byTopic = Object.fromEntries(
+      [...new Set(changes.map((c) => c.topic))].map((t) => [t, changes.filter((c) => c.topic === t).length]),
+    );
     console.log(`What changed 2026-03 → 2026-06: ${changes.length} changes`, counts, byTopic);
     expect(changes.length).toBeGreaterThanOrEqual(HAND_CHECKED.length);
   });

@@ -37,26 +37,57 @@ export function editionProblems(edition: Edition): EditionProblem[] {
   const problems: EditionProblem[] = [];
   const sourceIds = new Set(d.sources.map((s) => s.id));
   for (const c of citedSourceIds(d, 'dataset')) {
-    if (!sourceIds.has(c.id)) problems.push({ path: c.path, message: `cites source "${c.id}", which is not in dataset.sources` });
+    if (!sourceIds.has(c.id))
+      problems.push({ path: c.path, message: `cites source "${c.id}", which is not in dataset.sources` });
   }
   const figures = collectFigures(d);
   problems.push(
-    ...duplicates('source', 'dataset.sources', d.sources.map((s) => s.id)),
-    ...duplicates('figure', 'dataset', figures.map((f) => f.id)),
-    ...duplicates('contested set', 'dataset', collectContested(d).map((c) => c.id)),
-    ...duplicates('deposit', 'dataset.deposits', d.deposits.map((x) => x.id)),
-    ...duplicates('price', 'dataset.prices', d.prices.map((x) => x.id)),
-    ...duplicates('milestone', 'dataset.milestones', d.milestones.map((x) => x.id)),
+    ...duplicates(
+      'source',
+      'dataset.sources',
+      d.sources.map((s) => s.id),
+    ),
+    ...duplicates(
+      'figure',
+      'dataset',
+      figures.map((f) => f.id),
+    ),
+    ...duplicates(
+      'contested set',
+      'dataset',
+      collectContested(d).map((c) => c.id),
+    ),
+    ...duplicates(
+      'deposit',
+      'dataset.deposits',
+      d.deposits.map((x) => x.id),
+    ),
+    ...duplicates(
+      'price',
+      'dataset.prices',
+      d.prices.map((x) => x.id),
+    ),
+    ...duplicates(
+      'milestone',
+      'dataset.milestones',
+      d.milestones.map((x) => x.id),
+    ),
   );
   d.deposits.forEach((dep, i) => {
     if (dep.size && !dep.fields.some((f) => f.id === dep.size?.figureId)) {
-      problems.push({ path: `dataset.deposits[${i}].size.figureId`, message: `names figure "${dep.size.figureId}", which is not a field of ${dep.name}` });
+      problems.push({
+        path: `dataset.deposits[${i}].size.figureId`,
+        message: `names figure "${dep.size.figureId}", which is not a field of ${dep.name}`,
+      });
     }
   });
   // A date prefix sorts like the date it stands for, so "2026-07" is later than "2026-06-24".
   for (const f of figures) {
     if (f.asOf.slice(0, edition.meta.asOf.length) > edition.meta.asOf) {
-      problems.push({ path: `figure ${f.id}.asOf`, message: `is ${f.asOf}, later than the edition's as-of date ${edition.meta.asOf}` });
+      problems.push({
+        path: `figure ${f.id}.asOf`,
+        message: `is ${f.asOf}, later than the edition's as-of date ${edition.meta.asOf}`,
+      });
     }
   }
   if (edition.meta.previousId === edition.meta.id) {

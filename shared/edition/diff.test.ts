@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { baselineFor, countChanges, diffDatasets } from './diff';
 import { tinyEdition, tinyNextEdition } from './edition.fixture';
 
-const summary = (c: ReturnType<typeof diffDatasets>[number]) => `${c.kind} ${c.key}${c.fields.length ? ` [${c.fields.join(',')}]` : ''}`;
+const summary = (c: ReturnType<typeof diffDatasets>[number]) =>
+  `${c.kind} ${c.key}${c.fields.length ? ` [${c.fields.join(',')}]` : ''}`;
 
 describe('edition diff', () => {
   const changes = diffDatasets(tinyEdition().dataset, tinyNextEdition().dataset);

@@ -5,7 +5,18 @@ import type { Dataset } from '../model/dataset';
 import type { ContestedFigure, Figure, Source } from '../model/sourced';
 import { canonicalJson } from './file';
 
-export const TOPICS = ['headline', 'fiscal', 'deposits', 'prices', 'roadmap', 'risks', 'policy', 'timeline', 'sources', 'unverified'] as const;
+export const TOPICS = [
+  'headline',
+  'fiscal',
+  'deposits',
+  'prices',
+  'roadmap',
+  'risks',
+  'policy',
+  'timeline',
+  'sources',
+  'unverified',
+] as const;
 export type Topic = (typeof TOPICS)[number];
 
 export type ItemKind =
@@ -66,7 +77,17 @@ interface Entry {
 }
 
 function figureEntry(f: Figure, topic: Topic, item: ItemKind = 'figure', context?: string): Entry {
-  return { key: `${item}:${f.id}`, item, topic, label: f.label, context, figure: f, asOf: f.asOf, sourceIds: f.sourceIds, payload: f };
+  return {
+    key: `${item}:${f.id}`,
+    item,
+    topic,
+    label: f.label,
+    context,
+    figure: f,
+    asOf: f.asOf,
+    sourceIds: f.sourceIds,
+    payload: f,
+  };
 }
 
 /** A contested set as a whole (its label, note and which readings it holds), cited by its readings' sources. */
@@ -74,7 +95,16 @@ function contestedEntry(c: ContestedFigure, topic: Topic, context?: string): Ent
   const sourceIds = [...new Set(c.readings.flatMap((r) => r.sourceIds))];
   // Readings added or removed are listed as readings of their own; the set changes only in its own words.
   const payload = { label: c.label, note: c.note };
-  return { key: `contested-set:${c.id}`, item: 'contested-set', topic, label: c.label, context, text: c.note ?? c.label, sourceIds, payload };
+  return {
+    key: `contested-set:${c.id}`,
+    item: 'contested-set',
+    topic,
+    label: c.label,
+    context,
+    text: c.note ?? c.label,
+    sourceIds,
+    payload,
+  };
 }
 
 /**
@@ -102,53 +132,170 @@ function entries(d: Dataset): Entry[] {
   for (const dep of d.deposits) {
     const ctx = dep.name;
     const { fields, contested, financing, statusNotes, series, ownership, ...own } = dep;
-    out.push({ key: `deposit:${dep.id}`, item: 'deposit', topic: 'deposits', label: dep.name, context: ctx, text: `${dep.stageDetail} (${dep.district}, ${dep.province})`, sourceIds: dep.location?.sourceIds ?? [], payload: own });
+    out.push({
+      key: `deposit:${dep.id}`,
+      item: 'deposit',
+      topic: 'deposits',
+      label: dep.name,
+      context: ctx,
+      text: `${dep.stageDetail} (${dep.district}, ${dep.province})`,
+      sourceIds: dep.location?.sourceIds ?? [],
+      payload: own,
+    });
     out.push(...fields.map((f) => figureEntry(f, 'deposits', 'figure', ctx)));
     for (const c of contested) {
       out.push(contestedEntry(c, 'deposits', ctx));
       out.push(...c.readings.map((r) => figureEntry(r, 'deposits', 'reading', `${ctx}: ${c.label}`)));
     }
     for (const o of ownership) {
-      out.push({ key: `ownership:${dep.id}:${o.holder}`, item: 'ownership', topic: 'deposits', label: o.holder, context: ctx, text: `${o.holder} ${o.sharePct}%${o.note ? ` (${o.note})` : ''}`, sourceIds: o.sourceIds, payload: o });
+      out.push({
+        key: `ownership:${dep.id}:${o.holder}`,
+        item: 'ownership',
+        topic: 'deposits',
+        label: o.holder,
+        context: ctx,
+        text: `${o.holder} ${o.sharePct}%${o.note ? ` (${o.note})` : ''}`,
+        sourceIds: o.sourceIds,
+        payload: o,
+      });
     }
     for (const f of financing) {
-      out.push({ key: `financing:${dep.id}:${f.lender}|${f.instrument}`, item: 'financing', topic: 'deposits', label: `${f.lender}: ${f.instrument}`, context: ctx, text: `${f.amountText} (${f.status})`, asOf: f.date, sourceIds: f.sourceIds, payload: f });
+      out.push({
+        key: `financing:${dep.id}:${f.lender}|${f.instrument}`,
+        item: 'financing',
+        topic: 'deposits',
+        label: `${f.lender}: ${f.instrument}`,
+        context: ctx,
+        text: `${f.amountText} (${f.status})`,
+        asOf: f.date,
+        sourceIds: f.sourceIds,
+        payload: f,
+      });
     }
     const noteKey = occurrenceKey();
     for (const n of statusNotes) {
-      out.push({ key: `status-note:${dep.id}:${noteKey(n.date)}`, item: 'status-note', topic: 'deposits', label: n.text, context: ctx, text: n.text, asOf: n.date, sourceIds: n.sourceIds, payload: n });
+      out.push({
+        key: `status-note:${dep.id}:${noteKey(n.date)}`,
+        item: 'status-note',
+        topic: 'deposits',
+        label: n.text,
+        context: ctx,
+        text: n.text,
+        asOf: n.date,
+        sourceIds: n.sourceIds,
+        payload: n,
+      });
     }
     for (const s of series) {
       for (const p of s.points) {
-        out.push({ key: `series-point:${dep.id}:${s.id}:${p.year}`, item: 'series-point', topic: 'deposits', label: `${s.label}, ${p.year}`, context: ctx, text: `${p.value} ${s.unit}`, asOf: String(p.year), sourceIds: p.sourceIds, payload: { ...p, unit: s.unit } });
+        out.push({
+          key: `series-point:${dep.id}:${s.id}:${p.year}`,
+          item: 'series-point',
+          topic: 'deposits',
+          label: `${s.label}, ${p.year}`,
+          context: ctx,
+          text: `${p.value} ${s.unit}`,
+          asOf: String(p.year),
+          sourceIds: p.sourceIds,
+          payload: { ...p, unit: s.unit },
+        });
       }
     }
   }
   for (const p of d.prices) {
-    out.push({ key: `price:${p.id}`, item: 'price', topic: 'prices', label: p.commodity, text: p.commodity, sourceIds: [], payload: { commodity: p.commodity, reference: p.reference.id } });
+    out.push({
+      key: `price:${p.id}`,
+      item: 'price',
+      topic: 'prices',
+      label: p.commodity,
+      text: p.commodity,
+      sourceIds: [],
+      payload: { commodity: p.commodity, reference: p.reference.id },
+    });
     out.push(...[p.reference, ...p.others].map((f) => figureEntry(f, 'prices', 'figure', p.commodity)));
   }
   for (const s of d.sources) {
-    out.push({ key: `source:${s.id}`, item: 'source', topic: 'sources', label: s.title, context: s.publisher, text: `${s.publisher}, ${s.title}${s.url ? ` (${s.url})` : ''}`, asOf: s.date, sourceIds: [s.id], payload: s });
+    out.push({
+      key: `source:${s.id}`,
+      item: 'source',
+      topic: 'sources',
+      label: s.title,
+      context: s.publisher,
+      text: `${s.publisher}, ${s.title}${s.url ? ` (${s.url})` : ''}`,
+      asOf: s.date,
+      sourceIds: [s.id],
+      payload: s,
+    });
   }
   for (const m of d.milestones) {
-    out.push({ key: `milestone:${m.id}`, item: 'milestone', topic: 'roadmap', label: m.label, text: m.detail, asOf: m.date, sourceIds: m.sourceIds, payload: m });
+    out.push({
+      key: `milestone:${m.id}`,
+      item: 'milestone',
+      topic: 'roadmap',
+      label: m.label,
+      text: m.detail,
+      asOf: m.date,
+      sourceIds: m.sourceIds,
+      payload: m,
+    });
   }
   for (const p of d.phases) {
-    out.push({ key: `phase:${p.id}`, item: 'phase', topic: 'roadmap', label: p.name, text: p.articleWording, sourceIds: p.sourceIds, payload: p });
+    out.push({
+      key: `phase:${p.id}`,
+      item: 'phase',
+      topic: 'roadmap',
+      label: p.name,
+      text: p.articleWording,
+      sourceIds: p.sourceIds,
+      payload: p,
+    });
   }
   for (const c of d.challenges) {
-    out.push({ key: `challenge:${c.id}`, item: 'challenge', topic: 'risks', label: c.category, text: c.keyIssues, sourceIds: c.sourceIds, payload: c });
+    out.push({
+      key: `challenge:${c.id}`,
+      item: 'challenge',
+      topic: 'risks',
+      label: c.category,
+      text: c.keyIssues,
+      sourceIds: c.sourceIds,
+      payload: c,
+    });
   }
   for (const p of d.policies) {
-    out.push({ key: `policy:${p.id}`, item: 'policy', topic: 'policy', label: p.name, text: `${p.summary} (${p.status})`, asOf: p.date, sourceIds: p.sourceIds, payload: p });
+    out.push({
+      key: `policy:${p.id}`,
+      item: 'policy',
+      topic: 'policy',
+      label: p.name,
+      text: `${p.summary} (${p.status})`,
+      asOf: p.date,
+      sourceIds: p.sourceIds,
+      payload: p,
+    });
   }
   const eventKey = occurrenceKey();
   for (const e of d.timeline) {
-    out.push({ key: `timeline-event:${eventKey(e.date)}`, item: 'timeline-event', topic: 'timeline', label: e.text, text: e.text, asOf: e.date, sourceIds: e.sourceIds, payload: e });
+    out.push({
+      key: `timeline-event:${eventKey(e.date)}`,
+      item: 'timeline-event',
+      topic: 'timeline',
+      label: e.text,
+      text: e.text,
+      asOf: e.date,
+      sourceIds: e.sourceIds,
+      payload: e,
+    });
   }
   for (const u of d.unverified) {
-    out.push({ key: `unverified:${u.id}`, item: 'unverified', topic: 'unverified', label: u.text, text: u.text, sourceIds: [], payload: u });
+    out.push({
+      key: `unverified:${u.id}`,
+      item: 'unverified',
+      topic: 'unverified',
+      label: u.text,
+      text: u.text,
+      sourceIds: [],
+      payload: u,
+    });
   }
   return out;
 }
@@ -181,11 +328,21 @@ export function diffDatasets(before: Dataset, after: Dataset): EditionChange[] {
       continue;
     }
     const fields = changedFields(o.payload, n.payload);
-    if (fields.length > 0) changes.push({ ...base, kind: 'changed', before: side(o, oldSources), after: side(n, newSources), fields });
+    if (fields.length > 0)
+      changes.push({ ...base, kind: 'changed', before: side(o, oldSources), after: side(n, newSources), fields });
   }
   for (const [key, o] of oldEntries) {
     if (!newEntries.has(key)) {
-      changes.push({ item: o.item, topic: o.topic, key, label: o.label, context: o.context, kind: 'removed', before: side(o, oldSources), fields: [] });
+      changes.push({
+        item: o.item,
+        topic: o.topic,
+        key,
+        label: o.label,
+        context: o.context,
+        kind: 'removed',
+        before: side(o, oldSources),
+        fields: [],
+      });
     }
   }
   return changes.sort(
@@ -211,10 +368,14 @@ export type Baseline<E> = { edition: E; substitute: boolean } | null;
  * The edition to compare `active` with: the one it names as previous, when this app has it; for an imported
  * edition whose previous one is not here, the bundled edition (flagged as a substitute); otherwise none.
  */
-export function baselineFor<E extends { meta: { id: string; previousId: string | null } }>(active: E, bundled: readonly E[]): Baseline<E> {
+export function baselineFor<E extends { meta: { id: string; previousId: string | null } }>(
+  active: E,
+  bundled: readonly E[],
+): Baseline<E> {
   const named = bundled.find((e) => e.meta.id === active.meta.previousId && e.meta.id !== active.meta.id);
   if (named) return { edition: named, substitute: false };
   const newest = bundled[bundled.length - 1];
-  if (active.meta.previousId !== null && newest && !bundled.includes(active) && newest.meta.id !== active.meta.id) return { edition: newest, substitute: true };
+  if (active.meta.previousId !== null && newest && !bundled.includes(active) && newest.meta.id !== active.meta.id)
+    return { edition: newest, substitute: true };
   return null;
 }

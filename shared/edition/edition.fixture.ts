@@ -16,22 +16,59 @@ const phase = (id: 'demonstration' | 'scaling' | 'impact', index: number) => ({
   sourceIds: ['article'],
 });
 
-const challenges = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({ id: `ch-${id}`, category: `Challenge ${id}`, keyIssues: 'Issues', solutions: ['Solve'], sourceIds: ['article'] }));
+const challenges = ['a', 'b', 'c', 'd', 'e', 'f'].map((id) => ({
+  id: `ch-${id}`,
+  category: `Challenge ${id}`,
+  keyIssues: 'Issues',
+  solutions: ['Solve'],
+  sourceIds: ['article'],
+}));
 
 /** The "previous" edition: two sources, two headline figures, one deposit, one price, one UNVERIFIED item. */
 export function tinyEditionInput(): EditionInput {
   return {
     schemaVersion: 1,
-    meta: { id: '2026-03', publishedAt: '2026-03-31', asOf: '2026-03-31', previousId: null, publisher: 'Test publisher' },
+    meta: {
+      id: '2026-03',
+      publishedAt: '2026-03-31',
+      asOf: '2026-03-31',
+      previousId: null,
+      publisher: 'Test publisher',
+    },
     dataset: {
       compiledAsOf: '2026-03',
       sources: [
         { id: 'article', publisher: 'Source article', title: 'The article', confidence: 'B' },
-        { id: 'ecc-2025', publisher: 'ECC', title: 'Cost approval', date: '2025-09', url: 'https://example.org/ecc', confidence: 'A' },
+        {
+          id: 'ecc-2025',
+          publisher: 'ECC',
+          title: 'Cost approval',
+          date: '2025-09',
+          url: 'https://example.org/ecc',
+          confidence: 'A',
+        },
       ],
       headline: [
-        { id: 'headline.wealth', label: 'Mineral wealth', value: 8, unit: 'USD tn', asOf: '2025', sourceIds: ['article'], confidence: 'B', basis: 'source-article' },
-        { id: 'headline.area', label: 'Outcrop area', value: 600000, unit: 'km²', asOf: '2025', sourceIds: ['article'], confidence: 'B', basis: 'source-article' },
+        {
+          id: 'headline.wealth',
+          label: 'Mineral wealth',
+          value: 8,
+          unit: 'USD tn',
+          asOf: '2025',
+          sourceIds: ['article'],
+          confidence: 'B',
+          basis: 'source-article',
+        },
+        {
+          id: 'headline.area',
+          label: 'Outcrop area',
+          value: 600000,
+          unit: 'km²',
+          asOf: '2025',
+          sourceIds: ['article'],
+          confidence: 'B',
+          basis: 'source-article',
+        },
       ],
       contested: [],
       deposits: [
@@ -48,14 +85,36 @@ export function tinyEditionInput(): EditionInput {
           stageDetail: 'Feasibility study done',
           confidence: ['A'],
           fields: [
-            { id: 'reko-diq.capex', label: 'Phase-I capex', value: 5.6, unit: 'USD bn', asOf: '2025-03', sourceIds: ['article'], confidence: 'B', basis: 'company-study' },
+            {
+              id: 'reko-diq.capex',
+              label: 'Phase-I capex',
+              value: 5.6,
+              unit: 'USD bn',
+              asOf: '2025-03',
+              sourceIds: ['article'],
+              confidence: 'B',
+              basis: 'company-study',
+            },
           ],
           size: { value: 5.9, unit: 'Bt', figureId: 'reko-diq.capex' },
           statusNotes: [{ date: '2025-12', text: 'Review under way', sourceIds: ['article'], confidence: 'B' }],
         },
       ],
       prices: [
-        { id: 'copper', commodity: 'Copper', reference: { id: 'price.copper', label: 'Copper LME', value: 9800, unit: 'USD/t', asOf: '2026-02', sourceIds: ['article'], confidence: 'B', basis: 'market-data' } },
+        {
+          id: 'copper',
+          commodity: 'Copper',
+          reference: {
+            id: 'price.copper',
+            label: 'Copper LME',
+            value: 9800,
+            unit: 'USD/t',
+            asOf: '2026-02',
+            sourceIds: ['article'],
+            confidence: 'B',
+            basis: 'market-data',
+          },
+        },
       ],
       fiscal: [],
       phases: [phase('demonstration', 1), phase('scaling', 2), phase('impact', 3)],
@@ -77,15 +136,40 @@ export function tinyEditionInput(): EditionInput {
  */
 export function tinyNextEditionInput(): EditionInput {
   const e = clone(tinyEditionInput());
-  e.meta = { id: '2026-06', publishedAt: '2026-06-30', asOf: '2026-06-24', previousId: '2026-03', publisher: 'Test publisher' };
+  e.meta = {
+    id: '2026-06',
+    publishedAt: '2026-06-30',
+    asOf: '2026-06-24',
+    previousId: '2026-03',
+    publisher: 'Test publisher',
+  };
   const d = e.dataset;
   d.compiledAsOf = '2026-06';
-  d.sources.push({ id: 'ecc-2026', publisher: 'ECC', title: 'Revised cost approval', date: '2026-05-02', url: 'https://example.org/ecc-2', confidence: 'A' });
+  d.sources.push({
+    id: 'ecc-2026',
+    publisher: 'ECC',
+    title: 'Revised cost approval',
+    date: '2026-05-02',
+    url: 'https://example.org/ecc-2',
+    confidence: 'A',
+  });
   d.headline = [{ ...d.headline[0]!, value: 9, asOf: '2026-05', sourceIds: ['article', 'ecc-2026'] }];
   const rd = d.deposits[0]!;
   rd.stageDetail = 'Under construction; review extended';
-  rd.fields = [{ ...rd.fields[0]!, value: 7.723, asOf: '2025-09', sourceIds: ['ecc-2025'], confidence: 'A', basis: 'government-statement' }];
-  rd.statusNotes = [...(rd.statusNotes ?? []), { date: '2026-05', text: 'Review extended to 2027', sourceIds: ['ecc-2026'], confidence: 'A' }];
+  rd.fields = [
+    {
+      ...rd.fields[0]!,
+      value: 7.723,
+      asOf: '2025-09',
+      sourceIds: ['ecc-2025'],
+      confidence: 'A',
+      basis: 'government-statement',
+    },
+  ];
+  rd.statusNotes = [
+    ...(rd.statusNotes ?? []),
+    { date: '2026-05', text: 'Review extended to 2027', sourceIds: ['ecc-2026'], confidence: 'A' },
+  ];
   d.deposits.push({
     ...clone(rd),
     id: 'chagai-copper',
@@ -93,13 +177,36 @@ export function tinyNextEditionInput(): EditionInput {
     location: { lat: 29.3, lon: 64.1, approximate: true, precision: 'district centre', sourceIds: ['ecc-2026'] },
     stage: 'exploration',
     stageDetail: 'Licence granted',
-    fields: [{ id: 'chagai-copper.licence', label: 'Licence area', value: 120, unit: 'km²', asOf: '2026-04', sourceIds: ['ecc-2026'], confidence: 'A', basis: 'government-statement' }],
+    fields: [
+      {
+        id: 'chagai-copper.licence',
+        label: 'Licence area',
+        value: 120,
+        unit: 'km²',
+        asOf: '2026-04',
+        sourceIds: ['ecc-2026'],
+        confidence: 'A',
+        basis: 'government-statement',
+      },
+    ],
     size: null,
     statusNotes: [],
   });
   d.prices[0]!.reference = { ...d.prices[0]!.reference, value: 13000, asOf: '2026-06-24' };
   d.unverified = [];
-  d.fiscal = [{ id: 'fiscal.security-cost', label: 'Security cost', value: null, unit: 'USD m', asOf: '2026-05', sourceIds: ['ecc-2026'], confidence: 'B', basis: 'press-report', unverified: true }];
+  d.fiscal = [
+    {
+      id: 'fiscal.security-cost',
+      label: 'Security cost',
+      value: null,
+      unit: 'USD m',
+      asOf: '2026-05',
+      sourceIds: ['ecc-2026'],
+      confidence: 'B',
+      basis: 'press-report',
+      unverified: true,
+    },
+  ];
   return e;
 }
 

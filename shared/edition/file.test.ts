@@ -24,7 +24,9 @@ describe('edition file', () => {
     (e.dataset.headline[0] as { confidence: string }).confidence = 'Z';
     const r = readEditionFile('colleague.json', text(e));
     expect(r.ok).toBe(false);
-    expect(!r.ok && r.message).toMatch(/^colleague\.json is not a valid data edition: dataset\.headline\.0\.confidence: /);
+    expect(!r.ok && r.message).toMatch(
+      /^colleague\.json is not a valid data edition: dataset\.headline\.0\.confidence: /,
+    );
   });
 
   it('refuses a citation of a missing source and a figure newer than the edition', () => {
@@ -32,13 +34,19 @@ describe('edition file', () => {
     e.dataset.deposits[0]!.fields[0]!.sourceIds = ['nowhere'];
     e.dataset.prices[0]!.reference.asOf = '2026-07-01';
     const r = readEditionFile('e.json', text(e));
-    expect(!r.ok && r.message).toContain('dataset.deposits[0].fields[0].sourceIds[0] cites source "nowhere", which is not in dataset.sources');
-    expect(!r.ok && r.message).toContain('figure price.copper.asOf is 2026-07-01, later than the edition\'s as-of date 2026-06-24');
+    expect(!r.ok && r.message).toContain(
+      'dataset.deposits[0].fields[0].sourceIds[0] cites source "nowhere", which is not in dataset.sources',
+    );
+    expect(!r.ok && r.message).toContain(
+      "figure price.copper.asOf is 2026-07-01, later than the edition's as-of date 2026-06-24",
+    );
   });
 
   it('refuses a newer format with a reason to update', () => {
     const r = readEditionFile('e.json', text({ ...tinyNextEditionInput(), schemaVersion: 2 }));
-    expect(!r.ok && r.message).toBe('e.json is edition format 2, newer than this app reads (1). Update the app to use it.');
+    expect(!r.ok && r.message).toBe(
+      'e.json is edition format 2, newer than this app reads (1). Update the app to use it.',
+    );
   });
 
   it('signs the same bytes whatever the key order or whitespace, never the signature itself', () => {

@@ -47,20 +47,32 @@ export function readEditionFile(fileName: string, text: string): ReadEditionFile
 /** The same checks on an already-parsed value (an edition kept in the workspace is re-checked on every load). */
 export function checkEditionValue(fileName: string, raw: unknown): ReadEditionFile {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { ok: false, message: `${fileName} is not a data edition: it must be a JSON object with schemaVersion, meta and dataset.` };
+    return {
+      ok: false,
+      message: `${fileName} is not a data edition: it must be a JSON object with schemaVersion, meta and dataset.`,
+    };
   }
   const version = (raw as { schemaVersion?: unknown }).schemaVersion;
   if (typeof version === 'number' && version > 1) {
-    return { ok: false, message: `${fileName} is edition format ${version}, newer than this app reads (1). Update the app to use it.` };
+    return {
+      ok: false,
+      message: `${fileName} is edition format ${version}, newer than this app reads (1). Update the app to use it.`,
+    };
   }
   const parsed = EditionFileSchema.safeParse(raw);
   if (!parsed.success) {
-    return { ok: false, message: `${fileName} is not a valid data edition: ${describeIssues(parsed.error.issues)}. Nothing was changed.` };
+    return {
+      ok: false,
+      message: `${fileName} is not a valid data edition: ${describeIssues(parsed.error.issues)}. Nothing was changed.`,
+    };
   }
   const { signature, ...edition } = parsed.data;
   const problems = editionProblems(edition);
   if (problems.length > 0) {
-    const list = problems.slice(0, 5).map((p) => `${p.path} ${p.message}`).join('; ');
+    const list = problems
+      .slice(0, 5)
+      .map((p) => `${p.path} ${p.message}`)
+      .join('; ');
     const more = problems.length > 5 ? ` (and ${problems.length - 5} more)` : '';
     return { ok: false, message: `${fileName} is not consistent: ${list}${more}. Nothing was changed.` };
   }

@@ -84,8 +84,15 @@ function npvSign(flows: ArrayLike<number>, lo: number, hi: number, r: number): n
  * Safeguarded Newton on a bracket that holds exactly one root. `sLo` is the sign of NPV just above `lo` (lo may be
  * -1, the limit r -> -1+); `hi` may be Infinity. Returns the root (> -1) or NaN.
  */
-function bracketSolve(flows: ArrayLike<number>, i0: number, i1: number, lo: number, hi: number, sLo: number,
-  guess: number): number {
+function bracketSolve(
+  flows: ArrayLike<number>,
+  i0: number,
+  i1: number,
+  lo: number,
+  hi: number,
+  sLo: number,
+  guess: number,
+): number {
   let r = guess > lo && guess < hi ? guess : Number.isFinite(hi) ? 0.5 * (lo + hi) : Math.max(lo + 1, 0.1);
   for (let i = 0; i < MAX_ITER; i++) {
     evalF(flows, i0, i1, r);
@@ -97,7 +104,8 @@ function bracketSolve(flows: ArrayLike<number>, i0: number, i1: number, lo: numb
     if (next > lo && next < hi) {
       if (Math.abs(next - r) <= NEWTON_DONE * Math.max(1, Math.abs(r))) return next;
     } else if (!Number.isFinite(hi)) next = r + Math.max(1, Math.abs(r));
-    else if (lo <= -1) next = -1 + 0.25 * (1 + hi); // approach -1 geometrically, not by halving
+    else if (lo <= -1)
+      next = -1 + 0.25 * (1 + hi); // approach -1 geometrically, not by halving
     else next = 0.5 * (lo + hi);
     if (Math.abs(next - r) <= REL_TOL * Math.max(1, Math.abs(r))) return next;
     if (Number.isFinite(hi) && hi - lo <= REL_TOL * Math.max(1, Math.abs(lo))) return 0.5 * (lo + hi);
@@ -245,9 +253,10 @@ function fastValue(flows: ArrayLike<number>, s: Shape, guess: number | undefined
   }
   fastMid = mid;
   // Ends negative (closure after the payback): the + to - crossing is the upper root; ends positive: the lower one.
-  const r = s.sFirst < 0
-    ? bracketSolve(flows, s.i0, s.i1, mid, Infinity, -s.sFirst, mid + 0.1)
-    : bracketSolve(flows, s.i0, s.i1, -1, mid, s.sLast, 0.5 * (mid - 1));
+  const r =
+    s.sFirst < 0
+      ? bracketSolve(flows, s.i0, s.i1, mid, Infinity, -s.sFirst, mid + 0.1)
+      : bracketSolve(flows, s.i0, s.i1, -1, mid, s.sLast, 0.5 * (mid - 1));
   return Number.isFinite(r) && r >= IRR_SCAN_MIN ? r : undefined;
 }
 
@@ -286,10 +295,12 @@ export function irrDetail(flows: ArrayLike<number>, guess?: number): IrrDetail {
     : '';
   if (value === null) {
     if (roots.length && s.sFirst > 0 && changes === 1) {
-      out.reason = `Cash flows start positive and turn negative (no up-front investment): NPV is zero at ${pct(roots[0]!)}, ` +
+      out.reason =
+        `Cash flows start positive and turn negative (no up-front investment): NPV is zero at ${pct(roots[0]!)}, ` +
         'a borrowing rate, not a return, so no IRR is quoted. Judge the project on NPV.';
     } else if (roots.length) {
-      out.reason = `NPV is zero at ${roots.map(pct).join(' and ')} but never turns from positive to negative as the ` +
+      out.reason =
+        `NPV is zero at ${roots.map(pct).join(' and ')} but never turns from positive to negative as the ` +
         `rate rises, so no IRR is quoted. Judge the project on NPV.${outside}`;
     } else if (all.length) {
       out.reason = `NPV is zero only at ${all.map(pct).join(' and ')}, below the ${pct(IRR_SCAN_MIN)} window: IRR is undefined.`;
@@ -297,7 +308,8 @@ export function irrDetail(flows: ArrayLike<number>, guess?: number): IrrDetail {
       out.reason = `Cash flows change sign ${changes} times but NPV is never zero at any rate above -100%: IRR is undefined.`;
     }
   } else if (roots.length > 1) {
-    out.reason = `Cash flows change sign ${changes} times (for example closure costs after the last revenue year); ` +
+    out.reason =
+      `Cash flows change sign ${changes} times (for example closure costs after the last revenue year); ` +
       `NPV is zero at ${roots.map(pct).join(' and ')}. The IRR shown, ${pct(value)}, is the rate where NPV turns ` +
       `from positive to negative as the rate rises. Judge the project on NPV.${outside}`;
   } else if (outside) out.reason = outside.trim();

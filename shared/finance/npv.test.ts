@@ -52,7 +52,9 @@ describe('npv at the edge of the double range', () => {
     expect(Number.isFinite(v)).toBe(true);
     expect(v / 1e307).toBeCloseTo(7.355371900826446, 10);
     expect(npv(0.1, [-1e308, 1e308, 1e308], { midYear: true }) / 1e307).toBeCloseTo(
-      (-1 + 1.1 ** -0.5 + 1.1 ** -1.5) * 10, 10);
+      (-1 + 1.1 ** -0.5 + 1.1 ** -1.5) * 10,
+      10,
+    );
   });
   it('is still infinite or NaN when a flow is', () => {
     expect(npv(0.1, [1, Infinity])).toBe(Infinity);

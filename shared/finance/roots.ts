@@ -74,7 +74,7 @@ export function polyRootsIn(p: ArrayLike<number>, deg: number, a: number, b: num
     // Exactly one positive root: it lies in [a, b] iff p changes sign there (or vanishes at an end).
     if (za) return [a];
     if (zb) return [b];
-    return (fa > 0) !== (fb > 0) ? [solveBracket(p, deg, a, b, fa)] : [];
+    return fa > 0 !== fb > 0 ? [solveBracket(p, deg, a, b, fa)] : [];
   }
   const d = new Float64Array(deg);
   for (let t = 1; t <= deg; t++) d[t - 1] = t * p[t]!;
@@ -90,7 +90,7 @@ export function polyRootsIn(p: ArrayLike<number>, deg: number, a: number, b: num
     const f1 = x1 === b ? fb : polyAt(p, deg, x1);
     const z1 = x1 === b ? zb : Math.abs(f1) <= noiseAt(p, deg, x1);
     if (z1) out.push(x1);
-    else if (!z0 && (f0 > 0) !== (f1 > 0)) out.push(solveBracket(p, deg, x0, x1, f0));
+    else if (!z0 && f0 > 0 !== f1 > 0) out.push(solveBracket(p, deg, x0, x1, f0));
     x0 = x1;
     f0 = f1;
     z0 = z1;

@@ -21,7 +21,12 @@ const month = (locale: string, m0: number) => (locale.startsWith('en') ? MONTHS[
 function parts(d: DateInput): { y: number; m?: number; day?: number } | null {
   if (typeof d === 'string') {
     const iso = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(d);
-    if (iso) return { y: Number(iso[1]), m: iso[2] ? Number(iso[2]) - 1 : undefined, day: iso[3] ? Number(iso[3]) : undefined };
+    if (iso)
+      return {
+        y: Number(iso[1]),
+        m: iso[2] ? Number(iso[2]) - 1 : undefined,
+        day: iso[3] ? Number(iso[3]) : undefined,
+      };
   }
   const date = d instanceof Date ? d : new Date(d);
   if (Number.isNaN(date.getTime())) return null;

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatAsOf, formatFigureValue, withUnit } from './figures';
 
-const fig = (value: number | string | { min: number; max: number } | null, unit: string, unverified = false) => ({ value, unit, unverified });
+const fig = (value: number | string | { min: number; max: number } | null, unit: string, unverified = false) => ({
+  value,
+  unit,
+  unverified,
+});
 
 describe('figure formatting', () => {
   it('puts currencies in front and other units behind', () => {
@@ -28,7 +32,9 @@ describe('figure formatting', () => {
 
   it('counts rupees in lakh and crore when asked, and leaves other units alone', () => {
     expect(formatFigureValue(fig(13.125, 'PKR bn'), 'en-GB', 'lakh-crore')).toBe('PKR 1,312.5 crore');
-    expect(formatFigureValue(fig({ min: 600, max: 800 }, 'PKR bn'), 'en-GB', 'lakh-crore')).toBe('PKR 60,000–80,000 crore');
+    expect(formatFigureValue(fig({ min: 600, max: 800 }, 'PKR bn'), 'en-GB', 'lakh-crore')).toBe(
+      'PKR 60,000–80,000 crore',
+    );
     expect(formatFigureValue(fig(0.5, 'PKR bn/yr'), 'en-GB', 'lakh-crore')).toBe('PKR 50 crore/yr');
     expect(formatFigureValue(fig(0.05, 'PKR m'), 'en-GB', 'lakh-crore')).toBe('PKR 0.5 lakh');
     expect(formatFigureValue(fig(13.125, 'PKR bn'), 'en-GB')).toBe('PKR 13.1 bn');

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { columnDigits, decimalsOf, formatCompact, formatNumber, formatPercent, formatRange, formatRatioPercent, formatUsdM } from './number';
+import {
+  columnDigits,
+  decimalsOf,
+  formatCompact,
+  formatNumber,
+  formatPercent,
+  formatRange,
+  formatRatioPercent,
+  formatUsdM,
+} from './number';
 
 describe('numbers', () => {
   it('groups digits and picks precision by magnitude, in English and Urdu alike (Latin digits)', () => {

@@ -36,7 +36,9 @@ function magnitude(n: number, locale: string, style: NumberStyle): { text: strin
   const fixed = style.digits !== undefined;
   const max = style.digits ?? autoDigits(a);
   // Strip any direction marks a locale adds (ur-PK writes U+200E before a sign); isolation is done by bidi.ts.
-  const text = nf(locale, fixed ? max : 0, max, style.grouping).format(a).replace(/[\u200e\u200f\u061c]/g, '');
+  const text = nf(locale, fixed ? max : 0, max, style.grouping)
+    .format(a)
+    .replace(/[\u200e\u200f\u061c]/g, '');
   return { text, zero: Math.round(a * 10 ** max) === 0 };
 }
 
@@ -81,7 +83,10 @@ export function formatUsdM(m: number, locale = 'en-GB', opts: { signed?: boolean
 
 /** One fraction-digit count for a whole table column, so 75.2, 150 and 1,383 are never mixed in one column. */
 export function columnDigits(values: readonly (number | null | undefined)[]): number {
-  const max = Math.max(0, ...values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).map(Math.abs));
+  const max = Math.max(
+    0,
+    ...values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v)).map(Math.abs),
+  );
   return max >= 100 ? 0 : 1;
 }
 

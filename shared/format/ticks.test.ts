@@ -18,7 +18,8 @@ describe('axis ticks', () => {
     const labels = ticks.map((v) => formatCompact(v, 'en-GB', step));
     expect(labels).toEqual(['0', '5k', '10k', '15k', '20k', '25k']);
     // Every label reads back as its tick's value.
-    for (const [i, l] of labels.entries()) expect(Number(l.replace('k', '')) * (l.endsWith('k') ? 1000 : 1)).toBe(ticks[i]);
+    for (const [i, l] of labels.entries())
+      expect(Number(l.replace('k', '')) * (l.endsWith('k') ? 1000 : 1)).toBe(ticks[i]);
   });
 
   it('covers negative ranges, includes zero and ends the domain on a tick', () => {
@@ -42,7 +43,13 @@ describe('axis ticks', () => {
   });
 
   it('never writes more ticks than asked, whatever the range', () => {
-    for (const [lo, hi] of [[0, 1], [-7, 93], [12, 9999], [-0.02, 0.07], [-5e6, 1]] as const) {
+    for (const [lo, hi] of [
+      [0, 1],
+      [-7, 93],
+      [12, 9999],
+      [-0.02, 0.07],
+      [-5e6, 1],
+    ] as const) {
       for (const n of [3, 5, 6, 8]) {
         const t = niceTicks(lo, hi, { maxTicks: n });
         expect(t.ticks.length).toBeLessThanOrEqual(n);

@@ -8,7 +8,12 @@ import { SettingsPatchSchema, SettingsSchema } from '../settings/schema';
 import { JobIdSchema, PrintJobSchema, PrintReportSchema } from '../print/protocol';
 import { ActiveEditionSchema, TrustedPublisherViewSchema } from '../edition/active';
 import { TrustedPublisherSchema } from '../edition/schemas';
-import { DialogAnswerSchema, DialogIdSchema, FileDialogRequestSchema, FolderListingSchema } from '../dialog/file-dialog';
+import {
+  DialogAnswerSchema,
+  DialogIdSchema,
+  FileDialogRequestSchema,
+  FolderListingSchema,
+} from '../dialog/file-dialog';
 import { DocKindSchema, FileEntrySchema, FileNameSchema, RevisionSchema } from '../workspace/files';
 import { WorkspaceDocumentSchema } from '../workspace/kinds';
 
@@ -43,9 +48,15 @@ export const FormulaCellSchema = z
   .refine((f) => !f.formula.startsWith('=') && /^[A-Za-z0-9_$:.,+\-*/^()<>=!' ]+$/.test(f.formula), {
     message: 'a formula holds cell references, numbers, operators and brackets only, without a leading "="',
   })
-  .refine((f) => [...f.formula.replace(/'[^']*'/g, '').matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)].every((m) => FORMULA_FUNCTIONS.has(m[1]!.toUpperCase())), {
-    message: `a formula may call only ${[...FORMULA_FUNCTIONS].join(', ')}`,
-  });
+  .refine(
+    (f) =>
+      [...f.formula.replace(/'[^']*'/g, '').matchAll(/([A-Za-z_][A-Za-z0-9_.]*)\s*\(/g)].every((m) =>
+        FORMULA_FUNCTIONS.has(m[1]!.toUpperCase()),
+      ),
+    {
+      message: `a formula may call only ${[...FORMULA_FUNCTIONS].join(', ')}`,
+    },
+  );
 export type FormulaCell = z.infer<typeof FormulaCellSchema>;
 const CellSchema = z.union([z.string(), z.number(), z.null(), FormulaCellSchema]);
 /** Excel's own rules for a sheet name, checked here so a bad one is refused by name, not as a generic failure. */
@@ -84,7 +95,17 @@ export type TableExport = z.input<typeof TableExportSchema>;
 
 export const SavedFileSchema = z.object({ path: z.string(), bytes: z.number().int() }).nullable();
 
-export const ExportStageSchema = z.enum(['preparing', 'loading', 'rendering', 'printing', 'finishing', 'writing', 'done', 'cancelled', 'failed']);
+export const ExportStageSchema = z.enum([
+  'preparing',
+  'loading',
+  'rendering',
+  'printing',
+  'finishing',
+  'writing',
+  'done',
+  'cancelled',
+  'failed',
+]);
 export const ExportedPdfSchema = z.object({ path: z.string(), bytes: z.number().int(), pages: z.number().int() });
 export { JobIdSchema };
 const exportedPath = z.object({ path: z.string().min(1).max(4096) });
@@ -115,7 +136,10 @@ export const contract = {
         /** Revision the editor loaded; null for a new file. Omit to overwrite deliberately after a conflict. */
         expectedRevision: revision.nullable().optional(),
       })
-      .refine((w) => w.content.kind === w.kind, { message: 'the content is not a document of this kind', path: ['content', 'kind'] }),
+      .refine((w) => w.content.kind === w.kind, {
+        message: 'the content is not a document of this kind',
+        path: ['content', 'kind'],
+      }),
     output: WriteResultSchema,
   },
   'workspace:delete-file': {
@@ -149,7 +173,12 @@ export const contract = {
   'window:set-fullscreen': { input: z.object({ on: z.boolean() }), output: z.object({ fullscreen: z.boolean() }) },
   /** Opens the presenter view (current and next slide, notes, timer) in a second app window for a second display. */
   'window:open-presenter': {
-    input: z.object({ hash: z.string().max(2000).regex(/^#\/present\?[A-Za-z0-9_.~%&=+:-]*$/, 'must be a #/present route') }),
+    input: z.object({
+      hash: z
+        .string()
+        .max(2000)
+        .regex(/^#\/present\?[A-Za-z0-9_.~%&=+:-]*$/, 'must be a #/present route'),
+    }),
     output: z.object({ opened: z.boolean() }),
   },
   'shell:open-external': { input: z.object({ url: z.string().max(2048) }), output: z.object({ opened: z.boolean() }) },
@@ -174,9 +203,15 @@ export const contract = {
   'edition:use-bundled': { input: none, output: ActiveEditionSchema },
   'edition:list-trusted': { input: none, output: z.array(TrustedPublisherViewSchema) },
   'edition:trust-publisher': { input: TrustedPublisherSchema, output: z.array(TrustedPublisherViewSchema) },
-  'edition:untrust-publisher': { input: TrustedPublisherSchema.pick({ publicKey: true }), output: z.array(TrustedPublisherViewSchema) },
+  'edition:untrust-publisher': {
+    input: TrustedPublisherSchema.pick({ publicKey: true }),
+    output: z.array(TrustedPublisherViewSchema),
+  },
   /** The in-app file dialog (hosts without system dialogs) lists a folder; only while that dialog is open. */
-  'dialog:list-folder': { input: z.object({ id: DialogIdSchema, path: z.string().min(1).max(4096) }), output: FolderListingSchema },
+  'dialog:list-folder': {
+    input: z.object({ id: DialogIdSchema, path: z.string().min(1).max(4096) }),
+    output: FolderListingSchema,
+  },
   /** The in-app file dialog's answer: the chosen path, or null for Cancel. */
   'dialog:answer': { input: DialogAnswerSchema, output: z.object({ accepted: z.boolean() }) },
 } as const;
@@ -197,7 +232,11 @@ export const events = {
   /** Main asks the app window to show its in-app save or choose-folder dialog. */
   'dialog:open': FileDialogRequestSchema,
   /** Stages of a PDF export, so the briefing view can show progress and offer Cancel. */
-  'briefing:export-progress': z.object({ jobId: JobIdSchema, stage: ExportStageSchema, percent: z.number().min(0).max(100) }),
+  'briefing:export-progress': z.object({
+    jobId: JobIdSchema,
+    stage: ExportStageSchema,
+    percent: z.number().min(0).max(100),
+  }),
 } as const;
 
 export type Contract = typeof contract;
@@ -212,6 +251,9 @@ export const eventNames = Object.keys(events) as EventName[];
 
 /** The API the preload exposes as `window.briefing`. */
 export interface BriefingApi {
-  invoke<C extends Channel>(channel: C, input: ChannelInput<C>): Promise<import('./errors').IpcEnvelope<ChannelOutput<C>>>;
+  invoke<C extends Channel>(
+    channel: C,
+    input: ChannelInput<C>,
+  ): Promise<import('./errors').IpcEnvelope<ChannelOutput<C>>>;
   on<E extends EventName>(event: E, listener: (payload: EventPayload<E>) => void): () => void;
 }

@@ -3,7 +3,14 @@
 import { z } from 'zod';
 import { AsOfSchema, ConfidenceSchema, ContestedFigureSchema, FigureSchema, SourceSchema } from './sourced';
 
-export const MineralGroupSchema = z.enum(['base-metals', 'precious', 'battery-critical', 'ree', 'industrial', 'energy']);
+export const MineralGroupSchema = z.enum([
+  'base-metals',
+  'precious',
+  'battery-critical',
+  'ree',
+  'industrial',
+  'energy',
+]);
 export type MineralGroup = z.infer<typeof MineralGroupSchema>;
 
 export const StageSchema = z.enum(['producing', 'development', 'exploration', 'prospect']);
@@ -79,9 +86,7 @@ export const DepositSchema = z.object({
   /** Profile fields in display order: owners, resource, grade, production, capex, mine life, key dates... */
   fields: z.array(FigureSchema),
   /** Best comparable size figure for marker sizing (log scale), in `sizeUnit`. */
-  size: z
-    .object({ value: z.number().positive(), unit: z.string(), figureId: z.string() })
-    .nullable(),
+  size: z.object({ value: z.number().positive(), unit: z.string(), figureId: z.string() }).nullable(),
   ownership: z.array(OwnershipShareSchema).default([]),
   ownershipNote: z.string().optional(),
   series: z.array(SeriesSchema).default([]),

@@ -20,9 +20,7 @@ export const BasisSchema = z.enum([
 export type Basis = z.infer<typeof BasisSchema>;
 
 /** ISO date, or a coarser YYYY-MM / YYYY where the source only gives that. */
-export const AsOfSchema = z
-  .string()
-  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'as-of must be YYYY, YYYY-MM or YYYY-MM-DD');
+export const AsOfSchema = z.string().regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'as-of must be YYYY, YYYY-MM or YYYY-MM-DD');
 
 const httpUrl = z.url({ protocol: /^https?$/ });
 
@@ -71,27 +69,34 @@ const notAfter = (earlier: string, later: string) => {
  * A single sourced value. `value` is a number, a range, or text where the source gives words
  * (e.g. "Chagai, Balochistan"). `unverified` items carry no value: they exist to say "we looked and found nothing".
  */
-export const FigureSchema = z.object({
-  id: z.string().regex(/^[a-z0-9.-]+$/),
-  label: z.string().min(1),
-  value: FigureValueSchema.nullable(),
-  unit: z.string(),
-  asOf: AsOfSchema,
-  sourceIds: z.array(z.string()).min(1),
-  confidence: ConfidenceSchema,
-  basis: BasisSchema,
-  note: z.string().optional(),
-  unverified: z.boolean().default(false),
-  /** Superseded values, oldest first; each is no later than the current as-of date. */
-  history: z.array(FigureHistoryEntrySchema).optional(),
-})
+export const FigureSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9.-]+$/),
+    label: z.string().min(1),
+    value: FigureValueSchema.nullable(),
+    unit: z.string(),
+    asOf: AsOfSchema,
+    sourceIds: z.array(z.string()).min(1),
+    confidence: ConfidenceSchema,
+    basis: BasisSchema,
+    note: z.string().optional(),
+    unverified: z.boolean().default(false),
+    /** Superseded values, oldest first; each is no later than the current as-of date. */
+    history: z.array(FigureHistoryEntrySchema).optional(),
+  })
   .refine((f) => (f.unverified ? f.value === null : f.value !== null), {
     message: 'an unverified figure has no value, and a verified one must have one',
   })
-  .refine((f) => (f.history ?? []).every((h, i, all) => notAfter(h.asOf, f.asOf) && (i === 0 || notAfter(all[i - 1]!.asOf, h.asOf))), {
-    message: 'history entries must be oldest first and no later than the figure\'s as-of date',
-    path: ['history'],
-  });
+  .refine(
+    (f) =>
+      (f.history ?? []).every(
+        (h, i, all) => notAfter(h.asOf, f.asOf) && (i === 0 || notAfter(all[i - 1]!.asOf, h.asOf)),
+      ),
+    {
+      message: "history entries must be oldest first and no later than the figure's as-of date",
+      path: ['history'],
+    },
+  );
 export type Figure = z.infer<typeof FigureSchema>;
 export type FigureInput = z.input<typeof FigureSchema>;
 

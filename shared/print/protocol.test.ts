@@ -18,12 +18,16 @@ describe('print protocol', () => {
   it('keys a report by its job, or by the idle surface, so one surface never answers for another', () => {
     expect(printReportKey({ state: 'ready', jobId: 'job-1234abcd' })).toBe('job-1234abcd');
     expect(printReportKey({ state: 'failed', jobId: 'job-1234abcd', message: 'x' })).toBe('job-1234abcd');
-    expect(printReportKey({ state: 'idle', surfaceId: 'surface-7' })).not.toBe(printReportKey({ state: 'idle', surfaceId: 'surface-8' }));
+    expect(printReportKey({ state: 'idle', surfaceId: 'surface-7' })).not.toBe(
+      printReportKey({ state: 'idle', surfaceId: 'surface-8' }),
+    );
   });
 
   it('refuses a report that names no job or an unknown state', () => {
     expect(PrintReportSchema.safeParse({ state: 'ready' }).success).toBe(false);
     expect(PrintReportSchema.safeParse({ state: 'done', jobId: 'job-1234abcd' }).success).toBe(false);
-    expect(PrintReportSchema.safeParse({ state: 'failed', jobId: 'job-1234abcd', message: 'm'.repeat(301) }).success).toBe(false);
+    expect(
+      PrintReportSchema.safeParse({ state: 'failed', jobId: 'job-1234abcd', message: 'm'.repeat(301) }).success,
+    ).toBe(false);
   });
 });

@@ -32,7 +32,10 @@ export function printIdleHash(surfaceId: string): string {
 export type PrintRouteTarget = { kind: 'job'; jobId: string } | { kind: 'idle'; surfaceId: string };
 
 /** Reads the print route's segments and query (as the router splits them) back into what it asks for. */
-export function parsePrintRoute(segments: readonly string[], params: { get(name: string): string | null }): PrintRouteTarget {
+export function parsePrintRoute(
+  segments: readonly string[],
+  params: { get(name: string): string | null },
+): PrintRouteTarget {
   const jobId = segments[0] ?? '';
   if (jobId) return { kind: 'job', jobId };
   return { kind: 'idle', surfaceId: params.get('surface') ?? '' };
@@ -70,7 +73,12 @@ export type PrintSnapshotInput = z.input<typeof PrintSnapshotSchema>;
 export const PrintLayoutSchema = z.enum(['document', 'deck']);
 export type PrintLayout = z.infer<typeof PrintLayoutSchema>;
 
-export const PrintJobSchema = z.object({ jobId: JobIdSchema, spec: BriefingSpecSchema, snapshot: PrintSnapshotSchema, layout: PrintLayoutSchema.optional() });
+export const PrintJobSchema = z.object({
+  jobId: JobIdSchema,
+  spec: BriefingSpecSchema,
+  snapshot: PrintSnapshotSchema,
+  layout: PrintLayoutSchema.optional(),
+});
 export type PrintJob = z.output<typeof PrintJobSchema>;
 
 // ── Readiness ────────────────────────────────────────────────────────────────────────────────────────────

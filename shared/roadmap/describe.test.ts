@@ -23,15 +23,23 @@ describe('describeRoadmapChange', () => {
     expect(describeRoadmapChange(base, base)).toBe('Same as the article defaults');
   });
   it('folds phases that only followed into the sentence', () => {
-    expect(describeRoadmapChange(base, shiftStart(base, 'scaling', 1))).toBe('Phase 2 one year later (Phase 3 follows)');
-    expect(describeRoadmapChange(base, shiftStart(base, 'demonstration', 0.5))).toBe('Phase 1 half a year later (Phase 2, Phase 3 follow)');
+    expect(describeRoadmapChange(base, shiftStart(base, 'scaling', 1))).toBe(
+      'Phase 2 one year later (Phase 3 follows)',
+    );
+    expect(describeRoadmapChange(base, shiftStart(base, 'demonstration', 0.5))).toBe(
+      'Phase 1 half a year later (Phase 2, Phase 3 follow)',
+    );
   });
   it('names duration and independent changes', () => {
-    expect(describeRoadmapChange(base, changeDuration(base, 'scaling', -1))).toBe('Phase 2 one year shorter (Phase 3 follows)');
+    expect(describeRoadmapChange(base, changeDuration(base, 'scaling', -1))).toBe(
+      'Phase 2 one year shorter (Phase 3 follows)',
+    );
     expect(describeRoadmapChange(base, setStart(base, 'impact', 12))).toBe('Phase 3 2 years later');
   });
   it('reports an anchor move on its own', () => {
-    expect(describeRoadmapChange(base, { ...base, anchorDate: '2026-01-01' })).toBe('Anchor moved to 1 Jan 2026 (all phases follow)');
+    expect(describeRoadmapChange(base, { ...base, anchorDate: '2026-01-01' })).toBe(
+      'Anchor moved to 1 Jan 2026 (all phases follow)',
+    );
   });
 });
 

@@ -36,7 +36,12 @@ export const ENGLISH_CHANGE_WORDING: ChangeWording = {
  * What differs between two roadmaps, e.g. "Phase 2 one year later (Phase 3 follows)". A later phase that only moved
  * with the phase before it is folded into "(… follows)" instead of being listed as a change of its own.
  */
-export function describeRoadmapChange(base: RoadmapState, edited: RoadmapState, w: ChangeWording = ENGLISH_CHANGE_WORDING, day: (d: Date) => string = formatDay): string {
+export function describeRoadmapChange(
+  base: RoadmapState,
+  edited: RoadmapState,
+  w: ChangeWording = ENGLISH_CHANGE_WORDING,
+  day: (d: Date) => string = formatDay,
+): string {
   const b = phaseYears(base);
   const e = phaseYears(edited);
   const parts: string[] = [];
@@ -45,7 +50,8 @@ export function describeRoadmapChange(base: RoadmapState, edited: RoadmapState, 
   let carried = anchorShift;
   let follows: string[] = [];
   const flush = () => {
-    if (follows.length && parts.length) parts[parts.length - 1] += ` (${w.follows(follows, follows.length === PHASE_IDS.length)})`;
+    if (follows.length && parts.length)
+      parts[parts.length - 1] += ` (${w.follows(follows, follows.length === PHASE_IDS.length)})`;
     follows = [];
   };
   if (Math.abs(anchorShift) > EPS) parts.push(w.anchor(day(yearToDate(dateToYear(edited.anchorDate)))));

@@ -13,7 +13,10 @@ function indexOf(id: RoadmapPhaseId): number {
   return PHASE_IDS.indexOf(id);
 }
 
-function mapPhases(state: RoadmapState, fn: (p: RoadmapState['phases'][number], i: number) => RoadmapState['phases'][number]): RoadmapState {
+function mapPhases(
+  state: RoadmapState,
+  fn: (p: RoadmapState['phases'][number], i: number) => RoadmapState['phases'][number],
+): RoadmapState {
   const phases = PHASE_IDS.map((id, i) => {
     const p = state.phases.find((x) => x.id === id)!;
     return fn(p, i);

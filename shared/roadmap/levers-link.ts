@@ -12,11 +12,11 @@ export function leverForSolution(challengeId: string, solutionIndex: number): Le
 /** NPV (after tax, USD m) gained by switching on this lever alone, every other lever off. */
 export function leverNpvEffect(scenario: Scenario, id: LeverId, opts?: EvaluateOptions): number {
   const levers = { ...scenario.levers } as Levers;
-  for (const d of LEVER_DEFINITIONS) (levers as Record<LeverId, Levers[LeverId]>)[d.id] = { ...scenario.levers[d.id], enabled: d.id === id };
+  for (const d of LEVER_DEFINITIONS)
+    (levers as Record<LeverId, Levers[LeverId]>)[d.id] = { ...scenario.levers[d.id], enabled: d.id === id };
   const steps = leverWaterfall({ ...scenario, levers }, opts);
   return steps.find((s) => s.id === id)?.value ?? 0;
 }
-
 
 /** The lever's settings in words: "power opex −30%, capex +USD 50 m". */
 export function leverSettingText(levers: Levers, id: LeverId): string {

@@ -114,7 +114,10 @@ describe('roadmapEvaluateOptions', () => {
     const copy = { ...sc, timing: { ...sc.timing, followRoadmap: false, phases: opts.roadmapPhases! } };
     expect(scenarioNpv(sc, opts).afterTax).toBeCloseTo(scenarioNpv(copy).afterTax, 6);
     // A chained edit keeps model phases back to back, so the engine raises no timing warning.
-    const chained = evaluateScenario(sc, roadmapEvaluateOptions(sc, changeDuration(defaultRoadmapState(), 'demonstration', 1)));
+    const chained = evaluateScenario(
+      sc,
+      roadmapEvaluateOptions(sc, changeDuration(defaultRoadmapState(), 'demonstration', 1)),
+    );
     expect(chained.warnings.some((w) => w.includes('line up'))).toBe(false);
   });
 
@@ -139,7 +142,10 @@ describe('Reko Diq following the roadmap', () => {
   /** Move one roadmap phase start by `years` without moving the phases after it. */
   const moveOnly = (id: 'scaling' | 'impact', years: number) => {
     const s = defaultRoadmapState();
-    return { ...s, phases: s.phases.map((p) => (p.id === id ? { ...p, startOffsetYears: p.startOffsetYears + years } : p)) };
+    return {
+      ...s,
+      phases: s.phases.map((p) => (p.id === id ? { ...p, startOffsetYears: p.startOffsetYears + years } : p)),
+    };
   };
 
   it('first production lands at the roadmap Phase 2 start and 90 Mtpa at Phase 3, with Phase 1 capex before it', () => {
@@ -157,10 +163,17 @@ describe('Reko Diq following the roadmap', () => {
     expect(row(2026).capexInitial).toBe(0);
   });
 
-  it('a roadmap whose phases fall on Reko Diq\'s own years gives exactly its own-timing NPV', () => {
+  it("a roadmap whose phases fall on Reko Diq's own years gives exactly its own-timing NPV", () => {
     // Anchor 2 Oct 2025 + 2.25 years = 1 Jan 2028 (first production), + 8.25 years = 1 Jan 2034 (90 Mtpa).
     const s = defaultRoadmapState();
-    const fit = { ...s, phases: [{ ...s.phases[0]!, durationYears: 2.25 }, { ...s.phases[1]!, startOffsetYears: 2.25, durationYears: 6 }, { ...s.phases[2]!, startOffsetYears: 8.25 }] };
+    const fit = {
+      ...s,
+      phases: [
+        { ...s.phases[0]!, durationYears: 2.25 },
+        { ...s.phases[1]!, startOffsetYears: 2.25, durationYears: 6 },
+        { ...s.phases[2]!, startOffsetYears: 8.25 },
+      ],
+    };
     expect(scenarioNpv(linked(), roadmapEvaluateOptions(linked(), fit)).afterTax).toBeCloseTo(own, 6);
   });
 

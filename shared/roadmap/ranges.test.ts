@@ -11,8 +11,12 @@ describe('rangeWarnings', () => {
 
   it('flags a duration outside the article range with the range in words', () => {
     const w = rangeWarnings(setDuration(defaultRoadmapState(), 'scaling', 8));
-    expect(w).toEqual([{ phaseId: 'scaling', kind: 'duration-range', message: "Outside the article's range of 5–7 years (here 8)" }]);
-    expect(rangeWarnings(setDuration(defaultRoadmapState(), 'demonstration', 1.5))[0]?.message).toContain('range of 2–3 years');
+    expect(w).toEqual([
+      { phaseId: 'scaling', kind: 'duration-range', message: "Outside the article's range of 5–7 years (here 8)" },
+    ]);
+    expect(rangeWarnings(setDuration(defaultRoadmapState(), 'demonstration', 1.5))[0]?.message).toContain(
+      'range of 2–3 years',
+    );
   });
 
   it('flags impact starting before "after a decade"', () => {
@@ -47,15 +51,24 @@ describe('field validation', () => {
   });
   it('refuses empty, text, NaN and negative values with clear messages', () => {
     expect(parseDurationField('')).toEqual({ ok: false, message: 'Enter the duration in years, e.g. 2.5' });
-    expect(parseDurationField('abc')).toEqual({ ok: false, message: 'The duration must be a number of years, e.g. 2.5' });
+    expect(parseDurationField('abc')).toEqual({
+      ok: false,
+      message: 'The duration must be a number of years, e.g. 2.5',
+    });
     expect(parseDurationField('NaN').ok).toBe(false);
     expect(parseDurationField('-1')).toEqual({ ok: false, message: 'The duration cannot be negative' });
-    expect(parseStartField('-0.25', s, 'demonstration')).toEqual({ ok: false, message: 'The start cannot be negative' });
+    expect(parseStartField('-0.25', s, 'demonstration')).toEqual({
+      ok: false,
+      message: 'The start cannot be negative',
+    });
     expect(parseDurationField('0.2')).toEqual({ ok: false, message: 'A phase lasts at least 0.5 years' });
     expect(parseDurationField('41')).toEqual({ ok: false, message: 'At most 40 years' });
   });
   it('refuses a start before the previous phase starts', () => {
     const r = parseStartField('1', setStart(s, 'scaling', 2), 'impact');
-    expect(r).toEqual({ ok: false, message: 'Cannot start before Moderate commercial scaling (2 years after the anchor)' });
+    expect(r).toEqual({
+      ok: false,
+      message: 'Cannot start before Moderate commercial scaling (2 years after the anchor)',
+    });
   });
 });

@@ -25,17 +25,27 @@ export function rangeWarnings(state: RoadmapState): PhaseWarning[] {
     if (r.maxYears === null) {
       // Impact: the article's only bound is when it begins, "after a decade".
       if (p.startOffsetYears < r.minYears) {
-        out.push({ phaseId: id, kind: 'impact-start', message: `Outside the article's range: significant impact "after a decade", i.e. ${r.minYears} or more years after the anchor (here ${fmt(p.startOffsetYears)})` });
+        out.push({
+          phaseId: id,
+          kind: 'impact-start',
+          message: `Outside the article's range: significant impact "after a decade", i.e. ${r.minYears} or more years after the anchor (here ${fmt(p.startOffsetYears)})`,
+        });
       }
     } else if (p.durationYears < r.minYears || p.durationYears > r.maxYears) {
-      out.push({ phaseId: id, kind: 'duration-range', message: `Outside the article's range of ${r.minYears}–${r.maxYears} years (here ${fmt(p.durationYears)})` });
+      out.push({
+        phaseId: id,
+        kind: 'duration-range',
+        message: `Outside the article's range of ${r.minYears}–${r.maxYears} years (here ${fmt(p.durationYears)})`,
+      });
     }
     if (i > 0) {
       const prevId = PHASE_IDS[i - 1]!;
       const gap = years[id].start - years[prevId].end;
       const prevName = phaseById(prevId).name;
-      if (gap < -1e-6) out.push({ phaseId: id, kind: 'overlap', message: `Overlaps ${prevName} by ${formatYears(gap)}` });
-      else if (gap > 1e-6) out.push({ phaseId: id, kind: 'gap', message: `Starts ${formatYears(gap)} after ${prevName} ends` });
+      if (gap < -1e-6)
+        out.push({ phaseId: id, kind: 'overlap', message: `Overlaps ${prevName} by ${formatYears(gap)}` });
+      else if (gap > 1e-6)
+        out.push({ phaseId: id, kind: 'gap', message: `Starts ${formatYears(gap)} after ${prevName} ends` });
     }
   });
   return out;
@@ -47,7 +57,10 @@ function yearsField(what: string, min: number, minMessage: string) {
     .string()
     .trim()
     .min(1, `Enter ${what} in years, e.g. 2.5`)
-    .refine((s) => /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(s), `${what[0]!.toUpperCase()}${what.slice(1)} must be a number of years, e.g. 2.5`)
+    .refine(
+      (s) => /^[-+]?(\d+(\.\d*)?|\.\d+)$/.test(s),
+      `${what[0]!.toUpperCase()}${what.slice(1)} must be a number of years, e.g. 2.5`,
+    )
     .transform(Number)
     .pipe(
       z
@@ -59,12 +72,18 @@ function yearsField(what: string, min: number, minMessage: string) {
 }
 
 export const StartFieldSchema = yearsField('the start', 0, 'A phase cannot start before the anchor date');
-export const DurationFieldSchema = yearsField('the duration', MIN_DURATION, `A phase lasts at least ${MIN_DURATION} years`);
+export const DurationFieldSchema = yearsField(
+  'the duration',
+  MIN_DURATION,
+  `A phase lasts at least ${MIN_DURATION} years`,
+);
 
 export type FieldResult = { ok: true; value: number } | { ok: false; message: string };
 
 function result(r: { success: true; data: number } | { success: false; error: z.ZodError }): FieldResult {
-  return r.success ? { ok: true, value: r.data } : { ok: false, message: r.error.issues[0]?.message ?? 'Invalid value' };
+  return r.success
+    ? { ok: true, value: r.data }
+    : { ok: false, message: r.error.issues[0]?.message ?? 'Invalid value' };
 }
 
 /** A typed start, also refused when it would put the phase before the previous one starts. */
@@ -74,7 +93,10 @@ export function parseStartField(text: string, state: RoadmapState, id: RoadmapPh
   if (!r.ok || i === 0) return r;
   const prev = state.phases.find((p) => p.id === PHASE_IDS[i - 1])!;
   if (r.value < prev.startOffsetYears) {
-    return { ok: false, message: `Cannot start before ${phaseById(prev.id).name} (${fmt(prev.startOffsetYears)} years after the anchor)` };
+    return {
+      ok: false,
+      message: `Cannot start before ${phaseById(prev.id).name} (${fmt(prev.startOffsetYears)} years after the anchor)`,
+    };
   }
   return r;
 }

@@ -10,7 +10,10 @@ vi.mock('../scenario/risk', async (importOriginal) => {
     defaultRiskSettings: () => {
       const s = real.defaultRiskSettings();
       const cats = { ...s.categories };
-      cats['security-governance'] = { likelihood: { ...cats['security-governance'].likelihood, value: 2 }, impact: { ...cats['security-governance'].impact, value: 4 } };
+      cats['security-governance'] = {
+        likelihood: { ...cats['security-governance'].likelihood, value: 2 },
+        impact: { ...cats['security-governance'].impact, value: 4 },
+      };
       delete (cats as Partial<typeof cats>)['policy-regulation'];
       return { ...s, categories: cats };
     },

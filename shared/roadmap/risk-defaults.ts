@@ -37,7 +37,9 @@ export function toRiskCategories(doc: RiskScores): RiskCategorySettings {
   const out = {} as RiskCategorySettings;
   for (const id of RISK_CATEGORY_IDS) {
     const s = scoreFor(doc, id);
-    const note = isDefaultScore(doc, id) ? 'Default score (assumption).' : 'Score set in the Risks view (analyst assessment).';
+    const note = isDefaultScore(doc, id)
+      ? 'Default score (assumption).'
+      : 'Score set in the Risks view (analyst assessment).';
     out[id] = {
       likelihood: { value: s.likelihood, unit: 'score 1–5', basis: 'assumption', note },
       impact: { value: s.impact, unit: 'score 1–5', basis: 'assumption', note },

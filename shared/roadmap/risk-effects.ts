@@ -16,7 +16,8 @@ export interface CategoryEffect {
 const pct = (x: number) => `${Number(x.toFixed(1))}%`;
 const pp = (x: number) => `${Number(x.toFixed(2))} pp`;
 const yrs = (x: number) => `${Number(x.toFixed(1))} ${Math.abs(x) === 1 ? 'year' : 'years'}`;
-const signed = (x: number, unit: (n: number) => string) => `${x > 0 ? '+' : x < 0 ? '\u2212' : '±'}${unit(Math.abs(x))}`;
+const signed = (x: number, unit: (n: number) => string) =>
+  `${x > 0 ? '+' : x < 0 ? '\u2212' : '±'}${unit(Math.abs(x))}`;
 
 /** Effects of every category given a scenario's risk settings and the heatmap scores. */
 export function categoryEffects(settings: RiskSettings, scores: RiskScores): CategoryEffect[] {

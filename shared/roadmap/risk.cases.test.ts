@@ -22,7 +22,8 @@ describe('category effect sentences', () => {
     // Base: delay 20% × ½(1+1), max 3 years; capex −10%…+30%; infra −5…+25%; fiscal 15%, +1 pp, +2.5 pp;
     // recovery −3…+1 pp, ramp 2 years; volatility ×(0.75 + 0.25); market 10% chance of 5%.
     expect(magnitudes()).toEqual({
-      'security-governance': '20% chance of a start delay of 1 to 3 years (shared with Environmental & Social); capex \u221210% to +30%',
+      'security-governance':
+        '20% chance of a start delay of 1 to 3 years (shared with Environmental & Social); capex \u221210% to +30%',
       'infrastructure-logistics': 'Freight and power opex \u22125% to +25%',
       'policy-regulation': '15% chance of a fiscal change: royalty +1 pp, income tax +2.5 pp',
       'technical-industrial': 'Recovery \u22123 pp to +1 pp; up to 2 years extra ramp-up',
@@ -34,7 +35,8 @@ describe('category effect sentences', () => {
   it('at the lowest scores (1/1) scale probabilities by 1/3, sizes by 1/3 and ranges by 1/9, rounded for reading', () => {
     expect(magnitudes(allScores(1, 1))).toEqual({
       // 20% × ⅓ = 6.67%; round(3 × ⅓) = 1 year (singular); 30% / 9 = 3.33%.
-      'security-governance': '6.7% chance of a start delay of 1 to 1 year (shared with Environmental & Social); capex \u221210% to +3.3%',
+      'security-governance':
+        '6.7% chance of a start delay of 1 to 1 year (shared with Environmental & Social); capex \u221210% to +3.3%',
       'infrastructure-logistics': 'Freight and power opex \u22120.6% to +2.8%',
       'policy-regulation': '5% chance of a fiscal change: royalty +0.33 pp, income tax +0.83 pp',
       'technical-industrial': 'Recovery \u22120.33 pp to +1 pp; up to 0.2 years extra ramp-up',
@@ -90,22 +92,44 @@ describe('heatmap scores as engine inputs', () => {
     const cats = toRiskCategories(d);
     expect(Object.keys(cats)).toEqual(RISK_CATEGORY_IDS);
     expect(cats['security-governance']).toEqual({
-      likelihood: { value: 5, unit: 'score 1–5', basis: 'assumption', note: 'Score set in the Risks view (analyst assessment).' },
-      impact: { value: 2, unit: 'score 1–5', basis: 'assumption', note: 'Score set in the Risks view (analyst assessment).' },
+      likelihood: {
+        value: 5,
+        unit: 'score 1–5',
+        basis: 'assumption',
+        note: 'Score set in the Risks view (analyst assessment).',
+      },
+      impact: {
+        value: 2,
+        unit: 'score 1–5',
+        basis: 'assumption',
+        note: 'Score set in the Risks view (analyst assessment).',
+      },
     });
-    expect(cats['policy-regulation'].impact).toEqual({ value: 3, unit: 'score 1–5', basis: 'assumption', note: 'Default score (assumption).' });
+    expect(cats['policy-regulation'].impact).toEqual({
+      value: 3,
+      unit: 'score 1–5',
+      basis: 'assumption',
+      note: 'Default score (assumption).',
+    });
   });
 });
 
 describe('solution levers priced alone', () => {
   const only = (s: Scenario, id: LeverId | null): Scenario => ({
     ...s,
-    levers: Object.fromEntries(Object.entries(s.levers).map(([k, v]) => [k, { ...v, enabled: k === id }])) as Scenario['levers'],
+    levers: Object.fromEntries(
+      Object.entries(s.levers).map(([k, v]) => [k, { ...v, enabled: k === id }]),
+    ) as Scenario['levers'],
   });
 
   it('is the NPV with only that lever on minus the NPV with every lever off, whatever else is switched on', () => {
     const s = createScenarioFromPreset('reko-diq');
-    const allOn = { ...s, levers: Object.fromEntries(Object.entries(s.levers).map(([k, v]) => [k, { ...v, enabled: true }])) as Scenario['levers'] };
+    const allOn = {
+      ...s,
+      levers: Object.fromEntries(
+        Object.entries(s.levers).map(([k, v]) => [k, { ...v, enabled: true }]),
+      ) as Scenario['levers'],
+    };
     const off = scenarioNpv(only(s, null)).afterTax;
     for (const id of ['logistics-cost-sharing', 'midstream-jv'] as const) {
       const expected = scenarioNpv(only(s, id)).afterTax - off;
@@ -119,7 +143,13 @@ describe('solution levers priced alone', () => {
     const l = createScenarioFromPreset('reko-diq').levers;
     expect(leverSettingText(l, 'logistics-cost-sharing')).toBe('freight \u221215%');
     expect(leverSettingText(l, 'fiscal-incentives')).toBe('tax credit 5% of initial capex');
-    const cut = { ...l, 'fiscal-incentives': { ...l['fiscal-incentives'], citReductionPp: { ...l['fiscal-incentives'].citReductionPp, value: 2 } } };
+    const cut = {
+      ...l,
+      'fiscal-incentives': {
+        ...l['fiscal-incentives'],
+        citReductionPp: { ...l['fiscal-incentives'].citReductionPp, value: 2 },
+      },
+    };
     expect(leverSettingText(cut, 'fiscal-incentives')).toBe('tax credit 5% of initial capex, income tax \u22122 pp');
     expect(leverSettingText(l, 'digital-tracking')).toBe('recovers 80% of an assumed 1% output leakage');
     expect(leverSettingText(l, 'midstream-jv')).toBe('payability +1 pp, TC/RC \u221230%');

@@ -45,7 +45,9 @@ describe('categoryEffects', () => {
 
 describe('solution levers', () => {
   it('maps five solutions to levers and leaves the rest unmodelled', () => {
-    const mapped = dataset.challenges.flatMap((c) => c.solutions.map((_, i) => leverForSolution(c.id, i))).filter(Boolean);
+    const mapped = dataset.challenges
+      .flatMap((c) => c.solutions.map((_, i) => leverForSolution(c.id, i)))
+      .filter(Boolean);
     expect(mapped).toHaveLength(LEVER_DEFINITIONS.length);
     expect(leverForSolution('policy-regulation', 0)).toBeUndefined();
     for (const d of LEVER_DEFINITIONS) {

@@ -44,7 +44,12 @@ export function formatDay(d: Date, locale = 'en-GB'): string {
 /** Years for people: "one year", "half a year", "2.5 years". */
 export function formatYears(n: number): string {
   const a = Math.abs(n);
-  const words: Record<string, string> = { '0.25': 'a quarter year', '0.5': 'half a year', '0.75': 'three quarters of a year', '1': 'one year' };
+  const words: Record<string, string> = {
+    '0.25': 'a quarter year',
+    '0.5': 'half a year',
+    '0.75': 'three quarters of a year',
+    '1': 'one year',
+  };
   const key = String(Math.round(a * 100) / 100);
   return words[key] ?? `${Number(a.toFixed(2))} years`;
 }

@@ -151,12 +151,14 @@ export function compileScenario(s: Scenario, opts?: EvaluateOptions): Compiled {
   const mainIdx = Math.max(0, s.mainProductId ? products.findIndex((p) => p.id === s.mainProductId) : 0);
   const dt = L['digital-tracking'];
   const leak = clamp01(dt.baselineLeakagePct.value / 100);
-  const trackingUplift = dt.enabled && leak < 1 ? (1 - leak * (1 - clamp01(dt.recoveredSharePct.value / 100))) / (1 - leak) : 1;
+  const trackingUplift =
+    dt.enabled && leak < 1 ? (1 - leak * (1 - clamp01(dt.recoveredSharePct.value / 100))) / (1 - leak) : 1;
 
   // Initial capex schedule relative to project start.
   const starts = { demonstration: demoStart, scaling: scalingStart, impact: phases.impact.startOffsetYears };
   let lastCapex = 0;
-  for (const t of s.costs.capexTranches) lastCapex = Math.max(lastCapex, starts[t.phase] + t.startOffsetYears + t.spreadYears - 1);
+  for (const t of s.costs.capexTranches)
+    lastCapex = Math.max(lastCapex, starts[t.phase] + t.startOffsetYears + t.spreadYears - 1);
   const closureOff = prodStart + life;
   const span = Math.max(closureOff, lastCapex) + 1;
   const capexSched = new Float64Array(span);
@@ -170,12 +172,15 @@ export function compileScenario(s: Scenario, opts?: EvaluateOptions): Compiled {
   for (const t of s.costs.capexTranches) {
     const per = t.amountUsdM.value / t.spreadYears;
     const serviceOff = Math.max(prodStart, starts[t.phase]);
-    for (let k = 0; k < t.spreadYears; k++) addCapex(Math.max(0, starts[t.phase] + t.startOffsetYears + k), serviceOff, per);
+    for (let k = 0; k < t.spreadYears; k++)
+      addCapex(Math.max(0, starts[t.phase] + t.startOffsetYears + k), serviceOff, per);
   }
   const mg = L['renewable-microgrids'];
   // The microgrid is built in the year before first production.
   if (mg.enabled) addCapex(Math.max(0, prodStart - 1), prodStart, mg.capexUsdM.value);
-  const capexByService = [...byService].sort((x, y) => x[0] - y[0]).map(([serviceOff, sched]) => ({ serviceOff, sched }));
+  const capexByService = [...byService]
+    .sort((x, y) => x[0] - y[0])
+    .map(([serviceOff, sched]) => ({ serviceOff, sched }));
 
   const baseDelay = Math.max(0, Math.round(s.timing.startDelayYears.value));
   const maxH = baseDelay + span + (opts?.maxExtraDelayYears ?? 12);
@@ -205,7 +210,11 @@ export function compileScenario(s: Scenario, opts?: EvaluateOptions): Compiled {
     life,
     span,
     maxH,
-    nameplate: Float64Array.of(s.throughput.demonstrationMtpa.value, s.throughput.scalingMtpa.value, s.throughput.fullMtpa.value),
+    nameplate: Float64Array.of(
+      s.throughput.demonstrationMtpa.value,
+      s.throughput.scalingMtpa.value,
+      s.throughput.fullMtpa.value,
+    ),
     fullMtpa: s.throughput.fullMtpa.value,
     ramp: s.throughput.rampUpYears.value,
     isDirect,

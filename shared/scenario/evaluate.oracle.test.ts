@@ -21,7 +21,11 @@ describe('NPV at the stated rates, against the reference model', () => {
     const pre = [-200, 170, 170, 170, 170, 0];
     for (const ratePct of [0, 5, 8, 10]) {
       const row = r.npv.atRates.find((x) => x.ratePct === ratePct)!;
-      const excel = (flows: number[]) => flows[0]! + (ratePct === 0 ? flows.slice(1).reduce((s, f) => s + f, 0) : (formulajs.NPV(ratePct / 100, ...flows.slice(1)) as number));
+      const excel = (flows: number[]) =>
+        flows[0]! +
+        (ratePct === 0
+          ? flows.slice(1).reduce((s, f) => s + f, 0)
+          : (formulajs.NPV(ratePct / 100, ...flows.slice(1)) as number));
       expect(row.afterTax).toBeCloseTo(excel(reference()), 9);
       expect(row.preTax).toBeCloseTo(excel(pre), 9);
     }
@@ -48,7 +52,9 @@ describe('equity cash flows with debt', () => {
   it('draws, pays interest and repays on the annuity, leaving no balance', () => {
     expect(r.rows.map((x) => x.debtDraw)).toEqual([100, 0, 0, 0, 0, 0]);
     expect(r.rows.slice(0, 5).map((x) => x.interest)).toEqual(interest.map((v) => expect.closeTo(v, 9)));
-    expect(r.rows.slice(0, 5).map((x) => x.debtBalance)).toEqual([0, 1, 2, 3, 4].map((k) => expect.closeTo(balance(k), 9)));
+    expect(r.rows.slice(0, 5).map((x) => x.debtBalance)).toEqual(
+      [0, 1, 2, 3, 4].map((k) => expect.closeTo(balance(k), 9)),
+    );
     expect(r.rows[5]!.debtBalance).toBeCloseTo(0, 9);
   });
   it('subtracts the levered tax: interest is deductible, so equity gains 30% of the interest as a shield', () => {
@@ -58,12 +64,20 @@ describe('equity cash flows with debt', () => {
     // The unlevered project flows do not change with debt.
     expect(r.rows.map((x) => x.afterTaxFcf)).toEqual(reference().map((v) => expect.closeTo(v, 9)));
     expect(r.npv.equity).toBeCloseTo(pv(0.1, equity), 9);
-    expect(r.warnings).toContain('No cost of equity is stated: equity cash flows and stakeholder NPVs are discounted at the project rate.');
+    expect(r.warnings).toContain(
+      'No cost of equity is stated: equity cash flows and stakeholder NPVs are discounted at the project rate.',
+    );
   });
   it('discounts equity at the stated cost of equity instead', () => {
     const t = { ...s, discounting: { ...s.discounting, costOfEquityPct: a(15, '%') } };
     const e = evaluateScenario(t);
-    expect(e.npv.equity).toBeCloseTo(pv(0.15, e.rows.map((x) => x.equityFcf)), 9);
+    expect(e.npv.equity).toBeCloseTo(
+      pv(
+        0.15,
+        e.rows.map((x) => x.equityFcf),
+      ),
+      9,
+    );
     expect(e.equityRatePct).toBeCloseTo(15, 12);
     expect(e.warnings.some((w) => w.startsWith('No cost of equity'))).toBe(false);
   });
@@ -72,7 +86,11 @@ describe('equity cash flows with debt', () => {
 describe('fiscal-incentive lever', () => {
   const withLever = (citReductionPp: number, taxCreditPctOfCapex: number) => {
     const s = plain();
-    s.levers['fiscal-incentives'] = { enabled: true, citReductionPp: a(citReductionPp, 'pp'), taxCreditPctOfCapex: a(taxCreditPctOfCapex, '%') };
+    s.levers['fiscal-incentives'] = {
+      enabled: true,
+      citReductionPp: a(citReductionPp, 'pp'),
+      taxCreditPctOfCapex: a(taxCreditPctOfCapex, '%'),
+    };
     return evaluateScenario(s).rows.map((x) => x.tax);
   };
   it('lowers the income-tax rate by the stated points', () => {
@@ -82,7 +100,9 @@ describe('fiscal-incentive lever', () => {
     // Credit 10% × 200 = 20 against year 1's 36; 25% × 200 = 50 uses 36 in year 1 and 14 in year 2.
     expect(withLever(0, 10)).toEqual([0, 16, 36, 36, 36, 0].map((v) => expect.closeTo(v, 9)));
     expect(withLever(0, 25)).toEqual([0, 0, 22, 36, 36, 0].map((v) => expect.closeTo(v, 9)));
-    expect(evaluateScenario(plain()).rows.map((x) => x.tax)).toEqual([0, 36, 36, 36, 36, 0].map((v) => expect.closeTo(v, 9)));
+    expect(evaluateScenario(plain()).rows.map((x) => x.tax)).toEqual(
+      [0, 36, 36, 36, 36, 0].map((v) => expect.closeTo(v, 9)),
+    );
   });
   it('has no effect while switched off', () => {
     const s = plain();

@@ -17,11 +17,41 @@ import { createScenarioFromPreset, presets } from './presets';
  */
 function tiny(): Scenario {
   const s = baseScenario('tiny', 'Tiny', 'hand-checkable');
-  s.timing.phases = { demonstration: { startOffsetYears: 1, durationYears: 0 }, scaling: { startOffsetYears: 1, durationYears: 0 }, impact: { startOffsetYears: 1, durationYears: 3 } };
+  s.timing.phases = {
+    demonstration: { startOffsetYears: 1, durationYears: 0 },
+    scaling: { startOffsetYears: 1, durationYears: 0 },
+    impact: { startOffsetYears: 1, durationYears: 3 },
+  };
   s.timing.lifeYears = a(3, 'years');
-  s.products = [product({ id: 'cu', name: 'Copper', commodityPriceId: 'copper', mode: 'ore', priceUnit: 'USD/t', price: a(10000, 'USD/t'), grade: a(1, '%'), recovery: a(90, '%'), payability: a(100, '%') })];
-  s.throughput = { demonstrationMtpa: a(1, 'Mtpa'), scalingMtpa: a(1, 'Mtpa'), fullMtpa: a(1, 'Mtpa'), rampUpYears: a(0, 'years') };
-  s.costs.capexTranches = [{ id: 'c', label: 'Initial', phase: 'demonstration', amountUsdM: a(100, 'USD m'), startOffsetYears: -1, spreadYears: 1 }];
+  s.products = [
+    product({
+      id: 'cu',
+      name: 'Copper',
+      commodityPriceId: 'copper',
+      mode: 'ore',
+      priceUnit: 'USD/t',
+      price: a(10000, 'USD/t'),
+      grade: a(1, '%'),
+      recovery: a(90, '%'),
+      payability: a(100, '%'),
+    }),
+  ];
+  s.throughput = {
+    demonstrationMtpa: a(1, 'Mtpa'),
+    scalingMtpa: a(1, 'Mtpa'),
+    fullMtpa: a(1, 'Mtpa'),
+    rampUpYears: a(0, 'years'),
+  };
+  s.costs.capexTranches = [
+    {
+      id: 'c',
+      label: 'Initial',
+      phase: 'demonstration',
+      amountUsdM: a(100, 'USD m'),
+      startOffsetYears: -1,
+      spreadYears: 1,
+    },
+  ];
   s.costs.opexPerTonneOre = a(30, 'USD/t');
   s.costs.fixedOpexUsdMPerYear = a(5, 'USD m/yr');
   s.costs.closureUsdM = a(10, 'USD m');
@@ -97,8 +127,8 @@ describe('evaluateScenario on a hand-checked project', () => {
 
   it('reports C1 and AISC per tonne of copper', () => {
     // C1 = opex 105 / 27,000 t = 3,888.9 USD/t; AISC adds royalties 16.2 => 4,488.9 USD/t
-    expect(r.unitCosts!.c1).toBeCloseTo((105e6 / 27000), 6);
-    expect(r.unitCosts!.aisc).toBeCloseTo((121.2e6 / 27000), 6);
+    expect(r.unitCosts!.c1).toBeCloseTo(105e6 / 27000, 6);
+    expect(r.unitCosts!.aisc).toBeCloseTo(121.2e6 / 27000, 6);
   });
 
   it('a 6.5% royalty instead of 5% raises provincial royalties by exactly 1.5% of revenue', () => {
@@ -115,7 +145,10 @@ describe('evaluateScenario on a hand-checked project', () => {
 
   it('debt gives equity cash flows and an equity IRR', () => {
     // Draw 50 in 2026; annuity over 2 years at 10% from 2027: 50 x 0.1 / (1 - 1.1^-2) = 28.8095
-    const d = evaluateScenario({ ...s, debt: { enabled: true, shareOfCapexPct: a(50, '%'), ratePct: a(10, '%'), tenorYears: a(2, 'years') } });
+    const d = evaluateScenario({
+      ...s,
+      debt: { enabled: true, shareOfCapexPct: a(50, '%'), ratePct: a(10, '%'), tenorYears: a(2, 'years') },
+    });
     expect(d.rows[0]!.debtDraw).toBe(50);
     expect(d.rows[1]!.interest).toBeCloseTo(5, 9);
     expect(d.rows[1]!.interest + d.rows[1]!.principal).toBeCloseTo((50 * 0.1) / (1 - 1.1 ** -2), 9);
@@ -131,7 +164,16 @@ describe('evaluateScenario on a hand-checked project', () => {
   });
 
   it('attributes NPV to stakeholders by share', () => {
-    const o = evaluateScenario({ ...s, fiscal: { ...s.fiscal, stakeholders: [{ name: 'A', sharePct: 60 }, { name: 'B', sharePct: 40 }] } });
+    const o = evaluateScenario({
+      ...s,
+      fiscal: {
+        ...s.fiscal,
+        stakeholders: [
+          { name: 'A', sharePct: 60 },
+          { name: 'B', sharePct: 40 },
+        ],
+      },
+    });
     expect(o.attributable[0]!.npvUsdM).toBeCloseTo(0.6 * o.npv.afterTax, 9);
   });
 });
@@ -141,9 +183,22 @@ describe('timing.productionStartsIn', () => {
   function tinyConstruction(): Scenario {
     const s = tiny();
     s.timing.productionStartsIn = 'scaling';
-    s.timing.phases = { demonstration: { startOffsetYears: 0, durationYears: 2 }, scaling: { startOffsetYears: 2, durationYears: 0 }, impact: { startOffsetYears: 2, durationYears: 3 } };
+    s.timing.phases = {
+      demonstration: { startOffsetYears: 0, durationYears: 2 },
+      scaling: { startOffsetYears: 2, durationYears: 0 },
+      impact: { startOffsetYears: 2, durationYears: 3 },
+    };
     s.throughput.demonstrationMtpa = a(5, 'Mtpa'); // ignored: the demonstration phase is construction
-    s.costs.capexTranches = [{ id: 'c', label: 'Initial', phase: 'scaling', amountUsdM: a(100, 'USD m'), startOffsetYears: -1, spreadYears: 1 }];
+    s.costs.capexTranches = [
+      {
+        id: 'c',
+        label: 'Initial',
+        phase: 'scaling',
+        amountUsdM: a(100, 'USD m'),
+        startOffsetYears: -1,
+        spreadYears: 1,
+      },
+    ];
     return s;
   }
 
@@ -162,7 +217,14 @@ describe('timing.productionStartsIn', () => {
     const base = evaluateScenario(tiny());
     expect(r.firstProductionYear).toBe(2028);
     expect(r.lastProductionYear).toBe(2030);
-    expect(r.rows.map((x) => x.phase)).toEqual(['pre-production', 'pre-production', 'impact', 'impact', 'impact', 'closure']);
+    expect(r.rows.map((x) => x.phase)).toEqual([
+      'pre-production',
+      'pre-production',
+      'impact',
+      'impact',
+      'impact',
+      'closure',
+    ]);
     expect(r.rows.map((x) => x.oreMt)).toEqual([0, 0, 1, 1, 1, 0]);
     expect(r.rows.map((x) => x.capexInitial)).toEqual([0, 100, 0, 0, 0, 0]);
     expect(r.rows.map((x) => x.afterTaxFcf)).toEqual([0, ...base.rows.map((x) => expect.closeTo(x.afterTaxFcf, 9))]);
@@ -217,7 +279,12 @@ describe('evaluateScenario edge cases', () => {
       expect(lean).toBe(full.npv.afterTax);
       expect(ws.npvPreTax).toBe(full.npv.preTax);
       // and the rows' after-tax flows discount to the same NPV
-      expect(npv(s.discounting.ratePct.value / 100, full.rows.map((x) => x.afterTaxFcf))).toBeCloseTo(full.npv.afterTax, 6);
+      expect(
+        npv(
+          s.discounting.ratePct.value / 100,
+          full.rows.map((x) => x.afterTaxFcf),
+        ),
+      ).toBeCloseTo(full.npv.afterTax, 6);
     }
   });
 });

@@ -73,7 +73,12 @@ function breakevenMultiplier(c: Compiled, ws: Workspace, p: Perturbation, base: 
  * the distributions (positive years) but pays nothing in the funding years (negative years); the paying holders,
  * listed or not, fund those years pro rata to their paying shares.
  */
-function attributeEquity(flows: ArrayLike<number>, rate: number, midYear: boolean, holders: Scenario['fiscal']['stakeholders']) {
+function attributeEquity(
+  flows: ArrayLike<number>,
+  rate: number,
+  midYear: boolean,
+  holders: Scenario['fiscal']['stakeholders'],
+) {
   const pos = new Float64Array(flows.length);
   const neg = new Float64Array(flows.length);
   for (let i = 0; i < flows.length; i++) {
@@ -89,7 +94,12 @@ function attributeEquity(flows: ArrayLike<number>, rate: number, midYear: boolea
   return holders.map((k) => {
     const carry = k.freeCarriedPct ?? 0;
     const fund = paying > 0 ? (k.sharePct - carry) / paying : 0;
-    return { name: k.name, sharePct: k.sharePct, freeCarriedPct: carry, npvUsdM: (pvPos * k.sharePct) / 100 + pvNeg * fund };
+    return {
+      name: k.name,
+      sharePct: k.sharePct,
+      freeCarriedPct: carry,
+      npvUsdM: (pvPos * k.sharePct) / 100 + pvNeg * fund,
+    };
   });
 }
 
@@ -115,13 +125,21 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
   let equity: Float64Array | null = null;
   let debt: ReturnType<typeof debtSchedule> | null = null;
   if (s.debt.enabled && s.debt.shareOfCapexPct.value > 0) {
-    debt = debtSchedule(ws.capexInit, h, ws.firstProd, s.debt.shareOfCapexPct.value / 100, s.debt.ratePct.value / 100, s.debt.tenorYears.value);
+    debt = debtSchedule(
+      ws.capexInit,
+      h,
+      ws.firstProd,
+      s.debt.shareOfCapexPct.value / 100,
+      s.debt.ratePct.value / 100,
+      s.debt.tenorYears.value,
+    );
     const tb = new Float64Array(h);
     for (let i = 0; i < h; i++) tb[i] = ws.taxableBefore[i]! - debt.interest[i]!;
     const lt = new Float64Array(h);
     taxSeries(h, tb, ws.capexInit, ws.taxRate, c.creditRate, c.lossYears, lt);
     equity = new Float64Array(h);
-    for (let i = 0; i < h; i++) equity[i] = preTax[i]! - lt[i]! + debt.draw[i]! - debt.interest[i]! - debt.principal[i]!;
+    for (let i = 0; i < h; i++)
+      equity[i] = preTax[i]! - lt[i]! + debt.draw[i]! - debt.interest[i]! - debt.principal[i]!;
   }
 
   const nP = c.nP;
@@ -130,7 +148,18 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
   let cumD = 0;
   let minCum = 0;
   let minYear: number | null = null;
-  const tot = { revenue: 0, royalties: 0, tax: 0, opex: 0, capexInitial: 0, capexSustaining: 0, closure: 0, preTaxFcf: 0, afterTaxFcf: 0, payableMain: 0 };
+  const tot = {
+    revenue: 0,
+    royalties: 0,
+    tax: 0,
+    opex: 0,
+    capexInitial: 0,
+    capexSustaining: 0,
+    closure: 0,
+    preTaxFcf: 0,
+    afterTaxFcf: 0,
+    payableMain: 0,
+  };
   let tcrcFr = 0;
   // The split shown between income tax and super tax uses the CIT after the fiscal-incentive lever's cut.
   const citEffective = Math.max(0, c.citRate - c.citReduction);
@@ -232,13 +261,33 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
 
   const pb = payback(afterTax);
   const firstProductionYear = c.startYear + ws.firstProd;
-  const undiscounted = governmentTake(h, ws.royalties, ws.tax, ws.afterTax, null, s.fiscal.dividendWhtPct.value / 100, s.fiscal.foreignEquityPct.value / 100, s.fiscal.stateEquityPct.value / 100);
-  const discounted = governmentTake(h, ws.royalties, ws.tax, ws.afterTax, c.df, s.fiscal.dividendWhtPct.value / 100, s.fiscal.foreignEquityPct.value / 100, s.fiscal.stateEquityPct.value / 100);
+  const undiscounted = governmentTake(
+    h,
+    ws.royalties,
+    ws.tax,
+    ws.afterTax,
+    null,
+    s.fiscal.dividendWhtPct.value / 100,
+    s.fiscal.foreignEquityPct.value / 100,
+    s.fiscal.stateEquityPct.value / 100,
+  );
+  const discounted = governmentTake(
+    h,
+    ws.royalties,
+    ws.tax,
+    ws.afterTax,
+    c.df,
+    s.fiscal.dividendWhtPct.value / 100,
+    s.fiscal.foreignEquityPct.value / 100,
+    s.fiscal.stateEquityPct.value / 100,
+  );
   // Equity cash flows (levered when there is debt) are discounted at the stated cost of equity.
   const coe = s.discounting.costOfEquityPct;
   const equityRate = coe ? coe.value / 100 : c.rate;
   if (!coe && (equity || s.fiscal.stakeholders.length)) {
-    warnings.push('No cost of equity is stated: equity cash flows and stakeholder NPVs are discounted at the project rate.');
+    warnings.push(
+      'No cost of equity is stated: equity cash flows and stakeholder NPVs are discounted at the project rate.',
+    );
   }
   const equityFlows = equity ?? afterTax;
   const equityNpv = equity ? npv(equityRate, equity, { midYear: mid }) : null;
@@ -247,15 +296,21 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
   let unitCosts: ScenarioResult['unitCosts'] = null;
   if (main && tot.payableMain > 0) {
     let byRev = 0;
-    for (let j = 0; j < nP; j++) if (j !== c.mainIdx) for (let i = 0; i < h; i++) byRev += ws.prodRevenue[j * ws.stride + i]!;
+    for (let j = 0; j < nP; j++)
+      if (j !== c.mainIdx) for (let i = 0; i < h; i++) byRev += ws.prodRevenue[j * ws.stride + i]!;
     const c1 = ((tot.opex + tcrcFr - byRev) * 1e6) / tot.payableMain;
     const aisc = c1 + ((tot.royalties + tot.capexSustaining) * 1e6) / tot.payableMain;
     unitCosts = { productId: main.id, unit: `USD/${quantityUnit(main.priceUnit)}`, c1, aisc };
   }
   if (tot.revenue <= 0) warnings.push('The scenario produces no revenue: check throughput, grades and prices.');
   const ph = phasesFor(s, opts);
-  if (ph.demonstration.startOffsetYears + ph.demonstration.durationYears !== ph.scaling.startOffsetYears || ph.scaling.startOffsetYears + ph.scaling.durationYears !== ph.impact.startOffsetYears) {
-    warnings.push('Phase durations do not line up with the next phase start; production follows the phase start years.');
+  if (
+    ph.demonstration.startOffsetYears + ph.demonstration.durationYears !== ph.scaling.startOffsetYears ||
+    ph.scaling.startOffsetYears + ph.scaling.durationYears !== ph.impact.startOffsetYears
+  ) {
+    warnings.push(
+      'Phase durations do not line up with the next phase start; production follows the phase start years.',
+    );
   }
   const npvPre = ws.npvPreTax;
   const firstProd = ws.firstProd;
@@ -269,13 +324,20 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
   // Breakeven last: its runs reuse the workspace, so everything above has been read out of it already.
   const mi = c.mainIdx;
   const mainSells =
-    !!main && main.price.value > 0 && Math.max(c.nameplate[0]!, c.nameplate[1]!, c.nameplate[2]!) > 0 &&
+    !!main &&
+    main.price.value > 0 &&
+    Math.max(c.nameplate[0]!, c.nameplate[1]!, c.nameplate[2]!) > 0 &&
     (c.isDirect[mi] === 1 ? c.directUnits[mi]! : c.unitsPerMt[mi]! * c.recovery[mi]!) * c.payability[mi]! > 0;
   if (main && mainSells) {
     ws.detail = false;
     const m = breakevenMultiplier(c, ws, p, base);
     ws.detail = true;
-    if (m === null) warnings.push(base >= 0 ? `After-tax NPV stays positive even at a zero ${main.name} price (other products carry it): no breakeven price.` : `After-tax NPV stays negative up to 64x the ${main.name} price: no breakeven price.`);
+    if (m === null)
+      warnings.push(
+        base >= 0
+          ? `After-tax NPV stays positive even at a zero ${main.name} price (other products carry it): no breakeven price.`
+          : `After-tax NPV stays negative up to 64x the ${main.name} price: no breakeven price.`,
+      );
     else breakeven = { productId: main.id, priceMultiplier: m, price: m * main.price.value, priceUnit: main.priceUnit };
   }
   return {

@@ -11,15 +11,36 @@ import { createScenarioFromPreset, presets } from './presets';
 /** 1 Mt/yr at 1% Cu, 90% recovery, 96% payable, USD 10,000/t; 2027–2029; capex 100 in 2026, no tax or royalty. */
 function conc(): Scenario {
   const s = baseScenario('conc', 'Concentrate', 'hand-checkable');
-  s.timing.phases = { demonstration: { startOffsetYears: 1, durationYears: 0 }, scaling: { startOffsetYears: 1, durationYears: 0 }, impact: { startOffsetYears: 1, durationYears: 3 } };
+  s.timing.phases = {
+    demonstration: { startOffsetYears: 1, durationYears: 0 },
+    scaling: { startOffsetYears: 1, durationYears: 0 },
+    impact: { startOffsetYears: 1, durationYears: 3 },
+  };
   s.timing.lifeYears = a(3, 'years');
-  s.products = [product({
-    id: 'cu', name: 'Copper', commodityPriceId: 'copper', mode: 'ore', priceUnit: 'USD/t', price: a(10000, 'USD/t'),
-    grade: a(1, '%'), recovery: a(90, '%'), payability: a(96, '%'), freight: a(100, 'USD/t concentrate'),
-    concentrateGradePct: a(25, '% Cu'),
-  })];
-  s.throughput = { demonstrationMtpa: a(1, 'Mtpa'), scalingMtpa: a(1, 'Mtpa'), fullMtpa: a(1, 'Mtpa'), rampUpYears: a(0, 'years') };
-  s.costs.capexTranches = [{ id: 'c', label: 'Initial', phase: 'impact', amountUsdM: a(100, 'USD m'), startOffsetYears: -1, spreadYears: 1 }];
+  s.products = [
+    product({
+      id: 'cu',
+      name: 'Copper',
+      commodityPriceId: 'copper',
+      mode: 'ore',
+      priceUnit: 'USD/t',
+      price: a(10000, 'USD/t'),
+      grade: a(1, '%'),
+      recovery: a(90, '%'),
+      payability: a(96, '%'),
+      freight: a(100, 'USD/t concentrate'),
+      concentrateGradePct: a(25, '% Cu'),
+    }),
+  ];
+  s.throughput = {
+    demonstrationMtpa: a(1, 'Mtpa'),
+    scalingMtpa: a(1, 'Mtpa'),
+    fullMtpa: a(1, 'Mtpa'),
+    rampUpYears: a(0, 'years'),
+  };
+  s.costs.capexTranches = [
+    { id: 'c', label: 'Initial', phase: 'impact', amountUsdM: a(100, 'USD m'), startOffsetYears: -1, spreadYears: 1 },
+  ];
   s.discounting.ratePct = a(10, '%');
   return s;
 }
@@ -35,7 +56,10 @@ describe('no hidden output haircut', () => {
       expect(s.levers['digital-tracking'].enabled, p.id).toBe(false);
       const off = evaluateScenario(s).npv.afterTax;
       s.levers['digital-tracking'].baselineLeakagePct = a(0, '%');
-      expect(evaluateScenario(s).npv.afterTax, `${p.id}: the baseline leakage changes nothing while the lever is off`).toBe(off);
+      expect(
+        evaluateScenario(s).npv.afterTax,
+        `${p.id}: the baseline leakage changes nothing while the lever is off`,
+      ).toBe(off);
     }
   });
 
@@ -53,7 +77,12 @@ describe('freight on the concentrate shipped', () => {
     const r = evaluateScenario(conc());
     expect(r.rows[1]!.freight).toBeCloseTo(3.6, 9);
     const direct = conc();
-    direct.products[0] = { ...direct.products[0]!, mode: 'direct', directTonnesPerYear: a(1000, 't/yr'), concentrateGradePct: undefined };
+    direct.products[0] = {
+      ...direct.products[0]!,
+      mode: 'direct',
+      directTonnesPerYear: a(1000, 't/yr'),
+      concentrateGradePct: undefined,
+    };
     // direct product: 1,000 t shipped (96% of it payable) x USD 100 = USD 0.1 m
     expect(evaluateScenario(direct).rows[1]!.freight).toBeCloseTo(0.1, 9);
   });
@@ -76,12 +105,21 @@ describe('depreciation from service', () => {
 describe('free-carried interest and the cost of equity', () => {
   it('a free-carried share receives distributions but pays no capex; the payers fund it pro rata', () => {
     const s = conc();
-    s.fiscal.stakeholders = [{ name: 'Investor', sharePct: 75 }, { name: 'Province', sharePct: 25, freeCarriedPct: 10 }];
+    s.fiscal.stakeholders = [
+      { name: 'Investor', sharePct: 75 },
+      { name: 'Province', sharePct: 25, freeCarriedPct: 10 },
+    ];
     expect(ScenarioSchema.safeParse(s).success).toBe(true);
     const r = evaluateScenario(s);
     const f = r.rows.map((x) => x.afterTaxFcf);
-    const pvPos = npv(0.1, f.map((x) => Math.max(0, x)));
-    const pvNeg = npv(0.1, f.map((x) => Math.min(0, x)));
+    const pvPos = npv(
+      0.1,
+      f.map((x) => Math.max(0, x)),
+    );
+    const pvNeg = npv(
+      0.1,
+      f.map((x) => Math.min(0, x)),
+    );
     const [inv, prov] = r.attributable;
     // 90 points pay: the investor funds 75/90 of the capex, the province 15/90; distributions by share.
     expect(inv!.npvUsdM).toBeCloseTo(0.75 * pvPos + (75 / 90) * pvNeg, 9);
@@ -97,15 +135,33 @@ describe('free-carried interest and the cost of equity', () => {
     const r = evaluateScenario(s);
     expect(s.discounting.costOfEquityPct?.value).toBe(10);
     expect(r.equityRatePct).toBe(10);
-    expect(r.npv.equity).toBeCloseTo(npv(0.1, r.rows.map((x) => x.equityFcf)), 6);
+    expect(r.npv.equity).toBeCloseTo(
+      npv(
+        0.1,
+        r.rows.map((x) => x.equityFcf),
+      ),
+      6,
+    );
     const s12 = { ...s, discounting: { ...s.discounting, costOfEquityPct: a(12, '%') } };
     const r12 = evaluateScenario(s12);
-    expect(r12.npv.equity).toBeCloseTo(npv(0.12, r.rows.map((x) => x.equityFcf)), 6);
+    expect(r12.npv.equity).toBeCloseTo(
+      npv(
+        0.12,
+        r.rows.map((x) => x.equityFcf),
+      ),
+      6,
+    );
     expect(r12.npv.afterTax).toBe(r.npv.afterTax);
     const none = { ...s, discounting: { ...s.discounting, costOfEquityPct: undefined } };
     const rn = evaluateScenario(none);
     expect(rn.equityRateStated).toBe(false);
-    expect(rn.npv.equity).toBeCloseTo(npv(0.08, r.rows.map((x) => x.equityFcf)), 6);
+    expect(rn.npv.equity).toBeCloseTo(
+      npv(
+        0.08,
+        r.rows.map((x) => x.equityFcf),
+      ),
+      6,
+    );
     expect(rn.warnings.join(' ')).toMatch(/No cost of equity is stated/);
   });
 });

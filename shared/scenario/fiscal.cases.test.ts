@@ -3,7 +3,19 @@
 // closed-form annuity), so a refund from an over-used loss, an uncapped credit or a wrong balance shows up as a number.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { debtSchedule, depAdd, depStep, depTake, governmentTake, newTaxState, resetDep, resetTax, taxSeries, taxStep, type DepState } from './fiscal';
+import {
+  debtSchedule,
+  depAdd,
+  depStep,
+  depTake,
+  governmentTake,
+  newTaxState,
+  resetDep,
+  resetTax,
+  taxSeries,
+  taxStep,
+  type DepState,
+} from './fiscal';
 
 const dep = (h: number, first: number, last: number, years: number): DepState => {
   const st: DepState = { diff: new Float64Array(h + 1), woff: new Float64Array(h), run: 0, first, last, years: 0 };
@@ -15,18 +27,27 @@ const charges = (st: DepState, h: number, adds: [number, number, number][]) =>
     for (const [at, capex, service] of adds) if (at === i) depAdd(st, i, capex, service);
     return depTake(st, i);
   });
-const taxes = (before: number[], rate: number, lossYears = 0, creditRate = 0, creditBase: number[] = before.map(() => 0)) => {
+const taxes = (
+  before: number[],
+  rate: number,
+  lossYears = 0,
+  creditRate = 0,
+  creditBase: number[] = before.map(() => 0),
+) => {
   const out = new Float64Array(before.length);
   taxSeries(before.length, before, creditBase, rate, creditRate, lossYears, out);
   return [...out];
 };
 const f64 = (a: number[]) => Float64Array.from(a);
 /** `expected` with every number compared to 9 decimals (hand-computed values carry binary rounding). */
-const approx = <T,>(expected: T): T =>
-  (typeof expected === 'number' ? expect.closeTo(expected, 9)
-    : Array.isArray(expected) ? expected.map(approx)
-    : expected && typeof expected === 'object' ? Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, approx(v)]))
-    : expected) as T;
+const approx = <T>(expected: T): T =>
+  (typeof expected === 'number'
+    ? expect.closeTo(expected, 9)
+    : Array.isArray(expected)
+      ? expected.map(approx)
+      : expected && typeof expected === 'object'
+        ? Object.fromEntries(Object.entries(expected).map(([k, v]) => [k, approx(v)]))
+        : expected) as T;
 
 describe('straight-line depreciation', () => {
   it('starts at first production, not at spend, and spreads evenly over the life', () => {
@@ -35,9 +56,19 @@ describe('straight-line depreciation', () => {
   });
   it('writes off what is left at the last production year, and deducts capex spent after production when spent', () => {
     // 100 in year 5 over 4 years, last production year 6: 25 in year 5, then 25 + 50 written off in year 6.
-    expect(charges(dep(9, 2, 6, 4), 9, [[5, 100, 5], [8, 40, 8]])).toEqual([0, 0, 0, 0, 0, 25, 75, 0, 40]);
+    expect(
+      charges(dep(9, 2, 6, 4), 9, [
+        [5, 100, 5],
+        [8, 40, 8],
+      ]),
+    ).toEqual([0, 0, 0, 0, 0, 25, 75, 0, 40]);
     // No production at all: every dollar is deducted in the year it is spent.
-    expect(charges(dep(4, 3, 2, 5), 4, [[1, 10, 1], [2, 20, 2]])).toEqual([0, 10, 20, 0]);
+    expect(
+      charges(dep(4, 3, 2, 5), 4, [
+        [1, 10, 1],
+        [2, 20, 2],
+      ]),
+    ).toEqual([0, 10, 20, 0]);
   });
   it('starts an asset at its service year when that is later, and treats a life below one year as one', () => {
     expect(charges(dep(8, 2, 7, 3), 8, [[1, 60, 4]])).toEqual([0, 0, 0, 0, 20, 20, 20, 0]);
@@ -46,19 +77,35 @@ describe('straight-line depreciation', () => {
     expect([0, 1, 2, 3].map((i) => depStep(st, i, i === 2 ? 8 : 0))).toEqual([0, 0, 4, 4]);
   });
   it('reports exactly zero once vintages have run out, not binary noise', () => {
-    const c = charges(dep(10, 1, 9, 3), 10, [[1, 0.1, 1], [2, 0.2, 2], [3, 0.7, 3]]);
+    const c = charges(dep(10, 1, 9, 3), 10, [
+      [1, 0.1, 1],
+      [2, 0.2, 2],
+      [3, 0.7, 3],
+    ]);
     expect(c.slice(6)).toEqual([0, 0, 0, 0]);
     expect(c.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 12);
   });
   it('charges exactly the capex over the life, whatever the timing (property)', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 0, max: 6 }), fc.integer({ min: 0, max: 12 }), fc.integer({ min: 1, max: 8 }),
-        fc.array(fc.tuple(fc.integer({ min: 0, max: 14 }), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 4 })), { maxLength: 6 }),
+        fc.integer({ min: 0, max: 6 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 1, max: 8 }),
+        fc.array(
+          fc.tuple(fc.integer({ min: 0, max: 14 }), fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 0, max: 4 })),
+          { maxLength: 6 },
+        ),
         (first, len, years, adds) => {
           const h = 15;
-          const c = charges(dep(h, first, Math.min(first + len, h - 1), years), h, adds.map(([at, capex, lag]) => [at, capex, at + lag]));
-          expect(c.reduce((a, b) => a + b, 0)).toBeCloseTo(adds.reduce((a, [, capex]) => a + capex, 0), 6);
+          const c = charges(
+            dep(h, first, Math.min(first + len, h - 1), years),
+            h,
+            adds.map(([at, capex, lag]) => [at, capex, at + lag]),
+          );
+          expect(c.reduce((a, b) => a + b, 0)).toBeCloseTo(
+            adds.reduce((a, [, capex]) => a + capex, 0),
+            6,
+          );
           for (const x of c) expect(x).toBeGreaterThanOrEqual(0);
         },
       ),
@@ -99,23 +146,27 @@ describe('income tax with loss carry-forward', () => {
   });
   it('never exceeds rate × profit and never goes negative (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: -500, max: 500 }), { minLength: 1, maxLength: 12 }), fc.integer({ min: 0, max: 5 }), (flows, lossYears) => {
-        const t = taxes(flows, 0.3, lossYears);
-        t.forEach((x, i) => {
-          expect(x).toBeGreaterThanOrEqual(0);
-          expect(x).toBeLessThanOrEqual(Math.max(0, flows[i]!) * 0.3 + 1e-9);
-        });
-        // With unlimited carry-forward the total taxed is 30% of the positive part of every running sum's rise.
-        if (lossYears === 0) {
-          let cum = 0;
-          let peak = 0;
-          for (const x of flows) {
-            cum += x;
-            peak = Math.max(peak, cum);
+      fc.property(
+        fc.array(fc.integer({ min: -500, max: 500 }), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 0, max: 5 }),
+        (flows, lossYears) => {
+          const t = taxes(flows, 0.3, lossYears);
+          t.forEach((x, i) => {
+            expect(x).toBeGreaterThanOrEqual(0);
+            expect(x).toBeLessThanOrEqual(Math.max(0, flows[i]!) * 0.3 + 1e-9);
+          });
+          // With unlimited carry-forward the total taxed is 30% of the positive part of every running sum's rise.
+          if (lossYears === 0) {
+            let cum = 0;
+            let peak = 0;
+            for (const x of flows) {
+              cum += x;
+              peak = Math.max(peak, cum);
+            }
+            expect(taxes(flows, 0.3).reduce((a, b) => a + b, 0)).toBeCloseTo(0.3 * peak, 6);
           }
-          expect(taxes(flows, 0.3).reduce((a, b) => a + b, 0)).toBeCloseTo(0.3 * peak, 6);
-        }
-      }),
+        },
+      ),
     );
   });
 });
@@ -136,7 +187,8 @@ describe('debt schedule', () => {
     const n = 10;
     const d = debtSchedule(f64([500, 0, ...Array(14).fill(0)]), 16, 1, 1, r, n);
     const pay = (500 * r) / (1 - (1 + r) ** -n);
-    for (let k = 1; k <= n; k++) expect(d.balance[k]).toBeCloseTo(500 * (1 + r) ** k - (pay * ((1 + r) ** k - 1)) / r, 6);
+    for (let k = 1; k <= n; k++)
+      expect(d.balance[k]).toBeCloseTo(500 * (1 + r) ** k - (pay * ((1 + r) ** k - 1)) / r, 6);
     expect(d.interest.reduce((a, b) => a + b, 0) + 500).toBeCloseTo(pay * n, 6);
     const short = debtSchedule(f64([100, 0, 0, 0]), 4, 1, 1, 0.05, 10);
     expect(short.balance[3]).toBeCloseTo(0, 9);
@@ -155,7 +207,17 @@ describe('government take', () => {
   it('adds royalties, tax, dividend WHT on positive foreign cash and the state share; investors get the rest', () => {
     // WHT 10% on half of year 0's 100 = 5; state 20% of 100 and of −20 = 16; investor (80 − 5) + (−16) = 59.
     const g = governmentTake(2, f64([10, 10]), f64([5, 0]), f64([100, -20]), null, 0.1, 0.5, 0.2);
-    expect(g).toMatchObject(approx({ royalties: 20, incomeTax: 5, dividendWht: 5, stateEquityShare: 16, government: 46, investor: 59, preFiscalCashFlow: 105 }));
+    expect(g).toMatchObject(
+      approx({
+        royalties: 20,
+        incomeTax: 5,
+        dividendWht: 5,
+        stateEquityShare: 16,
+        government: 46,
+        investor: 59,
+        preFiscalCashFlow: 105,
+      }),
+    );
     expect(g.governmentPct).toBeCloseTo((46 / 105) * 100, 9);
     expect(g.investorPct).toBeCloseTo((59 / 105) * 100, 9);
   });

@@ -90,7 +90,17 @@ export function resetTax(st: TaxState, rate: number, creditRate: number, lossYea
 }
 
 export function newTaxState(n: number): TaxState {
-  return { loss: new Float64Array(n), oldest: 0, pool: 0, rate: 0, creditRate: 0, lossYears: 0, used: 0, taxable: 0, credit: 0 };
+  return {
+    loss: new Float64Array(n),
+    oldest: 0,
+    pool: 0,
+    rate: 0,
+    creditRate: 0,
+    lossYears: 0,
+    used: 0,
+    taxable: 0,
+    credit: 0,
+  };
 }
 
 /**
@@ -159,7 +169,14 @@ export interface DebtSchedule {
  * later of the year after the draw and the first production year. Interest on the opening balance is paid in cash
  * every year (including construction years).
  */
-export function debtSchedule(capexInit: Float64Array, h: number, firstProd: number, share: number, rate: number, tenor: number): DebtSchedule {
+export function debtSchedule(
+  capexInit: Float64Array,
+  h: number,
+  firstProd: number,
+  share: number,
+  rate: number,
+  tenor: number,
+): DebtSchedule {
   const draw = new Float64Array(h);
   const interest = new Float64Array(h);
   const principal = new Float64Array(h);

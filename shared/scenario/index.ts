@@ -1,13 +1,42 @@
 // Why: the scenario engine's public surface (model, evaluation, risk, sensitivity, levers, presets).
 export * from './model';
-export { evaluateScenario, scenarioNpv, type AnnualRow, type NpvAtRate, type RowPhase, type ScenarioResult, type EvaluateOptions } from './evaluate';
+export {
+  evaluateScenario,
+  scenarioNpv,
+  type AnnualRow,
+  type NpvAtRate,
+  type RowPhase,
+  type ScenarioResult,
+  type EvaluateOptions,
+} from './evaluate';
 export { compileScenario, type Compiled } from './compile';
 export { runCore, createWorkspace, neutralPerturbation, type Perturbation, type Workspace } from './npv-loop';
 export { governmentTake, debtSchedule, type TakeSplit, type DebtSchedule } from './fiscal';
-export { runMonteCarlo, priceModelNote, BAND_TRIALS, type MonteCarloOptions, type MonteCarloResult, type MonteCarloDriver, type PricePathSample } from './montecarlo';
-export { summariseSortedNpvs, percentileLabels, percentileConventionText, DISCOUNT_RATE_NOTE, type NpvSummary } from './mc-summary';
+export {
+  runMonteCarlo,
+  priceModelNote,
+  BAND_TRIALS,
+  type MonteCarloOptions,
+  type MonteCarloResult,
+  type MonteCarloDriver,
+  type PricePathSample,
+} from './montecarlo';
+export {
+  summariseSortedNpvs,
+  percentileLabels,
+  percentileConventionText,
+  DISCOUNT_RATE_NOTE,
+  type NpvSummary,
+} from './mc-summary';
 export { fillPricePaths, pathParams, kappaOfHalfLife, type PathParams } from './price-paths';
-export { RISK_CATEGORY_EFFECTS, RISK_BASE, riskParameters, defaultRiskSettings, type RiskCategoryEffect, type RiskParameters } from './risk';
+export {
+  RISK_CATEGORY_EFFECTS,
+  RISK_BASE,
+  riskParameters,
+  defaultRiskSettings,
+  type RiskCategoryEffect,
+  type RiskParameters,
+} from './risk';
 export { createRng, cholesky, triangular, pert, gamma, lognormalFromZ, percentileSorted, type Rng } from './random';
 export * from './sensitivity';
 export { LEVER_DEFINITIONS, defaultLevers, leverWaterfall, type LeverDefinition, type WaterfallStep } from './levers';

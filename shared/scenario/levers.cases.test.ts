@@ -22,7 +22,11 @@ describe('lever waterfall on the plain project', () => {
     // No freight in the plain project: the logistics lever is worth exactly nothing.
     expect(w[1]!.value).toBeCloseTo(0, 9);
     const withFiscal = pv(0.1, reference({ rate: 0.25, credit: 20 }));
-    expect(w[2]).toMatchObject({ label: LEVER_DEFINITIONS[2]!.label, value: expect.closeTo(withFiscal - pv(0.1, reference()), 9), cumulative: expect.closeTo(withFiscal, 9) });
+    expect(w[2]).toMatchObject({
+      label: LEVER_DEFINITIONS[2]!.label,
+      value: expect.closeTo(withFiscal - pv(0.1, reference()), 9),
+      cumulative: expect.closeTo(withFiscal, 9),
+    });
     expect(w[3]!.value).toBeCloseTo(withFiscal, 9);
     expect(w[0]!.value + w[1]!.value + w[2]!.value).toBeCloseTo(w[3]!.value, 9);
   });

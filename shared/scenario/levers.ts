@@ -25,15 +25,18 @@ export const LEVER_DEFINITIONS: readonly LeverDefinition[] = [
     label: 'Renewable-powered microgrids',
     challengeId: 'infrastructure-logistics',
     solutionIndex: 0,
-    solutionText: 'Invest in renewable-powered microgrids and desalination plants to overcome energy and water shortages.',
-    effect: 'Power opex falls by the stated %; the microgrid adds the stated capex in the year before first production.',
+    solutionText:
+      'Invest in renewable-powered microgrids and desalination plants to overcome energy and water shortages.',
+    effect:
+      'Power opex falls by the stated %; the microgrid adds the stated capex in the year before first production.',
   },
   {
     id: 'logistics-cost-sharing',
     label: 'Logistics cost-sharing',
     challengeId: 'infrastructure-logistics',
     solutionIndex: 1,
-    solutionText: 'Introduce logistics cost-sharing schemes with private operators to improve mineral transport efficiency.',
+    solutionText:
+      'Introduce logistics cost-sharing schemes with private operators to improve mineral transport efficiency.',
     effect: 'Freight per tonne shipped falls by the stated %.',
   },
   {
@@ -41,23 +44,28 @@ export const LEVER_DEFINITIONS: readonly LeverDefinition[] = [
     label: 'Fiscal incentives and tax credits',
     challengeId: 'policy-regulation',
     solutionIndex: 1,
-    solutionText: 'Introduce fiscal incentives and tax credits for exploration, processing, and R&D in critical minerals.',
-    effect: 'A tax credit of the stated % of initial capex (carried forward until used) and a cut in the income-tax rate (pp).',
+    solutionText:
+      'Introduce fiscal incentives and tax credits for exploration, processing, and R&D in critical minerals.',
+    effect:
+      'A tax credit of the stated % of initial capex (carried forward until used) and a cut in the income-tax rate (pp).',
   },
   {
     id: 'digital-tracking',
     label: 'Digital tracking of output',
     challengeId: 'security-governance',
     solutionIndex: 0,
-    solutionText: 'Implement digital tracking systems for mining output to curb illegal extraction and revenue leakages.',
-    effect: 'The output in the inputs is taken as already net of a baseline leakage, so nothing is deducted with the lever off; switched on, it recovers the stated share of that leakage as extra payable output.',
+    solutionText:
+      'Implement digital tracking systems for mining output to curb illegal extraction and revenue leakages.',
+    effect:
+      'The output in the inputs is taken as already net of a baseline leakage, so nothing is deducted with the lever off; switched on, it recovers the stated share of that leakage as extra payable output.',
   },
   {
     id: 'midstream-jv',
     label: 'Midstream processing joint ventures',
     challengeId: 'technical-industrial',
     solutionIndex: 0,
-    solutionText: 'Incentivize joint ventures for midstream processing (REEs, copper, lithium) via technology transfer agreements.',
+    solutionText:
+      'Incentivize joint ventures for midstream processing (REEs, copper, lithium) via technology transfer agreements.',
     effect: 'Payability rises by the stated percentage points and TC/RC falls by the stated %.',
   },
 ];
@@ -68,23 +76,42 @@ export function defaultLevers(): Levers {
   return {
     'renewable-microgrids': {
       enabled: false,
-      powerOpexReductionPct: a(30, '%', 'Assumed saving on grid/diesel power from a solar-battery microgrid; not sourced.'),
+      powerOpexReductionPct: a(
+        30,
+        '%',
+        'Assumed saving on grid/diesel power from a solar-battery microgrid; not sourced.',
+      ),
       capexUsdM: a(50, 'USD m', 'Assumed microgrid cost; scale it to the project. Not sourced.'),
     },
-    'logistics-cost-sharing': { enabled: false, freightReductionPct: a(15, '%', 'Assumed freight saving from shared rail/road logistics; not sourced.') },
+    'logistics-cost-sharing': {
+      enabled: false,
+      freightReductionPct: a(15, '%', 'Assumed freight saving from shared rail/road logistics; not sourced.'),
+    },
     'fiscal-incentives': {
       enabled: false,
-      taxCreditPctOfCapex: a(5, '%', 'Assumed investment tax credit; no such credit is legislated for mining as far as the fact sheet shows.'),
+      taxCreditPctOfCapex: a(
+        5,
+        '%',
+        'Assumed investment tax credit; no such credit is legislated for mining as far as the fact sheet shows.',
+      ),
       citReductionPp: a(0, 'pp', 'Assumed income-tax rate cut; 0 by default.'),
     },
     'digital-tracking': {
       enabled: false,
-      baselineLeakagePct: a(1, '%', 'Assumed share of output already lost to illegal extraction and leakage (the inputs are net of it); used only when the lever is on. The article names the problem but no source quantifies it.'),
+      baselineLeakagePct: a(
+        1,
+        '%',
+        'Assumed share of output already lost to illegal extraction and leakage (the inputs are net of it); used only when the lever is on. The article names the problem but no source quantifies it.',
+      ),
       recoveredSharePct: a(80, '%', 'Assumed share of the leakage that digital tracking recovers; not sourced.'),
     },
     'midstream-jv': {
       enabled: false,
-      payabilityUpliftPp: a(1, 'pp', 'Assumed payability gain from selling a refined/semi-refined product; not sourced.'),
+      payabilityUpliftPp: a(
+        1,
+        'pp',
+        'Assumed payability gain from selling a refined/semi-refined product; not sourced.',
+      ),
       tcrcReductionPct: a(30, '%', 'Assumed TC/RC saving from local midstream processing; not sourced.'),
     },
   };

@@ -53,7 +53,11 @@ export function summariseSortedNpvs(sorted: Float64Array, bins: number, sCurvePo
   const lo = sorted[0]!;
   const hi = sorted[n - 1]!;
   const width = hi > lo ? (hi - lo) / bins : 1;
-  const histogram = Array.from({ length: bins }, (_, b) => ({ x0: lo + b * width, x1: lo + (b + 1) * width, count: 0 }));
+  const histogram = Array.from({ length: bins }, (_, b) => ({
+    x0: lo + b * width,
+    x1: lo + (b + 1) * width,
+    count: 0,
+  }));
   for (let i = 0; i < n; i++) histogram[Math.min(bins - 1, Math.floor((sorted[i]! - lo) / width))]!.count++;
   const points = Math.min(n, sCurvePoints);
   const sCurve = Array.from({ length: points }, (_, q) => {

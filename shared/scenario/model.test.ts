@@ -14,10 +14,28 @@ describe('ScenarioSchema', () => {
 
   it('rejects lives over 60 years, negative costs and over-allocated ownership', () => {
     const s = createScenarioFromPreset('reko-diq');
-    const msgs = (x: unknown) => { const r = ScenarioSchema.safeParse(x); return r.success ? [] : r.error.issues.map((i) => i.message); };
-    expect(msgs({ ...s, timing: { ...s.timing, lifeYears: { ...s.timing.lifeYears, value: 61 } } }).join()).toMatch(/timing\.lifeYears/);
-    expect(msgs({ ...s, costs: { ...s.costs, opexPerTonneOre: { ...s.costs.opexPerTonneOre, value: -1 } } }).join()).toMatch(/opexPerTonneOre must not be negative/);
-    expect(msgs({ ...s, fiscal: { ...s.fiscal, stakeholders: [{ name: 'A', sharePct: 80 }, { name: 'B', sharePct: 30 }] } }).join()).toMatch(/more than 100%/);
+    const msgs = (x: unknown) => {
+      const r = ScenarioSchema.safeParse(x);
+      return r.success ? [] : r.error.issues.map((i) => i.message);
+    };
+    expect(msgs({ ...s, timing: { ...s.timing, lifeYears: { ...s.timing.lifeYears, value: 61 } } }).join()).toMatch(
+      /timing\.lifeYears/,
+    );
+    expect(
+      msgs({ ...s, costs: { ...s.costs, opexPerTonneOre: { ...s.costs.opexPerTonneOre, value: -1 } } }).join(),
+    ).toMatch(/opexPerTonneOre must not be negative/);
+    expect(
+      msgs({
+        ...s,
+        fiscal: {
+          ...s.fiscal,
+          stakeholders: [
+            { name: 'A', sharePct: 80 },
+            { name: 'B', sharePct: 30 },
+          ],
+        },
+      }).join(),
+    ).toMatch(/more than 100%/);
   });
 
   it('round-trips through JSON (a saved scenario file)', () => {

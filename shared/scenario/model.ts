@@ -10,20 +10,22 @@ export const InputBasisSchema = z.enum(['sourced', 'derived', 'assumption', 'cal
 export type InputBasis = z.infer<typeof InputBasisSchema>;
 
 /** One numeric input with its unit and provenance. */
-export const InputSchema = z.object({
-  value: z.number().refine(Number.isFinite, 'value must be a finite number'),
-  unit: z.string(),
-  sourceIds: z.array(z.string()).optional(),
-  /** Dataset figure the value comes from (see shared/data `figureById`). */
-  figureId: z.string().optional(),
-  basis: InputBasisSchema,
-  note: z.string().optional(),
-  /** For basis 'calibrated': the published result the value was fitted to (e.g. "LOM payable copper 13.1 Mt"). */
-  calibratedTo: z.string().optional(),
-}).refine((i) => i.basis !== 'calibrated' || !!i.calibratedTo, {
-  message: 'a calibrated input must say what it was calibrated to (calibratedTo)',
-  path: ['calibratedTo'],
-});
+export const InputSchema = z
+  .object({
+    value: z.number().refine(Number.isFinite, 'value must be a finite number'),
+    unit: z.string(),
+    sourceIds: z.array(z.string()).optional(),
+    /** Dataset figure the value comes from (see shared/data `figureById`). */
+    figureId: z.string().optional(),
+    basis: InputBasisSchema,
+    note: z.string().optional(),
+    /** For basis 'calibrated': the published result the value was fitted to (e.g. "LOM payable copper 13.1 Mt"). */
+    calibratedTo: z.string().optional(),
+  })
+  .refine((i) => i.basis !== 'calibrated' || !!i.calibratedTo, {
+    message: 'a calibrated input must say what it was calibrated to (calibratedTo)',
+    path: ['calibratedTo'],
+  });
 export type Input = z.infer<typeof InputSchema>;
 
 /** An input whose value must lie in [min, max]; the message names the field. */
@@ -35,9 +37,16 @@ export function boundedInput(field: string, min: number, max: number, what = '')
 }
 const pctInput = (field: string) => boundedInput(field, 0, 100, '%');
 const nonNegInput = (field: string, what = '') =>
-  InputSchema.refine((i) => i.value >= 0, { message: `${field} must not be negative${what ? ` (${what})` : ''}`, path: ['value'] });
+  InputSchema.refine((i) => i.value >= 0, {
+    message: `${field} must not be negative${what ? ` (${what})` : ''}`,
+    path: ['value'],
+  });
 const intIn = (field: string, min: number, max: number) =>
-  z.number().int(`${field} must be a whole number`).min(min, `${field} must be at least ${min}`).max(max, `${field} must be at most ${max}`);
+  z
+    .number()
+    .int(`${field} must be a whole number`)
+    .min(min, `${field} must be at least ${min}`)
+    .max(max, `${field} must be at most ${max}`);
 
 const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), 'must be an ISO date-time string');
 
@@ -58,9 +67,14 @@ export type PhaseTiming = z.infer<typeof PhaseTimingSchema>;
 
 export const PhasesSchema = z
   .object({ demonstration: PhaseTimingSchema, scaling: PhaseTimingSchema, impact: PhaseTimingSchema })
-  .refine((p) => p.demonstration.startOffsetYears <= p.scaling.startOffsetYears && p.scaling.startOffsetYears <= p.impact.startOffsetYears, {
-    message: 'timing.phases: demonstration, scaling and impact must start in that order',
-  });
+  .refine(
+    (p) =>
+      p.demonstration.startOffsetYears <= p.scaling.startOffsetYears &&
+      p.scaling.startOffsetYears <= p.impact.startOffsetYears,
+    {
+      message: 'timing.phases: demonstration, scaling and impact must start in that order',
+    },
+  );
 export type Phases = z.infer<typeof PhasesSchema>;
 
 /**
@@ -76,44 +90,46 @@ export const DEFAULT_PHASES: Phases = {
 export const PriceUnitSchema = z.enum(['USD/t', 'USD/oz', 'USD/kg', 'USD/lb']);
 export type PriceUnit = z.infer<typeof PriceUnitSchema>;
 
-export const ProductSchema = z
-  .object({
-    id: z.string().min(1, 'product id is required'),
-    name: z.string().min(1, 'product name is required'),
-    /** Price reference id in the dataset ('copper', 'gold', 'antimony', 'ndpr-oxide', 'lithium-carbonate', 'chrome-ore') or a custom id. */
-    commodityPriceId: z.string().min(1),
-    /** 'ore': ore throughput x grade x recovery x payability. 'direct': saleable tonnes per year given directly. */
-    mode: z.enum(['ore', 'direct']),
-    /** Head grade; unit '%' (mass) or 'g/t' (= ppm). Ore mode only. */
-    grade: InputSchema.refine((i) => i.value >= 0 && (i.unit !== '%' || i.value <= 100), {
-      message: 'product grade must be between 0 and 100 % (or non-negative g/t)',
-      path: ['value'],
-    }).refine((i) => i.unit === '%' || i.unit === 'g/t' || i.unit === 'ppm', { message: "product grade unit must be '%', 'g/t' or 'ppm'", path: ['unit'] }),
-    recovery: pctInput('product recovery'),
-    payability: pctInput('product payability'),
-    /** Direct mode: tonnes of the priced commodity per year at full (impact-phase) nameplate. */
-    directTonnesPerYear: nonNegInput('product directTonnesPerYear', 't/yr'),
-    price: nonNegInput('product price'),
-    priceUnit: PriceUnitSchema,
-    /** Treatment/refining charges: USD per payable price unit, or % of revenue. */
-    tcrc: z.object({ mode: z.enum(['per-unit', 'pct-revenue']), value: nonNegInput('product tcrc') }),
-    /** Freight in USD per tonne shipped: tonnes of concentrate when `concentrateGradePct` is set, else tonnes of product. */
-    freight: nonNegInput('product freight', 'USD/t'),
-    /** Metal content of the concentrate shipped (%), used to turn metal tonnes into concentrate tonnes for freight. */
-    concentrateGradePct: boundedInput('product concentrateGradePct', 0.01, 100, '%').optional(),
-    /**
-     * Head grade by period of the mine plan (ore mode): each step applies from `fromYear` (years after first
-     * production, 0 = first production year) until the next step; before the first step, `grade` applies. Absent:
-     * `grade` for the whole life. Same unit as `grade`.
-     */
-    gradeProfile: z
-      .array(z.object({ fromYear: intIn('gradeProfile fromYear', 0, 80), grade: InputSchema }))
-      .max(20, 'at most 20 grade steps')
-      .refine((g) => g.every((x, i) => i === 0 || x.fromYear > g[i - 1]!.fromYear), {
-        message: 'gradeProfile steps must be in increasing fromYear order',
-      })
-      .optional(),
-  });
+export const ProductSchema = z.object({
+  id: z.string().min(1, 'product id is required'),
+  name: z.string().min(1, 'product name is required'),
+  /** Price reference id in the dataset ('copper', 'gold', 'antimony', 'ndpr-oxide', 'lithium-carbonate', 'chrome-ore') or a custom id. */
+  commodityPriceId: z.string().min(1),
+  /** 'ore': ore throughput x grade x recovery x payability. 'direct': saleable tonnes per year given directly. */
+  mode: z.enum(['ore', 'direct']),
+  /** Head grade; unit '%' (mass) or 'g/t' (= ppm). Ore mode only. */
+  grade: InputSchema.refine((i) => i.value >= 0 && (i.unit !== '%' || i.value <= 100), {
+    message: 'product grade must be between 0 and 100 % (or non-negative g/t)',
+    path: ['value'],
+  }).refine((i) => i.unit === '%' || i.unit === 'g/t' || i.unit === 'ppm', {
+    message: "product grade unit must be '%', 'g/t' or 'ppm'",
+    path: ['unit'],
+  }),
+  recovery: pctInput('product recovery'),
+  payability: pctInput('product payability'),
+  /** Direct mode: tonnes of the priced commodity per year at full (impact-phase) nameplate. */
+  directTonnesPerYear: nonNegInput('product directTonnesPerYear', 't/yr'),
+  price: nonNegInput('product price'),
+  priceUnit: PriceUnitSchema,
+  /** Treatment/refining charges: USD per payable price unit, or % of revenue. */
+  tcrc: z.object({ mode: z.enum(['per-unit', 'pct-revenue']), value: nonNegInput('product tcrc') }),
+  /** Freight in USD per tonne shipped: tonnes of concentrate when `concentrateGradePct` is set, else tonnes of product. */
+  freight: nonNegInput('product freight', 'USD/t'),
+  /** Metal content of the concentrate shipped (%), used to turn metal tonnes into concentrate tonnes for freight. */
+  concentrateGradePct: boundedInput('product concentrateGradePct', 0.01, 100, '%').optional(),
+  /**
+   * Head grade by period of the mine plan (ore mode): each step applies from `fromYear` (years after first
+   * production, 0 = first production year) until the next step; before the first step, `grade` applies. Absent:
+   * `grade` for the whole life. Same unit as `grade`.
+   */
+  gradeProfile: z
+    .array(z.object({ fromYear: intIn('gradeProfile fromYear', 0, 80), grade: InputSchema }))
+    .max(20, 'at most 20 grade steps')
+    .refine((g) => g.every((x, i) => i === 0 || x.fromYear > g[i - 1]!.fromYear), {
+      message: 'gradeProfile steps must be in increasing fromYear order',
+    })
+    .optional(),
+});
 export type Product = z.infer<typeof ProductSchema>;
 
 export const CapexTrancheSchema = z.object({
@@ -140,7 +156,10 @@ export const StakeholderSchema = z
     /** Where the carry is written (agreement, source). */
     note: z.string().optional(),
   })
-  .refine((k) => (k.freeCarriedPct ?? 0) <= k.sharePct, { message: 'a stakeholder\'s freeCarriedPct must not exceed its sharePct', path: ['freeCarriedPct'] });
+  .refine((k) => (k.freeCarriedPct ?? 0) <= k.sharePct, {
+    message: "a stakeholder's freeCarriedPct must not exceed its sharePct",
+    path: ['freeCarriedPct'],
+  });
 
 export const RiskCategoryIdSchema = z.enum([
   'security-governance',
@@ -160,7 +179,14 @@ export const RiskCategorySettingsSchema = z.record(
 export type RiskCategorySettings = z.infer<typeof RiskCategorySettingsSchema>;
 
 /** Annual volatility defaults (% of ln price per year) for the mean-reverting paths: assumptions, not sourced. */
-const DEFAULT_ANNUAL_VOL: Record<string, number> = { copper: 20, gold: 15, antimony: 35, 'ndpr-oxide': 35, 'lithium-carbonate': 45, 'chrome-ore': 20 };
+const DEFAULT_ANNUAL_VOL: Record<string, number> = {
+  copper: 20,
+  gold: 15,
+  antimony: 35,
+  'ndpr-oxide': 35,
+  'lithium-carbonate': 45,
+  'chrome-ore': 20,
+};
 
 export const PricePathsSchema = z.object({
   /**
@@ -171,10 +197,17 @@ export const PricePathsSchema = z.object({
   /** Years for half of a price deviation from the long-term price to decay. */
   halfLifeYears: boundedInput('risk.pricePaths.halfLifeYears', 0.25, 50, 'years'),
   /** Annual volatility of ln price (%), per commodity price id; others use `defaultAnnualVolPct`. */
-  annualVolPct: z.array(z.object({ commodityPriceId: z.string(), sigma: boundedInput('risk.pricePaths annual volatility', 0, 200, '%') })),
+  annualVolPct: z.array(
+    z.object({ commodityPriceId: z.string(), sigma: boundedInput('risk.pricePaths annual volatility', 0, 200, '%') }),
+  ),
   defaultAnnualVolPct: boundedInput('risk.pricePaths.defaultAnnualVolPct', 0, 200, '%'),
   /** Long-term (equilibrium) price as % of the deck price, per commodity; absent = 100 (the deck is the long term). */
-  longTermPctOfDeck: z.array(z.object({ commodityPriceId: z.string(), pct: boundedInput('risk.pricePaths long-term price', 1, 1000, '% of deck') })),
+  longTermPctOfDeck: z.array(
+    z.object({
+      commodityPriceId: z.string(),
+      pct: boundedInput('risk.pricePaths long-term price', 1, 1000, '% of deck'),
+    }),
+  ),
 });
 export type PricePaths = z.infer<typeof PricePathsSchema>;
 
@@ -183,7 +216,11 @@ export function defaultPricePaths(): PricePaths {
   const a = (value: number, unit: string, note: string): Input => ({ value, unit, basis: 'assumption', note });
   return {
     mode: 'flat',
-    halfLifeYears: a(5, 'years', 'Assumed half-life of price shocks (typical one-factor estimates for base metals are 2–10 years); not sourced.'),
+    halfLifeYears: a(
+      5,
+      'years',
+      'Assumed half-life of price shocks (typical one-factor estimates for base metals are 2–10 years); not sourced.',
+    ),
     annualVolPct: Object.entries(DEFAULT_ANNUAL_VOL).map(([commodityPriceId, v]) => ({
       commodityPriceId,
       sigma: a(v, '%/yr', 'Assumed annual volatility of ln price for the price paths; not sourced.'),
@@ -204,11 +241,15 @@ export const RiskSettingsSchema = z.object({
   /** Shape used for capex and opex multipliers. */
   costDistribution: z.enum(['triangular', 'pert']),
   /** Lognormal price volatility (sigma of ln price, %) per commodity price id; others use `defaultPriceSigmaPct`. */
-  priceSigmaPct: z.array(z.object({ commodityPriceId: z.string(), sigma: boundedInput('risk price sigma', 0, 200, '%') })),
+  priceSigmaPct: z.array(
+    z.object({ commodityPriceId: z.string(), sigma: boundedInput('risk price sigma', 0, 200, '%') }),
+  ),
   defaultPriceSigmaPct: boundedInput('risk.defaultPriceSigmaPct', 0, 200, '%'),
   /** Correlation between the log-returns of every pair of commodity prices (overridable per pair). */
   priceCorrelation: boundedInput('risk.priceCorrelation', -0.99, 0.99),
-  priceCorrelationPairs: z.array(z.object({ a: z.string(), b: z.string(), rho: z.number().min(-0.99).max(0.99) })).default([]),
+  priceCorrelationPairs: z
+    .array(z.object({ a: z.string(), b: z.string(), rho: z.number().min(-0.99).max(0.99) }))
+    .default([]),
   /** Capex multiplier range in % around the estimate at neutral risk scores (low <= 0 <= high). */
   capexLowPct: boundedInput('risk.capexLowPct', -90, 0, '%'),
   capexHighPct: boundedInput('risk.capexHighPct', 0, 300, '%'),
@@ -225,11 +266,30 @@ export type RiskSettings = z.infer<typeof RiskSettingsSchema>;
 
 const leverBase = { enabled: z.boolean() };
 export const LeversSchema = z.object({
-  'renewable-microgrids': z.object({ ...leverBase, powerOpexReductionPct: pctInput('renewable-microgrids power reduction'), capexUsdM: nonNegInput('renewable-microgrids capex', 'USD m') }),
-  'logistics-cost-sharing': z.object({ ...leverBase, freightReductionPct: pctInput('logistics-cost-sharing freight reduction') }),
-  'fiscal-incentives': z.object({ ...leverBase, taxCreditPctOfCapex: pctInput('fiscal-incentives tax credit'), citReductionPp: boundedInput('fiscal-incentives CIT reduction', 0, 50, 'pp') }),
-  'digital-tracking': z.object({ ...leverBase, baselineLeakagePct: boundedInput('digital-tracking baseline leakage', 0, 50, '%'), recoveredSharePct: pctInput('digital-tracking recovered share') }),
-  'midstream-jv': z.object({ ...leverBase, payabilityUpliftPp: boundedInput('midstream-jv payability uplift', 0, 50, 'pp'), tcrcReductionPct: pctInput('midstream-jv TC/RC reduction') }),
+  'renewable-microgrids': z.object({
+    ...leverBase,
+    powerOpexReductionPct: pctInput('renewable-microgrids power reduction'),
+    capexUsdM: nonNegInput('renewable-microgrids capex', 'USD m'),
+  }),
+  'logistics-cost-sharing': z.object({
+    ...leverBase,
+    freightReductionPct: pctInput('logistics-cost-sharing freight reduction'),
+  }),
+  'fiscal-incentives': z.object({
+    ...leverBase,
+    taxCreditPctOfCapex: pctInput('fiscal-incentives tax credit'),
+    citReductionPp: boundedInput('fiscal-incentives CIT reduction', 0, 50, 'pp'),
+  }),
+  'digital-tracking': z.object({
+    ...leverBase,
+    baselineLeakagePct: boundedInput('digital-tracking baseline leakage', 0, 50, '%'),
+    recoveredSharePct: pctInput('digital-tracking recovered share'),
+  }),
+  'midstream-jv': z.object({
+    ...leverBase,
+    payabilityUpliftPp: boundedInput('midstream-jv payability uplift', 0, 50, 'pp'),
+    tcrcReductionPct: pctInput('midstream-jv TC/RC reduction'),
+  }),
 });
 export type Levers = z.infer<typeof LeversSchema>;
 export type LeverId = keyof Levers;

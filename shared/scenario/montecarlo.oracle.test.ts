@@ -23,8 +23,15 @@ describe('summary of a simulated NPV sample', () => {
     expect([s.q10, s.q50, s.q90]).toEqual([expect.closeTo(-2.2, 12), 0, expect.closeTo(5, 12)]);
   });
   it('counts every trial into equal-width bins (the maximum in the last) and draws the S-curve through the ends', () => {
-    expect(s.histogram).toEqual([{ x0: -3, x1: 2, count: 3 }, { x0: 2, x1: 7, count: 2 }]);
-    expect(s.sCurve).toEqual([{ npv: -3, cumulativeProb: 0 }, { npv: 0, cumulativeProb: 0.5 }, { npv: 7, cumulativeProb: 1 }]);
+    expect(s.histogram).toEqual([
+      { x0: -3, x1: 2, count: 3 },
+      { x0: 2, x1: 7, count: 2 },
+    ]);
+    expect(s.sCurve).toEqual([
+      { npv: -3, cumulativeProb: 0 },
+      { npv: 0, cumulativeProb: 0.5 },
+      { npv: 7, cumulativeProb: 1 },
+    ]);
     const one = summariseSortedNpvs(Float64Array.from([4]), 3, 201);
     expect(one).toMatchObject({ mean: 4, stdDev: 0, probNegative: 0, q10: 4, sCurve: [{ npv: 4, cumulativeProb: 1 }] });
     expect(one.histogram.map((b) => b.count)).toEqual([1, 0, 0]);
@@ -52,7 +59,13 @@ const stats = (x: Float64Array) => {
 
 describe('Monte Carlo of the plain project', () => {
   it('ranks a wide capex range first, with a strongly negative correlation, when prices hardly move', () => {
-    const r = runMonteCarlo(risky((k) => { k.capexLowPct = a(-50, '%'); k.capexHighPct = a(300, '%'); }), { trials: 2000, seed: 11 });
+    const r = runMonteCarlo(
+      risky((k) => {
+        k.capexLowPct = a(-50, '%');
+        k.capexHighPct = a(300, '%');
+      }),
+      { trials: 2000, seed: 11 },
+    );
     expect(r.drivers[0]!.id).toBe('capex');
     expect(r.drivers[0]!.correlation).toBeLessThan(-0.8);
     // No price or opex variation at all: their correlation is exactly zero, not noise.
@@ -67,7 +80,12 @@ describe('Monte Carlo of the plain project', () => {
   });
 
   it('ranks the copper price first, positively, when it is the wide distribution, and sorts by strength', () => {
-    const r = runMonteCarlo(risky((k) => { k.priceSigmaPct = [{ commodityPriceId: 'copper', sigma: a(60, '%') }]; }), { trials: 2000, seed: 11 });
+    const r = runMonteCarlo(
+      risky((k) => {
+        k.priceSigmaPct = [{ commodityPriceId: 'copper', sigma: a(60, '%') }];
+      }),
+      { trials: 2000, seed: 11 },
+    );
     expect(r.drivers[0]).toMatchObject({ id: 'price', label: 'Copper price', categoryId: 'geopolitical-strategic' });
     expect(r.drivers[0]!.correlation).toBeGreaterThan(0.8);
     expect(r.drivers.find((d) => d.id === 'capex')!.correlation).toBe(0);
@@ -79,7 +97,13 @@ describe('Monte Carlo of the plain project', () => {
   });
 
   it('a start delay for certain ranks the delay as a driver that lowers NPV', () => {
-    const r = runMonteCarlo(risky((k) => { k.delayProbabilityPct = a(60, '%'); k.delayMaxYears = a(3, 'years'); }), { trials: 2000, seed: 5 });
+    const r = runMonteCarlo(
+      risky((k) => {
+        k.delayProbabilityPct = a(60, '%');
+        k.delayMaxYears = a(3, 'years');
+      }),
+      { trials: 2000, seed: 5 },
+    );
     expect(r.drivers[0]!.id).toBe('delay');
     expect(r.drivers[0]!.correlation).toBeLessThan(-0.5);
     expect(r.q90).toBeLessThanOrEqual(r.baseNpv + 1e-6);
@@ -87,9 +111,19 @@ describe('Monte Carlo of the plain project', () => {
 
   it('warns and draws prices independently when the correlations cannot hold together', () => {
     const s = plain();
-    s.products = [s.products[0]!, { ...s.products[0]!, id: 'au', commodityPriceId: 'gold' }, { ...s.products[0]!, id: 'sb', commodityPriceId: 'antimony' }];
-    s.risk.priceCorrelationPairs = [{ a: 'copper', b: 'gold', rho: 0.99 }, { a: 'gold', b: 'antimony', rho: 0.99 }, { a: 'copper', b: 'antimony', rho: -0.99 }];
-    expect(runMonteCarlo(s, { trials: 50, seed: 1 }).warnings).toContain('The price correlation matrix is not positive definite; prices are drawn independently.');
+    s.products = [
+      s.products[0]!,
+      { ...s.products[0]!, id: 'au', commodityPriceId: 'gold' },
+      { ...s.products[0]!, id: 'sb', commodityPriceId: 'antimony' },
+    ];
+    s.risk.priceCorrelationPairs = [
+      { a: 'copper', b: 'gold', rho: 0.99 },
+      { a: 'gold', b: 'antimony', rho: 0.99 },
+      { a: 'copper', b: 'antimony', rho: -0.99 },
+    ];
+    expect(runMonteCarlo(s, { trials: 50, seed: 1 }).warnings).toContain(
+      'The price correlation matrix is not positive definite; prices are drawn independently.',
+    );
     s.risk.priceCorrelationPairs = [{ a: 'copper', b: 'gold', rho: 0.5 }];
     expect(runMonteCarlo(s, { trials: 50, seed: 1 }).warnings).toEqual([]);
   });

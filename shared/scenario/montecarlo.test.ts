@@ -69,7 +69,10 @@ describe('Monte Carlo summary and percentile naming', () => {
     expect(percentileLabels('statistical')).toEqual({ q10: 'P10', q50: 'P50', q90: 'P90' });
     const r = runMonteCarlo(s, { trials: 1000, seed: 2 });
     expect(r.convention).toBe('reserves');
-    const st = runMonteCarlo({ ...s, risk: { ...s.risk, percentileConvention: 'statistical' } }, { trials: 1000, seed: 2 });
+    const st = runMonteCarlo(
+      { ...s, risk: { ...s.risk, percentileConvention: 'statistical' } },
+      { trials: 1000, seed: 2 },
+    );
     expect(st.percentileConvention).toMatch(/Statistical convention: P10 is the 10th percentile/);
     expect(st.q10).toBe(r.q10); // the numbers are the same; only their names change
   });
@@ -83,7 +86,11 @@ describe('Monte Carlo summary and percentile naming', () => {
     expect(r.stdDev).toBeCloseTo(sd, 6);
     expect(r.probNegative).toBe(xs.filter((x) => x < 0).length / xs.length);
     // PERCENTILE.INC: rank (n - 1) p, interpolated
-    const at = (p: number) => { const h = (xs.length - 1) * p; const lo = Math.floor(h); return xs[lo]! + (h - lo) * (xs[lo + 1]! - xs[lo]!); };
+    const at = (p: number) => {
+      const h = (xs.length - 1) * p;
+      const lo = Math.floor(h);
+      return xs[lo]! + (h - lo) * (xs[lo + 1]! - xs[lo]!);
+    };
     expect(r.q10).toBeCloseTo(at(0.1), 9);
     expect(r.q90).toBeCloseTo(at(0.9), 9);
     expect(r.stdDev).toBeGreaterThan(0);

@@ -130,7 +130,9 @@ export function runMonteCarlo(s: Scenario, opts: MonteCarloOptions = {}): MonteC
   const commodities = [...new Set(s.products.map((x) => x.commodityPriceId))];
   const k = commodities.length;
   const prodCom = new Int32Array(s.products.map((x) => commodities.indexOf(x.commodityPriceId)));
-  const sigmaOf = (id: string) => (s.risk.priceSigmaPct.find((x) => x.commodityPriceId === id)?.sigma.value ?? s.risk.defaultPriceSigmaPct.value) / 100;
+  const sigmaOf = (id: string) =>
+    (s.risk.priceSigmaPct.find((x) => x.commodityPriceId === id)?.sigma.value ?? s.risk.defaultPriceSigmaPct.value) /
+    100;
   const sig = new Float64Array(commodities.map((id) => sigmaOf(id) * rp.sigmaScale));
   const corr = commodities.map((a, i) =>
     commodities.map((b, j) => {
@@ -150,8 +152,15 @@ export function runMonteCarlo(s: Scenario, opts: MonteCarloOptions = {}): MonteC
   const z = new Float64Array(k);
   const logP = new Float64Array(k);
   const D = {
-    price: new Float64Array(trials), capex: new Float64Array(trials), opex: new Float64Array(trials), infra: new Float64Array(trials),
-    delay: new Float64Array(trials), recovery: new Float64Array(trials), ramp: new Float64Array(trials), fiscal: new Float64Array(trials), market: new Float64Array(trials),
+    price: new Float64Array(trials),
+    capex: new Float64Array(trials),
+    opex: new Float64Array(trials),
+    infra: new Float64Array(trials),
+    delay: new Float64Array(trials),
+    recovery: new Float64Array(trials),
+    ramp: new Float64Array(trials),
+    fiscal: new Float64Array(trials),
+    market: new Float64Array(trials),
   };
   const mainCom = prodCom[c.mainIdx] ?? 0;
   const dist = s.risk.costDistribution;
@@ -187,7 +196,8 @@ export function runMonteCarlo(s: Scenario, opts: MonteCarloOptions = {}): MonteC
     const infra = 1 + triangular(rng.next(), rp.infraLowPct, 0, rp.infraHighPct) / 100;
     p.freightMult = infra;
     p.powerMult = infra;
-    p.extraDelayYears = rp.delayMaxYears > 0 && rng.next() < rp.delayProb ? 1 + Math.floor(rng.next() * rp.delayMaxYears) : 0;
+    p.extraDelayYears =
+      rp.delayMaxYears > 0 && rng.next() < rp.delayProb ? 1 + Math.floor(rng.next() * rp.delayMaxYears) : 0;
     const fiscalEvent = rng.next() < rp.fiscalProb;
     p.royaltyAddPp = fiscalEvent ? rp.royaltyAddPp : 0;
     p.taxAddPp = fiscalEvent ? rp.taxAddPp : 0;
@@ -208,15 +218,55 @@ export function runMonteCarlo(s: Scenario, opts: MonteCarloOptions = {}): MonteC
   }
 
   const drivers: MonteCarloDriver[] = [
-    { id: 'price', label: `${s.products[c.mainIdx]?.name ?? 'Main product'} price`, categoryId: 'geopolitical-strategic' as const, correlation: pearson(D.price, npvs) },
-    { id: 'capex', label: 'Capex overrun', categoryId: 'security-governance' as const, correlation: pearson(D.capex, npvs) },
+    {
+      id: 'price',
+      label: `${s.products[c.mainIdx]?.name ?? 'Main product'} price`,
+      categoryId: 'geopolitical-strategic' as const,
+      correlation: pearson(D.price, npvs),
+    },
+    {
+      id: 'capex',
+      label: 'Capex overrun',
+      categoryId: 'security-governance' as const,
+      correlation: pearson(D.capex, npvs),
+    },
     { id: 'opex', label: 'Opex', categoryId: 'cost' as const, correlation: pearson(D.opex, npvs) },
-    { id: 'logistics-power', label: 'Freight and power cost', categoryId: 'infrastructure-logistics' as const, correlation: pearson(D.infra, npvs) },
-    { id: 'delay', label: 'Start delay', categoryId: 'environmental-social' as const, correlation: pearson(D.delay, npvs) },
-    { id: 'recovery', label: 'Recovery', categoryId: 'technical-industrial' as const, correlation: pearson(D.recovery, npvs) },
-    { id: 'ramp-up', label: 'Ramp-up', categoryId: 'technical-industrial' as const, correlation: pearson(D.ramp, npvs) },
-    { id: 'fiscal-change', label: 'Royalty/tax increase', categoryId: 'policy-regulation' as const, correlation: pearson(D.fiscal, npvs) },
-    { id: 'market-access', label: 'Market-access discount', categoryId: 'geopolitical-strategic' as const, correlation: pearson(D.market, npvs) },
+    {
+      id: 'logistics-power',
+      label: 'Freight and power cost',
+      categoryId: 'infrastructure-logistics' as const,
+      correlation: pearson(D.infra, npvs),
+    },
+    {
+      id: 'delay',
+      label: 'Start delay',
+      categoryId: 'environmental-social' as const,
+      correlation: pearson(D.delay, npvs),
+    },
+    {
+      id: 'recovery',
+      label: 'Recovery',
+      categoryId: 'technical-industrial' as const,
+      correlation: pearson(D.recovery, npvs),
+    },
+    {
+      id: 'ramp-up',
+      label: 'Ramp-up',
+      categoryId: 'technical-industrial' as const,
+      correlation: pearson(D.ramp, npvs),
+    },
+    {
+      id: 'fiscal-change',
+      label: 'Royalty/tax increase',
+      categoryId: 'policy-regulation' as const,
+      correlation: pearson(D.fiscal, npvs),
+    },
+    {
+      id: 'market-access',
+      label: 'Market-access discount',
+      categoryId: 'geopolitical-strategic' as const,
+      correlation: pearson(D.market, npvs),
+    },
   ].sort((a, b) => Math.abs(b.correlation) - Math.abs(a.correlation));
 
   npvs.sort();
@@ -233,7 +283,9 @@ export function runMonteCarlo(s: Scenario, opts: MonteCarloOptions = {}): MonteC
     percentileConvention: percentileConventionText(conv),
     discountRateNote: DISCOUNT_RATE_NOTE,
     priceModelNote: priceModelNote(s),
-    pricePaths: pp ? pathSample(s, c.mainIdx, commodities[mainCom]!, pp.ltMult[mainCom]!, band, bandTrials, years) : null,
+    pricePaths: pp
+      ? pathSample(s, c.mainIdx, commodities[mainCom]!, pp.ltMult[mainCom]!, band, bandTrials, years)
+      : null,
     drivers,
     parameters: rp,
     warnings,
@@ -241,8 +293,15 @@ export function runMonteCarlo(s: Scenario, opts: MonteCarloOptions = {}): MonteC
 }
 
 /** Bands and sample paths of the main product's price (in its unit) from the kept trials' multipliers. */
-function pathSample(s: Scenario, mainIdx: number, commodity: string, ltMult: number, band: Float64Array, n: number,
-  years: number): PricePathSample {
+function pathSample(
+  s: Scenario,
+  mainIdx: number,
+  commodity: string,
+  ltMult: number,
+  band: Float64Array,
+  n: number,
+  years: number,
+): PricePathSample {
   const prod = s.products[mainIdx]!;
   const deck = prod.price.value;
   const pp = s.risk.pricePaths;
@@ -254,13 +313,27 @@ function pathSample(s: Scenario, mainIdx: number, commodity: string, ltMult: num
     col.sort();
     const year = s.timing.startYear + y;
     yrs.push(year);
-    bands.push({ year, q10: deck * percentileSorted(col, 0.1), q50: deck * percentileSorted(col, 0.5), q90: deck * percentileSorted(col, 0.9) });
+    bands.push({
+      year,
+      q10: deck * percentileSorted(col, 0.1),
+      q50: deck * percentileSorted(col, 0.5),
+      q90: deck * percentileSorted(col, 0.9),
+    });
   }
   const samples: number[][] = [];
-  for (let t = 0; t < Math.min(n, SAMPLE_PATHS); t++) samples.push(Array.from(band.subarray(t * years, (t + 1) * years), (m) => m * deck));
-  const vol = pp.annualVolPct.find((x) => x.commodityPriceId === commodity)?.sigma.value ?? pp.defaultAnnualVolPct.value;
+  for (let t = 0; t < Math.min(n, SAMPLE_PATHS); t++)
+    samples.push(Array.from(band.subarray(t * years, (t + 1) * years), (m) => m * deck));
+  const vol =
+    pp.annualVolPct.find((x) => x.commodityPriceId === commodity)?.sigma.value ?? pp.defaultAnnualVolPct.value;
   return {
-    productName: prod.name, priceUnit: prod.priceUnit, deckPrice: deck, longTermPrice: deck * ltMult,
-    halfLifeYears: pp.halfLifeYears.value, annualVolPct: vol, years: yrs, bands, samples,
+    productName: prod.name,
+    priceUnit: prod.priceUnit,
+    deckPrice: deck,
+    longTermPrice: deck * ltMult,
+    halfLifeYears: pp.halfLifeYears.value,
+    annualVolPct: vol,
+    years: yrs,
+    bands,
+    samples,
   };
 }

@@ -115,12 +115,43 @@ export function createWorkspace(c: Compiled): Workspace {
     return v;
   };
   return {
-    stride: n, nPCap, detail: true, h: 0, firstProd: 0, lastProd: 0,
-    phase: new Int8Array(n), ore: a(), payable: a(n * nPCap), prodRevenue: a(n * nPCap),
-    revenue: a(), tcrc: a(), freight: a(), royProv: a(), royFed: a(), royEpz: a(), royalties: a(),
-    opexVar: a(), opexFixed: a(), opexPower: a(), opexWater: a(), ebitda: a(), capexInit: a(), capexSust: a(), closure: a(),
-    dep: a(), taxableBefore: a(), taxable: a(), lossUsed: a(),
-    tax: a(), taxCredit: a(), dWC: a(), preTax: a(), afterTax: a(), taxRate: 0, npvPreTax: 0, npvAfterTax: 0,
+    stride: n,
+    nPCap,
+    detail: true,
+    h: 0,
+    firstProd: 0,
+    lastProd: 0,
+    phase: new Int8Array(n),
+    ore: a(),
+    payable: a(n * nPCap),
+    prodRevenue: a(n * nPCap),
+    revenue: a(),
+    tcrc: a(),
+    freight: a(),
+    royProv: a(),
+    royFed: a(),
+    royEpz: a(),
+    royalties: a(),
+    opexVar: a(),
+    opexFixed: a(),
+    opexPower: a(),
+    opexWater: a(),
+    ebitda: a(),
+    capexInit: a(),
+    capexSust: a(),
+    closure: a(),
+    dep: a(),
+    taxableBefore: a(),
+    taxable: a(),
+    lossUsed: a(),
+    tax: a(),
+    taxCredit: a(),
+    dWC: a(),
+    preTax: a(),
+    afterTax: a(),
+    taxRate: 0,
+    npvPreTax: 0,
+    npvAfterTax: 0,
     depState: { diff: a(n + 1), woff: a(), run: 0, first: 0, last: 0, years: 1 },
     taxState: { loss: a(), oldest: 0, pool: 0, rate: 0, creditRate: 0, lossYears: 0, used: 0, taxable: 0, credit: 0 },
   };
@@ -132,7 +163,8 @@ let pooled: Workspace | null = null;
  * copy what they need out of it before the next run; results never hold references to it.
  */
 export function workspaceFor(c: Compiled): Workspace {
-  if (!pooled || pooled.stride < c.maxH || pooled.nPCap < c.nP) pooled = createWorkspace({ ...c, maxH: Math.max(c.maxH, 64), nP: Math.max(c.nP, 4) });
+  if (!pooled || pooled.stride < c.maxH || pooled.nPCap < c.nP)
+    pooled = createWorkspace({ ...c, maxH: Math.max(c.maxH, 64), nP: Math.max(c.nP, 4) });
   return pooled;
 }
 
@@ -161,7 +193,20 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
   const detail = ws.detail;
   const royRate = c.royaltyRate + p.royaltyAddPp / 100;
   const invFull = c.fullMtpa > 0 ? 1 / c.fullMtpa : 0;
-  const { isDirect, directUnits, unitsPerMt, recovery, payability, price, tcrcPerUnit, tcrcPct, freightPerUnit, capexSched, nameplate, df } = c;
+  const {
+    isDirect,
+    directUnits,
+    unitsPerMt,
+    recovery,
+    payability,
+    price,
+    tcrcPerUnit,
+    tcrcPct,
+    freightPerUnit,
+    capexSched,
+    nameplate,
+    df,
+  } = c;
   const priceMult = p.priceMult;
   const path = p.pricePath;
   const pathRow = p.pathRow;

@@ -63,7 +63,9 @@ export function figValue(figureId: string, fallback: number): number {
   return figureNumber(figureId)?.value ?? fallback;
 }
 
-export function product(p: Partial<Product> & Pick<Product, 'id' | 'name' | 'commodityPriceId' | 'mode' | 'price' | 'priceUnit'>): Product {
+export function product(
+  p: Partial<Product> & Pick<Product, 'id' | 'name' | 'commodityPriceId' | 'mode' | 'price' | 'priceUnit'>,
+): Product {
   return {
     grade: a(0, '%', 'Not used in direct mode.'),
     recovery: a(100, '%', 'Not used in direct mode.'),
@@ -80,9 +82,25 @@ export function baseScenario(id: string, name: string, description: string): Sce
   const t = '2026-03-31T00:00:00.000Z';
   return {
     meta: { id, name, description, presetId: id, createdAt: t, updatedAt: t },
-    timing: { startYear: 2026, phases: { demonstration: { ...DEFAULT_PHASES.demonstration }, scaling: { ...DEFAULT_PHASES.scaling }, impact: { ...DEFAULT_PHASES.impact } }, followRoadmap: false, productionStartsIn: 'demonstration', startDelayYears: a(0, 'years'), lifeYears: a(20, 'years', 'Assumed operating life.') },
+    timing: {
+      startYear: 2026,
+      phases: {
+        demonstration: { ...DEFAULT_PHASES.demonstration },
+        scaling: { ...DEFAULT_PHASES.scaling },
+        impact: { ...DEFAULT_PHASES.impact },
+      },
+      followRoadmap: false,
+      productionStartsIn: 'demonstration',
+      startDelayYears: a(0, 'years'),
+      lifeYears: a(20, 'years', 'Assumed operating life.'),
+    },
     products: [],
-    throughput: { demonstrationMtpa: a(0, 'Mtpa'), scalingMtpa: a(0, 'Mtpa'), fullMtpa: a(0, 'Mtpa'), rampUpYears: a(1, 'years', 'Assumed ramp-up.') },
+    throughput: {
+      demonstrationMtpa: a(0, 'Mtpa'),
+      scalingMtpa: a(0, 'Mtpa'),
+      fullMtpa: a(0, 'Mtpa'),
+      rampUpYears: a(1, 'years', 'Assumed ramp-up.'),
+    },
     costs: {
       capexTranches: [],
       sustaining: { mode: 'pct-initial', value: a(0, '% of initial capex/yr') },
@@ -100,14 +118,27 @@ export function baseScenario(id: string, name: string, description: string): Sce
       epzSurchargePct: a(0, '%'),
       corporateTaxPct: a(0, '%'),
       superTaxPct: a(0, '%'),
-      depreciationYears: a(10, 'years', 'Assumed straight-line tax life; the fact sheet gives no mining depreciation schedule.'),
-      lossCarryForwardYears: a(6, 'years', 'Assumed 6-year business-loss carry-forward (general Income Tax Ordinance rule); not in the fact sheet.'),
+      depreciationYears: a(
+        10,
+        'years',
+        'Assumed straight-line tax life; the fact sheet gives no mining depreciation schedule.',
+      ),
+      lossCarryForwardYears: a(
+        6,
+        'years',
+        'Assumed 6-year business-loss carry-forward (general Income Tax Ordinance rule); not in the fact sheet.',
+      ),
       dividendWhtPct: a(0, '%'),
       foreignEquityPct: a(0, '%'),
       stateEquityPct: a(0, '%'),
       stakeholders: [],
     },
-    debt: { enabled: false, shareOfCapexPct: a(0, '%'), ratePct: a(8, '%', 'Assumed real interest rate.'), tenorYears: a(10, 'years', 'Assumed loan tenor.') },
+    debt: {
+      enabled: false,
+      shareOfCapexPct: a(0, '%'),
+      ratePct: a(8, '%', 'Assumed real interest rate.'),
+      tenorYears: a(10, 'years', 'Assumed loan tenor.'),
+    },
     discounting: { ratePct: a(8, '%', 'Assumed real discount rate.'), convention: 'end-of-year' },
     levers: defaultLevers(),
     risk: defaultRiskSettings(),
@@ -121,7 +152,20 @@ export function generalTaxes(citNote?: string, citIsAssumed = false) {
     // The rate is sourced, but applying it to a project whose own terms are unverified is an assumption.
     corporateTaxPct: citIsAssumed ? { ...cit, basis: 'assumption' as const } : cit,
     // The top slab is sourced; charging it on all taxable income (no slabs) is a modelling assumption.
-    superTaxPct: { ...fig('fiscal.super-tax', 10, '%', 'Top slab (income > PKR 500 million), applied to all taxable income: an assumption.'), basis: 'assumption' as const },
-    dividendWhtPct: fig('fiscal.wht-dividend-nonresident', 15, '%', 'Non-resident, non-treaty rate; treaty rates differ.'),
+    superTaxPct: {
+      ...fig(
+        'fiscal.super-tax',
+        10,
+        '%',
+        'Top slab (income > PKR 500 million), applied to all taxable income: an assumption.',
+      ),
+      basis: 'assumption' as const,
+    },
+    dividendWhtPct: fig(
+      'fiscal.wht-dividend-nonresident',
+      15,
+      '%',
+      'Non-resident, non-treaty rate; treaty rates differ.',
+    ),
   };
 }

@@ -7,7 +7,8 @@ import { createScenarioFromPreset, presets } from './presets';
 function inputs(x: unknown, path = '', out: { path: string; input: Input }[] = []) {
   if (x && typeof x === 'object') {
     const o = x as Record<string, unknown>;
-    if (typeof o.value === 'number' && typeof o.unit === 'string' && typeof o.basis === 'string') out.push({ path, input: o as unknown as Input });
+    if (typeof o.value === 'number' && typeof o.unit === 'string' && typeof o.basis === 'string')
+      out.push({ path, input: o as unknown as Input });
     else for (const [k, v] of Object.entries(o)) inputs(v, `${path}.${k}`, out);
   }
   return out;
@@ -30,9 +31,15 @@ describe('presets', () => {
   it('every input is sourced (with a figure id) or labelled; non-zero assumptions explain themselves', () => {
     for (const p of presets) {
       for (const { path, input } of inputs(createScenarioFromPreset(p.id))) {
-        if (input.basis === 'calibrated') expect(input.calibratedTo, `${p.id}${path} says what it is calibrated to`).toBeTruthy();
+        if (input.basis === 'calibrated')
+          expect(input.calibratedTo, `${p.id}${path} says what it is calibrated to`).toBeTruthy();
         else if (input.basis !== 'assumption') expect(input.figureId, `${p.id}${path}`).toBeTruthy();
-        else if (input.value !== 0 && !path.startsWith('.risk.categories') && !path.startsWith('.levers') && !path.startsWith('.risk'))
+        else if (
+          input.value !== 0 &&
+          !path.startsWith('.risk.categories') &&
+          !path.startsWith('.levers') &&
+          !path.startsWith('.risk')
+        )
           expect(input.note, `${p.id}${path} needs a note`).toBeTruthy();
       }
     }
@@ -53,7 +60,11 @@ describe('presets', () => {
 
   it('derive the documented values from the dataset', () => {
     const rd = createScenarioFromPreset('reko-diq');
-    expect(rd.costs.capexTranches[0]!.amountUsdM).toMatchObject({ value: 5800, figureId: 'reko-diq.capex-phase1', basis: 'derived' });
+    expect(rd.costs.capexTranches[0]!.amountUsdM).toMatchObject({
+      value: 5800,
+      figureId: 'reko-diq.capex-phase1',
+      basis: 'derived',
+    });
     expect(rd.costs.capexTranches[1]!.amountUsdM.value).toBeCloseTo(3260, 9);
     expect(rd.products[0]!.grade).toMatchObject({ value: 0.48, figureId: 'reko-diq.grade-cu' });
     expect(rd.products[1]!.grade).toMatchObject({ value: 0.28, unit: 'g/t', figureId: 'reko-diq.grade-au' });
@@ -143,7 +154,9 @@ describe('presets', () => {
 
   it('trace to inputs: the review case is worth less; a higher copper price is worth more', () => {
     const base = evaluateScenario(createScenarioFromPreset('reko-diq'));
-    expect(evaluateScenario(createScenarioFromPreset('reko-diq-review-2026')).npv.afterTax).toBeLessThan(base.npv.afterTax);
+    expect(evaluateScenario(createScenarioFromPreset('reko-diq-review-2026')).npv.afterTax).toBeLessThan(
+      base.npv.afterTax,
+    );
     const s = createScenarioFromPreset('reko-diq');
     s.products[0] = { ...s.products[0]!, price: { ...s.products[0]!.price, value: s.products[0]!.price.value * 1.1 } };
     expect(evaluateScenario(s).npv.afterTax).toBeGreaterThan(base.npv.afterTax);

@@ -15,11 +15,20 @@ describe('mean-reverting price paths', () => {
     ...s.risk.pricePaths,
     mode: 'mean-reverting',
     halfLifeYears: a(3, 'years'),
-    annualVolPct: [{ commodityPriceId: 'copper', sigma: a(25, '%/yr') }, { commodityPriceId: 'gold', sigma: a(15, '%/yr') }],
-    longTermPctOfDeck: [{ commodityPriceId: 'copper', pct: a(80, '%') }, { commodityPriceId: 'gold', pct: a(100, '%') }],
+    annualVolPct: [
+      { commodityPriceId: 'copper', sigma: a(25, '%/yr') },
+      { commodityPriceId: 'gold', sigma: a(15, '%/yr') },
+    ],
+    longTermPctOfDeck: [
+      { commodityPriceId: 'copper', pct: a(80, '%') },
+      { commodityPriceId: 'gold', pct: a(100, '%') },
+    ],
   };
   const rho = 0.6;
-  const L = cholesky([[1, rho], [rho, 1]])!;
+  const L = cholesky([
+    [1, rho],
+    [rho, 1],
+  ])!;
   const pp = pathParams(s, ['copper', 'gold'], 1, L);
   const years = 41;
   const N = 4000;
@@ -43,11 +52,12 @@ describe('mean-reverting price paths', () => {
     for (const c of [0, 1]) {
       let sxx = 0;
       let sxy = 0;
-      for (const p of xs) for (let y = 0; y + 1 < years; y++) {
-        const a0 = p[c * years + y]!;
-        sxx += a0 * a0;
-        sxy += a0 * p[c * years + y + 1]!;
-      }
+      for (const p of xs)
+        for (let y = 0; y + 1 < years; y++) {
+          const a0 = p[c * years + y]!;
+          sxx += a0 * a0;
+          sxy += a0 * p[c * years + y + 1]!;
+        }
       // slope of a zero-mean AR(1): sampling sd ~ sqrt((1 - phi^2) / n) ≈ 0.003 here; allow 4 sd
       expect(Math.abs(sxy / sxx - phi), `commodity ${c}`).toBeLessThan(0.012);
     }
@@ -58,9 +68,10 @@ describe('mean-reverting price paths', () => {
   });
 
   it('has the stated annual volatility and cross-commodity correlation', () => {
-    for (const p of xs) for (let y = 0; y + 1 < years; y++) {
-      res.push([p[y + 1]! - phi * p[y]!, p[years + y + 1]! - phi * p[years + y]!]);
-    }
+    for (const p of xs)
+      for (let y = 0; y + 1 < years; y++) {
+        res.push([p[y + 1]! - phi * p[y]!, p[years + y + 1]! - phi * p[years + y]!]);
+      }
     const m = res.length;
     const sd = (k: 0 | 1) => Math.sqrt(res.reduce((acc, r) => acc + r[k] * r[k], 0) / m);
     // sd of a sample sd ~ sd / sqrt(2m) ≈ 0.2% relative at m = 160,000: allow 1.5%
@@ -85,7 +96,10 @@ describe('mean-reverting price paths', () => {
     expect(late.q50).toBeLessThan(late.q90);
     expect(Math.abs(late.q50 / pth.longTermPrice - 1)).toBeLessThan(0.05);
     expect(pth.samples).toHaveLength(8);
-    const flat = runMonteCarlo({ ...s, risk: { ...s.risk, pricePaths: { ...s.risk.pricePaths, mode: 'flat' } } }, { trials: 2000, seed: 9 });
+    const flat = runMonteCarlo(
+      { ...s, risk: { ...s.risk, pricePaths: { ...s.risk.pricePaths, mode: 'flat' } } },
+      { trials: 2000, seed: 9 },
+    );
     expect(flat.priceModel).toBe('flat');
     expect(flat.pricePaths).toBeNull();
     // Reverting to a long-term price 20% under the deck lowers the median NPV against flat draws around the deck.

@@ -29,12 +29,17 @@ export function pathParams(s: Scenario, commodities: string[], volScale: number,
   const phiK = Math.exp(-kappa);
   const sdFactor = Math.sqrt((1 - Math.exp(-2 * kappa)) / (2 * kappa));
   const out: PathParams = {
-    x0: new Float64Array(k), phi: new Float64Array(k).fill(phiK), shockSd: new Float64Array(k),
-    ltMult: new Float64Array(k), chol, k,
+    x0: new Float64Array(k),
+    phi: new Float64Array(k).fill(phiK),
+    shockSd: new Float64Array(k),
+    ltMult: new Float64Array(k),
+    chol,
+    k,
   };
   for (let c = 0; c < k; c++) {
     const id = commodities[c]!;
-    const vol = (pp.annualVolPct.find((x) => x.commodityPriceId === id)?.sigma.value ?? pp.defaultAnnualVolPct.value) / 100;
+    const vol =
+      (pp.annualVolPct.find((x) => x.commodityPriceId === id)?.sigma.value ?? pp.defaultAnnualVolPct.value) / 100;
     const lt = (pp.longTermPctOfDeck.find((x) => x.commodityPriceId === id)?.pct.value ?? 100) / 100;
     out.ltMult[c] = lt;
     out.x0[c] = -Math.log(lt);
@@ -49,8 +54,14 @@ export function pathParams(s: Scenario, commodities: string[], volScale: number,
  * ln multiplier over the years into `meanLog` (the trial's price driver).
  */
 export function fillPricePaths(
-  pp: PathParams, years: number, stride: number, normal: () => number, z: Float64Array, x: Float64Array,
-  out: Float64Array, meanLog: Float64Array,
+  pp: PathParams,
+  years: number,
+  stride: number,
+  normal: () => number,
+  z: Float64Array,
+  x: Float64Array,
+  out: Float64Array,
+  meanLog: Float64Array,
 ): void {
   const k = pp.k;
   const L = pp.chol;

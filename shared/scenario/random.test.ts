@@ -28,14 +28,24 @@ describe('random', () => {
   });
 
   it('Cholesky reproduces the matrix and rejects non-positive-definite input', () => {
-    const m = [[1, 0.4, 0.3], [0.4, 1, 0.3], [0.3, 0.3, 1]];
+    const m = [
+      [1, 0.4, 0.3],
+      [0.4, 1, 0.3],
+      [0.3, 0.3, 1],
+    ];
     const L = cholesky(m)!;
-    for (let i = 0; i < 3; i++) for (let j = 0; j < 3; j++) {
-      let s = 0;
-      for (let k = 0; k < 3; k++) s += L[i * 3 + k]! * L[j * 3 + k]!;
-      expect(s).toBeCloseTo(m[i]![j]!, 12);
-    }
-    expect(cholesky([[1, 2], [2, 1]])).toBeNull();
+    for (let i = 0; i < 3; i++)
+      for (let j = 0; j < 3; j++) {
+        let s = 0;
+        for (let k = 0; k < 3; k++) s += L[i * 3 + k]! * L[j * 3 + k]!;
+        expect(s).toBeCloseTo(m[i]![j]!, 12);
+      }
+    expect(
+      cholesky([
+        [1, 2],
+        [2, 1],
+      ]),
+    ).toBeNull();
   });
 
   it('percentiles interpolate like Excel PERCENTILE.INC', () => {

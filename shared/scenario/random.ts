@@ -68,7 +68,9 @@ export function lognormalFromZ(sigma: number, z: number): number {
 export function triangular(u: number, min: number, mode: number, max: number): number {
   if (max <= min) return mode;
   const fc = (mode - min) / (max - min);
-  return u < fc ? min + Math.sqrt(u * (max - min) * (mode - min)) : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
+  return u < fc
+    ? min + Math.sqrt(u * (max - min) * (mode - min))
+    : max - Math.sqrt((1 - u) * (max - min) * (max - mode));
 }
 
 /** Gamma(shape, 1) by Marsaglia–Tsang (shape >= 1; boosted for shape < 1). */
@@ -96,7 +98,7 @@ export function pert(rng: Rng, min: number, mode: number, max: number, lambda = 
   const b = 1 + (lambda * (max - mode)) / (max - min);
   const x = gamma(rng, a);
   const y = gamma(rng, b);
-  return min + ((x / (x + y)) * (max - min));
+  return min + (x / (x + y)) * (max - min);
 }
 
 /**

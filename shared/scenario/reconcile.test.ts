@@ -24,7 +24,9 @@ describe('Reko Diq 2025 study case, reconciled to the published study', () => {
     expect(Math.abs(r.irr.afterTax.value! * 100 - 21)).toBeLessThanOrEqual(2.5);
     expect(row('npv8')).toMatchObject({ model: npv8, withinTolerance: true, tolerance: 15, gapUnit: '%' });
     expect(row('irr')).toMatchObject({ model: r.irr.afterTax.value! * 100, withinTolerance: true, gapUnit: 'pp' });
-    expect(row('irr').otherReadings).toEqual([{ label: 'Dawn (informed sources)', value: 25, figureId: 'reko-diq.irr.dawn' }]);
+    expect(row('irr').otherReadings).toEqual([
+      { label: 'Dawn (informed sources)', value: 25, figureId: 'reko-diq.irr.dawn' },
+    ]);
   });
 
   it('pays out life-of-mine metal within 5% of 13.1 Mt Cu and 17.9 Moz Au, with early high-grade years', () => {
@@ -51,7 +53,17 @@ describe('Reko Diq 2025 study case, reconciled to the published study', () => {
   });
 
   it('explains every gap and reports free cash flow and capex by phase against the published figures', () => {
-    expect(table.rows.map((x) => x.id)).toEqual(['npv8', 'irr', 'lom-cu', 'lom-au', 'lom-fcf', 'ocf', 'capex-1', 'capex-2', 'capex-total']);
+    expect(table.rows.map((x) => x.id)).toEqual([
+      'npv8',
+      'irr',
+      'lom-cu',
+      'lom-au',
+      'lom-fcf',
+      'ocf',
+      'capex-1',
+      'capex-2',
+      'capex-total',
+    ]);
     for (const x of table.rows) {
       expect(x.explanation.length, x.id).toBeGreaterThan(20);
       expect(Number.isFinite(x.model), x.id).toBe(true);

@@ -50,53 +50,92 @@ const payable = (r: ScenarioResult, j: number) => r.rows.reduce((a, x) => a + (x
 
 const REKO_DIQ_2025: RowSpec[] = [
   {
-    id: 'npv8', label: 'After-tax NPV at 8% (real)', unit: 'USD bn', figureId: 'reko-diq.npv8', tolerance: 15,
+    id: 'npv8',
+    label: 'After-tax NPV at 8% (real)',
+    unit: 'USD bn',
+    figureId: 'reko-diq.npv8',
+    tolerance: 15,
     model: (_s, r) => npvAt(r, 8) / 1000,
-    explanation: 'Opex and sustaining capex are calibrated jointly to NPV8 and free cash flow. The rest of the gap is the ' +
-      'tax assumption (the study\'s tax terms are not public; the model charges 29% CIT on all taxable income) and ' +
-      'the gold price stand-in (the study\'s gold deck is not in the fact sheet).',
+    explanation:
+      'Opex and sustaining capex are calibrated jointly to NPV8 and free cash flow. The rest of the gap is the ' +
+      "tax assumption (the study's tax terms are not public; the model charges 29% CIT on all taxable income) and " +
+      "the gold price stand-in (the study's gold deck is not in the fact sheet).",
   },
   {
-    id: 'irr', label: 'After-tax IRR', unit: '%', figureId: 'reko-diq.irr.technical-report-secondary', rate: true,
-    tolerance: 2.5, others: [{ label: 'Dawn (informed sources)', figureId: 'reko-diq.irr.dawn' }],
+    id: 'irr',
+    label: 'After-tax IRR',
+    unit: '%',
+    figureId: 'reko-diq.irr.technical-report-secondary',
+    rate: true,
+    tolerance: 2.5,
+    others: [{ label: 'Dawn (informed sources)', figureId: 'reko-diq.irr.dawn' }],
     model: (_s, r) => (r.irr.afterTax.value ?? Number.NaN) * 100,
-    explanation: 'Not calibrated: it follows from the timing of capex (construction 2025–2027, first production 2028) ' +
-      'and the early high-grade years. Dawn\'s 25% is a press reading without its price deck.',
+    explanation:
+      'Not calibrated: it follows from the timing of capex (construction 2025–2027, first production 2028) ' +
+      "and the early high-grade years. Dawn's 25% is a press reading without its price deck.",
   },
   {
-    id: 'lom-cu', label: 'Life-of-mine payable copper', unit: 'Mt', figureId: 'reko-diq.lom-payable-cu', tolerance: 5,
+    id: 'lom-cu',
+    label: 'Life-of-mine payable copper',
+    unit: 'Mt',
+    figureId: 'reko-diq.lom-payable-cu',
+    tolerance: 5,
     model: (_s, r) => payable(r, 0),
-    explanation: 'The grade profile is calibrated to the published output by phase and this total; its late-life grade ' +
+    explanation:
+      'The grade profile is calibrated to the published output by phase and this total; its late-life grade ' +
       'is near the 0.48% reserve grade.',
   },
   {
-    id: 'lom-au', label: 'Life-of-mine payable gold', unit: 'Moz', figureId: 'reko-diq.lom-payable-au', tolerance: 5,
+    id: 'lom-au',
+    label: 'Life-of-mine payable gold',
+    unit: 'Moz',
+    figureId: 'reko-diq.lom-payable-au',
+    tolerance: 5,
     model: (_s, r) => payable(r, 1),
-    explanation: 'As for copper. The published totals need more gold late in the life than in early Phase 2, so the ' +
+    explanation:
+      'As for copper. The published totals need more gold late in the life than in early Phase 2, so the ' +
       'late-life gold grade is calibrated at the 0.28 g/t reserve grade.',
   },
   {
-    id: 'lom-fcf', label: 'Life-of-mine free cash flow (real, after tax)', unit: 'USD bn',
-    figureId: 'reko-diq.free-cash-flow.barrick', model: (_s, r) => r.totals.afterTaxFcf / 1000,
-    explanation: 'Lower than published mainly because of tax: the model pays about USD 28 bn of income tax over the ' +
+    id: 'lom-fcf',
+    label: 'Life-of-mine free cash flow (real, after tax)',
+    unit: 'USD bn',
+    figureId: 'reko-diq.free-cash-flow.barrick',
+    model: (_s, r) => r.totals.afterTaxFcf / 1000,
+    explanation:
+      'Lower than published mainly because of tax: the model pays about USD 28 bn of income tax over the ' +
       'life, and a secondary analysis [C] says the study collects far less (fiscal.reko-diq-cit, unverified).',
   },
   {
-    id: 'ocf', label: 'Life-of-mine operating cash flow', unit: 'USD bn', figureId: 'reko-diq.operating-cash-flow',
-    model: (_s, r) => (r.totals.afterTaxFcf + r.totals.capexInitial + r.totals.capexSustaining + r.totals.closure) / 1000,
+    id: 'ocf',
+    label: 'Life-of-mine operating cash flow',
+    unit: 'USD bn',
+    figureId: 'reko-diq.operating-cash-flow',
+    model: (_s, r) =>
+      (r.totals.afterTaxFcf + r.totals.capexInitial + r.totals.capexSustaining + r.totals.closure) / 1000,
     explanation: 'Free cash flow plus all capex and closure. The same tax difference as free cash flow.',
   },
   {
-    id: 'capex-1', label: 'Capex, Phase 1 (45 Mtpa)', unit: 'USD bn', figureId: 'reko-diq.capex-phase1',
+    id: 'capex-1',
+    label: 'Capex, Phase 1 (45 Mtpa)',
+    unit: 'USD bn',
+    figureId: 'reko-diq.capex-phase1',
     model: (s) => trancheSum(s, 'scaling'),
-    explanation: 'The midpoint of Barrick\'s range is used; the technical report gives ≈USD 5.57 bn.',
+    explanation: "The midpoint of Barrick's range is used; the technical report gives ≈USD 5.57 bn.",
   },
   {
-    id: 'capex-2', label: 'Capex, Phase 2 (to 90 Mtpa)', unit: 'USD bn', figureId: 'reko-diq.capex-phase2',
-    model: (s) => trancheSum(s, 'impact'), explanation: 'As published; spent 2031–2033, depreciated from 2034.',
+    id: 'capex-2',
+    label: 'Capex, Phase 2 (to 90 Mtpa)',
+    unit: 'USD bn',
+    figureId: 'reko-diq.capex-phase2',
+    model: (s) => trancheSum(s, 'impact'),
+    explanation: 'As published; spent 2031–2033, depreciated from 2034.',
   },
   {
-    id: 'capex-total', label: 'Development capex, both phases', unit: 'USD bn', figureId: 'reko-diq.capex-total',
+    id: 'capex-total',
+    label: 'Development capex, both phases',
+    unit: 'USD bn',
+    figureId: 'reko-diq.capex-total',
     model: (s) => trancheSum(s, 'scaling') + trancheSum(s, 'impact'),
     explanation: 'Sum of the two phases; the published ≈USD 10 bn is rounded.',
   },
@@ -122,8 +161,15 @@ function rowOf(spec: RowSpec, s: Scenario, r: ScenarioResult): ReconciliationRow
     return p && typeof p.value === 'number' ? [{ label: o.label, value: p.value, figureId: o.figureId }] : [];
   });
   return {
-    id: spec.id, label: spec.label, unit: spec.unit, published, otherReadings, model, gap,
-    gapUnit: spec.rate ? 'pp' : '%', tolerance,
+    id: spec.id,
+    label: spec.label,
+    unit: spec.unit,
+    published,
+    otherReadings,
+    model,
+    gap,
+    gapUnit: spec.rate ? 'pp' : '%',
+    tolerance,
     withinTolerance: tolerance === null || !Number.isFinite(gap) ? null : Math.abs(gap) <= tolerance,
     explanation: spec.explanation,
   };

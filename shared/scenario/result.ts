@@ -68,8 +68,16 @@ export interface ScenarioResult {
   /** Years from the valuation date (startYear), interpolated; null if never. */
   payback: { years: number | null; fromFirstProductionYears: number | null; discountedYears: number | null };
   totals: {
-    revenue: number; royalties: number; tax: number; opex: number; capexInitial: number; capexSustaining: number;
-    closure: number; preTaxFcf: number; afterTaxFcf: number; payableMain: number;
+    revenue: number;
+    royalties: number;
+    tax: number;
+    opex: number;
+    capexInitial: number;
+    capexSustaining: number;
+    closure: number;
+    preTaxFcf: number;
+    afterTaxFcf: number;
+    payableMain: number;
   };
   npvToCapex: number | null;
   /** Largest cumulative after-tax funding need (positive USD m) and the year it peaks. */
@@ -84,4 +92,3 @@ export interface ScenarioResult {
   attributable: { name: string; sharePct: number; freeCarriedPct: number; npvUsdM: number }[];
   warnings: string[];
 }
-

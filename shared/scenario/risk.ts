@@ -16,7 +16,10 @@ export const RISK_CATEGORY_EFFECTS: Readonly<Record<RiskCategoryId, RiskCategory
   'security-governance': {
     id: 'security-governance',
     label: 'Security & Governance',
-    modelEffects: ['Probability of a start delay (shared with Environmental & Social)', 'Upside of the capex overrun range'],
+    modelEffects: [
+      'Probability of a start delay (shared with Environmental & Social)',
+      'Upside of the capex overrun range',
+    ],
   },
   'infrastructure-logistics': {
     id: 'infrastructure-logistics',
@@ -137,9 +140,11 @@ const DEFAULT_SIGMAS: Record<string, number> = {
 /** Risk settings with neutral category scores (3/3) and assumption-labelled distributions. */
 export function defaultRiskSettings(): RiskSettings {
   const a = assumption;
-  const score = (n: number, what: string) => a(n, 'score 1–5', `Default ${what} score (assumption); edit in the Risks view.`);
+  const score = (n: number, what: string) =>
+    a(n, 'score 1–5', `Default ${what} score (assumption); edit in the Risks view.`);
   const cats = {} as RiskSettings['categories'];
-  for (const id of Object.keys(RISK_CATEGORY_EFFECTS) as RiskCategoryId[]) cats[id] = { likelihood: score(3, 'likelihood'), impact: score(3, 'impact') };
+  for (const id of Object.keys(RISK_CATEGORY_EFFECTS) as RiskCategoryId[])
+    cats[id] = { likelihood: score(3, 'likelihood'), impact: score(3, 'impact') };
   return {
     costDistribution: 'pert',
     priceSigmaPct: Object.entries(DEFAULT_SIGMAS).map(([commodityPriceId, v]) => ({
@@ -147,7 +152,11 @@ export function defaultRiskSettings(): RiskSettings {
       sigma: a(v, '%', 'Assumed volatility of ln(price) over the life; not sourced.'),
     })),
     defaultPriceSigmaPct: a(30, '%', 'Assumed volatility for commodities without their own setting.'),
-    priceCorrelation: a(0.3, 'rho', 'Assumed correlation between commodity prices (copper and gold share a higher default).'),
+    priceCorrelation: a(
+      0.3,
+      'rho',
+      'Assumed correlation between commodity prices (copper and gold share a higher default).',
+    ),
     priceCorrelationPairs: [{ a: 'copper', b: 'gold', rho: 0.4 }],
     capexLowPct: a(-10, '%', 'Assumed capex underrun bound at neutral scores.'),
     capexHighPct: a(30, '%', 'Assumed capex overrun bound at neutral scores; scaled by Security & Governance.'),

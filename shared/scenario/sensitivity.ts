@@ -41,7 +41,13 @@ export function adjustScenario(s: Scenario, a: Adjustment): Scenario {
   const c = s.costs;
   return {
     ...s,
-    timing: { ...s.timing, startDelayYears: { ...s.timing.startDelayYears, value: Math.max(0, s.timing.startDelayYears.value + (a.delayAddYears ?? 0)) } },
+    timing: {
+      ...s.timing,
+      startDelayYears: {
+        ...s.timing.startDelayYears,
+        value: Math.max(0, s.timing.startDelayYears.value + (a.delayAddYears ?? 0)),
+      },
+    },
     products: s.products.map((p) => ({
       ...p,
       price: scale(p.price, pm),
@@ -52,7 +58,10 @@ export function adjustScenario(s: Scenario, a: Adjustment): Scenario {
     costs: {
       ...c,
       capexTranches: c.capexTranches.map((t) => ({ ...t, amountUsdM: scale(t.amountUsdM, cm) })),
-      sustaining: c.sustaining.mode === 'usd-m-per-year' ? { ...c.sustaining, value: scale(c.sustaining.value, cm) } : c.sustaining,
+      sustaining:
+        c.sustaining.mode === 'usd-m-per-year'
+          ? { ...c.sustaining, value: scale(c.sustaining.value, cm) }
+          : c.sustaining,
       opexPerTonneOre: scale(c.opexPerTonneOre, om),
       fixedOpexUsdMPerYear: scale(c.fixedOpexUsdMPerYear, om),
       power: { ...c.power, value: scale(c.power.value, om) },
@@ -65,13 +74,20 @@ export function adjustScenario(s: Scenario, a: Adjustment): Scenario {
 function adjustmentFor(v: SensitivityVariable, changePct: number, delayYears: number): Adjustment {
   const m = 1 + changePct / 100;
   switch (v) {
-    case 'price': return { priceMult: m };
-    case 'grade': return { gradeMult: m };
-    case 'recovery': return { recoveryMult: m };
-    case 'capex': return { capexMult: m };
-    case 'opex': return { opexMult: m };
-    case 'discount-rate': return { discountRateMult: m };
-    case 'start-delay': return { delayAddYears: delayYears };
+    case 'price':
+      return { priceMult: m };
+    case 'grade':
+      return { gradeMult: m };
+    case 'recovery':
+      return { recoveryMult: m };
+    case 'capex':
+      return { capexMult: m };
+    case 'opex':
+      return { opexMult: m };
+    case 'discount-rate':
+      return { discountRateMult: m };
+    case 'start-delay':
+      return { delayAddYears: delayYears };
   }
 }
 
@@ -87,13 +103,24 @@ export interface TornadoBar {
   swing: number;
 }
 
-export const ALL_VARIABLES: SensitivityVariable[] = ['price', 'grade', 'recovery', 'capex', 'opex', 'discount-rate', 'start-delay'];
+export const ALL_VARIABLES: SensitivityVariable[] = [
+  'price',
+  'grade',
+  'recovery',
+  'capex',
+  'opex',
+  'discount-rate',
+  'start-delay',
+];
 
 /**
  * Tornado of after-tax NPV: each variable moved by -rangePct/+rangePct (start delay by -/+ delayYears, not below 0),
  * the others held at base. Bars sorted by swing, largest first.
  */
-export function tornado(s: Scenario, o: { rangePct?: number; delayYears?: number } & EvaluateOptions = {}): { baseNpv: number; bars: TornadoBar[] } {
+export function tornado(
+  s: Scenario,
+  o: { rangePct?: number; delayYears?: number } & EvaluateOptions = {},
+): { baseNpv: number; bars: TornadoBar[] } {
   const r = o.rangePct ?? 20;
   const dy = Math.max(0, Math.round(o.delayYears ?? 2));
   const baseNpv = scenarioNpv(s, o).afterTax;
@@ -147,7 +174,9 @@ export function priceCapexTable(
   return {
     priceChangesPct: pr,
     capexChangesPct: cx,
-    npv: cx.map((c) => pr.map((p) => scenarioNpv(adjustScenario(s, { priceMult: 1 + p / 100, capexMult: 1 + c / 100 }), o).afterTax)),
+    npv: cx.map((c) =>
+      pr.map((p) => scenarioNpv(adjustScenario(s, { priceMult: 1 + p / 100, capexMult: 1 + c / 100 }), o).afterTax),
+    ),
   };
 }
 
@@ -166,7 +195,11 @@ export function npvVsDiscountRate(
   const step = Math.max(1e-9, o.stepPct ?? 1);
   for (let r = o.fromPct ?? 0; r <= (o.toPct ?? 20) + 1e-9; r += step) {
     const ratePct = Math.round(r * 1e9) / 1e9;
-    out.push({ ratePct, preTax: npv(ratePct / 100, pre, { midYear: c.midYear }), afterTax: npv(ratePct / 100, post, { midYear: c.midYear }) });
+    out.push({
+      ratePct,
+      preTax: npv(ratePct / 100, pre, { midYear: c.midYear }),
+      afterTax: npv(ratePct / 100, post, { midYear: c.midYear }),
+    });
   }
   return out;
 }
@@ -195,7 +228,8 @@ export function npvVsPrice(
   for (let i = 1; i < n && breakevenMultiplier === null; i++) {
     const a = points[i - 1]!;
     const b = points[i]!;
-    if ((a.npv < 0) !== (b.npv < 0)) breakevenMultiplier = a.multiplier + ((0 - a.npv) * (b.multiplier - a.multiplier)) / (b.npv - a.npv);
+    if (a.npv < 0 !== b.npv < 0)
+      breakevenMultiplier = a.multiplier + ((0 - a.npv) * (b.multiplier - a.multiplier)) / (b.npv - a.npv);
   }
   return { points, breakevenMultiplier };
 }

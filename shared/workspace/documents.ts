@@ -43,9 +43,13 @@ export function decodeDocument<T>(kind: DocumentKind<T>, text: string, fileName:
   }
   const envelope = EnvelopeSchema.safeParse(raw);
   if (!envelope.success) {
-    throw new AppError('DAMAGED_FILE', `${fileName} is not a ${kind.label}: ${describeIssues(envelope.error.issues)}.`, {
-      file: fileName,
-    });
+    throw new AppError(
+      'DAMAGED_FILE',
+      `${fileName} is not a ${kind.label}: ${describeIssues(envelope.error.issues)}.`,
+      {
+        file: fileName,
+      },
+    );
   }
   const version = envelope.data.schemaVersion;
   if (version > kind.currentVersion) {
@@ -75,7 +79,9 @@ export function decodeDocument<T>(kind: DocumentKind<T>, text: string, fileName:
 export function encodeDocument<T>(kind: DocumentKind<T>, doc: T, fileName: string): string {
   const parsed = kind.schema.safeParse(doc);
   if (!parsed.success) {
-    throw new AppError('BAD_INPUT', `Refusing to save ${fileName}: ${describeIssues(parsed.error.issues)}.`, { file: fileName });
+    throw new AppError('BAD_INPUT', `Refusing to save ${fileName}: ${describeIssues(parsed.error.issues)}.`, {
+      file: fileName,
+    });
   }
   return `${JSON.stringify(parsed.data, null, 2)}\n`;
 }

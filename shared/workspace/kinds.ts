@@ -39,6 +39,9 @@ export const WorkspaceDocumentSchema = z.discriminatedUnion('kind', [
 export type WorkspaceDocument = z.infer<typeof WorkspaceDocumentSchema>;
 
 /** Narrows a document to one kind (main guarantees a read of kind K returns K; this proves it to the compiler). */
-export function isDocumentOf<K extends DocKind>(kind: K, doc: WorkspaceDocument): doc is DocContent<K> & WorkspaceDocument {
+export function isDocumentOf<K extends DocKind>(
+  kind: K,
+  doc: WorkspaceDocument,
+): doc is DocContent<K> & WorkspaceDocument {
   return doc.kind === kind;
 }

@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import { cleanFileStem, copyName, copyNumber, fileNameProblem, slugify, toFileName } from './names';
 
 describe('fileNameProblem', () => {
-  it.each(['roadmap.json', 'Reko Diq base.json', 'معدنیات.json', 'a (2).json', 'x.y.json', 'COMPANY.json', 'console.json'])(
-    'accepts %s',
-    (name) => expect(fileNameProblem(name)).toBeNull(),
-  );
+  it.each([
+    'roadmap.json',
+    'Reko Diq base.json',
+    'معدنیات.json',
+    'a (2).json',
+    'x.y.json',
+    'COMPANY.json',
+    'console.json',
+  ])('accepts %s', (name) => expect(fileNameProblem(name)).toBeNull());
 
   it.each([
     ['CON.json', /device name Windows reserves/],

@@ -29,7 +29,8 @@ export function fileNameProblem(name: string, extension = '.json'): string | nul
   if (WINDOWS_FORBIDDEN.test(name)) return 'must not contain any of < > " | ? *';
   if (name.startsWith('.')) return 'must not start with a dot (hidden files are not listed)';
   if (name !== name.trim()) return 'must not start or end with a space';
-  if (WINDOWS_RESERVED.test(name)) return `"${name.split('.')[0]}" is a device name Windows reserves; choose another name`;
+  if (WINDOWS_RESERVED.test(name))
+    return `"${name.split('.')[0]}" is a device name Windows reserves; choose another name`;
   if (!name.toLowerCase().endsWith(extension) || name.length === extension.length) return `must end in ${extension}`;
   const stem = name.slice(0, -extension.length);
   if (/[. ]$/.test(stem)) return 'must not end in a dot or space before the extension';

@@ -7,7 +7,14 @@ import type { BriefingSpec } from '../briefing/spec';
 import { describeIssues } from '../errors';
 import { roadmapEvaluateOptions } from '../roadmap/link';
 import type { RoadmapState } from '../roadmap/state';
-import { createScenarioFromPreset, evaluateScenario, presets, type EvaluateOptions, type Scenario, type ScenarioResult } from '../scenario';
+import {
+  createScenarioFromPreset,
+  evaluateScenario,
+  presets,
+  type EvaluateOptions,
+  type Scenario,
+  type ScenarioResult,
+} from '../scenario';
 import { ScenarioFileSchema } from './scenario-file';
 
 export const PRESET_PREFIX = 'preset:';
@@ -23,12 +30,23 @@ export interface ScenarioSource {
 }
 
 export type ResolvedScenario =
-  | { ref: string; ok: true; label: string; scenario: Scenario; preset: Scenario | null; edited: boolean; result: ScenarioResult; options: EvaluateOptions }
+  | {
+      ref: string;
+      ok: true;
+      label: string;
+      scenario: Scenario;
+      preset: Scenario | null;
+      edited: boolean;
+      result: ScenarioResult;
+      options: EvaluateOptions;
+    }
   | { ref: string; ok: false; label: string; problem: string };
 
 /** Every scenario reference a briefing's enabled sections use, once each, in order. */
 export function specScenarioRefs(spec: BriefingSpec): string[] {
-  const refs = spec.sections.flatMap((s) => (!s.enabled ? [] : s.type === 'scenario' ? [s.source] : s.type === 'comparison' ? s.sources : []));
+  const refs = spec.sections.flatMap((s) =>
+    !s.enabled ? [] : s.type === 'scenario' ? [s.source] : s.type === 'comparison' ? s.sources : [],
+  );
   // The talk's scenario slide is printed from the same snapshot when the slides are exported.
   return [...new Set([...refs, ...(spec.talk.scenario ? [spec.talk.scenario] : [])])];
 }
@@ -39,19 +57,27 @@ export function specScenarioFiles(spec: BriefingSpec): string[] {
 }
 
 /** How a scenario is evaluated everywhere: the roadmap's timing is offered; the engine applies it if the scenario follows it. */
-export function evaluateWithRoadmap(scenario: Scenario, roadmap: RoadmapState): { result: ScenarioResult; options: EvaluateOptions } {
+export function evaluateWithRoadmap(
+  scenario: Scenario,
+  roadmap: RoadmapState,
+): { result: ScenarioResult; options: EvaluateOptions } {
   const options = roadmapEvaluateOptions(scenario, roadmap);
   return { result: evaluateScenario(scenario, options), options };
 }
 
 /** The scenario a reference stands for, or why it cannot be shown. `source` is the named file, when it is one. */
-export function scenarioOfRef(ref: string, source: ScenarioSource | undefined): { scenario: Scenario } | { problem: string } {
+export function scenarioOfRef(
+  ref: string,
+  source: ScenarioSource | undefined,
+): { scenario: Scenario } | { problem: string } {
   if (isPresetRef(ref)) {
     const id = ref.slice(PRESET_PREFIX.length);
-    if (!presets.some((p) => p.id === id)) return { problem: `There is no scenario preset "${id}" in this version of the app.` };
+    if (!presets.some((p) => p.id === id))
+      return { problem: `There is no scenario preset "${id}" in this version of the app.` };
     return { scenario: createScenarioFromPreset(id) };
   }
-  if (!source || source.problem || source.content === undefined) return { problem: source?.problem ?? `${ref} could not be read.` };
+  if (!source || source.problem || source.content === undefined)
+    return { problem: source?.problem ?? `${ref} could not be read.` };
   // Print jobs carry files as plain data across processes: validated here, like any file.
   const parsed = ScenarioFileSchema.safeParse(source.content);
   if (!parsed.success) return { problem: `${ref} has invalid content: ${describeIssues(parsed.error.issues)}.` };
@@ -59,11 +85,23 @@ export function scenarioOfRef(ref: string, source: ScenarioSource | undefined): 
 }
 
 /** Resolves and evaluates one reference against the files read (by name) and the roadmap in force. */
-export function resolveScenarioRef(ref: string, files: ReadonlyMap<string, ScenarioSource>, roadmap: RoadmapState): ResolvedScenario {
+export function resolveScenarioRef(
+  ref: string,
+  files: ReadonlyMap<string, ScenarioSource>,
+  roadmap: RoadmapState,
+): ResolvedScenario {
   const found = scenarioOfRef(ref, files.get(ref));
   if ('problem' in found) return { ref, ok: false, label: ref, problem: found.problem };
   const { scenario } = found;
   const presetId = scenario.meta.presetId;
   const preset = presetId && presets.some((p) => p.id === presetId) ? createScenarioFromPreset(presetId) : null;
-  return { ref, ok: true, label: scenario.meta.name, scenario, preset, edited: isEditedScenario(scenario), ...evaluateWithRoadmap(scenario, roadmap) };
+  return {
+    ref,
+    ok: true,
+    label: scenario.meta.name,
+    scenario,
+    preset,
+    edited: isEditedScenario(scenario),
+    ...evaluateWithRoadmap(scenario, roadmap),
+  };
 }

@@ -12,7 +12,9 @@ describe('briefing save conflicts', () => {
       await waitForView(page, 'briefing');
       await page.getByTestId('field-title').fill('Forum pack');
       await page.getByTestId('save-briefing').click();
-      await expect.poll(() => readdirSync(path.join(app.workspaceDir, 'briefings')).filter((n) => n.endsWith('.json')).length).toBe(1);
+      await expect
+        .poll(() => readdirSync(path.join(app.workspaceDir, 'briefings')).filter((n) => n.endsWith('.json')).length)
+        .toBe(1);
       const name = readdirSync(path.join(app.workspaceDir, 'briefings')).find((n) => n.endsWith('.json'))!;
       const file = path.join(app.workspaceDir, 'briefings', name);
 

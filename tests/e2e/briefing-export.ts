@@ -10,7 +10,12 @@ import { syntheticPack } from '../../bench/deposits';
 import type { BriefingSpecInput } from '../../shared/briefing/spec';
 import { launchApp, waitForView, type LaunchedApp } from './harness';
 
-export const FOUR_SCENARIOS = ['preset:reko-diq', 'preset:reko-diq-review-2026', 'preset:ussm-export-programme', 'preset:saindak'];
+export const FOUR_SCENARIOS = [
+  'preset:reko-diq',
+  'preset:reko-diq-review-2026',
+  'preset:ussm-export-programme',
+  'preset:saindak',
+];
 
 /** Every section type, the whole pack in the deposits table and on the map, four scenarios compared. */
 export function maximalSpec(language: 'en' | 'ur'): BriefingSpecInput {
@@ -47,7 +52,10 @@ export function writeMaximalWorkspace(workspaceDir: string): void {
   mkdirSync(path.join(workspaceDir, 'briefings'), { recursive: true });
   writeFileSync(path.join(workspaceDir, 'data', 'bench-5000.json'), JSON.stringify(syntheticPack()));
   for (const lang of ['en', 'ur'] as const) {
-    writeFileSync(path.join(workspaceDir, 'briefings', maximalFileName(lang)), JSON.stringify(maximalSpec(lang), null, 2));
+    writeFileSync(
+      path.join(workspaceDir, 'briefings', maximalFileName(lang)),
+      JSON.stringify(maximalSpec(lang), null, 2),
+    );
   }
 }
 
@@ -69,13 +77,17 @@ export async function openMaximalWorkspace(): Promise<{ app: LaunchedApp; close(
   try {
     await waitForView(app.page, 'deposits');
     writeMaximalWorkspace(workspaceDir);
-    const loaded = () => /of 5,0\d\d deposits/.test(document.querySelector('[data-testid="deposits-count"]')?.textContent ?? '');
+    const loaded = () =>
+      /of 5,0\d\d deposits/.test(document.querySelector('[data-testid="deposits-count"]')?.textContent ?? '');
     await app.page.waitForFunction(loaded, null, { timeout: 120_000, polling: 500 });
     await app.page.evaluate(() => (location.hash = '#/briefing'));
     // The builder's live preview lays out the default draft with every deposit of the pack: give it time,
     // and poll with the page's own querySelector (Playwright's selector engine walks the whole large DOM on
     // every mutation, which costs more than the app's own rendering).
-    await app.page.waitForFunction(() => document.querySelector('[data-view-ready="briefing"]') !== null, null, { timeout: 180_000, polling: 500 });
+    await app.page.waitForFunction(() => document.querySelector('[data-view-ready="briefing"]') !== null, null, {
+      timeout: 180_000,
+      polling: 500,
+    });
     return { app, close };
   } catch (err) {
     await close();
@@ -88,16 +100,24 @@ export interface ExportOutcome {
   ms: number;
 }
 
-
 /** Waits for this export to run and end, then reads its result panel (done, error or cancelled). */
 async function outcome(page: Page, started: number, timeout: number): Promise<ExportOutcome> {
   const poll = { timeout, polling: 250 };
-  await page.waitForFunction(() => document.querySelector('.export-panel.export-running') !== null, null, { ...poll, timeout: 30_000 });
+  await page.waitForFunction(() => document.querySelector('.export-panel.export-running') !== null, null, {
+    ...poll,
+    timeout: 30_000,
+  });
   await page.waitForFunction(() => document.querySelector('.export-panel.export-running') === null, null, poll);
   const ms = Date.now() - started;
-  const failed = await page.evaluate(() => document.querySelector<HTMLElement>('[data-testid="export-error"], [data-testid="export-cancelled"]')?.innerText ?? null);
+  const failed = await page.evaluate(
+    () =>
+      document.querySelector<HTMLElement>('[data-testid="export-error"], [data-testid="export-cancelled"]')
+        ?.innerText ?? null,
+  );
   if (failed !== null) throw new Error(`The export did not finish: ${failed}`);
-  const path = await page.evaluate(() => document.querySelector<HTMLElement>('[data-testid="export-path"]')?.innerText ?? null);
+  const path = await page.evaluate(
+    () => document.querySelector<HTMLElement>('[data-testid="export-path"]')?.innerText ?? null,
+  );
   if (!path) throw new Error('The export ended without a result panel.');
   return { path, ms };
 }

@@ -11,7 +11,18 @@ import { formatAsOf } from '../../shared/format/figures';
 import { createScenarioFromPreset } from '../../shared/scenario/presets';
 import { makeReadOnly } from '../fixtures/read-only-dir';
 import { ARTIFACTS, launchApp, waitForView, type LaunchedApp } from './harness';
-import { countColour, countInk, pdfFonts, pdfInfo, pdfOutline, pdfPageTexts, pdfText, rasterPage, renderPage, wordBoxes } from './pdf-tools';
+import {
+  countColour,
+  countInk,
+  pdfFonts,
+  pdfInfo,
+  pdfOutline,
+  pdfPageTexts,
+  pdfText,
+  rasterPage,
+  renderPage,
+  wordBoxes,
+} from './pdf-tools';
 
 const TITLE = 'Pakistan Critical Minerals Forum Pack';
 const EDITED_NAME = 'Reko Diq review, 10% discount (analyst case)';
@@ -36,12 +47,16 @@ function editedScenarioFile() {
 
 async function exportAndWait(page: Page): Promise<string> {
   await page.getByTestId('export-pdf').click();
-  const outcome = await page.waitForSelector('[data-testid="export-done"], [data-testid="export-error"], [data-testid="export-cancelled"]', { timeout: 60_000 });
+  const outcome = await page.waitForSelector(
+    '[data-testid="export-done"], [data-testid="export-error"], [data-testid="export-cancelled"]',
+    { timeout: 60_000 },
+  );
   expect(await outcome.getAttribute('data-testid'), await outcome.innerText()).toBe('export-done');
   return page.getByTestId('export-path').innerText();
 }
 
-const pdfsIn = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.pdf') || n.includes('.pmb-tmp-')) : []);
+const pdfsIn = (dir: string) =>
+  existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.pdf') || n.includes('.pmb-tmp-')) : [];
 
 describe('briefing builder and PDF export', () => {
   let app: LaunchedApp;
@@ -49,8 +64,14 @@ describe('briefing builder and PDF export', () => {
 
   beforeAll(async () => {
     app = await launchApp({ route: '#/briefing' });
-    writeFileSync(path.join(app.workspaceDir, 'scenarios', 'review-edited.json'), JSON.stringify(editedScenarioFile(), null, 2));
-    writeFileSync(path.join(app.workspaceDir, 'briefings', 'broken.json'), '{"schemaVersion": 1, "kind": "briefing", "title": ');
+    writeFileSync(
+      path.join(app.workspaceDir, 'scenarios', 'review-edited.json'),
+      JSON.stringify(editedScenarioFile(), null, 2),
+    );
+    writeFileSync(
+      path.join(app.workspaceDir, 'briefings', 'broken.json'),
+      '{"schemaVersion": 1, "kind": "briefing", "title": ',
+    );
     await waitForView(app.page, 'briefing');
   });
   afterAll(async () => {
@@ -71,8 +92,19 @@ describe('briefing builder and PDF export', () => {
     expect(await page.getByTestId('error-title').count()).toBe(0);
 
     // Every section type is there by default; add a second scenario (the edited workspace file).
-    const types = () => page.getByTestId('section-item').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.type));
-    expect(await types()).toEqual(['cover', 'summary', 'deposits', 'profiles', 'roadmap', 'risks', 'scenario', 'comparison', 'sources']);
+    const types = () =>
+      page.getByTestId('section-item').evaluateAll((els) => els.map((e) => (e as HTMLElement).dataset.type));
+    expect(await types()).toEqual([
+      'cover',
+      'summary',
+      'deposits',
+      'profiles',
+      'roadmap',
+      'risks',
+      'scenario',
+      'comparison',
+      'sources',
+    ]);
     await page.getByTestId('add-section-type').selectOption('scenario');
     await page.getByTestId('add-section').click();
     const added = page.getByTestId('section-item').nth(9);
@@ -82,7 +114,18 @@ describe('briefing builder and PDF export', () => {
     await page.keyboard.press('Alt+ArrowUp');
     await page.keyboard.press('Alt+ArrowUp');
     await expect.poll(() => page.getByTestId('order-announcer').innerText()).toContain('position 8 of 10');
-    expect(await types()).toEqual(['cover', 'summary', 'deposits', 'profiles', 'roadmap', 'risks', 'scenario', 'scenario', 'comparison', 'sources']);
+    expect(await types()).toEqual([
+      'cover',
+      'summary',
+      'deposits',
+      'profiles',
+      'roadmap',
+      'risks',
+      'scenario',
+      'scenario',
+      'comparison',
+      'sources',
+    ]);
     // Move buttons do the same by mouse: down then up again leaves the order as it was.
     await page.getByTestId('section-item').nth(1).getByTestId('move-down').click();
     expect((await types()).slice(1, 3)).toEqual(['deposits', 'summary']);
@@ -97,20 +140,28 @@ describe('briefing builder and PDF export', () => {
 
     // Saved as a workspace spec; the damaged one is listed with its problem and left untouched.
     await page.getByTestId('save-briefing').click();
-    await expect.poll(() => page.getByTestId('briefing-message').innerText()).toContain('Saved as pakistan-critical-minerals-forum-pack.json');
+    await expect
+      .poll(() => page.getByTestId('briefing-message').innerText())
+      .toContain('Saved as pakistan-critical-minerals-forum-pack.json');
     const broken = page.locator('[data-testid="saved-briefing"][data-name="broken.json"]');
     expect(await broken.getAttribute('data-status')).toBe('damaged');
     expect(await broken.getByTestId('saved-problem').innerText()).toContain('not valid JSON');
-    expect(readFileSync(path.join(app.workspaceDir, 'briefings', 'broken.json'), 'utf8')).toBe('{"schemaVersion": 1, "kind": "briefing", "title": ');
+    expect(readFileSync(path.join(app.workspaceDir, 'briefings', 'broken.json'), 'utf8')).toBe(
+      '{"schemaVersion": 1, "kind": "briefing", "title": ',
+    );
     // The live preview renders the same document.
     await page.locator('.live-preview [data-section="sources"] .print-sources li').first().waitFor();
-    expect(await page.getByTestId('live-preview').locator('[data-testid="print-document"] h1').allInnerTexts()).toEqual(expect.arrayContaining(HEADINGS));
+    expect(await page.getByTestId('live-preview').locator('[data-testid="print-document"] h1').allInnerTexts()).toEqual(
+      expect.arrayContaining(HEADINGS),
+    );
     // Nothing is wider than the page's content box: one wide element would make Chromium shrink every page.
     const overflowing = await page.evaluate(() => {
       const zoom = Number((document.querySelector('[data-testid="preview-zoom"]') as HTMLElement).style.zoom);
       return [...document.querySelectorAll('.live-preview .print-section')].flatMap((sec) => {
         const edge = sec.getBoundingClientRect().right - parseFloat(getComputedStyle(sec).paddingRight) * zoom;
-        return [...sec.querySelectorAll('*')].filter((el) => el.getBoundingClientRect().right > edge + 1).map((el) => `${(sec as HTMLElement).dataset.section}: ${el.tagName}.${el.getAttribute('class')}`);
+        return [...sec.querySelectorAll('*')]
+          .filter((el) => el.getBoundingClientRect().right > edge + 1)
+          .map((el) => `${(sec as HTMLElement).dataset.section}: ${el.tagName}.${el.getAttribute('class')}`);
       });
     });
     expect(overflowing).toEqual([]);
@@ -119,7 +170,9 @@ describe('briefing builder and PDF export', () => {
   it('exports a tagged, titled PDF with every section, headline figure, citation and page number', async () => {
     // Export time is a budget in bench/briefing.ts, not a timed assertion here.
     pdf = await exportAndWait(app.page);
-    expect(app.dialogs.savesShown.at(-1)?.defaultPath).toBe(path.join(app.workspaceDir, 'briefings', 'pakistan-critical-minerals-forum-pack-2026-03-20.pdf'));
+    expect(app.dialogs.savesShown.at(-1)?.defaultPath).toBe(
+      path.join(app.workspaceDir, 'briefings', 'pakistan-critical-minerals-forum-pack-2026-03-20.pdf'),
+    );
     expect(pdf).toBe(app.dialogs.savesShown.at(-1)?.defaultPath);
 
     const info = pdfInfo(pdf);
@@ -133,13 +186,24 @@ describe('briefing builder and PDF export', () => {
     expect(Number(info['File size']?.split(' ')[0])).toBeLessThan(5 * 1024 * 1024);
 
     const text = pdfText(pdf).replace(/[ \t]+/g, ' ');
-    for (const s of [TITLE, 'USD 8 tn', '92 minerals', '52 minerals', 'USD 500 m', `Data as of ${formatAsOf(dataset.compiledAsOf)} — not live`, ...HEADINGS]) expect(text).toContain(s);
+    for (const s of [
+      TITLE,
+      'USD 8 tn',
+      '92 minerals',
+      '52 minerals',
+      'USD 500 m',
+      `Data as of ${formatAsOf(dataset.compiledAsOf)} — not live`,
+      ...HEADINGS,
+    ])
+      expect(text).toContain(s);
     expect(pdfText(pdf, 1)).toMatch(new RegExp(`Page 1 of ${info.Pages}`));
     expect(pdfText(pdf, 1)).toContain('CONFIDENTIAL');
     expect(text).toContain('Illustrative — not a technical report');
     // The appendix: numbered entries with URLs, mirrors saying where they were retrieved from.
     const pages = pdfPageTexts(pdf);
-    const appendix = pages.slice(pages.findIndex((p) => /^\s*.*\n\s*Sources\s*\n/m.test(p) && p.includes('[1]'))).join('\n');
+    const appendix = pages
+      .slice(pages.findIndex((p) => /^\s*.*\n\s*Sources\s*\n/m.test(p) && p.includes('[1]')))
+      .join('\n');
     expect(appendix).toMatch(/\[1\]/);
     expect(appendix).toContain('https://brecorder.com/news/40352446');
     expect(appendix).toMatch(/Retrieved from [a-z.]+:/);
@@ -192,7 +256,10 @@ describe('briefing builder and PDF export', () => {
     await expect.poll(() => app.openedPaths).toEqual([pdf]);
     expect(app.shownInFolder).toEqual([pdf]);
     const refused = await app.invoke('shell:open-path', { path: '/etc/passwd' });
-    expect(refused).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringContaining('exported in this session') } });
+    expect(refused).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: expect.stringContaining('exported in this session') },
+    });
   });
 
   it('cancelling the save dialog writes nothing', async () => {
@@ -208,9 +275,13 @@ describe('briefing builder and PDF export', () => {
     app.dialogs.saveAnswers.push(target);
     // Press Cancel as soon as main reports the print page is loading (a user's click, timed deterministically).
     await app.page.evaluate(() => {
-      const w = window as unknown as { briefing: { on(e: string, l: (p: { stage: string }) => void): () => void }; __stopCancel?: () => void };
+      const w = window as unknown as {
+        briefing: { on(e: string, l: (p: { stage: string }) => void): () => void };
+        __stopCancel?: () => void;
+      };
       w.__stopCancel = w.briefing.on('briefing:export-progress', (p) => {
-        if (p.stage === 'loading') (document.querySelector('[data-testid="export-cancel"]') as HTMLButtonElement | null)?.click();
+        if (p.stage === 'loading')
+          (document.querySelector('[data-testid="export-cancel"]') as HTMLButtonElement | null)?.click();
       });
     });
     await app.page.getByTestId('export-pdf').click();
@@ -232,7 +303,9 @@ describe('briefing builder and PDF export', () => {
       await app.page.getByTestId('export-pdf').click();
       const error = app.page.getByTestId('export-error');
       await error.waitFor({ timeout: 60_000 });
-      expect(await error.innerText()).toMatch(/Could not save "pack\.pdf" in the folder "locked": (permission was denied|the operation is not permitted).*No file was written/);
+      expect(await error.innerText()).toMatch(
+        /Could not save "pack\.pdf" in the folder "locked": (permission was denied|the operation is not permitted).*No file was written/,
+      );
       expect(readdirSync(locked)).toEqual([]);
     } finally {
       restore();
@@ -242,7 +315,10 @@ describe('briefing builder and PDF export', () => {
   it('re-exports a saved spec in one click', async () => {
     const again = path.join(app.workspaceDir, 'briefings', 're-exported.pdf');
     app.dialogs.saveAnswers.push(again);
-    await app.page.locator('[data-testid="saved-briefing"][data-name="pakistan-critical-minerals-forum-pack.json"]').getByTestId('re-export').click();
+    await app.page
+      .locator('[data-testid="saved-briefing"][data-name="pakistan-critical-minerals-forum-pack.json"]')
+      .getByTestId('re-export')
+      .click();
     await app.page.getByTestId('export-done').waitFor({ timeout: 60_000 });
     expect(await app.page.getByTestId('export-path').innerText()).toBe(again);
     expect(pdfInfo(again).Title).toBe(TITLE);

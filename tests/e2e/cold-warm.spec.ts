@@ -45,7 +45,9 @@ async function slideShots(page: Page): Promise<{ id: string; png: Buffer }[]> {
   const shots: { id: string; png: Buffer }[] = [];
   for (let i = 0; i < count; i++) {
     await go(page, `#/present?slide=${i}`);
-    const deck = await page.waitForSelector(`[data-testid="presentation"][data-slide-index="${i}"][data-slide-ready="true"]`);
+    const deck = await page.waitForSelector(
+      `[data-testid="presentation"][data-slide-index="${i}"][data-slide-ready="true"]`,
+    );
     shots.push({ id: (await deck.getAttribute('data-slide'))!, png: await page.screenshot() });
   }
   return shots;
@@ -70,7 +72,9 @@ async function previewShots(page: Page): Promise<Buffer[]> {
 
 async function exportPdf(page: Page): Promise<string> {
   await page.getByTestId('export-pdf').click();
-  const outcome = await page.waitForSelector('[data-testid="export-done"], [data-testid="export-error"]', { timeout: 60_000 });
+  const outcome = await page.waitForSelector('[data-testid="export-done"], [data-testid="export-error"]', {
+    timeout: 60_000,
+  });
   expect(await outcome.getAttribute('data-testid'), await outcome.innerText()).toBe('export-done');
   return page.getByTestId('export-path').innerText();
 }
@@ -94,7 +98,9 @@ describe('screens look the same opened first and after every view', () => {
         save(`slide-${i + 1}-${c.id}-cold.png`, c.png);
         save(`slide-${i + 1}-${c.id}-warm.png`, warm[i]!.png);
         const d = await pixelDiff(app.browser, c.png, warm[i]!.png, TOLERANCE);
-        report.push(`${c.id}: ${d.differing} of ${d.width * d.height} pixels differ${d.box ? ` in ${JSON.stringify(d.box)}` : ''}`);
+        report.push(
+          `${c.id}: ${d.differing} of ${d.width * d.height} pixels differ${d.box ? ` in ${JSON.stringify(d.box)}` : ''}`,
+        );
       }
       console.log(`cold vs warm, ${cold.length} slides:\n  ${report.join('\n  ')}`);
       expect(report.filter((r) => !r.includes(': 0 of'))).toEqual([]);
@@ -126,17 +132,28 @@ describe('screens look the same opened first and after every view', () => {
         save(`preview-${i + 1}-cold.png`, c);
         save(`preview-${i + 1}-warm.png`, warmPreview[i]!);
         const d = await pixelDiff(app.browser, c, warmPreview[i]!, TOLERANCE);
-        report.push(`preview section ${i + 1}: ${d.differing} pixels differ${d.box ? ` in ${JSON.stringify(d.box)}` : ''}`);
+        report.push(
+          `preview section ${i + 1}: ${d.differing} pixels differ${d.box ? ` in ${JSON.stringify(d.box)}` : ''}`,
+        );
       }
-      const pages = Number(/Pages:\s+(\d+)/.exec((await import('node:child_process')).execFileSync('pdfinfo', [coldPdf], { encoding: 'utf8' }))![1]);
+      const pages = Number(
+        /Pages:\s+(\d+)/.exec(
+          (await import('node:child_process')).execFileSync('pdfinfo', [coldPdf], { encoding: 'utf8' }),
+        )![1],
+      );
       for (let p = 1; p <= pages; p++) {
         const a = rasterPage(coldPdf, p, 50);
         const b = rasterPage(warmPdf, p, 50);
         let differing = 0;
-        for (let i = 0; i < a.rgb.length; i += 3) if (a.rgb[i] !== b.rgb[i] || a.rgb[i + 1] !== b.rgb[i + 1] || a.rgb[i + 2] !== b.rgb[i + 2]) differing++;
-        report.push(`print page ${p}: ${a.width === b.width && a.height === b.height ? differing : 'size differs,'} pixels differ`);
+        for (let i = 0; i < a.rgb.length; i += 3)
+          if (a.rgb[i] !== b.rgb[i] || a.rgb[i + 1] !== b.rgb[i + 1] || a.rgb[i + 2] !== b.rgb[i + 2]) differing++;
+        report.push(
+          `print page ${p}: ${a.width === b.width && a.height === b.height ? differing : 'size differs,'} pixels differ`,
+        );
       }
-      console.log(`cold vs warm, ${coldPreview.length} preview sections, ${pages} PDF pages:\n  ${report.join('\n  ')}`);
+      console.log(
+        `cold vs warm, ${coldPreview.length} preview sections, ${pages} PDF pages:\n  ${report.join('\n  ')}`,
+      );
       expect(report.filter((r) => !/: 0 pixels differ$/.test(r))).toEqual([]);
     } finally {
       await app.close();

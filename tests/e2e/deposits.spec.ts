@@ -13,14 +13,19 @@ import { ARTIFACTS, launchApp, waitForView, type LaunchOptions } from './harness
 const PACKS = path.join(import.meta.dirname, '../fixtures/packs');
 const TOTAL = dataset.deposits.length;
 /** The bundled antimony deposits (the mid-2026 edition adds the Zhob block to Chitral and Qila Abdullah). */
-const ANTIMONY = dataset.deposits.filter((d) => d.minerals.includes('Sb')).map((d) => d.id).sort();
+const ANTIMONY = dataset.deposits
+  .filter((d) => d.minerals.includes('Sb'))
+  .map((d) => d.id)
+  .sort();
 
 async function rowIds(page: Page): Promise<string[]> {
   return page.$$eval('[data-testid="deposit-row"]', (rows) => rows.map((r) => (r as HTMLElement).dataset.id ?? ''));
 }
 
 async function visibleMarkerIds(page: Page): Promise<string[]> {
-  return page.$$eval('[data-testid="map-marker"]', (ms) => ms.filter((m) => getComputedStyle(m).visibility !== 'hidden').map((m) => (m as SVGGElement).dataset.id ?? ''));
+  return page.$$eval('[data-testid="map-marker"]', (ms) =>
+    ms.filter((m) => getComputedStyle(m).visibility !== 'hidden').map((m) => (m as SVGGElement).dataset.id ?? ''),
+  );
 }
 
 async function waitForCount(page: Page, text: string): Promise<void> {
@@ -86,7 +91,8 @@ describe('deposit explorer', () => {
       expect(await page.textContent('[data-testid="ownership-note"]')).toContain('10% free-carried');
       expect(await page.textContent('[data-testid="figure-reko-diq.mine-life"]')).toContain('37 years');
       const feasibility = getFigure('reko-diq.feasibility');
-      const fsText = (await page.textContent('[data-testid="figure-reko-diq.feasibility"] [data-testid="provenance"]')) ?? '';
+      const fsText =
+        (await page.textContent('[data-testid="figure-reko-diq.feasibility"] [data-testid="provenance"]')) ?? '';
       for (const id of feasibility.sourceIds) expect(fsText).toContain(getSource(id).publisher);
       const contested = (await page.textContent('[data-testid="contested-reko-diq.output-phase1"]')) ?? '';
       expect(contested).toContain('Sources disagree');
@@ -95,11 +101,20 @@ describe('deposit explorer', () => {
       for (const lender of ['IFC', 'ADB', 'EXIM', 'JBIC']) expect(financing).toContain(lender);
       // The calculator exists, so the profile offers to model the deposit (tested in model-deposit.spec.ts).
       expect(await page.$('[data-testid="model-deposit"]')).not.toBeNull();
-      expect(await page.$eval('[data-testid="map-marker"][data-id="reko-diq"]', (m) => m.classList.contains('is-selected'))).toBe(true);
+      expect(
+        await page.$eval('[data-testid="map-marker"][data-id="reko-diq"]', (m) => m.classList.contains('is-selected')),
+      ).toBe(true);
       // The profile is long (every field); the artifact shows its first 1,600 px: status, disagreements, ownership, output, financing.
-      const top = await page.$eval('[data-testid="deposit-profile"]', (el) => el.getBoundingClientRect().top + window.scrollY);
+      const top = await page.$eval(
+        '[data-testid="deposit-profile"]',
+        (el) => el.getBoundingClientRect().top + window.scrollY,
+      );
       await page.evaluate(() => window.scrollTo(0, 0)); // keeps the sticky app header out of the clip
-      await page.screenshot({ path: path.join(ARTIFACTS, 'deposits-profile.png'), fullPage: true, clip: { x: 0, y: Math.max(0, top - 16), width: 1360, height: 1600 } });
+      await page.screenshot({
+        path: path.join(ARTIFACTS, 'deposits-profile.png'),
+        fullPage: true,
+        clip: { x: 0, y: Math.max(0, top - 16), width: 1360, height: 1600 },
+      });
     } finally {
       await app.close();
     }
@@ -128,7 +143,9 @@ describe('deposit explorer', () => {
       }
       expect(csv).not.toContain('Reko Diq');
       await page.click('[data-testid="export-xlsx"]');
-      await page.waitForFunction(() => document.querySelector('[data-testid="export-path"]')?.textContent?.endsWith('.xlsx'));
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="export-path"]')?.textContent?.endsWith('.xlsx'),
+      );
       app.dialogs.saveAnswers.push(null);
       await page.click('[data-testid="export-csv"]');
       await page.waitForFunction(() => !document.querySelector('[data-testid="export-status"]')?.textContent);
@@ -144,12 +161,18 @@ describe('deposit explorer', () => {
       const { page } = app;
       await waitForView(page, 'deposits');
       await waitForCount(page, `${TOTAL + 1} of ${TOTAL + 1} deposits`);
-      expect(await page.textContent('[data-testid="deposit-row"][data-id="hunza-ruby"]')).toContain('User data: Field team: GB gemstones');
+      expect(await page.textContent('[data-testid="deposit-row"][data-id="hunza-ruby"]')).toContain(
+        'User data: Field team: GB gemstones',
+      );
       expect(await visibleMarkerIds(page)).toContain('hunza-ruby');
       await page.hover('[data-testid="map-marker"][data-id="hunza-ruby"]');
-      expect(await (await page.waitForSelector('[data-testid="map-tooltip"]')).textContent()).toContain('User data: Field team: GB gemstones');
+      expect(await (await page.waitForSelector('[data-testid="map-tooltip"]')).textContent()).toContain(
+        'User data: Field team: GB gemstones',
+      );
       await page.click('[data-testid="deposit-row"][data-id="hunza-ruby"] .row-select');
-      expect(await (await page.waitForSelector('[data-testid="profile-user-badge"]')).textContent()).toContain('Field team: GB gemstones');
+      expect(await (await page.waitForSelector('[data-testid="profile-user-badge"]')).textContent()).toContain(
+        'Field team: GB gemstones',
+      );
       expect(await page.textContent('[data-testid="profile-location"]')).toContain('Approximate location');
     } finally {
       await close();
@@ -212,11 +235,29 @@ describe('deposit explorer', () => {
       await page.waitForSelector('[data-testid="compare-panel"]');
       // The app's CSP (script-src 'self') blocks addScriptTag's inline script, so axe is evaluated through the
       // DevTools protocol instead, which CSP does not govern.
-      await page.evaluate(readFileSync(path.join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8'));
+      await page.evaluate(
+        readFileSync(path.join(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'), 'utf8'),
+      );
       const violations = await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run(ctx: unknown, opts: unknown): Promise<{ violations: { id: string; impact: string | null; help: string; nodes: { target: unknown }[] }[] }> } }).axe;
+        const axe = (
+          window as unknown as {
+            axe: {
+              run(
+                ctx: unknown,
+                opts: unknown,
+              ): Promise<{
+                violations: { id: string; impact: string | null; help: string; nodes: { target: unknown }[] }[];
+              }>;
+            };
+          }
+        ).axe;
         const res = await axe.run(document, { resultTypes: ['violations'] });
-        return res.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)) }));
+        return res.violations.map((v) => ({
+          id: v.id,
+          impact: v.impact,
+          help: v.help,
+          targets: v.nodes.slice(0, 5).map((n) => JSON.stringify(n.target)),
+        }));
       });
       const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
       expect(serious, JSON.stringify(serious, null, 2)).toEqual([]);
@@ -248,7 +289,10 @@ describe('deposit explorer', () => {
       await page.keyboard.press('Space');
       await page.waitForFunction(() => location.hash.includes('cmp='));
       await page.keyboard.press('Tab'); // first row's name
-      const rowId = await page.evaluate(() => (document.activeElement?.closest('[data-testid="deposit-row"]') as HTMLElement | null)?.dataset.id ?? null);
+      const rowId = await page.evaluate(
+        () =>
+          (document.activeElement?.closest('[data-testid="deposit-row"]') as HTMLElement | null)?.dataset.id ?? null,
+      );
       expect(rowId).toBeTruthy();
       await page.keyboard.press('Enter');
       await page.waitForSelector(`[data-testid="deposit-profile"][data-deposit-id="${rowId}"]`);

@@ -21,7 +21,14 @@ const keys = generateEditionKeyPair();
 /** A later edition derived from the bundled one: new id and date, one headline figure revised. */
 function laterEdition(): Record<string, unknown> {
   const e = JSON.parse(JSON.stringify(bundledEdition)) as typeof bundledEdition;
-  e.meta = { ...e.meta, id: '2099-01', publishedAt: '2099-01-31', asOf: '2099-01-15', previousId: bundledEdition.meta.id, publisher: 'E2E test publisher' };
+  e.meta = {
+    ...e.meta,
+    id: '2099-01',
+    publishedAt: '2099-01-31',
+    asOf: '2099-01-15',
+    previousId: bundledEdition.meta.id,
+    publisher: 'E2E test publisher',
+  };
   e.dataset.compiledAsOf = '2099-01';
   const fig = e.dataset.headline.find((f) => typeof f.value === 'number')!;
   fig.value = (fig.value as number) + 1;
@@ -36,7 +43,13 @@ async function labelText(page: Page): Promise<string> {
 }
 
 async function openSettings(page: Page): Promise<void> {
-  if (!(await page.getByTestId('settings-panel').isVisible().catch(() => false))) await page.getByTestId('settings-open').click();
+  if (
+    !(await page
+      .getByTestId('settings-panel')
+      .isVisible()
+      .catch(() => false))
+  )
+    await page.getByTestId('settings-open').click();
   await page.getByTestId('edition-settings').waitFor();
 }
 
@@ -86,14 +99,21 @@ describe('data editions', () => {
     const all = diffDatasets(bundledEditions[0]!.dataset, bundledEdition.dataset);
     await page.getByTestId('nav-changes').click();
     await waitForView(page, 'changes');
-    expect(await page.getByTestId('changes-from').innerText()).toBe(`From ${editionLabel(bundledEditions[0]!.meta)} to ${BUNDLED_LABEL}`);
+    expect(await page.getByTestId('changes-from').innerText()).toBe(
+      `From ${editionLabel(bundledEditions[0]!.meta)} to ${BUNDLED_LABEL}`,
+    );
     expect(await page.getByTestId('change').count()).toBe(all.length);
     await page.screenshot({ path: path.join(ARTIFACTS, 'edition-what-changed.png') });
     await page.getByTestId('changes-topic').selectOption('prices');
-    await page.waitForFunction((n) => document.querySelectorAll('[data-testid="change"]').length === n, all.filter((c) => c.topic === 'prices').length);
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-testid="change"]').length === n,
+      all.filter((c) => c.topic === 'prices').length,
+    );
     const gold = page.locator('[data-change-key="figure:price.gold.record-spot-2025-12-26"]');
     const goldText = (await gold.innerText()).replace(/\s+/g, ' ');
-    expect(goldText).toMatch(/Before USD 4,550\/oz .*as of 26 Dec 2025 CNBC Now USD 5,589\/oz .*as of 28 Jan 2026 CBS News/i);
+    expect(goldText).toMatch(
+      /Before USD 4,550\/oz .*as of 26 Dec 2025 CNBC Now USD 5,589\/oz .*as of 28 Jan 2026 CBS News/i,
+    );
     await page.screenshot({ path: path.join(ARTIFACTS, 'edition-what-changed-prices.png'), fullPage: false });
     expect(page.url()).toContain('topic=prices');
   });
@@ -103,7 +123,9 @@ describe('data editions', () => {
     app.dialogs.fileAnswers.push(tampered);
     await openSettings(page);
     await page.getByTestId('edition-import').click();
-    expect(await page.getByTestId('edition-error').innerText()).toMatch(/^tampered\.json has a signature that does not match its content/);
+    expect(await page.getByTestId('edition-error').innerText()).toMatch(
+      /^tampered\.json has a signature that does not match its content/,
+    );
     expect(await labelText(page)).toBe(BUNDLED_LABEL);
   });
 
@@ -141,7 +163,9 @@ describe('data editions', () => {
     await page.getByTestId('add-section-type').selectOption('changes');
     await page.getByTestId('add-section').click();
     await page.getByTestId('export-pdf').click();
-    const outcome = await page.waitForSelector('[data-testid="export-done"], [data-testid="export-error"]', { timeout: 90_000 });
+    const outcome = await page.waitForSelector('[data-testid="export-done"], [data-testid="export-error"]', {
+      timeout: 90_000,
+    });
     expect(await outcome.getAttribute('data-testid'), await outcome.innerText()).toBe('export-done');
     const pdf = await page.getByTestId('export-path').innerText();
     copyFileSync(pdf, path.join(ARTIFACTS, 'edition-briefing.pdf'));
@@ -160,13 +184,18 @@ describe('data editions', () => {
 
   it('keeps data packs working on the imported edition, and names the edition in XLSX and CSV exports', async () => {
     const { page } = app;
-    copyFileSync(path.join(import.meta.dirname, '../fixtures/packs/hunza-ruby.json'), path.join(app.workspaceDir, 'data', 'hunza-ruby.json'));
+    copyFileSync(
+      path.join(import.meta.dirname, '../fixtures/packs/hunza-ruby.json'),
+      path.join(app.workspaceDir, 'data', 'hunza-ruby.json'),
+    );
     await page.getByTestId('nav-deposits').click();
     await waitForView(page, 'deposits');
     await page.waitForSelector('[data-testid="deposit-row"][data-id="hunza-ruby"]');
     expect(await labelText(page)).toMatch(new RegExp(`^${LATER_LABEL}`));
     await page.getByTestId('export-xlsx').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="export-path"]')?.textContent?.endsWith('.xlsx'));
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="export-path"]')?.textContent?.endsWith('.xlsx'),
+    );
     const xlsx = await page.getByTestId('export-path').innerText();
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(xlsx);
@@ -174,8 +203,12 @@ describe('data editions', () => {
     expect(String(sheet.getRow(1).getCell(1).value)).toBe(LATER_LABEL);
     expect(String(sheet.getRow(3).getCell(1).value)).toContain(signed);
     await page.getByTestId('export-csv').click();
-    await page.waitForFunction(() => document.querySelector('[data-testid="export-path"]')?.textContent?.endsWith('.csv'));
-    const csv = readFileSync(await page.getByTestId('export-path').innerText(), 'utf8').trim().split(/\r?\n/);
+    await page.waitForFunction(() =>
+      document.querySelector('[data-testid="export-path"]')?.textContent?.endsWith('.csv'),
+    );
+    const csv = readFileSync(await page.getByTestId('export-path').innerText(), 'utf8')
+      .trim()
+      .split(/\r?\n/);
     expect(csv[0]).toMatch(/,Data edition$/);
     expect(csv.slice(1).every((l) => l.endsWith(`"${LATER_LABEL}"`))).toBe(true);
     expect(csv.some((l) => l.includes('Hunza'))).toBe(true);

@@ -11,7 +11,14 @@ import { ROOT } from './global-setup';
 export const electronBinary = (): string | null => {
   const dir = process.env.ELECTRON_OVERRIDE_DIST_PATH;
   if (!dir) return null;
-  return path.join(dir, process.platform === 'win32' ? 'electron.exe' : process.platform === 'darwin' ? 'Electron.app/Contents/MacOS/Electron' : 'electron');
+  return path.join(
+    dir,
+    process.platform === 'win32'
+      ? 'electron.exe'
+      : process.platform === 'darwin'
+        ? 'Electron.app/Contents/MacOS/Electron'
+        : 'electron',
+  );
 };
 
 export async function launchElectronApp(options: LaunchOptions): Promise<LaunchedApp> {
@@ -56,7 +63,11 @@ export async function launchElectronApp(options: LaunchOptions): Promise<Launche
   const pushAnswers = new Proxy(dialogs.saveAnswers, {
     set(target, prop, value) {
       (target as unknown as Record<string | symbol, unknown>)[prop] = value;
-      if (prop !== 'length') void app.evaluate((_e, v) => (globalThis as unknown as { __saveAnswers: unknown[] }).__saveAnswers.push(v), value);
+      if (prop !== 'length')
+        void app.evaluate(
+          (_e, v) => (globalThis as unknown as { __saveAnswers: unknown[] }).__saveAnswers.push(v),
+          value,
+        );
       return true;
     },
   });
@@ -73,9 +84,17 @@ export async function launchElectronApp(options: LaunchOptions): Promise<Launche
     servedAssets: [],
     fullscreenCalls: [],
     async openFile(filePath) {
-      await app.evaluate(({ app: electronApp }, p) => void electronApp.emit('open-file', { preventDefault() {} }, p), filePath);
+      await app.evaluate(
+        ({ app: electronApp }, p) => void electronApp.emit('open-file', { preventDefault() {} }, p),
+        filePath,
+      );
     },
-    invoke: async (channel, payload) => page.evaluate(([c, p]) => (window as unknown as { briefing: { invoke(c: string, p: unknown): Promise<never> } }).briefing.invoke(c, p), [channel, payload] as const),
+    invoke: async (channel, payload) =>
+      page.evaluate(
+        ([c, p]) =>
+          (window as unknown as { briefing: { invoke(c: string, p: unknown): Promise<never> } }).briefing.invoke(c, p),
+        [channel, payload] as const,
+      ),
     async close() {
       openedExternal.push(...(await app.evaluate(() => (globalThis as unknown as { __opened: string[] }).__opened)));
       await app.close();

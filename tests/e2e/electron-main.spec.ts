@@ -29,7 +29,11 @@ async function startMain(opts: { workspace?: string; failOn?: string; argv?: str
   const base = mkdtempSync(path.join(tmpdir(), 'pmb-fake-electron-'));
   const paths = { userData: path.join(base, 'user-data'), documents: path.join(base, 'Documents') };
   mkdirSync(paths.userData, { recursive: true });
-  if (opts.workspace) writeFileSync(path.join(paths.userData, 'settings.json'), JSON.stringify({ schemaVersion: 1, workspaceDir: opts.workspace }));
+  if (opts.workspace)
+    writeFileSync(
+      path.join(paths.userData, 'settings.json'),
+      JSON.stringify({ schemaVersion: 1, workspaceDir: opts.workspace }),
+    );
   (globalThis as unknown as { __fakeElectron: unknown }).__fakeElectron = createFakeElectron(paths);
   const rec = recorder();
   rec.failOn = opts.failOn ?? null;
@@ -41,7 +45,8 @@ async function startMain(opts: { workspace?: string; failOn?: string; argv?: str
   return { rec, base, paths };
 }
 
-const invoke = (rec: Recorder, channel: string, payload?: unknown) => rec.handlers.get(channel)!(sender, payload) as Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>;
+const invoke = (rec: Recorder, channel: string, payload?: unknown) =>
+  rec.handlers.get(channel)!(sender, payload) as Promise<{ ok: boolean; value?: unknown; error?: { message: string } }>;
 const mainWindow = (rec: Recorder) => rec.windows.find((w) => w.options.title === 'Pakistan Minerals Briefing')!;
 const until = async (check: () => boolean, what: string) => {
   for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
@@ -50,7 +55,10 @@ const until = async (check: () => boolean, what: string) => {
 
 function scenarioFile(dir: string, name: string): string {
   const file = path.join(dir, name);
-  writeFileSync(file, JSON.stringify({ schemaVersion: 1, kind: 'scenario', scenario: createScenarioFromPreset('saindak') }));
+  writeFileSync(
+    file,
+    JSON.stringify({ schemaVersion: 1, kind: 'scenario', scenario: createScenarioFromPreset('saindak') }),
+  );
   return file;
 }
 
@@ -60,7 +68,9 @@ describe('built Electron main against a recording fake of electron', () => {
     // app:// is privileged before the app is ready.
     const schemes = rec.calls.findIndex((c) => c.what === 'protocol.registerSchemesAsPrivileged');
     expect(schemes).toBeGreaterThanOrEqual(0);
-    expect(rec.calls[schemes]!.args[0]).toEqual([expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) })]);
+    expect(rec.calls[schemes]!.args[0]).toEqual([
+      expect.objectContaining({ scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true }) }),
+    ]);
     expect(rec.calls.some((c) => c.what === 'app.enableSandbox')).toBe(true);
     const early = scenarioFile(base, 'before-ready.pmbscenario');
     rec.app.emit('open-file', { preventDefault() {} }, early);
@@ -86,9 +96,15 @@ describe('built Electron main against a recording fake of electron', () => {
 
     // Every contract channel goes through handle(), and a foreign frame is refused.
     expect([...rec.handlers.keys()].sort()).toEqual([...channels].sort());
-    const foreign = (await rec.handlers.get('app:get-info')!({ senderFrame: { parent: null, url: 'https://evil.example/' } }, undefined)) as { ok: boolean; error: { code: string } };
+    const foreign = (await rec.handlers.get('app:get-info')!(
+      { senderFrame: { parent: null, url: 'https://evil.example/' } },
+      undefined,
+    )) as { ok: boolean; error: { code: string } };
     expect(foreign).toMatchObject({ ok: false, error: { code: 'FORBIDDEN_SENDER' } });
-    expect(await invoke(rec, 'app:get-info')).toMatchObject({ ok: true, value: { version: '0.0.0-fake', offline: true } });
+    expect(await invoke(rec, 'app:get-info')).toMatchObject({
+      ok: true,
+      value: { version: '0.0.0-fake', offline: true },
+    });
 
     // The print window (prewarm) gets the same hardened webPreferences as the main window.
     const warming = invoke(rec, 'briefing:prewarm');
@@ -135,12 +151,20 @@ describe('built Electron main against a recording fake of electron', () => {
     win.emit('close');
     await until(() => {
       try {
-        return JSON.parse(readFileSync(path.join(paths.userData, 'settings.json'), 'utf8')).windowBounds?.width === 1111;
+        return (
+          JSON.parse(readFileSync(path.join(paths.userData, 'settings.json'), 'utf8')).windowBounds?.width === 1111
+        );
       } catch {
         return false;
       }
     }, 'the bounds to be saved');
-    expect(JSON.parse(readFileSync(path.join(paths.userData, 'settings.json'), 'utf8')).windowBounds).toEqual({ x: 11, y: 22, width: 1111, height: 777, maximized: false });
+    expect(JSON.parse(readFileSync(path.join(paths.userData, 'settings.json'), 'utf8')).windowBounds).toEqual({
+      x: 11,
+      y: 22,
+      width: 1111,
+      height: 777,
+      maximized: false,
+    });
     win.destroy();
     expect(printWin.isDestroyed()).toBe(true);
   });
@@ -151,7 +175,10 @@ describe('built Electron main against a recording fake of electron', () => {
     rec.ready();
     await until(() => rec.calls.some((c) => c.what === 'loadURL'), 'the window');
     const info = await invoke(rec, 'workspace:get-info');
-    expect(info).toMatchObject({ ok: true, value: { dir: gone, unopenable: { dir: gone, message: expect.stringContaining('no longer exists') } } });
+    expect(info).toMatchObject({
+      ok: true,
+      value: { dir: gone, unopenable: { dir: gone, message: expect.stringContaining('no longer exists') } },
+    });
     expect(rec.exitCode).toBeNull();
     expect(rec.errorBoxes).toEqual([]);
     (mainWindow(rec) as FakeWindow).destroy();

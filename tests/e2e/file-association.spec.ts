@@ -15,8 +15,14 @@ describe('scenario files from outside the app', () => {
       await waitForView(sender.page, 'scenarios');
       sender.dialogs.saveAnswers.push(shared);
       await sender.page.getByTestId('share-scenario').click();
-      await expect.poll(() => sender.page.getByTestId('export-result').innerText()).toContain('Saindak for the minister.pmbscenario');
-      expect(JSON.parse(readFileSync(shared, 'utf8'))).toMatchObject({ schemaVersion: 1, kind: 'scenario', scenario: { meta: { presetId: 'saindak' } } });
+      await expect
+        .poll(() => sender.page.getByTestId('export-result').innerText())
+        .toContain('Saindak for the minister.pmbscenario');
+      expect(JSON.parse(readFileSync(shared, 'utf8'))).toMatchObject({
+        schemaVersion: 1,
+        kind: 'scenario',
+        scenario: { meta: { presetId: 'saindak' } },
+      });
     } finally {
       await sender.close();
     }
@@ -28,13 +34,17 @@ describe('scenario files from outside the app', () => {
       await waitForView(receiver.page, 'scenarios');
       expect(receiver.page.url()).toContain('#/scenarios/Saindak%20for%20the%20minister.json');
       await expect.poll(() => receiver.page.getByTestId('scenario-name').innerText()).toMatch(/Saindak/);
-      expect(readFileSync(path.join(receiver.workspaceDir, 'scenarios', 'Saindak for the minister.json'), 'utf8')).toContain('"presetId": "saindak"');
+      expect(
+        readFileSync(path.join(receiver.workspaceDir, 'scenarios', 'Saindak for the minister.json'), 'utf8'),
+      ).toContain('"presetId": "saindak"');
 
       // A damaged file is refused by name, and nothing is copied.
       const broken = path.join(outside, 'broken.pmbscenario');
       writeFileSync(broken, '{"schemaVersion":1,"kind":"scenario","scenario":{}}');
       await receiver.openFile(broken);
-      await expect.poll(() => receiver.page.getByTestId('notices').innerText()).toContain('Could not open broken.pmbscenario');
+      await expect
+        .poll(() => receiver.page.getByTestId('notices').innerText())
+        .toContain('Could not open broken.pmbscenario');
     } finally {
       await receiver.close();
     }

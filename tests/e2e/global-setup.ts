@@ -9,7 +9,9 @@ export const BRIDGE_OUT = path.join(ROOT, '.cache', 'e2e');
 
 export default async function setup(): Promise<void> {
   if (!existsSync(path.join(ROOT, 'dist/renderer/index.html'))) {
-    throw new Error('The production renderer build is missing: run `npm run build` before the end-to-end tests (npm test does this).');
+    throw new Error(
+      'The production renderer build is missing: run `npm run build` before the end-to-end tests (npm test does this).',
+    );
   }
   mkdirSync(BRIDGE_OUT, { recursive: true });
   await build({
@@ -19,7 +21,12 @@ export default async function setup(): Promise<void> {
       outDir: BRIDGE_OUT,
       emptyOutDir: false,
       minify: false,
-      lib: { entry: path.join(ROOT, 'electron/preload/chromium-bridge.ts'), formats: ['iife'], name: 'pmbBridge', fileName: () => 'chromium-bridge.js' },
+      lib: {
+        entry: path.join(ROOT, 'electron/preload/chromium-bridge.ts'),
+        formats: ['iife'],
+        name: 'pmbBridge',
+        fileName: () => 'chromium-bridge.js',
+      },
     },
   });
 }

@@ -134,7 +134,8 @@ export async function launchApp(options: LaunchOptions = {}): Promise<LaunchedAp
   const { page, context } = host;
   host.context.on('request', (req) => {
     const url = req.url();
-    if (!url.startsWith(`${HOST_ORIGIN}/`) && !/^(data|blob|about):/.test(url) && !escapedRequests.includes(url)) escapedRequests.push(url);
+    if (!url.startsWith(`${HOST_ORIGIN}/`) && !/^(data|blob|about):/.test(url) && !escapedRequests.includes(url))
+      escapedRequests.push(url);
   });
   await page.waitForSelector('html[data-app-ready="true"]', { state: 'attached', timeout: 20_000 });
 

@@ -12,13 +12,17 @@ import { ROOT } from './global-setup';
 
 const hasXvfb = spawnSync('sh', ['-c', 'command -v xvfb-run'], { encoding: 'utf8' }).status === 0;
 const start = (env: Record<string, string>, wrap: string[] = []) =>
-  spawnSync(wrap[0] ?? process.execPath, [...wrap.slice(1), ...(wrap.length ? [process.execPath] : []), path.join(ROOT, 'scripts/start.mjs')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    timeout: 120_000,
-    // The e2e run has built the app already (npm test builds first); ELECTRON_OVERRIDE_DIST_PATH unset.
-    env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: '', PMB_SKIP_BUILD: '1', ...env },
-  });
+  spawnSync(
+    wrap[0] ?? process.execPath,
+    [...wrap.slice(1), ...(wrap.length ? [process.execPath] : []), path.join(ROOT, 'scripts/start.mjs')],
+    {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 120_000,
+      // The e2e run has built the app already (npm test builds first); ELECTRON_OVERRIDE_DIST_PATH unset.
+      env: { ...process.env, ELECTRON_OVERRIDE_DIST_PATH: '', PMB_SKIP_BUILD: '1', ...env },
+    },
+  );
 
 describe('npm start without Electron', () => {
   it.skipIf(!hasXvfb)('opens the Overview in a headed Chromium window and exits 0 when it is closed', () => {
@@ -26,13 +30,20 @@ describe('npm start without Electron', () => {
     const out = path.join(ARTIFACTS, 'headed');
     rmSync(out, { recursive: true, force: true });
     try {
-      const run = start({ PMB_USER_DATA_DIR: userData, PMB_WORKSPACE_DIR: path.join(userData, 'ws'), PMB_SMOKE_DIR: out }, ['xvfb-run', '-a']);
+      const run = start(
+        { PMB_USER_DATA_DIR: userData, PMB_WORKSPACE_DIR: path.join(userData, 'ws'), PMB_SMOKE_DIR: out },
+        ['xvfb-run', '-a'],
+      );
       expect(run.status, run.stderr).toBe(0);
       expect(run.stdout).toContain("Electron's desktop shell is not available");
       expect(run.stdout).toContain('ELECTRON_OVERRIDE_DIST_PATH');
       expect(run.stdout.includes('    at ')).toBe(false); // no stack trace
       const smoke = JSON.parse(readFileSync(path.join(out, 'smoke.json'), 'utf8'));
-      expect(smoke).toMatchObject({ title: 'Pakistan Minerals Briefing', view: 'overview', url: 'https://briefing.invalid/index.html' });
+      expect(smoke).toMatchObject({
+        title: 'Pakistan Minerals Briefing',
+        view: 'overview',
+        url: 'https://briefing.invalid/index.html',
+      });
       expect(smoke.heading).toMatch(/critical minerals/i);
       expect(existsSync(path.join(out, 'headed-overview.png'))).toBe(true);
       expect(readFileSync(path.join(userData, 'logs', 'main.log'), 'utf8')).toContain('Chromium host starting');

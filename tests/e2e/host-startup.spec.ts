@@ -38,7 +38,11 @@ const CASES: { name: string; make(): string | null; problem: RegExp }[] = [
     },
     problem: /is a file, not a folder/,
   },
-  { name: 'a missing folder (a share not connected)', make: () => path.join(base, 'unplugged-share'), problem: /no longer exists/ },
+  {
+    name: 'a missing folder (a share not connected)',
+    make: () => path.join(base, 'unplugged-share'),
+    problem: /no longer exists/,
+  },
   {
     name: 'a file where a subfolder should be',
     make: () => {

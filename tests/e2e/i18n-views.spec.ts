@@ -19,7 +19,9 @@ function strings(lang: 'en' | 'ur', ns: string): (key: string) => string {
   return (key) => {
     // data.json is flat (figure ids with '~'); view files nest by dotted path.
     if (ns === 'data') return String(tree[key]);
-    const value = key.split('.').reduce<string | Tree | undefined>((node, k) => (typeof node === 'object' ? node[k] : undefined), tree);
+    const value = key
+      .split('.')
+      .reduce<string | Tree | undefined>((node, k) => (typeof node === 'object' ? node[k] : undefined), tree);
     if (typeof value !== 'string') throw new Error(`No string ${lang}/${ns}:${key}`);
     return value;
   };
@@ -64,19 +66,35 @@ describe('views in Urdu (right-to-left)', () => {
       expect(await text(page, '[data-testid="sort-name"]')).toContain(urDeposits('table.name'));
       const total = dataset.deposits.length;
       // Interpolated numbers are isolated direction runs in Urdu (issue 17); compare the words and digits.
-      expect(stripBidi(await text(page, '[data-testid="deposits-count"]'))).toBe(urDeposits('count_other').replace('{{total}}', String(total)).replace('{{shown}}', String(total)));
+      expect(stripBidi(await text(page, '[data-testid="deposits-count"]'))).toBe(
+        urDeposits('count_other').replace('{{total}}', String(total)).replace('{{shown}}', String(total)),
+      );
       expect(await page.getByTestId('map-legend').innerText()).toContain(urDeposits('legend.group'));
       expect(await page.getByTestId('map-zoom-in').getAttribute('aria-label')).toBe(urDeposits('map.zoomIn'));
       // Province names and map labels follow the language; deposit names stay as in the data.
-      expect(await page.locator('#filter-province option[value="Balochistan"]').innerText()).toBe(urData('province~Balochistan'));
-      expect(await page.locator('.map-label-province').allTextContents()).toContain(urDeposits('map.labels.Balochistan'));
+      expect(await page.locator('#filter-province option[value="Balochistan"]').innerText()).toBe(
+        urData('province~Balochistan'),
+      );
+      expect(await page.locator('.map-label-province').allTextContents()).toContain(
+        urDeposits('map.labels.Balochistan'),
+      );
       expect(await page.getByTestId('deposit-table').innerText()).toContain('Reko Diq');
       // Controls sit at the inline end (the left, in Urdu) of the map; table headers align to the start (right).
       const frame = (await page.getByTestId('deposit-map').boundingBox())!;
       const zoom = (await page.getByTestId('map-zoom-in').boundingBox())!;
       expect(zoom.x - frame.x).toBeLessThan(frame.width / 2);
-      expect(await page.locator('.deposit-table thead th.col-name').evaluate((el) => getComputedStyle(el).textAlign)).toMatch(/start|right/);
-      await expectNoEnglish(page, [enDeposits('title'), enDeposits('listTitle'), enDeposits('prices.title'), enDeposits('resetFilters'), enDeposits('export.csv'), enDeposits('legend.group'), enDeposits('filters.search')]);
+      expect(
+        await page.locator('.deposit-table thead th.col-name').evaluate((el) => getComputedStyle(el).textAlign),
+      ).toMatch(/start|right/);
+      await expectNoEnglish(page, [
+        enDeposits('title'),
+        enDeposits('listTitle'),
+        enDeposits('prices.title'),
+        enDeposits('resetFilters'),
+        enDeposits('export.csv'),
+        enDeposits('legend.group'),
+        enDeposits('filters.search'),
+      ]);
       await page.screenshot({ path: path.join(ARTIFACTS, 'deposits-urdu.png'), fullPage: true });
       // The profile opens in Urdu too.
       await page.locator('[data-testid="deposit-row"][data-id="reko-diq"] .row-select').click();
@@ -98,8 +116,12 @@ describe('views in Urdu (right-to-left)', () => {
       expect(await text(page, '#milestones-title')).toBe(urRoadmap('milestonesTitle'));
       expect(await text(page, '[data-testid="reset-roadmap"]')).toBe(urRoadmap('resetDefaults'));
       expect(await page.getByTestId('phase-table').innerText()).toContain(urData('phase~demonstration'));
-      expect(await page.getByTestId('gate-impact-geopolitical-strategic').innerText()).toBe(urData('challenge~geopolitical-strategic'));
-      expect(await page.getByTestId('today-marker').textContent()).toContain(urRoadmap('timeline.today').split(' ')[0]!);
+      expect(await page.getByTestId('gate-impact-geopolitical-strategic').innerText()).toBe(
+        urData('challenge~geopolitical-strategic'),
+      );
+      expect(await page.getByTestId('today-marker').textContent()).toContain(
+        urRoadmap('timeline.today').split(' ')[0]!,
+      );
       // The earlier phase is drawn to the right of the later one.
       const demo = (await page.getByTestId('phase-bar-demonstration').boundingBox())!;
       const scaling = (await page.getByTestId('phase-bar-scaling').boundingBox())!;
@@ -108,12 +130,23 @@ describe('views in Urdu (right-to-left)', () => {
       const before = Number(await page.getByTestId('phase-bar-scaling').getAttribute('aria-valuenow'));
       await page.getByTestId('phase-bar-scaling').focus();
       await page.keyboard.press('ArrowLeft');
-      await expect.poll(async () => Number(await page.getByTestId('phase-bar-scaling').getAttribute('aria-valuenow'))).toBe(before + 0.25);
+      await expect
+        .poll(async () => Number(await page.getByTestId('phase-bar-scaling').getAttribute('aria-valuenow')))
+        .toBe(before + 0.25);
       // Field errors and warnings are worded in Urdu.
       await page.getByTestId('phase-duration-demonstration').fill('-1');
-      expect(await text(page, '[data-testid="phase-duration-demonstration-error"]')).toBe(urRoadmap('fieldError.duration.negative'));
+      expect(await text(page, '[data-testid="phase-duration-demonstration-error"]')).toBe(
+        urRoadmap('fieldError.duration.negative'),
+      );
       await page.getByTestId('phase-duration-demonstration').fill('2');
-      await expectNoEnglish(page, [enRoadmap('title'), enRoadmap('sectionPhases'), enRoadmap('milestonesTitle'), enRoadmap('linked.title'), enRoadmap('resetDefaults'), enRoadmap('timeline.history')]);
+      await expectNoEnglish(page, [
+        enRoadmap('title'),
+        enRoadmap('sectionPhases'),
+        enRoadmap('milestonesTitle'),
+        enRoadmap('linked.title'),
+        enRoadmap('resetDefaults'),
+        enRoadmap('timeline.history'),
+      ]);
       await page.keyboard.press('Tab');
       await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({ path: path.join(ARTIFACTS, 'roadmap-urdu.png'), fullPage: true });
@@ -139,8 +172,17 @@ describe('views in Urdu (right-to-left)', () => {
         expect(row).toContain(c.keyIssues);
         for (const s of c.solutions) expect(row).toContain(s);
       }
-      expect(await page.getByTestId('rating-security-governance').innerText()).toContain(urRisks('heatmap.band.medium'));
-      await expectNoEnglish(page, [enRisks('title'), enRisks('matrixTitle'), enRisks('heatmapTitle'), enRisks('policyTitle'), enRisks('resetDefaults'), enRisks('notModelled')]);
+      expect(await page.getByTestId('rating-security-governance').innerText()).toContain(
+        urRisks('heatmap.band.medium'),
+      );
+      await expectNoEnglish(page, [
+        enRisks('title'),
+        enRisks('matrixTitle'),
+        enRisks('heatmapTitle'),
+        enRisks('policyTitle'),
+        enRisks('resetDefaults'),
+        enRisks('notModelled'),
+      ]);
       await page.screenshot({ path: path.join(ARTIFACTS, 'risks-urdu.png'), fullPage: true });
     } finally {
       await app.close();

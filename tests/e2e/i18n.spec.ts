@@ -20,7 +20,9 @@ describe('languages', () => {
       expect(await app.page.locator('#overview-title').innerText()).toContain('پاکستان');
       // The Urdu fonts are the bundled ones, loaded from the app itself.
       await app.page.evaluate(() => document.fonts.ready);
-      const fonts = await app.page.evaluate(() => [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, '')));
+      const fonts = await app.page.evaluate(() =>
+        [...document.fonts].filter((f) => f.status === 'loaded').map((f) => f.family.replace(/"/g, '')),
+      );
       expect(fonts).toEqual(expect.arrayContaining(['Noto Naskh Arabic', 'Noto Nastaliq Urdu']));
       await app.page.screenshot({ path: path.join(ARTIFACTS, 'overview-urdu.png'), fullPage: false });
     } finally {

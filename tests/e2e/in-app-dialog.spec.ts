@@ -23,21 +23,31 @@ describe('in-app file dialog (Chromium host)', () => {
     const dialog = page.getByTestId('file-dialog');
     await dialog.waitFor();
     expect(await dialog.getAttribute('data-mode')).toBe('save');
-    await expect.poll(() => page.getByTestId('file-dialog-path').innerText()).toBe(path.join(app.workspaceDir, 'briefings'));
+    await expect
+      .poll(() => page.getByTestId('file-dialog-path').innerText())
+      .toBe(path.join(app.workspaceDir, 'briefings'));
     expect(await page.getByTestId('file-dialog-name').inputValue()).toMatch(/\.pdf$/);
     await page.screenshot({ path: path.join(ARTIFACTS, 'in-app-dialog-save.png') });
     // ↓ to the sub-folder, Enter opens it, Backspace goes back up, Enter again: it is the target.
     await page.getByTestId('file-dialog-list').focus();
     await page.keyboard.press('Home');
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('file-dialog-path').innerText()).toBe(path.join(app.workspaceDir, 'briefings', 'forum-2026'));
+    await expect
+      .poll(() => page.getByTestId('file-dialog-path').innerText())
+      .toBe(path.join(app.workspaceDir, 'briefings', 'forum-2026'));
     await page.keyboard.press('Backspace');
-    await expect.poll(() => page.getByTestId('file-dialog-path').innerText()).toBe(path.join(app.workspaceDir, 'briefings'));
+    await expect
+      .poll(() => page.getByTestId('file-dialog-path').innerText())
+      .toBe(path.join(app.workspaceDir, 'briefings'));
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.getByTestId('file-dialog-path').innerText()).toBe(path.join(app.workspaceDir, 'briefings', 'forum-2026'));
+    await expect
+      .poll(() => page.getByTestId('file-dialog-path').innerText())
+      .toBe(path.join(app.workspaceDir, 'briefings', 'forum-2026'));
     await page.getByTestId('file-dialog-name').fill('forum pack');
     await page.keyboard.press('Enter');
-    const outcome = await page.waitForSelector('[data-testid="export-done"], [data-testid="export-error"]', { timeout: 90_000 });
+    const outcome = await page.waitForSelector('[data-testid="export-done"], [data-testid="export-error"]', {
+      timeout: 90_000,
+    });
     expect(await outcome.getAttribute('data-testid'), await outcome.innerText()).toBe('export-done');
     const file = path.join(app.workspaceDir, 'briefings', 'forum-2026', 'forum pack.pdf');
     expect(await page.getByTestId('export-path').innerText()).toBe(file);

@@ -51,7 +51,12 @@ export function pdfOutline(file: string): string[] {
 }
 
 function decodeXml(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'");
+  return s
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'");
 }
 
 /** Renders one page (1-based) to PNG at `dpi`; returns the PNG path. */
@@ -92,7 +97,12 @@ export function rasterPage(file: string, page: number, dpi = 60): Raster {
 }
 
 /** Pixels in a region (fractions of the page) whose colour is close to `rgb` (Euclidean distance ≤ tolerance). */
-export function countColour(r: Raster, rgb: [number, number, number], tolerance = 40, region = { x0: 0, y0: 0, x1: 1, y1: 1 }): number {
+export function countColour(
+  r: Raster,
+  rgb: [number, number, number],
+  tolerance = 40,
+  region = { x0: 0, y0: 0, x1: 1, y1: 1 },
+): number {
   let n = 0;
   const [tr, tg, tb] = rgb;
   for (let y = Math.floor(region.y0 * r.height); y < Math.floor(region.y1 * r.height); y++) {
@@ -128,7 +138,13 @@ export interface WordBox {
 const WORD_RE = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g;
 
 function parseWords(html: string): WordBox[] {
-  return [...html.matchAll(WORD_RE)].map((m) => ({ xMin: Number(m[1]), yMin: Number(m[2]), xMax: Number(m[3]), yMax: Number(m[4]), word: decodeXml(m[5]!) }));
+  return [...html.matchAll(WORD_RE)].map((m) => ({
+    xMin: Number(m[1]),
+    yMin: Number(m[2]),
+    xMax: Number(m[3]),
+    yMax: Number(m[4]),
+    word: decodeXml(m[5]!),
+  }));
 }
 
 /** Word boxes on a page (PDF points, origin top-left), from pdftotext -bbox. */
@@ -183,7 +199,10 @@ const invisibleWidth = (b: WordBox) => (b.word.match(FORMAT_CHARS)?.length ?? 0)
 export function overlappingWords(page: PdfPage, minShare = 0.1): [WordBox, WordBox][] {
   // Invisible format characters (direction marks, isolates) come out as zero-ink "words" of their own.
   const visible = (w: WordBox) => w.word.replace(/[\p{Cf}\s]/gu, '') !== '' && area(w) > 0;
-  const words = page.words.filter(visible).map(core).sort((a, b) => a.yMin - b.yMin);
+  const words = page.words
+    .filter(visible)
+    .map(core)
+    .sort((a, b) => a.yMin - b.yMin);
   const hits: [WordBox, WordBox][] = [];
   for (let i = 0; i < words.length; i++) {
     const a = words[i]!;
@@ -226,12 +245,18 @@ export function wordsOutsideMargins(page: PdfPage, m: Margins, tolerance = 3): W
   const left = m.left - tolerance;
   const right = page.width - m.right + tolerance;
   const offSides = (w: WordBox) => w.xMin < left || w.xMax > right;
-  const offBody = (w: WordBox) => offSides(w) || core(w).yMin < m.top - tolerance || core(w).yMax > page.height - m.bottom + tolerance;
-  return [...body.filter(offBody), ...header.filter((w) => offSides(w) || w.yMin < 0), ...footer.filter((w) => offSides(w) || w.yMax > page.height)];
+  const offBody = (w: WordBox) =>
+    offSides(w) || core(w).yMin < m.top - tolerance || core(w).yMax > page.height - m.bottom + tolerance;
+  return [
+    ...body.filter(offBody),
+    ...header.filter((w) => offSides(w) || w.yMin < 0),
+    ...footer.filter((w) => offSides(w) || w.yMax > page.height),
+  ];
 }
 
 /** PostScript names (subset prefix removed) of the fonts the app bundles. */
-export const BUNDLED_FONT = /^(?:[A-Z]{6}\+)?(NotoSans|NotoSansMath|NotoSansSymbols2|NotoNaskhArabic|NotoNastaliqUrdu)-[A-Za-z]+$/;
+export const BUNDLED_FONT =
+  /^(?:[A-Z]{6}\+)?(NotoSans|NotoSansMath|NotoSansSymbols2|NotoNaskhArabic|NotoNastaliqUrdu)-[A-Za-z]+$/;
 
 /** Fonts a print shop's preflight would flag: Type 3, not embedded, not a subset, or not one we bundle. */
 export function fontProblems(fonts: PdfFont[]): string[] {

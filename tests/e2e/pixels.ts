@@ -12,7 +12,12 @@ export interface PixelDiff {
   box: { x0: number; y0: number; x1: number; y1: number } | null;
 }
 
-export async function pixelDiff(browser: { newPage(): Promise<Page> }, a: Buffer, b: Buffer, tolerance = 0): Promise<PixelDiff> {
+export async function pixelDiff(
+  browser: { newPage(): Promise<Page> },
+  a: Buffer,
+  b: Buffer,
+  tolerance = 0,
+): Promise<PixelDiff> {
   if (a.equals(b)) {
     const w = a.readUInt32BE(16);
     const h = a.readUInt32BE(20);
@@ -37,12 +42,18 @@ export async function pixelDiff(browser: { newPage(): Promise<Page> }, a: Buffer
         let differing = 0;
         let box: { x0: number; y0: number; x1: number; y1: number } | null = null;
         for (let i = 0; i < ia.data.length; i += 4) {
-          const d = Math.max(Math.abs(ia.data[i]! - ib.data[i]!), Math.abs(ia.data[i + 1]! - ib.data[i + 1]!), Math.abs(ia.data[i + 2]! - ib.data[i + 2]!));
+          const d = Math.max(
+            Math.abs(ia.data[i]! - ib.data[i]!),
+            Math.abs(ia.data[i + 1]! - ib.data[i + 1]!),
+            Math.abs(ia.data[i + 2]! - ib.data[i + 2]!),
+          );
           if (d <= tol) continue;
           differing++;
           const x = (i / 4) % ia.width;
           const y = Math.floor(i / 4 / ia.width);
-          box = box ? { x0: Math.min(box.x0, x), y0: Math.min(box.y0, y), x1: Math.max(box.x1, x), y1: Math.max(box.y1, y) } : { x0: x, y0: y, x1: x, y1: y };
+          box = box
+            ? { x0: Math.min(box.x0, x), y0: Math.min(box.y0, y), x1: Math.max(box.x1, x), y1: Math.max(box.y1, y) }
+            : { x0: x, y0: y, x1: x, y1: y };
         }
         return { width: ia.width, height: ia.height, differing, box };
       },

@@ -14,90 +14,111 @@ const FILE = 'forum-talk.json';
 const NOTE = 'Open with the first consignment; pause on the USD 500 m figure.';
 
 function briefingFile() {
-  return BriefingSpecSchema.parse({ schemaVersion: 2, kind: 'briefing', title: 'Forum talk', date: '2026-03-20', sections: [{ type: 'cover' }] });
+  return BriefingSpecSchema.parse({
+    schemaVersion: 2,
+    kind: 'briefing',
+    title: 'Forum talk',
+    date: '2026-03-20',
+    sections: [{ type: 'cover' }],
+  });
 }
 
-const readTalk = (dir: string) => BriefingSpecSchema.parse(JSON.parse(readFileSync(path.join(dir, 'briefings', FILE), 'utf8'))).talk;
-const atSlide = (page: Page, i: number) => page.waitForSelector(`[data-testid="presentation"][data-slide-index="${i}"]`);
+const readTalk = (dir: string) =>
+  BriefingSpecSchema.parse(JSON.parse(readFileSync(path.join(dir, 'briefings', FILE), 'utf8'))).talk;
+const atSlide = (page: Page, i: number) =>
+  page.waitForSelector(`[data-testid="presentation"][data-slide-index="${i}"]`);
 
 describe('presenter view', () => {
-  it('runs in a second window, drives both windows by keyboard, and keeps notes and order in the briefing across a restart', { timeout: 180_000 }, async () => {
-    // The test owns the workspace folder, so it outlives the first launch (the restart reopens it).
-    const workspaceDir = mkdtempSync(path.join(tmpdir(), 'pmb-ws-talk-'));
-    let app = await launchApp({ workspaceDir, route: '#/overview', viewport: { width: 1600, height: 900 } });
-    writeFileSync(path.join(workspaceDir, 'briefings', FILE), JSON.stringify(briefingFile(), null, 2));
-    try {
-      const audience = app.page;
-      await audience.evaluate((f) => (location.hash = `#/present?briefing=${f}`), FILE);
-      await audience.waitForSelector('[data-testid="presentation"][data-slide-ready="true"]');
+  it(
+    'runs in a second window, drives both windows by keyboard, and keeps notes and order in the briefing across a restart',
+    { timeout: 180_000 },
+    async () => {
+      // The test owns the workspace folder, so it outlives the first launch (the restart reopens it).
+      const workspaceDir = mkdtempSync(path.join(tmpdir(), 'pmb-ws-talk-'));
+      let app = await launchApp({ workspaceDir, route: '#/overview', viewport: { width: 1600, height: 900 } });
+      writeFileSync(path.join(workspaceDir, 'briefings', FILE), JSON.stringify(briefingFile(), null, 2));
+      try {
+        const audience = app.page;
+        await audience.evaluate((f) => (location.hash = `#/present?briefing=${f}`), FILE);
+        await audience.waitForSelector('[data-testid="presentation"][data-slide-ready="true"]');
 
-      await audience.getByTestId('present-presenter').click();
-      await expect.poll(() => app.presenterPages?.length ?? 0).toBe(1);
-      const presenter = app.presenterPages![0]!;
-      await presenter.waitForSelector('[data-testid="presenter-view"]');
-      expect(await presenter.getByTestId('presenter-timer').innerText()).toMatch(/^\d+:\d\d$/);
+        await audience.getByTestId('present-presenter').click();
+        await expect.poll(() => app.presenterPages?.length ?? 0).toBe(1);
+        const presenter = app.presenterPages![0]!;
+        await presenter.waitForSelector('[data-testid="presenter-view"]');
+        expect(await presenter.getByTestId('presenter-timer').innerText()).toMatch(/^\d+:\d\d$/);
 
-      // The presenter's keyboard moves both windows; the audience window's moves the presenter's.
-      await presenter.keyboard.press('ArrowRight');
-      await atSlide(audience, 1);
-      await atSlide(presenter, 1);
-      expect(await presenter.getByTestId('presenter-current').innerText()).toContain('Key figures');
-      expect(await presenter.getByTestId('presenter-next').innerText()).toContain('The first consignment');
-      await audience.keyboard.press('ArrowRight');
-      await atSlide(presenter, 2);
-      await presenter.keyboard.press('ArrowLeft');
-      await atSlide(audience, 1);
+        // The presenter's keyboard moves both windows; the audience window's moves the presenter's.
+        await presenter.keyboard.press('ArrowRight');
+        await atSlide(audience, 1);
+        await atSlide(presenter, 1);
+        expect(await presenter.getByTestId('presenter-current').innerText()).toContain('Key figures');
+        expect(await presenter.getByTestId('presenter-next').innerText()).toContain('The first consignment');
+        await audience.keyboard.press('ArrowRight');
+        await atSlide(presenter, 2);
+        await presenter.keyboard.press('ArrowLeft');
+        await atSlide(audience, 1);
 
-      // Notes for the current slide, saved with the briefing.
-      await presenter.getByTestId('presenter-notes').fill(NOTE);
-      await expect.poll(() => readTalk(workspaceDir).notes.figures, { timeout: 10_000 }).toBe(NOTE);
-      await presenter.screenshot({ path: path.join(ARTIFACTS, 'presenter-view.png') });
+        // Notes for the current slide, saved with the briefing.
+        await presenter.getByTestId('presenter-notes').fill(NOTE);
+        await expect.poll(() => readTalk(workspaceDir).notes.figures, { timeout: 10_000 }).toBe(NOTE);
+        await presenter.screenshot({ path: path.join(ARTIFACTS, 'presenter-view.png') });
 
-      // Order and hide slides from the audience window's menu: saved with the briefing too.
-      await audience.getByTestId('present-jump').click();
-      await audience.getByTestId('slide-up-map').click();
-      await audience.getByTestId('slide-show-risks').uncheck();
-      await expect.poll(() => readTalk(workspaceDir).hidden, { timeout: 10_000 }).toEqual(['risks']);
-      expect(readTalk(workspaceDir).order.slice(0, 4)).toEqual(['title', 'figures', 'map', 'consignment']);
+        // Order and hide slides from the audience window's menu: saved with the briefing too.
+        await audience.getByTestId('present-jump').click();
+        await audience.getByTestId('slide-up-map').click();
+        await audience.getByTestId('slide-show-risks').uncheck();
+        await expect.poll(() => readTalk(workspaceDir).hidden, { timeout: 10_000 }).toEqual(['risks']);
+        expect(readTalk(workspaceDir).order.slice(0, 4)).toEqual(['title', 'figures', 'map', 'consignment']);
 
-      // The slides as a PDF, through the briefing print engine: 16:9, one slide a page, fonts embedded, sources.
-      await audience.getByTestId('deck-export').click();
-      const done = await audience.waitForSelector('[data-testid="deck-export-done"], [data-testid="deck-export-error"]', { timeout: 60_000 });
-      expect(await done.getAttribute('data-testid'), await done.innerText()).toBe('deck-export-done');
-      const pdf = (await done.innerText()).replace(/^[^:]*:\s*/, '').trim();
-      const info = pdfInfo(pdf);
-      const fonts = pdfFonts(pdf);
-      const pages = pdfPageTexts(pdf).filter((p) => p.trim());
-      console.log(`slide deck: ${info.Pages} pages, ${info['Page size']}, fonts ${fonts.map((f) => `${f.name}${f.embedded ? '' : ' (NOT embedded)'}`).join(', ')}`);
-      expect(Number(info.Pages)).toBe(7);
-      expect(info['Page size']).toMatch(/^1440 x 810 pts/);
-      expect(fonts.length).toBeGreaterThan(0);
-      expect(fonts.filter((f) => !f.embedded)).toEqual([]);
-      expect(pages.length).toBe(7);
-      for (const text of pages) expect(text).toMatch(/Sources:/);
-      expect(pages[2]).toContain('Where the deposits are');
-      expect(pages.join('\n')).not.toContain('Challenges and policy answers');
-      writeFileSync(path.join(ARTIFACTS, 'slide-deck.pdf'), readFileSync(pdf));
+        // The slides as a PDF, through the briefing print engine: 16:9, one slide a page, fonts embedded, sources.
+        await audience.getByTestId('deck-export').click();
+        const done = await audience.waitForSelector(
+          '[data-testid="deck-export-done"], [data-testid="deck-export-error"]',
+          { timeout: 60_000 },
+        );
+        expect(await done.getAttribute('data-testid'), await done.innerText()).toBe('deck-export-done');
+        const pdf = (await done.innerText()).replace(/^[^:]*:\s*/, '').trim();
+        const info = pdfInfo(pdf);
+        const fonts = pdfFonts(pdf);
+        const pages = pdfPageTexts(pdf).filter((p) => p.trim());
+        console.log(
+          `slide deck: ${info.Pages} pages, ${info['Page size']}, fonts ${fonts.map((f) => `${f.name}${f.embedded ? '' : ' (NOT embedded)'}`).join(', ')}`,
+        );
+        expect(Number(info.Pages)).toBe(7);
+        expect(info['Page size']).toMatch(/^1440 x 810 pts/);
+        expect(fonts.length).toBeGreaterThan(0);
+        expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+        expect(pages.length).toBe(7);
+        for (const text of pages) expect(text).toMatch(/Sources:/);
+        expect(pages[2]).toContain('Where the deposits are');
+        expect(pages.join('\n')).not.toContain('Challenges and policy answers');
+        writeFileSync(path.join(ARTIFACTS, 'slide-deck.pdf'), readFileSync(pdf));
 
-      await audience.keyboard.press('Escape');
-      expect(await audience.getByTestId('present-count').innerText()).toMatch(/7/);
-    } finally {
-      await app.close();
-    }
+        await audience.keyboard.press('Escape');
+        expect(await audience.getByTestId('present-count').innerText()).toMatch(/7/);
+      } finally {
+        await app.close();
+      }
 
-    // After a restart: the same talk, notes and all, on one display (P toggles the presenter layout).
-    app = await launchApp({ workspaceDir, route: `#/present?briefing=${FILE}&slide=1`, viewport: { width: 1600, height: 900 } });
-    try {
-      const { page } = app;
-      await page.waitForSelector('[data-testid="presentation"][data-slide="figures"]');
-      await page.keyboard.press('p');
-      await page.waitForSelector('[data-testid="presenter-view"]');
-      await expect.poll(() => page.getByTestId('presenter-notes').inputValue()).toBe(NOTE);
-      expect(await page.getByTestId('presenter-next').innerText()).toContain('Where the deposits are');
-      expect(await page.getByTestId('present-count').innerText()).toMatch(/7/);
-    } finally {
-      await app.close();
-      rmSync(workspaceDir, { recursive: true, force: true });
-    }
-  });
+      // After a restart: the same talk, notes and all, on one display (P toggles the presenter layout).
+      app = await launchApp({
+        workspaceDir,
+        route: `#/present?briefing=${FILE}&slide=1`,
+        viewport: { width: 1600, height: 900 },
+      });
+      try {
+        const { page } = app;
+        await page.waitForSelector('[data-testid="presentation"][data-slide="figures"]');
+        await page.keyboard.press('p');
+        await page.waitForSelector('[data-testid="presenter-view"]');
+        await expect.poll(() => page.getByTestId('presenter-notes').inputValue()).toBe(NOTE);
+        expect(await page.getByTestId('presenter-next').innerText()).toContain('Where the deposits are');
+        expect(await page.getByTestId('present-count').innerText()).toMatch(/7/);
+      } finally {
+        await app.close();
+        rmSync(workspaceDir, { recursive: true, force: true });
+      }
+    },
+  );
 });

@@ -11,10 +11,26 @@ import { pageLabelsFor } from '../../shared/briefing/page-labels';
 import { PAGE_MARGINS_IN } from '../../shared/briefing/paper';
 import { exportCurrent, exportSaved, maximalFileName, openMaximalWorkspace } from './briefing-export';
 import { ARTIFACTS, launchApp, waitForView, type LaunchedApp } from './harness';
-import { bands, fontProblems, overlappingWords, pdfFonts, pdfInfo, pdfPages, pdfText, renderPage, wordsOutsideMargins, type PdfPage } from './pdf-tools';
+import {
+  bands,
+  fontProblems,
+  overlappingWords,
+  pdfFonts,
+  pdfInfo,
+  pdfPages,
+  pdfText,
+  renderPage,
+  wordsOutsideMargins,
+  type PdfPage,
+} from './pdf-tools';
 
 const PT = 72;
-const MARGINS = { top: PAGE_MARGINS_IN.top * PT, bottom: PAGE_MARGINS_IN.bottom * PT, left: PAGE_MARGINS_IN.left * PT, right: PAGE_MARGINS_IN.right * PT };
+const MARGINS = {
+  top: PAGE_MARGINS_IN.top * PT,
+  bottom: PAGE_MARGINS_IN.bottom * PT,
+  left: PAGE_MARGINS_IN.left * PT,
+  right: PAGE_MARGINS_IN.right * PT,
+};
 const squash = (s: string) => s.replace(/\s+/g, '');
 
 interface Report {
@@ -45,7 +61,8 @@ function frameProblems(pages: PdfPage[], title: string, language: 'en' | 'ur'): 
     // pdftotext gives right-to-left words in visual order (letters reversed); either order is the word.
     const has = (label: string) => foot.includes(squash(label)) || foot.includes([...squash(label)].reverse().join(''));
     const hasNumbers = words.includes(String(p.n)) && words.includes(String(pages.length));
-    if (!hasNumbers || !has(labels.page) || !has(labels.of)) problems.push(`page ${p.n}: footer reads "${words.join(' ')}"`);
+    if (!hasNumbers || !has(labels.page) || !has(labels.of))
+      problems.push(`page ${p.n}: footer reads "${words.join(' ')}"`);
     return problems;
   });
 }
@@ -57,13 +74,16 @@ function judge(name: string, pdf: string, language: 'en' | 'ur', ms: number): Re
   const pages = pdfPages(pdf);
   const title = pdfInfo(pdf).Title ?? '';
   const fonts = pdfFonts(pdf);
-  const at = (p: PdfPage, w: { word: string; xMin: number; yMin: number }) => `p${p.n} "${w.word}" at ${w.xMin.toFixed(0)},${w.yMin.toFixed(0)}`;
+  const at = (p: PdfPage, w: { word: string; xMin: number; yMin: number }) =>
+    `p${p.n} "${w.word}" at ${w.xMin.toFixed(0)},${w.yMin.toFixed(0)}`;
   const report: Report = {
     name,
     pages: pages.length,
     words: pages.reduce((n, p) => n + p.words.length, 0),
     overlaps: pages.flatMap((p) => overlappingWords(p).map(([a, b]) => `${at(p, a)} × "${b.word}"`)),
-    outside: pages.flatMap((p) => wordsOutsideMargins(p, MARGINS).map((w) => `${at(p, w)}–${w.xMax.toFixed(0)},${w.yMax.toFixed(0)}`)),
+    outside: pages.flatMap((p) =>
+      wordsOutsideMargins(p, MARGINS).map((w) => `${at(p, w)}–${w.xMax.toFixed(0)},${w.yMax.toFixed(0)}`),
+    ),
     frame: frameProblems(pages, title, language),
     fonts: fontProblems(fonts),
     fontNames: [...new Set(fonts.map((f) => f.name.replace(/^[A-Z]{6}\+/, '')))].sort(),
@@ -131,27 +151,30 @@ describe('default briefing PDF layout', () => {
 // job to the print page) and on this shared 2-core machine the print surface did not receive and lay out its
 // job within the print protocol's 30 s ready limit (PRINT_READY_TIMEOUT_MS). Until that is resolved it runs on
 // request: PMB_LAYOUT_MAXIMAL=1 npx vitest run tests/e2e/print-layout.spec.ts
-describe.runIf(process.env.PMB_LAYOUT_MAXIMAL === '1')('maximal briefing PDF layout (every section, 5,000-deposit pack, four scenarios)', () => {
-  let app: LaunchedApp;
-  let close: () => Promise<void> = async () => undefined;
-  beforeAll(async () => {
-    ({ app, close } = await openMaximalWorkspace());
-  }, 180_000);
-  afterAll(() => close(), 120_000);
+describe.runIf(process.env.PMB_LAYOUT_MAXIMAL === '1')(
+  'maximal briefing PDF layout (every section, 5,000-deposit pack, four scenarios)',
+  () => {
+    let app: LaunchedApp;
+    let close: () => Promise<void> = async () => undefined;
+    beforeAll(async () => {
+      ({ app, close } = await openMaximalWorkspace());
+    }, 180_000);
+    afterAll(() => close(), 120_000);
 
-  for (const language of ['en', 'ur'] as const) {
-    it(`${language}: no overlap, nothing outside the margins, a frame on every page, bundled fonts only`, async () => {
-      const { path: pdf, ms } = await exportSaved(app.page, maximalFileName(language));
-      const r = judge(`maximal ${language}`, pdf, language, ms);
-      const text = pdfText(pdf);
-      // Every deposit of the pack is in the table (a row that split or vanished would lose its name).
-      for (const id of ['0000', '2500', '4999']) expect(text).toContain(`Synthetic deposit ${id}`);
-      expectClean(r);
-      mkdirSync(ARTIFACTS, { recursive: true });
-      const pages = pdfPages(pdf);
-      const find = (word: string) => pages.find((p) => p.n > 2 && p.words.some((w) => w.word === word))?.n ?? 1;
-      renderPage(pdf, find('EXIM'), path.join(ARTIFACTS, `layout-${language}-financing.png`), 100);
-      renderPage(pdf, find('Synthetic'), path.join(ARTIFACTS, `layout-${language}-deposits.png`), 100);
-    }, 240_000);
-  }
-});
+    for (const language of ['en', 'ur'] as const) {
+      it(`${language}: no overlap, nothing outside the margins, a frame on every page, bundled fonts only`, async () => {
+        const { path: pdf, ms } = await exportSaved(app.page, maximalFileName(language));
+        const r = judge(`maximal ${language}`, pdf, language, ms);
+        const text = pdfText(pdf);
+        // Every deposit of the pack is in the table (a row that split or vanished would lose its name).
+        for (const id of ['0000', '2500', '4999']) expect(text).toContain(`Synthetic deposit ${id}`);
+        expectClean(r);
+        mkdirSync(ARTIFACTS, { recursive: true });
+        const pages = pdfPages(pdf);
+        const find = (word: string) => pages.find((p) => p.n > 2 && p.words.some((w) => w.word === word))?.n ?? 1;
+        renderPage(pdf, find('EXIM'), path.join(ARTIFACTS, `layout-${language}-financing.png`), 100);
+        renderPage(pdf, find('Synthetic'), path.join(ARTIFACTS, `layout-${language}-deposits.png`), 100);
+      }, 240_000);
+    }
+  },
+);

@@ -50,7 +50,9 @@ describe('print job snapshot', () => {
     release();
     app.dialogs.saveGate = undefined;
 
-    const outcome = await page.waitForSelector('[data-testid="export-done"], [data-testid="export-error"]', { timeout: 60_000 });
+    const outcome = await page.waitForSelector('[data-testid="export-done"], [data-testid="export-error"]', {
+      timeout: 60_000,
+    });
     expect(await outcome.getAttribute('data-testid'), await outcome.innerText()).toBe('export-done');
     // …but the PDF shows the roadmap as it was when Export was pressed.
     const text = pdfText(path.join(app.workspaceDir, 'briefings', 'as-pressed.pdf')).replace(/\s+/g, ' ');
@@ -59,14 +61,20 @@ describe('print job snapshot', () => {
     expect(text).not.toContain(squash(afterEdit));
   });
 
-  it('print pages only fetch their job and report on it: none of the app\'s start-up requests', async () => {
+  it("print pages only fetch their job and report on it: none of the app's start-up requests", async () => {
     const fromPrintPages = (app.invocations ?? []).filter((i) => i.senderUrl?.includes('#/print'));
     expect(fromPrintPages.length).toBeGreaterThan(0);
     // The one boot request every window makes is the data edition (set before any module reads the dataset;
     // the job's editionKey is checked against it). No settings, workspace or data-pack requests.
-    expect([...new Set(fromPrintPages.map((i) => i.channel))].sort()).toEqual(['edition:get-active', 'print:get-job', 'print:report']);
+    expect([...new Set(fromPrintPages.map((i) => i.channel))].sort()).toEqual([
+      'edition:get-active',
+      'print:get-job',
+      'print:report',
+    ]);
     // The app window itself did its start-up work (so the filter above is not vacuous).
-    const fromApp = new Set((app.invocations ?? []).filter((i) => !i.senderUrl?.includes('#/print')).map((i) => i.channel));
+    const fromApp = new Set(
+      (app.invocations ?? []).filter((i) => !i.senderUrl?.includes('#/print')).map((i) => i.channel),
+    );
     expect(fromApp).toContain('workspace:get-info');
   });
 });

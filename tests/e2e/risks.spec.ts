@@ -10,7 +10,6 @@ import { seriousViolations } from './axe';
 import { ARTIFACTS, launchApp, waitForView } from './harness';
 import { parseUsdM } from './money';
 
-
 describe('Risks & Policy', () => {
   it('shows the six challenge categories and their solutions word for word, with the source and lever effects', async () => {
     const app = await launchApp({ route: '#/risks' });
@@ -19,7 +18,9 @@ describe('Risks & Policy', () => {
       await waitForView(page, 'risks');
       const matrix = page.getByTestId('challenge-matrix');
       const text = await matrix.innerText();
-      expect(text).toContain('Implement digital tracking systems for mining output to curb illegal extraction and revenue leakages.');
+      expect(text).toContain(
+        'Implement digital tracking systems for mining output to curb illegal extraction and revenue leakages.',
+      );
       for (const c of dataset.challenges) {
         const row = await page.getByTestId(`challenge-${c.id}`).innerText();
         expect(row).toContain(c.category);
@@ -48,7 +49,16 @@ describe('Risks & Policy', () => {
       const saudi = page.getByTestId('policy-status-saudi-manara');
       expect(await saudi.innerText()).toContain('no signed deal');
       expect(await saudi.getAttribute('class')).toContain('tentative');
-      for (const id of ['nmp-2013', 'nmp-update', 'pmif-2025', 'nmhf-2025', 'fippa-2022', 'provincial-acts-2025', 'cpec-mining', 'us-exim-project-vault']) {
+      for (const id of [
+        'nmp-2013',
+        'nmp-update',
+        'pmif-2025',
+        'nmhf-2025',
+        'fippa-2022',
+        'provincial-acts-2025',
+        'cpec-mining',
+        'us-exim-project-vault',
+      ]) {
         expect(await page.getByTestId(`policy-${id}`).getByTestId('provenance').count()).toBe(1);
       }
 
@@ -80,7 +90,9 @@ describe('Risks & Policy', () => {
       } finally {
         await first.close();
       }
-      const onDisk = RiskScoresSchema.parse(JSON.parse(readFileSync(path.join(workspaceDir, 'state/risk-scores.json'), 'utf8')));
+      const onDisk = RiskScoresSchema.parse(
+        JSON.parse(readFileSync(path.join(workspaceDir, 'state/risk-scores.json'), 'utf8')),
+      );
       expect(onDisk.scores['security-governance']).toMatchObject({ likelihood: 5, impact: 4 });
 
       const second = await launchApp({ route: '#/risks', workspaceDir });
@@ -105,7 +117,11 @@ describe('Risks & Policy', () => {
       const { page } = app;
       await waitForView(page, 'risks');
       const colleagueSaves = async (impact: number) => {
-        const theirs = { schemaVersion: 1, kind: 'risk-scores', scores: { 'policy-regulation': { likelihood: 2, impact, note: 'colleague' } } };
+        const theirs = {
+          schemaVersion: 1,
+          kind: 'risk-scores',
+          scores: { 'policy-regulation': { likelihood: 2, impact, note: 'colleague' } },
+        };
         // As a sync client would: straight to disk, behind the app's back.
         writeFileSync(path.join(app.workspaceDir, 'state/risk-scores.json'), `${JSON.stringify(theirs, null, 2)}\n`);
       };
@@ -125,7 +141,9 @@ describe('Risks & Policy', () => {
       await page.waitForSelector('[data-testid="risks-save-status"][data-status="conflict"]');
       await page.getByTestId('risks-save-status-overwrite').click();
       await page.waitForSelector('[data-testid="risks-save-status"][data-status="saved"]');
-      const onDisk = RiskScoresSchema.parse(JSON.parse(readFileSync(path.join(app.workspaceDir, 'state/risk-scores.json'), 'utf8')));
+      const onDisk = RiskScoresSchema.parse(
+        JSON.parse(readFileSync(path.join(app.workspaceDir, 'state/risk-scores.json'), 'utf8')),
+      );
       expect(onDisk.scores['policy-regulation']).toMatchObject({ likelihood: 2, impact: 5 });
     } finally {
       await app.close();

@@ -10,7 +10,6 @@ import { seriousViolations } from './axe';
 import { ARTIFACTS, launchApp, waitForView } from './harness';
 import { parseUsdM } from './money';
 
-
 describe('Roadmap', () => {
   it('shows the three phases and the dated milestones with their sources', async () => {
     const app = await launchApp({ route: '#/roadmap' });
@@ -42,11 +41,14 @@ describe('Roadmap', () => {
       // Every milestone carries provenance (grade + as-of).
       const items = list.locator('li');
       expect(await items.count()).toBe(dataset.milestones.length);
-      for (let i = 0; i < dataset.milestones.length; i++) expect(await items.nth(i).getByTestId('provenance').innerText()).toMatch(/\b[ABC]\b[\s\S]*as of/);
+      for (let i = 0; i < dataset.milestones.length; i++)
+        expect(await items.nth(i).getByTestId('provenance').innerText()).toMatch(/\b[ABC]\b[\s\S]*as of/);
       // Today is marked with its date; the ICSID award sits in the history band.
       expect(await page.getByTestId('today-marker').textContent()).toMatch(/Today · \d{1,2} [A-Z][a-z]{2} \d{4}/);
       expect(await page.getByTestId('phase-card-scaling').innerText()).toMatch(/5–7 years/);
-      expect(await page.getByTestId('gate-impact-geopolitical-strategic').innerText()).toBe('Geopolitical & Strategic Risks');
+      expect(await page.getByTestId('gate-impact-geopolitical-strategic').innerText()).toBe(
+        'Geopolitical & Strategic Risks',
+      );
 
       await page.screenshot({ path: path.join(ARTIFACTS, 'roadmap.png'), fullPage: true });
       expect(await seriousViolations(page)).toEqual([]);
@@ -67,7 +69,9 @@ describe('Roadmap', () => {
       // Tab from the anchor field into the chart: the first phase bar, then the second.
       await page.getByTestId('reset-roadmap').focus();
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('phase-bar-demonstration');
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe(
+        'phase-bar-demonstration',
+      );
       await page.keyboard.press('Tab');
       expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('phase-bar-scaling');
       for (let i = 0; i < 4; i++) await page.keyboard.press('ArrowRight');
@@ -86,23 +90,31 @@ describe('Roadmap', () => {
       // Shift+Arrow changes the duration; beyond 7 years is allowed but flagged.
       for (let i = 0; i < 4; i++) await page.keyboard.press('Shift+ArrowRight');
       await expect.poll(() => page.getByTestId('phase-duration-scaling').inputValue()).toBe('8');
-      expect(await page.getByTestId('phase-duration-scaling-warning').innerText()).toContain("Outside the article's range of 5–7 years");
+      expect(await page.getByTestId('phase-duration-scaling-warning').innerText()).toContain(
+        "Outside the article's range of 5–7 years",
+      );
 
       // A milestone is reachable by Tab and shows its popover.
       await page.getByTestId('phase-bar-impact').focus();
       await page.keyboard.press('Tab');
-      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toMatch(/^milestone-marker-/);
+      expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toMatch(
+        /^milestone-marker-/,
+      );
       await page.getByTestId('milestone-marker-first-consignment').focus();
       expect(await page.getByTestId('milestone-tooltip').innerText()).toContain('2 Oct 2025');
 
       // Autosave: the file on disk is a valid roadmap with the edit.
       await page.waitForSelector('[data-testid="roadmap-save-status"][data-status="saved"]');
-      const onDisk = RoadmapStateSchema.parse(JSON.parse(readFileSync(path.join(app.workspaceDir, 'state/roadmap.json'), 'utf8')));
+      const onDisk = RoadmapStateSchema.parse(
+        JSON.parse(readFileSync(path.join(app.workspaceDir, 'state/roadmap.json'), 'utf8')),
+      );
       expect(onDisk.phases.find((p) => p.id === 'scaling')).toMatchObject({ startOffsetYears: 4, durationYears: 8 });
 
       // Field validation: refused with a message, nothing saved.
       await page.getByTestId('phase-duration-demonstration').fill('-2');
-      expect(await page.getByTestId('phase-duration-demonstration-error').innerText()).toBe('The duration cannot be negative');
+      expect(await page.getByTestId('phase-duration-demonstration-error').innerText()).toBe(
+        'The duration cannot be negative',
+      );
       await page.getByTestId('phase-duration-demonstration').fill('abc');
       expect(await page.getByTestId('phase-duration-demonstration-error').innerText()).toContain('must be a number');
 

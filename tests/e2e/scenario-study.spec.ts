@@ -6,7 +6,7 @@ import { createScenarioFromPreset, evaluateScenario, reconciliationFor } from '.
 import { ARTIFACTS, launchApp, waitForView } from './harness';
 
 describe('Reko Diq 2025 study case', () => {
-  it('shows the reconciliation table with the engine\'s numbers and the Monte Carlo price paths', async () => {
+  it("shows the reconciliation table with the engine's numbers and the Monte Carlo price paths", async () => {
     const s = createScenarioFromPreset('reko-diq-study-2025');
     const rec = reconciliationFor(s, evaluateScenario(s))!;
     const app = await launchApp({ route: '#/scenarios/reko-diq-study-2025' });
@@ -16,7 +16,10 @@ describe('Reko Diq 2025 study case', () => {
       const table = page.getByTestId('reconciliation');
       await table.waitFor();
       for (const r of rec.rows) {
-        const shown = (await table.getByTestId(`recon-${r.id}`).getByTestId('recon-model').innerText()).replace(/[^\d.-]/g, '');
+        const shown = (await table.getByTestId(`recon-${r.id}`).getByTestId('recon-model').innerText()).replace(
+          /[^\d.-]/g,
+          '',
+        );
         expect(Number(shown), r.id).toBeCloseTo(r.model, 1);
       }
       expect(await table.getByTestId('recon-npv8').getByTestId('recon-target').innerText()).toMatch(/Within ±15/);

@@ -23,45 +23,71 @@ const soffice = (() => {
 const t = (k: string, o?: Record<string, string | number>) => (o ? `${k} ${Object.values(o).join(' ')}` : k);
 
 describe('scenario workbook', () => {
-  it.skipIf(!soffice)('LibreOffice recalculates the exported workbook and gets the app\'s NPV and IRR (skipped only without soffice)', () => {
-    const s = createScenarioFromPreset('reko-diq-study-2025');
-    const r = evaluateScenario(s);
-    const spec = buildExport('xlsx', t, s, null, r);
-    let formulas = 0;
-    // Blank every cached value: the numbers LibreOffice reports can only come from the formulas.
-    const blank = (rows: Record<string, unknown>[]) => rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => {
-      if (v && typeof v === 'object') {
-        formulas++;
-        return [k, { ...(v as FormulaCell), result: null }];
-      }
-      return [k, v];
-    })));
-    const dir = mkdtempSync(path.join(tmpdir(), 'pmb-wb-'));
-    const xlsx = path.join(dir, 'study.xlsx');
-    return (async () => {
-      const sheets = spec.extraSheets!.map((x) => ({ ...x, rows: blank(x.rows) as typeof x.rows }));
-      writeFileSync(xlsx, await toXlsx({ ...spec, extraSheets: sheets }));
-      console.info(`scenario workbook: ${formulas} formula cells (${r.rows.length} model years)`);
-      expect(formulas).toBeGreaterThan(9 * r.rows.length); // nine formula columns a year, plus the Results sheet
-      // A private LibreOffice profile that recalculates OOXML files on load.
-      const profile = path.join(dir, 'lo-profile');
-      mkdirSync(path.join(profile, 'user'), { recursive: true });
-      writeFileSync(path.join(profile, 'user', 'registrymodifications.xcu'), `<?xml version="1.0" encoding="UTF-8"?>
+  it.skipIf(!soffice)(
+    "LibreOffice recalculates the exported workbook and gets the app's NPV and IRR (skipped only without soffice)",
+    () => {
+      const s = createScenarioFromPreset('reko-diq-study-2025');
+      const r = evaluateScenario(s);
+      const spec = buildExport('xlsx', t, s, null, r);
+      let formulas = 0;
+      // Blank every cached value: the numbers LibreOffice reports can only come from the formulas.
+      const blank = (rows: Record<string, unknown>[]) =>
+        rows.map((row) =>
+          Object.fromEntries(
+            Object.entries(row).map(([k, v]) => {
+              if (v && typeof v === 'object') {
+                formulas++;
+                return [k, { ...(v as FormulaCell), result: null }];
+              }
+              return [k, v];
+            }),
+          ),
+        );
+      const dir = mkdtempSync(path.join(tmpdir(), 'pmb-wb-'));
+      const xlsx = path.join(dir, 'study.xlsx');
+      return (async () => {
+        const sheets = spec.extraSheets!.map((x) => ({ ...x, rows: blank(x.rows) as typeof x.rows }));
+        writeFileSync(xlsx, await toXlsx({ ...spec, extraSheets: sheets }));
+        console.info(`scenario workbook: ${formulas} formula cells (${r.rows.length} model years)`);
+        expect(formulas).toBeGreaterThan(9 * r.rows.length); // nine formula columns a year, plus the Results sheet
+        // A private LibreOffice profile that recalculates OOXML files on load.
+        const profile = path.join(dir, 'lo-profile');
+        mkdirSync(path.join(profile, 'user'), { recursive: true });
+        writeFileSync(
+          path.join(profile, 'user', 'registrymodifications.xcu'),
+          `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
 <item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
 </oor:items>
-`);
-      // Sheet 3 (Results) as CSV: field separator 44 (,), text delimiter 34 ("), UTF-8 (76), formatted values off.
-      execFileSync('soffice', [`-env:UserInstallation=file://${profile}`, '--headless', '--convert-to',
-        'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,3', '--outdir', dir, xlsx], { stdio: 'ignore', timeout: 120_000 });
-      const csv = readFileSync(path.join(dir, 'study-Results.csv'), 'utf8');
-      const rows = csv.trim().split('\n').map((l) => l.split(',').map((c) => c.replace(/^"|"$/g, '')));
-      const value = (metric: string) => Number(rows.find((x) => x[0] === metric)?.[1]);
-      expect(value(`metrics.npvAfterTaxAt ${r.discountRatePct}`)).toBeCloseTo(r.npv.afterTax, 3);
-      expect(value('metrics.npvAfterTaxAt 10')).toBeCloseTo(r.npv.atRates.find((a) => a.ratePct === 10)!.afterTax, 3);
-      expect(value('metrics.irrAfter')).toBeCloseTo(r.irr.afterTax.value! * 100, 6);
-      expect(value('metrics.payback')).toBeCloseTo(r.payback.years!, 6);
-      expect(value('export.total table.afterTaxFcf')).toBeCloseTo(r.totals.afterTaxFcf, 3);
-    })();
-  }, 180_000);
+`,
+        );
+        // Sheet 3 (Results) as CSV: field separator 44 (,), text delimiter 34 ("), UTF-8 (76), formatted values off.
+        execFileSync(
+          'soffice',
+          [
+            `-env:UserInstallation=file://${profile}`,
+            '--headless',
+            '--convert-to',
+            'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,3',
+            '--outdir',
+            dir,
+            xlsx,
+          ],
+          { stdio: 'ignore', timeout: 120_000 },
+        );
+        const csv = readFileSync(path.join(dir, 'study-Results.csv'), 'utf8');
+        const rows = csv
+          .trim()
+          .split('\n')
+          .map((l) => l.split(',').map((c) => c.replace(/^"|"$/g, '')));
+        const value = (metric: string) => Number(rows.find((x) => x[0] === metric)?.[1]);
+        expect(value(`metrics.npvAfterTaxAt ${r.discountRatePct}`)).toBeCloseTo(r.npv.afterTax, 3);
+        expect(value('metrics.npvAfterTaxAt 10')).toBeCloseTo(r.npv.atRates.find((a) => a.ratePct === 10)!.afterTax, 3);
+        expect(value('metrics.irrAfter')).toBeCloseTo(r.irr.afterTax.value! * 100, 6);
+        expect(value('metrics.payback')).toBeCloseTo(r.payback.years!, 6);
+        expect(value('export.total table.afterTaxFcf')).toBeCloseTo(r.totals.afterTaxFcf, 3);
+      })();
+    },
+    180_000,
+  );
 });

@@ -19,7 +19,8 @@ const ROYALTY = '[data-testid="input-fiscal.royaltyPct"]';
 const NPV = '[data-testid="metric-npv-after-value"]';
 
 const text = (page: Page, sel: string) => page.locator(sel).innerText();
-const chartSvg = (page: Page) => page.locator('[data-testid="cashflow-chart"] .recharts-wrapper > svg.recharts-surface').first().innerHTML();
+const chartSvg = (page: Page) =>
+  page.locator('[data-testid="cashflow-chart"] .recharts-wrapper > svg.recharts-surface').first().innerHTML();
 
 async function waitForTextChange(page: Page, sel: string, before: string): Promise<string> {
   await page.waitForFunction(([s, b]) => document.querySelector(s!)?.textContent !== b, [sel, before] as const);
@@ -28,7 +29,11 @@ async function waitForTextChange(page: Page, sel: string, before: string): Promi
 
 /** Every numeric field shown in the editor, as {path: value}, read from the DOM. */
 async function shownFields(page: Page): Promise<Record<string, string>> {
-  return page.$$eval('input[data-testid^="input-"]', (els) => Object.fromEntries(els.map((e) => [(e as HTMLInputElement).dataset.testid!.slice(6), (e as HTMLInputElement).value])));
+  return page.$$eval('input[data-testid^="input-"]', (els) =>
+    Object.fromEntries(
+      els.map((e) => [(e as HTMLInputElement).dataset.testid!.slice(6), (e as HTMLInputElement).value]),
+    ),
+  );
 }
 
 function valueAt(obj: unknown, dotted: string): number {
@@ -39,15 +44,41 @@ function valueAt(obj: unknown, dotted: string): number {
 async function seriousViolations(page: Page): Promise<string[]> {
   // The CSP refuses an injected <script>, so axe is evaluated through the DevTools protocol instead.
   await page.evaluate(axeSource);
-  const res = await page.evaluate(async () => (window as unknown as { axe: { run(c: Document, o: object): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document, { resultTypes: ['violations'] }));
-  return res.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  const res = await page.evaluate(async () =>
+    (
+      window as unknown as {
+        axe: {
+          run(
+            c: Document,
+            o: object,
+          ): Promise<{ violations: { id: string; impact: string; nodes: { target: string[] }[] }[] }>;
+        };
+      }
+    ).axe.run(document, { resultTypes: ['violations'] }),
+  );
+  return res.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${v.impact} ${v.id}: ${v.nodes
+          .slice(0, 3)
+          .map((n) => n.target.join(' '))
+          .join(', ')}`,
+    );
 }
 
-function writeScenarioFile(ws: string, name: string, mutate?: (s: ReturnType<typeof createScenarioFromPreset>) => void) {
+function writeScenarioFile(
+  ws: string,
+  name: string,
+  mutate?: (s: ReturnType<typeof createScenarioFromPreset>) => void,
+) {
   const s = createScenarioFromPreset('reko-diq');
   mutate?.(s);
   mkdirSync(path.join(ws, 'scenarios'), { recursive: true });
-  writeFileSync(path.join(ws, 'scenarios', name), `${JSON.stringify({ schemaVersion: 1, kind: 'scenario', scenario: s }, null, 2)}\n`);
+  writeFileSync(
+    path.join(ws, 'scenarios', name),
+    `${JSON.stringify({ schemaVersion: 1, kind: 'scenario', scenario: s }, null, 2)}\n`,
+  );
 }
 
 describe('scenario editor', () => {
@@ -73,7 +104,10 @@ describe('scenario editor', () => {
 
       // Undo restores the field and the NPV (button, then redo/undo by keyboard).
       await page.getByTestId('undo').click();
-      await page.waitForFunction(([s, v]) => (document.querySelector(s!) as HTMLInputElement).value === v, [PRICE, price0] as const);
+      await page.waitForFunction(([s, v]) => (document.querySelector(s!) as HTMLInputElement).value === v, [
+        PRICE,
+        price0,
+      ] as const);
       expect(await text(page, NPV)).toBe(npv0);
       await page.locator('body').press('Control+Shift+Z');
       await page.waitForFunction(([s, v]) => document.querySelector(s!)?.textContent === v, [NPV, npv1] as const);
@@ -150,10 +184,14 @@ describe('scenario editor', () => {
       expect(header).toContain('After-tax FCF (USD m)');
       const expectedRows = evaluateScenario(ScenarioSchema.parse(file.scenario)).rows;
       expect(cf.rowCount - 1).toBe(expectedRows.length);
-      expect(expectedRows.map((r, i) => Number(cf.getRow(i + 2).getCell(1).value) === r.year).every(Boolean)).toBe(true);
+      expect(expectedRows.map((r, i) => Number(cf.getRow(i + 2).getCell(1).value) === r.year).every(Boolean)).toBe(
+        true,
+      );
       const inputs = book.getWorksheet('Inputs')!;
       const inputRows = (inputs.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.map(String).join('|'));
-      expect(inputRows.some((r) => r.includes('Copper price') && r.includes('13000') && r.includes('USD/t'))).toBe(true);
+      expect(inputRows.some((r) => r.includes('Copper price') && r.includes('13000') && r.includes('USD/t'))).toBe(
+        true,
+      );
       expect(inputRows.some((r) => r.includes('Federal NSR royalty') && r.includes('Sourced'))).toBe(true);
       // A cancelled export is silent.
       app.dialogs.saveAnswers.push(null);
@@ -215,11 +253,17 @@ describe('scenario editor', () => {
       await page.getByTestId('mc-run').click();
       expect((await worker).url()).toContain('montecarlo.worker');
       for (const p of ['p10', 'p50', 'p90']) await page.getByTestId(`mc-${p}`).waitFor();
-      const [p10, p50, p90] = await Promise.all(['p10', 'p50', 'p90'].map(async (p) => Number((await text(page, `[data-testid="mc-${p}"] .scn-metric-value`)).replace(/[^\d.-]/g, ''))));
+      const [p10, p50, p90] = await Promise.all(
+        ['p10', 'p50', 'p90'].map(async (p) =>
+          Number((await text(page, `[data-testid="mc-${p}"] .scn-metric-value`)).replace(/[^\d.-]/g, '')),
+        ),
+      );
       // Issue 13: P-numbers follow the reserves convention by default, so P90 is the low case and P10 the high one.
       expect(p90!).toBeLessThan(p50!);
       expect(p50!).toBeLessThan(p10!);
-      expect(await text(page, '[data-testid="mc-convention"]')).toMatch(/Reserves convention.*P90 is the low case.*10,000 trials, seed 1/s);
+      expect(await text(page, '[data-testid="mc-convention"]')).toMatch(
+        /Reserves convention.*P90 is the low case.*10,000 trials, seed 1/s,
+      );
       await page.getByTestId('mc-histogram').locator('.recharts-wrapper > svg.recharts-surface').waitFor();
       expect(await seriousViolations(page)).toEqual([]);
     } finally {
@@ -238,8 +282,17 @@ describe('scenario editor', () => {
       await page.getByTestId('compare-metrics').waitFor();
       const head = await page.locator('[data-testid="compare-metrics"] thead th').allInnerTexts();
       // Compare explains itself (issue 17): a difference column, and the inputs that differ.
-      expect(head).toEqual(['Metric', 'Reko Diq — current prices case (Phase 1 + 2)', 'Reko Diq (2026 review case)', 'Difference']);
-      const npvRow = await page.locator('[data-testid="compare-metrics"] tbody tr').first().locator('td').allInnerTexts();
+      expect(head).toEqual([
+        'Metric',
+        'Reko Diq — current prices case (Phase 1 + 2)',
+        'Reko Diq (2026 review case)',
+        'Difference',
+      ]);
+      const npvRow = await page
+        .locator('[data-testid="compare-metrics"] tbody tr')
+        .first()
+        .locator('td')
+        .allInnerTexts();
       expect(npvRow).toHaveLength(3);
       expect(npvRow[0]).not.toBe(npvRow[1]);
       // Each amount is rounded to USD 10 m in billions, so the shown difference agrees within that rounding.
@@ -263,7 +316,9 @@ describe('scenario editor', () => {
       expect(await text(page, '[data-testid="scenario-name"]')).toBe('Duddar');
       expect(await seriousViolations(page)).toEqual([]);
       await page.evaluate(() => (location.hash = '#/scenarios/new?deposit=chitral-antimony'));
-      await page.waitForFunction(() => document.querySelector('[data-testid="scenario-name"]')?.textContent?.startsWith('USSM export programme'));
+      await page.waitForFunction(() =>
+        document.querySelector('[data-testid="scenario-name"]')?.textContent?.startsWith('USSM export programme'),
+      );
 
       await page.evaluate(() => (location.hash = '#/scenarios'));
       await page.getByTestId('delete-to-delete.json').click();
@@ -305,7 +360,8 @@ describe('scenario editor', () => {
       // Throughput, grade and a capex tranche: NPV is a finite number that moves.
       await page.fill('[data-testid="input-products.1.grade"]', '0.5');
       await page.locator('[data-testid="group-throughput"] > summary').click();
-      for (const k of ['demonstrationMtpa', 'scalingMtpa', 'fullMtpa']) await page.fill(`[data-testid="input-throughput.${k}"]`, '20');
+      for (const k of ['demonstrationMtpa', 'scalingMtpa', 'fullMtpa'])
+        await page.fill(`[data-testid="input-throughput.${k}"]`, '20');
       const npvBeforeCapex = await waitForTextChange(page, NPV, npv0);
       await page.locator('[data-testid="group-capex"] > summary').click();
       await page.getByTestId('add-tranche').click();
@@ -342,7 +398,9 @@ describe('scenario editor', () => {
       await page.getByTestId('stakeholder-1').waitFor();
       const npvOk = await text(page, NPV);
       await page.fill('[data-testid="input-fiscal.stakeholders.0.sharePct"]', '80');
-      expect(await text(page, '[data-testid="error-fiscal.stakeholders.0.sharePct"]')).toContain('must not add up to more than 100%');
+      expect(await text(page, '[data-testid="error-fiscal.stakeholders.0.sharePct"]')).toContain(
+        'must not add up to more than 100%',
+      );
       expect(await text(page, NPV)).toBe(npvOk);
 
       // The new controls, for review: the placeholder product removed, the copper card and the add form open.
@@ -352,7 +410,9 @@ describe('scenario editor', () => {
       await page.getByTestId('add-product').click();
       await page.getByTestId('new-product-priceref').selectOption('custom');
       await page.evaluate(() => window.scrollTo(0, 0));
-      await page.locator('[data-testid="group-products"]').evaluate((el) => el.closest('.scn-inputs')!.scrollTo(0, (el as HTMLElement).offsetTop));
+      await page
+        .locator('[data-testid="group-products"]')
+        .evaluate((el) => el.closest('.scn-inputs')!.scrollTo(0, (el as HTMLElement).offsetTop));
       await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-products.png') });
       expect(await seriousViolations(page)).toEqual([]);
     } finally {

@@ -18,7 +18,8 @@ describe('settings', () => {
       await app.page.getByTestId('workspace-choose').click();
       // Switching opens the folder and waits for its watcher's first scan, which takes a moment on a busy machine.
       await expect.poll(() => app.page.getByTestId('workspace-path').innerText(), { timeout: 10_000 }).toBe(other);
-      for (const dir of ['scenarios', 'briefings', 'data', 'state']) expect(existsSync(path.join(other, dir))).toBe(true);
+      for (const dir of ['scenarios', 'briefings', 'data', 'state'])
+        expect(existsSync(path.join(other, dir))).toBe(true);
       expect(JSON.parse(readFileSync(path.join(app.userDataDir, 'settings.json'), 'utf8')).workspaceDir).toBe(other);
     } finally {
       await app.close();

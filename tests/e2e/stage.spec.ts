@@ -51,7 +51,11 @@ function smallestText(page: Page): Promise<TextSizes> {
     // In right-to-left slides every figure value sits in an isolated left-to-right run.
     const rtl = document.documentElement.dir === 'rtl';
     const values = [...slide.querySelectorAll('.stage-figure-value, .own-key-share')];
-    const rtlNumbersIsolated = !rtl || values.every((v) => /\d/.test(v.textContent ?? '') === false || v.querySelector('bdi') !== null || v.closest('bdi') !== null);
+    const rtlNumbersIsolated =
+      !rtl ||
+      values.every(
+        (v) => /\d/.test(v.textContent ?? '') === false || v.querySelector('bdi') !== null || v.closest('bdi') !== null,
+      );
     return { ...best, rtlNumbersIsolated };
   });
 }
@@ -102,64 +106,79 @@ async function launchIn(lang: 'en' | 'ur', viewport: { width: number; height: nu
 
 describe('slides on the stage', () => {
   for (const lang of ['en', 'ur'] as const) {
-    it(`${lang}: every slide, dark and light, at 1920×1080: text sizes, axe, roadmap contrast`, { timeout: 240_000 }, async () => {
-      mkdirSync(OUT, { recursive: true });
-      const app = await launchIn(lang, { width: 1920, height: 1080 });
-      const lines: string[] = [];
-      const failures: string[] = [];
-      try {
-        const { page } = app;
-        await page.waitForSelector('[data-testid="present-count"]');
-        const total = Number((await page.getByTestId('present-count').innerText()).match(/\d+/g)!.at(-1));
-        expect(total).toBe(8);
-        for (const theme of ['dark', 'light'] as const) {
-          for (let i = 0; i < total; i++) {
-            await openSlide(page, `theme=${theme}`, i);
-            const id = (await page.getAttribute('[data-testid="presentation"]', 'data-slide'))!;
-            expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ur' ? 'rtl' : 'ltr');
-            await page.screenshot({ path: path.join(OUT, `${lang}-${theme}-1920-${i + 1}-${id}.png`) });
-            const sizes = await smallestText(page);
-            const axe = await seriousViolations(page);
-            const sources = await page.getByTestId('slide-sources').innerText();
-            let line = `${lang} ${theme} ${id}: body ≥ ${sizes.body.px} px ("${sizes.body.text}"), source ≥ ${sizes.source.px} px, axe ${axe.length}`;
-            if (sizes.body.px < MIN_BODY) failures.push(`${lang} ${theme} ${id}: body text ${sizes.body.px} px "${sizes.body.text}"`);
-            if (sizes.source.px < MIN_SOURCE) failures.push(`${lang} ${theme} ${id}: source line ${sizes.source.px} px "${sizes.source.text}"`);
-            if (axe.length) failures.push(`${lang} ${theme} ${id}: ${axe.join('; ')}`);
-            if (!sizes.rtlNumbersIsolated) failures.push(`${lang} ${theme} ${id}: a figure value is not in an isolated run`);
-            if (!/\S/.test(sources)) failures.push(`${lang} ${theme} ${id}: no sources in the footer`);
-            if (id === 'roadmap') {
-              const contrast = await roadmapContrast(page);
-              expect(contrast.filter((c) => c.kind === 'graphic').length).toBeGreaterThanOrEqual(3);
-              line += `; roadmap contrast ${contrast.map((c) => `${c.kind} ${c.ratio}:1`).join(', ')}`;
-              for (const c of contrast) if (c.ratio < (c.kind === 'text' ? 4.5 : 3)) failures.push(`${lang} ${theme} roadmap ${c.kind} ${c.colour} at ${c.ratio}:1`);
+    it(
+      `${lang}: every slide, dark and light, at 1920×1080: text sizes, axe, roadmap contrast`,
+      { timeout: 240_000 },
+      async () => {
+        mkdirSync(OUT, { recursive: true });
+        const app = await launchIn(lang, { width: 1920, height: 1080 });
+        const lines: string[] = [];
+        const failures: string[] = [];
+        try {
+          const { page } = app;
+          await page.waitForSelector('[data-testid="present-count"]');
+          const total = Number((await page.getByTestId('present-count').innerText()).match(/\d+/g)!.at(-1));
+          expect(total).toBe(8);
+          for (const theme of ['dark', 'light'] as const) {
+            for (let i = 0; i < total; i++) {
+              await openSlide(page, `theme=${theme}`, i);
+              const id = (await page.getAttribute('[data-testid="presentation"]', 'data-slide'))!;
+              expect(await page.getAttribute('html', 'dir')).toBe(lang === 'ur' ? 'rtl' : 'ltr');
+              await page.screenshot({ path: path.join(OUT, `${lang}-${theme}-1920-${i + 1}-${id}.png`) });
+              const sizes = await smallestText(page);
+              const axe = await seriousViolations(page);
+              const sources = await page.getByTestId('slide-sources').innerText();
+              let line = `${lang} ${theme} ${id}: body ≥ ${sizes.body.px} px ("${sizes.body.text}"), source ≥ ${sizes.source.px} px, axe ${axe.length}`;
+              if (sizes.body.px < MIN_BODY)
+                failures.push(`${lang} ${theme} ${id}: body text ${sizes.body.px} px "${sizes.body.text}"`);
+              if (sizes.source.px < MIN_SOURCE)
+                failures.push(`${lang} ${theme} ${id}: source line ${sizes.source.px} px "${sizes.source.text}"`);
+              if (axe.length) failures.push(`${lang} ${theme} ${id}: ${axe.join('; ')}`);
+              if (!sizes.rtlNumbersIsolated)
+                failures.push(`${lang} ${theme} ${id}: a figure value is not in an isolated run`);
+              if (!/\S/.test(sources)) failures.push(`${lang} ${theme} ${id}: no sources in the footer`);
+              if (id === 'roadmap') {
+                const contrast = await roadmapContrast(page);
+                expect(contrast.filter((c) => c.kind === 'graphic').length).toBeGreaterThanOrEqual(3);
+                line += `; roadmap contrast ${contrast.map((c) => `${c.kind} ${c.ratio}:1`).join(', ')}`;
+                for (const c of contrast)
+                  if (c.ratio < (c.kind === 'text' ? 4.5 : 3))
+                    failures.push(`${lang} ${theme} roadmap ${c.kind} ${c.colour} at ${c.ratio}:1`);
+              }
+              lines.push(line);
             }
-            lines.push(line);
           }
+        } finally {
+          console.log(lines.join('\n'));
+          await app.close();
         }
-      } finally {
-        console.log(lines.join('\n'));
-        await app.close();
-      }
-      expect(failures).toEqual([]);
-    });
+        expect(failures).toEqual([]);
+      },
+    );
 
-    it(`${lang}: every slide at 1366×768, scaled from the same layout (screenshots)`, { timeout: 120_000 }, async () => {
-      const app = await launchIn(lang, { width: 1366, height: 768 });
-      try {
-        const { page } = app;
-        await page.waitForSelector('[data-testid="present-count"]');
-        const zoom = Number(await page.locator('[data-testid="slide"]').evaluate((el) => getComputedStyle(el).zoom));
-        expect(zoom).toBeCloseTo(1366 / 1920, 2);
-        for (let i = 0; i < 8; i++) {
-          await openSlide(page, 'theme=dark', i);
-          const id = await page.getAttribute('[data-testid="presentation"]', 'data-slide');
-          const overflow = await page.locator('[data-testid="slide"]').evaluate((el) => el.scrollHeight > el.clientHeight + 1);
-          expect(overflow, `${id} fits its canvas`).toBe(false);
-          await page.screenshot({ path: path.join(OUT, `${lang}-dark-1366-${i + 1}-${id}.png`) });
+    it(
+      `${lang}: every slide at 1366×768, scaled from the same layout (screenshots)`,
+      { timeout: 120_000 },
+      async () => {
+        const app = await launchIn(lang, { width: 1366, height: 768 });
+        try {
+          const { page } = app;
+          await page.waitForSelector('[data-testid="present-count"]');
+          const zoom = Number(await page.locator('[data-testid="slide"]').evaluate((el) => getComputedStyle(el).zoom));
+          expect(zoom).toBeCloseTo(1366 / 1920, 2);
+          for (let i = 0; i < 8; i++) {
+            await openSlide(page, 'theme=dark', i);
+            const id = await page.getAttribute('[data-testid="presentation"]', 'data-slide');
+            const overflow = await page
+              .locator('[data-testid="slide"]')
+              .evaluate((el) => el.scrollHeight > el.clientHeight + 1);
+            expect(overflow, `${id} fits its canvas`).toBe(false);
+            await page.screenshot({ path: path.join(OUT, `${lang}-dark-1366-${i + 1}-${id}.png`) });
+          }
+        } finally {
+          await app.close();
         }
-      } finally {
-        await app.close();
-      }
-    });
+      },
+    );
   }
 });

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './axe';
 import { ARTIFACTS, launchApp, waitForView } from './harness';
 
-const bodyBackground = (page: import('playwright-core').Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+const bodyBackground = (page: import('playwright-core').Page) =>
+  page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 describe('themes', () => {
   it('follows the OS, switches on request, persists, and passes axe colour contrast in dark', async () => {

@@ -36,13 +36,28 @@ const tab = (k: string, chart: string) => async (page: Page) => {
 const CASES: ViewCase[] = [
   { name: 'overview', hash: '#/overview', view: 'overview', ready: chartDrawn('throughput-chart') },
   { name: 'deposits', hash: '#/deposits', view: 'deposits' },
-  { name: 'profile', hash: '#/deposits/reko-diq', view: 'deposits', ready: async (p) => void (await p.getByTestId('deposit-profile').waitFor()) },
+  {
+    name: 'profile',
+    hash: '#/deposits/reko-diq',
+    view: 'deposits',
+    ready: async (p) => void (await p.getByTestId('deposit-profile').waitFor()),
+  },
   { name: 'roadmap', hash: '#/roadmap', view: 'roadmap' },
   { name: 'editor-cashflow', hash: '#/scenarios/reko-diq', view: 'scenarios', ready: chartDrawn('cashflow-chart') },
   { name: 'editor-npv', hash: '#/scenarios/reko-diq', view: 'scenarios', ready: tab('npv', 'npv-price-chart') },
-  { name: 'editor-sensitivity', hash: '#/scenarios/reko-diq', view: 'scenarios', ready: tab('sensitivity', 'tornado-chart') },
+  {
+    name: 'editor-sensitivity',
+    hash: '#/scenarios/reko-diq',
+    view: 'scenarios',
+    ready: tab('sensitivity', 'tornado-chart'),
+  },
   { name: 'editor-take', hash: '#/scenarios/reko-diq', view: 'scenarios', ready: tab('take', 'take-chart') },
-  { name: 'compare', hash: '#/scenarios/compare?ids=reko-diq,reko-diq-review-2026', view: 'scenarios', ready: chartDrawn('compare-cumulative') },
+  {
+    name: 'compare',
+    hash: '#/scenarios/compare?ids=reko-diq,reko-diq-review-2026',
+    view: 'scenarios',
+    ready: chartDrawn('compare-cumulative'),
+  },
   { name: 'risks', hash: '#/risks', view: 'risks' },
   { name: 'briefing', hash: '#/briefing', view: 'briefing' },
 ];
@@ -57,7 +72,10 @@ function findTextOverlaps(): string[] {
   const TOL = 1;
   for (const chart of document.querySelectorAll('figure.chart-card, [data-testid="map-legend"], .timeline-legend')) {
     // Leaf text only: SVG <text> (ticks, labels), legend entries and axis names.
-    const items = boxes(chart, 'svg text, .chart-legend-text, .chart-axis-name, .recharts-legend-item-text, li > span:last-child');
+    const items = boxes(
+      chart,
+      'svg text, .chart-legend-text, .chart-axis-name, .recharts-legend-item-text, li > span:last-child',
+    );
     for (let i = 0; i < items.length; i++)
       for (let j = i + 1; j < items.length; j++) {
         const a = items[i]!;
@@ -65,13 +83,15 @@ function findTextOverlaps(): string[] {
         if (a.el.contains(b.el) || b.el.contains(a.el)) continue;
         const ox = Math.min(a.r.right, b.r.right) - Math.max(a.r.left, b.r.left);
         const oy = Math.min(a.r.bottom, b.r.bottom) - Math.max(a.r.top, b.r.top);
-        if (ox > TOL && oy > TOL) out.push(`${chart.getAttribute('data-testid') ?? chart.className}: "${a.text}" overlaps "${b.text}"`);
+        if (ox > TOL && oy > TOL)
+          out.push(`${chart.getAttribute('data-testid') ?? chart.className}: "${a.text}" overlaps "${b.text}"`);
       }
     // A legend swatch never covers its own text.
     for (const li of chart.querySelectorAll('.chart-legend-item')) {
       const sw = li.querySelector('.chart-swatch')?.getBoundingClientRect();
       const tx = li.querySelector('.chart-legend-text')?.getBoundingClientRect();
-      if (sw && tx && Math.min(sw.right, tx.right) - Math.max(sw.left, tx.left) > TOL) out.push(`legend swatch covers "${li.textContent}"`);
+      if (sw && tx && Math.min(sw.right, tx.right) - Math.max(sw.left, tx.left) > TOL)
+        out.push(`legend swatch covers "${li.textContent}"`);
     }
   }
   return out;
@@ -86,7 +106,8 @@ function headerEscapes(): string[] {
   for (const el of header.querySelectorAll('a, button, select, .brand')) {
     const r = el.getBoundingClientRect();
     if (r.width === 0 || getComputedStyle(el).visibility === 'hidden') continue;
-    if (r.left < h.left - 0.5 || r.right > h.right + 0.5 || r.top < h.top - 0.5 || r.bottom > h.bottom + 0.5) out.push(`"${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim()}" leaves the header`);
+    if (r.left < h.left - 0.5 || r.right > h.right + 0.5 || r.top < h.top - 0.5 || r.bottom > h.bottom + 0.5)
+      out.push(`"${(el.textContent ?? el.getAttribute('aria-label') ?? '').trim()}" leaves the header`);
   }
   return out;
 }
@@ -94,10 +115,12 @@ function headerEscapes(): string[] {
 /** The focused element is the profile heading, fully visible below the sticky header. */
 function profileFocus(): string | null {
   const a = document.activeElement;
-  if (!a || a.id !== 'profile-title') return `focus is on <${a?.tagName.toLowerCase()} id="${a?.id ?? ''}">, not the profile heading`;
+  if (!a || a.id !== 'profile-title')
+    return `focus is on <${a?.tagName.toLowerCase()} id="${a?.id ?? ''}">, not the profile heading`;
   const r = a.getBoundingClientRect();
   const hb = document.querySelector('.app-header')!.getBoundingClientRect().bottom;
-  if (r.top < hb - 0.5 || r.bottom > innerHeight) return `profile heading at ${Math.round(r.top)}–${Math.round(r.bottom)} px is hidden (header ends ${Math.round(hb)}, window ${innerHeight})`;
+  if (r.top < hb - 0.5 || r.bottom > innerHeight)
+    return `profile heading at ${Math.round(r.top)}–${Math.round(r.bottom)} px is hidden (header ends ${Math.round(hb)}, window ${innerHeight})`;
   return null;
 }
 
@@ -149,7 +172,8 @@ describe('visual matrix', () => {
               }
               if (theme === 'light') {
                 counts.idChecks++;
-                for (const id of await page.evaluate(internalIds)) problems.push(`${where}: internal id shown: "${id}"`);
+                for (const id of await page.evaluate(internalIds))
+                  problems.push(`${where}: internal id shown: "${id}"`);
               }
               await page.screenshot({ path: path.join(OUT, `${c.name}-${lang}-${theme}-${size.width}.png`) });
               counts.screenshots++;
@@ -160,7 +184,9 @@ describe('visual matrix', () => {
     } finally {
       await app.close();
     }
-    console.log(`visual matrix: ${counts.states} states, ${counts.charts} charts, ${counts.headerItems} header items, ${counts.profileChecks} profile focus checks, ${counts.idChecks} id checks, ${counts.screenshots} screenshots; ${problems.length} problems`);
+    console.log(
+      `visual matrix: ${counts.states} states, ${counts.charts} charts, ${counts.headerItems} header items, ${counts.profileChecks} profile focus checks, ${counts.idChecks} id checks, ${counts.screenshots} screenshots; ${problems.length} problems`,
+    );
     expect(problems).toEqual([]);
   }, 900_000);
 });

@@ -51,7 +51,8 @@ async function show(app: LaunchedApp, view: 'roadmap' | 'risks' | 'scenarios' | 
 }
 
 const likelihood = (app: LaunchedApp) => app.page.getByTestId('score-security-governance-likelihood').inputValue();
-const hasPackDeposit = (app: LaunchedApp) => app.page.locator('[data-testid="deposit-row"][data-id="hunza-ruby"]').count();
+const hasPackDeposit = (app: LaunchedApp) =>
+  app.page.locator('[data-testid="deposit-row"][data-id="hunza-ruby"]').count();
 
 describe('Workspace folder', () => {
   it('opens a workspace holding valid roadmap.json and risk-scores.json with no problem banner', async () => {

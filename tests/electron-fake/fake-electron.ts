@@ -112,10 +112,12 @@ export function createFakeElectron(paths: Record<string, string>) {
     failOn: null,
   };
   store.__pmbFakeRecorder = rec;
-  const log = (what: string) => (...args: unknown[]) => {
-    rec.calls.push({ what, args });
-    if (rec.failOn === what) throw new Error(`${what} failed (injected)`);
-  };
+  const log =
+    (what: string) =>
+    (...args: unknown[]) => {
+      rec.calls.push({ what, args });
+      if (rec.failOn === what) throw new Error(`${what} failed (injected)`);
+    };
   const app = Object.assign(appEmitter, {
     isPackaged: false,
     enableSandbox: log('app.enableSandbox'),
@@ -158,6 +160,10 @@ export function createFakeElectron(paths: Record<string, string>) {
       showErrorBox: (title: string, content: string) => void rec.errorBoxes.push({ title, content }),
     },
     Menu: { buildFromTemplate: (t: unknown) => ({ template: t }), setApplicationMenu: log('Menu.setApplicationMenu') },
-    shell: { openExternal: log('shell.openExternal'), openPath: async () => '', showItemInFolder: log('shell.showItemInFolder') },
+    shell: {
+      openExternal: log('shell.openExternal'),
+      openPath: async () => '',
+      showItemInFolder: log('shell.showItemInFolder'),
+    },
   };
 }

@@ -26,20 +26,30 @@ beforeEach(async () => {
     settings: new SettingsService(path.join(dir, 'settings.json')),
     defaultWorkspaceDir: path.join(dir, 'ws'),
     dialogs: { showSave: async () => null, chooseFolder: async () => null, chooseFile: async () => null },
-    shell: { openExternal: async (u) => void opened.push(u), openPath: async () => undefined, showItemInFolder: () => undefined },
+    shell: {
+      openExternal: async (u) => void opened.push(u),
+      openPath: async () => undefined,
+      showItemInFolder: () => undefined,
+    },
   });
   invoke = createInvoker(table, { isTrustedSender: (u) => isTrustedAppUrl(u) });
 });
 
 describe('IPC invoker', () => {
   it('answers a valid request from the app window', async () => {
-    expect(await invoke('app:get-info', undefined, APP)).toEqual({ ok: true, value: { version: '1.2.3', platform: 'linux', offline: true } });
+    expect(await invoke('app:get-info', undefined, APP)).toEqual({
+      ok: true,
+      value: { version: '1.2.3', platform: 'linux', offline: true },
+    });
   });
 
-  it.each([null, 'https://evil.example/', 'file:///etc/passwd', 'app://other/index.html'])('refuses a request from %s', async (sender) => {
-    const res = await invoke('app:get-info', undefined, sender);
-    expect(res).toEqual({ ok: false, error: { code: 'FORBIDDEN_SENDER', message: expect.any(String) } });
-  });
+  it.each([null, 'https://evil.example/', 'file:///etc/passwd', 'app://other/index.html'])(
+    'refuses a request from %s',
+    async (sender) => {
+      const res = await invoke('app:get-info', undefined, sender);
+      expect(res).toEqual({ ok: false, error: { code: 'FORBIDDEN_SENDER', message: expect.any(String) } });
+    },
+  );
 
   it('refuses an unknown channel', async () => {
     const res = await invoke('fs:read-anything', { path: '/etc/passwd' }, APP);
@@ -58,11 +68,18 @@ describe('IPC invoker', () => {
 
   it('refuses a traversal path from the renderer', async () => {
     const res = await invoke('workspace:read-file', { kind: 'roadmap', name: '../../etc/passwd.json' }, APP);
-    expect(res).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringContaining('plain file name') } });
+    expect(res).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: expect.stringContaining('plain file name') },
+    });
   });
 
   it('hides internal errors behind a generic message', async () => {
-    const table = { 'app:get-info': async () => { throw new Error('secret /home/user/path'); } } as never;
+    const table = {
+      'app:get-info': async () => {
+        throw new Error('secret /home/user/path');
+      },
+    } as never;
     const res = await createInvoker(table, { isTrustedSender: () => true })('app:get-info', undefined, APP);
     expect(res).toEqual({ ok: false, error: { code: 'INTERNAL', message: expect.not.stringContaining('secret') } });
   });
@@ -74,17 +91,28 @@ describe('IPC invoker', () => {
   });
 
   it('opens only validated web links in the system browser', async () => {
-    expect(await invoke('shell:open-external', { url: 'https://www.dawn.com/news/1890305' }, APP)).toMatchObject({ ok: true });
+    expect(await invoke('shell:open-external', { url: 'https://www.dawn.com/news/1890305' }, APP)).toMatchObject({
+      ok: true,
+    });
     for (const url of ['file:///etc/passwd', 'javascript:alert(1)', 'https://user:pw@host.com/', 'smb://share/x']) {
-      expect(await invoke('shell:open-external', { url }, APP)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT' } });
+      expect(await invoke('shell:open-external', { url }, APP)).toMatchObject({
+        ok: false,
+        error: { code: 'BAD_INPUT' },
+      });
     }
     expect(opened).toEqual(['https://www.dawn.com/news/1890305']);
   });
 
   it('changes only the settings a patch names', async () => {
     await invoke('settings:update', { language: 'ur' }, APP);
-    expect(await invoke('settings:update', { theme: 'dark' }, APP)).toEqual({ ok: true, value: { language: 'ur', theme: 'dark', pkrGrouping: 'international' } });
-    expect(await invoke('settings:update', { language: 'fr' }, APP)).toMatchObject({ ok: false, error: { code: 'BAD_INPUT', message: expect.stringContaining('language') } });
+    expect(await invoke('settings:update', { theme: 'dark' }, APP)).toEqual({
+      ok: true,
+      value: { language: 'ur', theme: 'dark', pkrGrouping: 'international' },
+    });
+    expect(await invoke('settings:update', { language: 'fr' }, APP)).toMatchObject({
+      ok: false,
+      error: { code: 'BAD_INPUT', message: expect.stringContaining('language') },
+    });
   });
 
   it('reports a damaged settings file in the workspace problems', async () => {
@@ -101,9 +129,16 @@ describe('IPC invoker', () => {
       settings,
       defaultWorkspaceDir: path.join(dir, 'ws'),
       dialogs: { showSave: async () => null, chooseFolder: async () => null, chooseFile: async () => null },
-      shell: { openExternal: async () => undefined, openPath: async () => undefined, showItemInFolder: () => undefined },
+      shell: {
+        openExternal: async () => undefined,
+        openPath: async () => undefined,
+        showItemInFolder: () => undefined,
+      },
     });
     const res = await createInvoker(table, { isTrustedSender: () => true })('workspace:get-info', undefined, APP);
-    expect(res).toMatchObject({ ok: true, value: { damaged: [{ file: 'settings.json (app data)', message: expect.stringContaining('not valid JSON') }] } });
+    expect(res).toMatchObject({
+      ok: true,
+      value: { damaged: [{ file: 'settings.json (app data)', message: expect.stringContaining('not valid JSON') }] },
+    });
   });
 });

@@ -16,7 +16,11 @@ export interface InvokerOptions {
   onError?(channel: string, err: unknown): void;
 }
 
-export type Invoker = (channel: string, payload: unknown, senderUrl: string | null | undefined) => Promise<IpcEnvelope<unknown>>;
+export type Invoker = (
+  channel: string,
+  payload: unknown,
+  senderUrl: string | null | undefined,
+) => Promise<IpcEnvelope<unknown>>;
 
 export function createInvoker(table: HandlerTable, options: InvokerOptions): Invoker {
   return async (channel, payload, senderUrl) => {

@@ -24,7 +24,13 @@ describe('app:// asset routing', () => {
     expect(res.headers['Content-Type']).toContain('text/javascript');
   });
 
-  it.each(['/../secret.txt', '/%2e%2e/secret.txt', '/assets/..%2f..%2fsecret.txt', '/..%5csecret.txt', '/%00index.html'])('refuses the traversal %s', async (p) => {
+  it.each([
+    '/../secret.txt',
+    '/%2e%2e/secret.txt',
+    '/assets/..%2f..%2fsecret.txt',
+    '/..%5csecret.txt',
+    '/%00index.html',
+  ])('refuses the traversal %s', async (p) => {
     const res = await serveAppAsset(root, `app://briefing${p}`);
     expect([403, 404]).toContain(res.status);
     expect(res.body.toString()).not.toContain('secret');

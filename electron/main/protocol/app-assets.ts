@@ -52,7 +52,11 @@ const securityHeaders = {
 };
 
 function plain(status: number, text: string): AssetResponse {
-  return { status, headers: { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' }, body: Buffer.from(text) };
+  return {
+    status,
+    headers: { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' },
+    body: Buffer.from(text),
+  };
 }
 
 /** Maps a request URL's path to a file under `rootDir`, refusing anything that escapes it. */
@@ -80,7 +84,10 @@ export async function serveAppAsset(rootDir: string, requestUrl: string): Promis
     const body = await fs.readFile(full);
     return {
       status: 200,
-      headers: { ...securityHeaders, 'Content-Type': MIME[path.extname(full).toLowerCase()] ?? 'application/octet-stream' },
+      headers: {
+        ...securityHeaders,
+        'Content-Type': MIME[path.extname(full).toLowerCase()] ?? 'application/octet-stream',
+      },
       body,
     };
   } catch {

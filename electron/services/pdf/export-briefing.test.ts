@@ -22,7 +22,11 @@ const spec = BriefingSpecSchema.parse({
   date: '2026-03-20',
   preparedBy: 'Investment Desk',
   classification: 'Confidential',
-  sections: [{ type: 'cover' }, { type: 'scenario', source: 'mine.json' }, { type: 'scenario', source: 'preset:reko-diq' }],
+  sections: [
+    { type: 'cover' },
+    { type: 'scenario', source: 'mine.json' },
+    { type: 'scenario', source: 'preset:reko-diq' },
+  ],
 });
 
 // What the renderer froze when Export was pressed (the print route renders this and nothing else).
@@ -72,19 +76,30 @@ function setup(opts: { answer?: string | null; engine?: Partial<PrintEngine> } =
     briefingsDir: () => dir,
     emit: (p) => progress.push(p),
     appVersion: '9.9.9',
-    edition: async () => ({ key: 'bundled', meta: { id: '2026-06', publishedAt: '2026-06-30', asOf: '2026-06-24', previousId: '2026-03', publisher: 'Test' } }),
+    edition: async () => ({
+      key: 'bundled',
+      meta: { id: '2026-06', publishedAt: '2026-06-30', asOf: '2026-06-24', previousId: '2026-03', publisher: 'Test' },
+    }),
     now: () => new Date('2026-03-20T09:00:00Z'),
   });
   return { ws, dir, exporter, progress, requests, saves };
 }
 
-describe('BriefingExporter', () => {
+describe('BriefingExporter', { timeout: 30_000 }, () => {
   it('suggests <workspace>/briefings/<title>-<date>.pdf, reports progress in order and writes a PDF with metadata', async () => {
     const t = setup();
     const result = await t.exporter.export(job('job-00000001'));
     expect(t.saves).toEqual([path.join(t.dir, 'investor-pack-2026-03-20.pdf')]);
     expect(result).toMatchObject({ path: path.join(t.dir, 'investor-pack-2026-03-20.pdf'), pages: 4 });
-    expect(t.progress.map((p) => p.stage)).toEqual(['preparing', 'loading', 'rendering', 'printing', 'finishing', 'writing', 'done']);
+    expect(t.progress.map((p) => p.stage)).toEqual([
+      'preparing',
+      'loading',
+      'rendering',
+      'printing',
+      'finishing',
+      'writing',
+      'done',
+    ]);
     const percents = t.progress.map((p) => p.percent);
     expect([...percents].sort((a, b) => a - b)).toEqual(percents);
     expect(t.progress.every((p) => p.jobId === 'job-00000001')).toBe(true);
@@ -115,14 +130,21 @@ describe('BriefingExporter', () => {
       },
     });
     await t.exporter.export(job('job-00000002'));
-    expect(seen).toMatchObject({ jobId: 'job-00000002', spec: { title: 'Investor Pack' }, snapshot: { scenarioFiles: [{ name: 'mine.json', content: { from: 'mine.json' } }] } });
+    expect(seen).toMatchObject({
+      jobId: 'job-00000002',
+      spec: { title: 'Investor Pack' },
+      snapshot: { scenarioFiles: [{ name: 'mine.json', content: { from: 'mine.json' } }] },
+    });
     expect(() => t.exporter.getJob('job-00000002')).toThrow(/not active/);
   });
 
   it('refuses, writing nothing, when the window laid out another data edition than the workspace now uses', async () => {
     const t = setup();
     const stale = { jobId: 'job-00000009', spec, snapshot: { ...snapshot, editionKey: 'a'.repeat(64) } };
-    await expect(t.exporter.export(stale)).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringMatching(/another data edition.*No file was written/) });
+    await expect(t.exporter.export(stale)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringMatching(/another data edition.*No file was written/),
+    });
     expect(t.requests).toHaveLength(0);
   });
 
@@ -150,7 +172,10 @@ describe('BriefingExporter', () => {
     const run = t.exporter.export(job('job-00000004'));
     await new Promise((r) => setTimeout(r, 20));
     expect(t.exporter.cancel('job-00000004')).toBe(true);
-    await expect(run).rejects.toMatchObject({ code: 'CANCELLED', message: expect.stringContaining('No file was written') });
+    await expect(run).rejects.toMatchObject({
+      code: 'CANCELLED',
+      message: expect.stringContaining('No file was written'),
+    });
     expect(aborted).toBe(true);
     expect(t.progress.at(-1)?.stage).toBe('cancelled');
     expect(readdirSync(t.dir)).toEqual([]);
@@ -180,7 +205,9 @@ describe('BriefingExporter', () => {
     const t2 = setup({ answer: path.join(target, 'pack.pdf') });
     await expect(t2.exporter.export(job('job-00000006'))).rejects.toMatchObject({
       code: 'IO_ERROR',
-      message: expect.stringMatching(/Could not save "pack\.pdf" in the folder "locked": (permission was denied|the operation is not permitted).*No file was written/),
+      message: expect.stringMatching(
+        /Could not save "pack\.pdf" in the folder "locked": (permission was denied|the operation is not permitted).*No file was written/,
+      ),
     });
     expect(readdirSync(target)).toEqual([]);
     expect(t2.progress.at(-1)?.stage).toBe('failed');
@@ -189,13 +216,24 @@ describe('BriefingExporter', () => {
   it('a missing target folder fails with a clear message and creates nothing', async () => {
     const t = setup();
     const t2 = setup({ answer: path.join(t.ws, 'gone', 'pack.pdf') });
-    await expect(t2.exporter.export(job('job-00000007'))).rejects.toMatchObject({ code: 'IO_ERROR', message: expect.stringContaining('the folder does not exist') });
+    await expect(t2.exporter.export(job('job-00000007'))).rejects.toMatchObject({
+      code: 'IO_ERROR',
+      message: expect.stringContaining('the folder does not exist'),
+    });
     expect(existsSync(path.join(t.ws, 'gone'))).toBe(false);
   });
 
   it('an engine failure is reported, not hidden, and nothing is written', async () => {
-    const t = setup({ engine: { print: async () => Promise.reject(new AppError('INTERNAL', 'The briefing could not be laid out for printing: boom.')) } });
-    await expect(t.exporter.export(job('job-00000008'))).rejects.toMatchObject({ code: 'INTERNAL', message: expect.stringContaining('boom') });
+    const t = setup({
+      engine: {
+        print: async () =>
+          Promise.reject(new AppError('INTERNAL', 'The briefing could not be laid out for printing: boom.')),
+      },
+    });
+    await expect(t.exporter.export(job('job-00000008'))).rejects.toMatchObject({
+      code: 'INTERNAL',
+      message: expect.stringContaining('boom'),
+    });
     expect(readdirSync(t.dir)).toEqual([]);
   });
 
@@ -219,7 +257,9 @@ describe('BriefingExporter', () => {
   it('maps disk-full and permission errors to plain reasons', () => {
     const err = (code: string) => Object.assign(new Error(code), { code });
     // No absolute path in a message the renderer shows: the file and its folder's name only.
-    expect(writeError(err('ENOSPC'), '/home/u/x/a.pdf').message).toBe('Could not save "a.pdf" in the folder "x": the disk is full. No file was written.');
+    expect(writeError(err('ENOSPC'), '/home/u/x/a.pdf').message).toBe(
+      'Could not save "a.pdf" in the folder "x": the disk is full. No file was written.',
+    );
     expect(writeError(err('EROFS'), '/x/a.pdf').message).toContain('the disk is read-only');
     expect(writeError(err('EWEIRD'), '/x/a.pdf').message).toContain('system error EWEIRD');
   });

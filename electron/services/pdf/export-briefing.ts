@@ -19,7 +19,6 @@ import type { EditionMeta } from '../../../shared/model/edition';
 export type ExportProgress = EventPayload<'briefing:export-progress'>;
 export type ExportStage = ExportProgress['stage'];
 
-
 export interface BriefingExporterDeps {
   engine: PrintEngine;
   dialogs: Dialogs;
@@ -66,7 +65,8 @@ export class BriefingExporter {
   /** The print route asks for its job (spec and snapshot) by id; only jobs being exported right now exist. */
   getJob(jobId: string): PrintJob {
     const job = this.active.get(jobId)?.job;
-    if (!job) throw new AppError('NOT_FOUND', `Print job ${jobId} is not active (it finished, failed or was cancelled).`);
+    if (!job)
+      throw new AppError('NOT_FOUND', `Print job ${jobId} is not active (it finished, failed or was cancelled).`);
     return job;
   }
 
@@ -116,7 +116,10 @@ export class BriefingExporter {
       progress('preparing');
       const edition = await this.deps.edition();
       if (job.snapshot.editionKey !== edition.key) {
-        throw new AppError('CONFLICT', 'The workspace moved to another data edition after this window loaded its data. Reload the window (Ctrl+R) and export again. No file was written.');
+        throw new AppError(
+          'CONFLICT',
+          'The workspace moved to another data edition after this window loaded its data. Reload the window (Ctrl+R) and export again. No file was written.',
+        );
       }
 
       progress('loading');
@@ -133,7 +136,12 @@ export class BriefingExporter {
         title: spec.title,
         author: spec.preparedBy,
         subject: [spec.subtitle, spec.audience].filter(Boolean).join(' — ') || 'Pakistan critical minerals briefing',
-        keywords: ['Pakistan', 'critical minerals', 'investor briefing', ...(spec.classification ? [spec.classification] : [])],
+        keywords: [
+          'Pakistan',
+          'critical minerals',
+          'investor briefing',
+          ...(spec.classification ? [spec.classification] : []),
+        ],
         creator: `Pakistan Minerals Briefing ${this.deps.appVersion}`,
         producer: 'Pakistan Minerals Briefing (Chromium print engine, pdf-lib)',
         creationDate: this.deps.now?.() ?? new Date(),
@@ -157,7 +165,10 @@ export class BriefingExporter {
       if (err instanceof AppError) throw err;
       // The engine's own message can name internal URLs and paths: keep it in main's log, not in the UI.
       console.error('[pdf export]', err);
-      throw new AppError('INTERNAL', 'The PDF could not be produced because of an error in the print engine. No file was written.');
+      throw new AppError(
+        'INTERNAL',
+        'The PDF could not be produced because of an error in the print engine. No file was written.',
+      );
     } finally {
       this.active.delete(jobId);
     }

@@ -95,7 +95,12 @@ async function rewrite(pdf: Uint8Array, meta: PdfMetadata): Promise<{ bytes: Uin
   doc.setCreationDate(meta.creationDate);
   doc.setModificationDate(meta.creationDate);
   doc.setLanguage(meta.language);
-  const bytes = await doc.save({ useObjectStreams: false, addDefaultPage: false, updateFieldAppearances: false, objectsPerTick: Infinity });
+  const bytes = await doc.save({
+    useObjectStreams: false,
+    addDefaultPage: false,
+    updateFieldAppearances: false,
+    objectsPerTick: Infinity,
+  });
   return { bytes, pages: doc.getPageCount() };
 }
 

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { PAGE_MARGINS_IN, toPlaywrightPdfOptions, toPrintToPdfOptions } from './options';
 
-const spec = { title: 'Pakistan <Minerals> & "Metals"', classification: 'Confidential', language: 'en' as const, paper: 'A4' as const, orientation: 'portrait' as const };
+const spec = {
+  title: 'Pakistan <Minerals> & "Metals"',
+  classification: 'Confidential',
+  language: 'en' as const,
+  paper: 'A4' as const,
+  orientation: 'portrait' as const,
+};
 
 describe('toPrintToPdfOptions', () => {
   it('asks Chromium for a tagged PDF with an outline and backgrounds, leaving the page frame to the document', () => {
@@ -24,7 +30,10 @@ describe('toPrintToPdfOptions', () => {
   });
 
   it('maps Letter and landscape', () => {
-    expect(toPrintToPdfOptions({ ...spec, paper: 'Letter', orientation: 'landscape' })).toMatchObject({ pageSize: 'Letter', landscape: true });
+    expect(toPrintToPdfOptions({ ...spec, paper: 'Letter', orientation: 'landscape' })).toMatchObject({
+      pageSize: 'Letter',
+      landscape: true,
+    });
   });
 });
 

@@ -84,7 +84,12 @@ export function toPlaywrightPdfOptions(o: PrintToPdfOptions): PlaywrightPdfOptio
     displayHeaderFooter: o.displayHeaderFooter,
     headerTemplate: o.headerTemplate,
     footerTemplate: o.footerTemplate,
-    margin: { top: inches(o.margins.top), bottom: inches(o.margins.bottom), left: inches(o.margins.left), right: inches(o.margins.right) },
+    margin: {
+      top: inches(o.margins.top),
+      bottom: inches(o.margins.bottom),
+      left: inches(o.margins.left),
+      right: inches(o.margins.right),
+    },
     scale: o.scale,
     preferCSSPageSize: o.preferCSSPageSize,
     tagged: o.generateTaggedPDF,

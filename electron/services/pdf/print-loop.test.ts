@@ -70,10 +70,14 @@ describe('the print loop both hosts share', () => {
     await loop.prewarm();
     await loop.prewarm();
     await loop.print(job('job-cccccccc').request);
-    expect(h.log).toEqual([`load 1 ${printIdleHash('surface-1')}`, `route 1 ${printJobHash('job-cccccccc')}`, 'print 1']);
+    expect(h.log).toEqual([
+      `load 1 ${printIdleHash('surface-1')}`,
+      `route 1 ${printJobHash('job-cccccccc')}`,
+      'print 1',
+    ]);
   });
 
-  it('fails with the route\'s own reason and closes the surface, so the next job starts clean', async () => {
+  it("fails with the route's own reason and closes the surface, so the next job starts clean", async () => {
     const h = fakeHost({ failWith: 'charts or the map did not finish drawing' });
     const loop = h.bind(createPrintLoop(h.host));
     await expect(loop.print(job('job-dddddddd').request)).rejects.toMatchObject({
@@ -87,7 +91,9 @@ describe('the print loop both hosts share', () => {
   it('times out when the route never reports, closing the surface and printing nothing', async () => {
     const h = fakeHost({ silent: true });
     const loop = h.bind(createPrintLoop(h.host, { readyTimeoutMs: 30 }));
-    await expect(loop.print(job('job-eeeeeeee').request)).rejects.toMatchObject({ message: expect.stringContaining('took too long') });
+    await expect(loop.print(job('job-eeeeeeee').request)).rejects.toMatchObject({
+      message: expect.stringContaining('took too long'),
+    });
     expect(h.surfaces[0]!.closed).toBe(true);
   });
 

@@ -74,7 +74,8 @@ export function createPrintLoop(host: PrintSurfaceHost, options: PrintLoopOption
     let fail: (err: Error) => void = () => undefined;
     const promise = new Promise<void>((resolve, reject) => {
       const timer = setTimeout(
-        () => fail(new AppError('INTERNAL', 'The briefing took too long to lay out for printing. No file was written.')),
+        () =>
+          fail(new AppError('INTERNAL', 'The briefing took too long to lay out for printing. No file was written.')),
         readyTimeoutMs,
       );
       const onAbort = () => fail(cancelled());
@@ -109,7 +110,12 @@ export function createPrintLoop(host: PrintSurfaceHost, options: PrintLoopOption
       const waiter = waiters.get(printReportKey(report));
       if (!waiter) return false;
       if (report.state === 'failed') {
-        waiter.reject(new AppError('INTERNAL', `The briefing could not be laid out for printing: ${report.message || 'unknown error'}.`));
+        waiter.reject(
+          new AppError(
+            'INTERNAL',
+            `The briefing could not be laid out for printing: ${report.message || 'unknown error'}.`,
+          ),
+        );
       } else waiter.resolve();
       return true;
     },
@@ -143,7 +149,10 @@ export function createPrintLoop(host: PrintSurfaceHost, options: PrintLoopOption
       signal.addEventListener('abort', close, { once: true });
       try {
         onStage?.('loading');
-        await Promise.all([reused ? surface.route(printJobHash(jobId)) : surface.load(printJobHash(jobId)), ready.promise]);
+        await Promise.all([
+          reused ? surface.route(printJobHash(jobId)) : surface.load(printJobHash(jobId)),
+          ready.promise,
+        ]);
         if (signal.aborted) throw cancelled();
         onStage?.('ready');
         onStage?.('printing');

@@ -10,7 +10,13 @@ export async function taggedTestPdf(pages = 3): Promise<Uint8Array> {
   doc.catalog.set(PDFName.of('Lang'), PDFString.of('en')); // Chromium writes the document's lang here
   doc.catalog.set(PDFName.of('StructTreeRoot'), ctx.register(ctx.obj({ Type: 'StructTreeRoot' })));
   const outlines = ctx.register(ctx.obj({ Type: 'Outlines', Count: 1 }));
-  const item = ctx.register(ctx.obj({ Title: PDFString.of('Executive summary'), Parent: outlines, Dest: [doc.getPage(0).ref, 'XYZ', null, null, null] }));
+  const item = ctx.register(
+    ctx.obj({
+      Title: PDFString.of('Executive summary'),
+      Parent: outlines,
+      Dest: [doc.getPage(0).ref, 'XYZ', null, null, null],
+    }),
+  );
   const outlinesDict = ctx.lookup(outlines, PDFDict);
   outlinesDict.set(PDFName.of('First'), item);
   outlinesDict.set(PDFName.of('Last'), item);

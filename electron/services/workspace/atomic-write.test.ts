@@ -41,4 +41,3 @@ describe('writeFileAtomic', () => {
     expect(readFileSync(path.join(dir, 'keep.json'), 'utf8')).toBe('x');
   });
 });
-

@@ -33,8 +33,13 @@ export class WorkspaceContext {
 
   get store(): WorkspaceStore {
     if (!this.current) {
-      const why = this.problem ? `${this.problem.dir} could not be opened: ${this.problem.message}` : 'no workspace folder is open';
-      throw new AppError('IO_ERROR', `The workspace is not available (${why}). Choose another folder or use the default folder.`);
+      const why = this.problem
+        ? `${this.problem.dir} could not be opened: ${this.problem.message}`
+        : 'no workspace folder is open';
+      throw new AppError(
+        'IO_ERROR',
+        `The workspace is not available (${why}). Choose another folder or use the default folder.`,
+      );
     }
     return this.current;
   }
@@ -53,10 +58,14 @@ export class WorkspaceContext {
     const store = new WorkspaceStore(path.resolve(dir), this.kinds);
     const problem = await workspaceFolderProblem(store.root, store.folders(), options.mustExist ?? false);
     if (problem) {
-      throw new AppError('IO_ERROR', `The workspace folder "${path.basename(store.root)}" cannot be used: ${problem}.`, {
-        file: path.basename(store.root),
-        reason: problem,
-      });
+      throw new AppError(
+        'IO_ERROR',
+        `The workspace folder "${path.basename(store.root)}" cannot be used: ${problem}.`,
+        {
+          file: path.basename(store.root),
+          reason: problem,
+        },
+      );
     }
     let swept: number;
     try {

@@ -32,8 +32,14 @@ export async function regularFileOrNothing(full: string, label: string): Promise
   }
   if (!stat.isFile()) {
     const what = kindOfEntry(stat);
-    const why = stat.isSymbolicLink() ? 'links are never followed, so nothing outside the workspace is touched' : 'only ordinary files are opened';
-    throw new AppError('OUTSIDE_WORKSPACE', `${label} is ${what}, not an ordinary file: ${why}. Replace it with a real file.`, { file: label });
+    const why = stat.isSymbolicLink()
+      ? 'links are never followed, so nothing outside the workspace is touched'
+      : 'only ordinary files are opened';
+    throw new AppError(
+      'OUTSIDE_WORKSPACE',
+      `${label} is ${what}, not an ordinary file: ${why}. Replace it with a real file.`,
+      { file: label },
+    );
   }
   return stat;
 }
@@ -59,7 +65,11 @@ export async function assertRealFolder(rootReal: string, dir: string, label: str
   }
   const real = await fs.realpath(dir);
   if (path.relative(rootReal, real).startsWith('..') || path.isAbsolute(path.relative(rootReal, real))) {
-    throw new AppError('OUTSIDE_WORKSPACE', `The workspace folder "${label}" resolves outside the workspace and was refused.`, { file: label });
+    throw new AppError(
+      'OUTSIDE_WORKSPACE',
+      `The workspace folder "${label}" resolves outside the workspace and was refused.`,
+      { file: label },
+    );
   }
 }
 
@@ -71,7 +81,11 @@ const NONBLOCK = fsConstants.O_NONBLOCK ?? 0;
  * the size limit. The size is checked on the open handle (fstat), so a file swapped for a link or a device
  * between the check and the read is still refused. Async throughout: main's event loop keeps running.
  */
-export async function readGuarded(full: string, label: string, limit = MAX_DOCUMENT_BYTES): Promise<{ bytes: Buffer; stat: Stats } | null> {
+export async function readGuarded(
+  full: string,
+  label: string,
+  limit = MAX_DOCUMENT_BYTES,
+): Promise<{ bytes: Buffer; stat: Stats } | null> {
   if ((await regularFileOrNothing(full, label)) === null) return null;
   let handle: fs.FileHandle;
   try {
@@ -84,7 +98,12 @@ export async function readGuarded(full: string, label: string, limit = MAX_DOCUM
   }
   try {
     const stat = await handle.stat();
-    if (!stat.isFile()) throw new AppError('OUTSIDE_WORKSPACE', `${label} is ${kindOfEntry(stat)}, not an ordinary file; it was not opened.`, { file: label });
+    if (!stat.isFile())
+      throw new AppError(
+        'OUTSIDE_WORKSPACE',
+        `${label} is ${kindOfEntry(stat)}, not an ordinary file; it was not opened.`,
+        { file: label },
+      );
     if (stat.size > limit) {
       throw new AppError(
         'DAMAGED_FILE',
@@ -100,7 +119,11 @@ export async function readGuarded(full: string, label: string, limit = MAX_DOCUM
       if (bytesRead === 0) break;
       length += bytesRead;
       if (length >= buffer.length) {
-        throw new AppError('IO_ERROR', `${label} changed while it was read (a sync client may be writing it). Try again.`, { file: label });
+        throw new AppError(
+          'IO_ERROR',
+          `${label} changed while it was read (a sync client may be writing it). Try again.`,
+          { file: label },
+        );
       }
     }
     return { bytes: buffer.subarray(0, length), stat };

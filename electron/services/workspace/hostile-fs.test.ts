@@ -1,7 +1,17 @@
 // A shared workspace is a hostile file system: links out of it, pipes, device links, huge files, names other
 // platforms refuse, files with a byte-order mark. Each case is refused (or read) with the message a user sees.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -34,7 +44,10 @@ describe.runIf(posix)('links out of the workspace', () => {
     rmSync(path.join(root, 'briefings'), { recursive: true });
     symlinkSync(outside, path.join(root, 'briefings'));
     writeFileSync(path.join(outside, 'theirs.json'), '{"secret":"outside content"}');
-    const refused = { code: 'OUTSIDE_WORKSPACE', message: expect.stringContaining('links out of the workspace are never followed') };
+    const refused = {
+      code: 'OUTSIDE_WORKSPACE',
+      message: expect.stringContaining('links out of the workspace are never followed'),
+    };
     const spec = { schemaVersion: 1, kind: 'briefing', title: 'T', date: '2026-03-01', sections: [{ type: 'cover' }] };
     await expect(store.write('briefing', 'new.json', spec, null)).rejects.toMatchObject(refused);
     await expect(store.read('briefing', 'theirs.json')).rejects.toMatchObject(refused);
@@ -43,15 +56,24 @@ describe.runIf(posix)('links out of the workspace', () => {
     expect(readdirSync(outside)).toEqual(['theirs.json']);
     expect(existsSync(path.join(root, '.trash/briefings'))).toBe(false);
     // The banner names the folder instead of failing the whole workspace.
-    expect(await store.damaged()).toContainEqual({ file: 'briefings/', message: expect.stringContaining('"briefings" is a link') });
+    expect(await store.damaged()).toContainEqual({
+      file: 'briefings/',
+      message: expect.stringContaining('"briefings" is a link'),
+    });
   });
 
   it('a linked file: read, write, rename and delete are refused without quoting the target', async () => {
     writeFileSync(path.join(outside, 'target.json'), '{"secret":"TOP-SECRET-CONTENT"}');
     symlinkSync(path.join(outside, 'target.json'), path.join(root, 'scenarios/linked.json'));
     const check = async (p: Promise<unknown>) => {
-      const err = await p.then(() => null, (e: Error) => e);
-      expect(err).toMatchObject({ code: 'OUTSIDE_WORKSPACE', message: expect.stringContaining('linked.json is a link, not an ordinary file') });
+      const err = await p.then(
+        () => null,
+        (e: Error) => e,
+      );
+      expect(err).toMatchObject({
+        code: 'OUTSIDE_WORKSPACE',
+        message: expect.stringContaining('linked.json is a link, not an ordinary file'),
+      });
       expect(err!.message).not.toContain('TOP-SECRET');
       expect(err!.message).not.toContain(outside);
     };
@@ -60,13 +82,20 @@ describe.runIf(posix)('links out of the workspace', () => {
     await check(store.delete('scenario', 'linked.json'));
     await check(store.rename('scenario', 'linked.json', 'moved.json'));
     const [entry] = await store.list('scenario');
-    expect(entry).toMatchObject({ name: 'linked.json', status: 'damaged', problem: expect.stringContaining('is a link') });
+    expect(entry).toMatchObject({
+      name: 'linked.json',
+      status: 'damaged',
+      problem: expect.stringContaining('is a link'),
+    });
     expect(readFileSync(path.join(outside, 'target.json'), 'utf8')).toContain('TOP-SECRET');
   });
 
   it('a link to /dev/zero is refused unread', async () => {
     symlinkSync('/dev/zero', path.join(root, 'scenarios/zero.json'));
-    await expect(store.read('scenario', 'zero.json')).rejects.toMatchObject({ code: 'OUTSIDE_WORKSPACE', message: expect.stringContaining('zero.json is a link') });
+    await expect(store.read('scenario', 'zero.json')).rejects.toMatchObject({
+      code: 'OUTSIDE_WORKSPACE',
+      message: expect.stringContaining('zero.json is a link'),
+    });
     expect((await store.list('scenario'))[0]).toMatchObject({ status: 'damaged' });
   });
 });
@@ -75,9 +104,19 @@ describe.runIf(posix)('pipes, devices and size', () => {
   it('a named pipe called x.json does not hang the listing and is reported', async () => {
     execFileSync('mkfifo', [path.join(root, 'scenarios/x.json')]);
     const [entry] = await store.list('scenario');
-    expect(entry).toMatchObject({ name: 'x.json', status: 'damaged', problem: 'x.json is a named pipe, not an ordinary file: only ordinary files are opened. Replace it with a real file.' });
-    await expect(store.read('scenario', 'x.json')).rejects.toMatchObject({ code: 'OUTSIDE_WORKSPACE', message: expect.stringContaining('named pipe') });
-    await expect(store.write('scenario', 'x.json', scenarioFile('x'), undefined)).rejects.toMatchObject({ code: 'OUTSIDE_WORKSPACE' });
+    expect(entry).toMatchObject({
+      name: 'x.json',
+      status: 'damaged',
+      problem:
+        'x.json is a named pipe, not an ordinary file: only ordinary files are opened. Replace it with a real file.',
+    });
+    await expect(store.read('scenario', 'x.json')).rejects.toMatchObject({
+      code: 'OUTSIDE_WORKSPACE',
+      message: expect.stringContaining('named pipe'),
+    });
+    await expect(store.write('scenario', 'x.json', scenarioFile('x'), undefined)).rejects.toMatchObject({
+      code: 'OUTSIDE_WORKSPACE',
+    });
   });
 
   it('a file over the size limit is refused without being read, by size', async () => {
@@ -86,8 +125,13 @@ describe.runIf(posix)('pipes, devices and size', () => {
       code: 'DAMAGED_FILE',
       message: 'big.json is 0.1 MB; workspace files over 0.1 MB are not opened. Move it out of the workspace folder.',
     });
-    expect((await store.list('scenario'))[0]).toMatchObject({ status: 'damaged', problem: expect.stringContaining('are not opened') });
-    await expect(store.write('scenario', 'big.json', scenarioFile('x'), undefined)).rejects.toMatchObject({ code: 'DAMAGED_FILE' });
+    expect((await store.list('scenario'))[0]).toMatchObject({
+      status: 'damaged',
+      problem: expect.stringContaining('are not opened'),
+    });
+    await expect(store.write('scenario', 'big.json', scenarioFile('x'), undefined)).rejects.toMatchObject({
+      code: 'DAMAGED_FILE',
+    });
   });
 });
 
@@ -112,7 +156,11 @@ describe('names every platform accepts', () => {
   it.runIf(posix)('lists a file with an unsafe name as damaged, shown with visible code points', async () => {
     writeFileSync(path.join(root, 'scenarios', 'evil\u202Enosj.json'), JSON.stringify(scenarioFile('x')));
     const [entry] = await store.list('scenario');
-    expect(entry).toMatchObject({ name: 'evilU+202Enosj.json', status: 'damaged', problem: expect.stringContaining('right-to-left override') });
+    expect(entry).toMatchObject({
+      name: 'evilU+202Enosj.json',
+      status: 'damaged',
+      problem: expect.stringContaining('right-to-left override'),
+    });
   });
 });
 
@@ -139,6 +187,8 @@ describe('temp-file sweep', () => {
     const old = (Date.now() - ORPHAN_TEMP_AGE_MS - 60_000) / 1000;
     utimesSync(otherHostOld, old, old);
     expect(await sweepTempFiles(root)).toBe(3);
-    expect(readdirSync(dir).sort()).toEqual([path.basename(liveOther), path.basename(otherHost), path.basename(legacy)].sort());
+    expect(readdirSync(dir).sort()).toEqual(
+      [path.basename(liveOther), path.basename(otherHost), path.basename(legacy)].sort(),
+    );
   });
 });

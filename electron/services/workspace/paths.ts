@@ -8,20 +8,32 @@ import { fileNameProblem } from '../../../shared/workspace/names';
 export function resolveInside(root: string, subdir: string, name: string, extension = '.json'): string {
   const base = path.resolve(root, subdir);
   if (name.includes('\0') || name.includes('/') || name.includes('\\') || name === '..' || name === '.') {
-    throw new AppError('OUTSIDE_WORKSPACE', `"${printable(name)}" is not a plain file name; paths outside the workspace are refused.`);
+    throw new AppError(
+      'OUTSIDE_WORKSPACE',
+      `"${printable(name)}" is not a plain file name; paths outside the workspace are refused.`,
+    );
   }
   const problem = fileNameProblem(name, extension);
-  if (problem) throw new AppError('BAD_INPUT', `"${printable(name)}" cannot be used as a file name: ${problem}.`, { file: printable(name) });
+  if (problem)
+    throw new AppError('BAD_INPUT', `"${printable(name)}" cannot be used as a file name: ${problem}.`, {
+      file: printable(name),
+    });
   const full = path.resolve(base, name);
   const rel = path.relative(base, full);
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel) || rel.includes(path.sep)) {
-    throw new AppError('OUTSIDE_WORKSPACE', `"${printable(name)}" resolves outside the workspace folder and was refused.`);
+    throw new AppError(
+      'OUTSIDE_WORKSPACE',
+      `"${printable(name)}" resolves outside the workspace folder and was refused.`,
+    );
   }
   return full;
 }
 
 /** A name as it may appear in a message: control and bidi characters shown as code points, never acted on. */
 export function printable(name: string): string {
-  // eslint-disable-next-line no-control-regex
-  return name.slice(0, 140).replace(/[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
+  return name.slice(0, 140).replace(
+    // eslint-disable-next-line no-control-regex
+    /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g,
+    (c) => `U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`,
+  );
 }

@@ -6,7 +6,11 @@ import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
 
 /** Why `dir` cannot be opened as a workspace, or null when it can. `mustExist`: a saved folder, not the default. */
-export async function workspaceFolderProblem(dir: string, subfolders: readonly string[], mustExist: boolean): Promise<string | null> {
+export async function workspaceFolderProblem(
+  dir: string,
+  subfolders: readonly string[],
+  mustExist: boolean,
+): Promise<string | null> {
   const stat = await fs.stat(dir).catch((err: NodeJS.ErrnoException) => err);
   if (stat instanceof Error) {
     if (stat.code !== 'ENOENT') return `the folder cannot be read (${stat.code ?? 'error'})`;

@@ -45,7 +45,10 @@ describe('WorkspaceStore', () => {
 
   it('refuses invalid content before touching the disk, naming the field', async () => {
     const bad = { ...roadmap(), anchorDate: 'soon' };
-    await expect(store.write('roadmap', 'roadmap.json', bad, null)).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('anchorDate') });
+    await expect(store.write('roadmap', 'roadmap.json', bad, null)).rejects.toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringContaining('anchorDate'),
+    });
     expect(existsSync(path.join(root, 'state/roadmap.json'))).toBe(false);
   });
 
@@ -53,8 +56,14 @@ describe('WorkspaceStore', () => {
     const file = path.join(root, 'state/roadmap.json');
     const truncated = JSON.stringify(roadmap()).slice(0, 40);
     writeFileSync(file, truncated);
-    await expect(store.read('roadmap', 'roadmap.json')).rejects.toMatchObject({ code: 'DAMAGED_FILE', message: expect.stringContaining('roadmap.json cannot be read: it is not valid JSON') });
-    await expect(store.write('roadmap', 'roadmap.json', roadmap(), undefined)).rejects.toMatchObject({ code: 'DAMAGED_FILE', message: expect.stringContaining('never overwritten') });
+    await expect(store.read('roadmap', 'roadmap.json')).rejects.toMatchObject({
+      code: 'DAMAGED_FILE',
+      message: expect.stringContaining('roadmap.json cannot be read: it is not valid JSON'),
+    });
+    await expect(store.write('roadmap', 'roadmap.json', roadmap(), undefined)).rejects.toMatchObject({
+      code: 'DAMAGED_FILE',
+      message: expect.stringContaining('never overwritten'),
+    });
     expect(readFileSync(file, 'utf8')).toBe(truncated);
     const listed = await store.list('roadmap');
     expect(listed).toEqual([expect.objectContaining({ name: 'roadmap.json', status: 'damaged' })]);
@@ -63,8 +72,13 @@ describe('WorkspaceStore', () => {
   it('refuses a file from a newer version with a message saying so, and leaves it untouched', async () => {
     const file = path.join(root, 'state/roadmap.json');
     writeFileSync(file, JSON.stringify({ ...roadmap(), schemaVersion: 9 }));
-    await expect(store.read('roadmap', 'roadmap.json')).rejects.toMatchObject({ code: 'NEWER_VERSION', message: expect.stringContaining('newer version of the app (schemaVersion 9') });
-    await expect(store.write('roadmap', 'roadmap.json', roadmap(), undefined)).rejects.toMatchObject({ code: 'NEWER_VERSION' });
+    await expect(store.read('roadmap', 'roadmap.json')).rejects.toMatchObject({
+      code: 'NEWER_VERSION',
+      message: expect.stringContaining('newer version of the app (schemaVersion 9'),
+    });
+    await expect(store.write('roadmap', 'roadmap.json', roadmap(), undefined)).rejects.toMatchObject({
+      code: 'NEWER_VERSION',
+    });
     expect(JSON.parse(readFileSync(file, 'utf8')).schemaVersion).toBe(9);
     expect((await store.list('roadmap'))[0]?.status).toBe('newer-version');
   });
@@ -72,11 +86,18 @@ describe('WorkspaceStore', () => {
   it('detects a file changed on disk since it was read and refuses to clobber it', async () => {
     const { revision } = await store.write('roadmap', 'roadmap.json', roadmap(0), null);
     writeFileSync(path.join(root, 'state/roadmap.json'), JSON.stringify(roadmap(1), null, 2));
-    await expect(store.write('roadmap', 'roadmap.json', roadmap(2), revision)).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('changed on disk') });
-    expect(((await store.read('roadmap', 'roadmap.json')).content as ReturnType<typeof roadmap>).phases[0]!.startOffsetYears).toBe(1);
+    await expect(store.write('roadmap', 'roadmap.json', roadmap(2), revision)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('changed on disk'),
+    });
+    expect(
+      ((await store.read('roadmap', 'roadmap.json')).content as ReturnType<typeof roadmap>).phases[0]!.startOffsetYears,
+    ).toBe(1);
     // Choosing "overwrite" (no expected revision) is the user's explicit decision.
     await store.write('roadmap', 'roadmap.json', roadmap(2), undefined);
-    expect(((await store.read('roadmap', 'roadmap.json')).content as ReturnType<typeof roadmap>).phases[0]!.startOffsetYears).toBe(2);
+    expect(
+      ((await store.read('roadmap', 'roadmap.json')).content as ReturnType<typeof roadmap>).phases[0]!.startOffsetYears,
+    ).toBe(2);
   });
 
   it('refuses to create over an existing file', async () => {
@@ -84,12 +105,18 @@ describe('WorkspaceStore', () => {
     await expect(store.write('roadmap', 'roadmap.json', roadmap(1), null)).rejects.toMatchObject({ code: 'CONFLICT' });
   });
 
-  it.each(['../outside.json', '/etc/passwd.json', 'a/b.json', 'a\\b.json'])('refuses the traversal path %s', async (name) => {
-    await expect(store.read('roadmap', name)).rejects.toMatchObject({ code: 'OUTSIDE_WORKSPACE' });
-  });
+  it.each(['../outside.json', '/etc/passwd.json', 'a/b.json', 'a\\b.json'])(
+    'refuses the traversal path %s',
+    async (name) => {
+      await expect(store.read('roadmap', name)).rejects.toMatchObject({ code: 'OUTSIDE_WORKSPACE' });
+    },
+  );
 
   it('refuses a name starting with dots as a file name, not as a path', async () => {
-    await expect(store.read('scenario', '..%2Fx.json')).rejects.toMatchObject({ code: 'BAD_INPUT', message: expect.stringContaining('must not start with a dot') });
+    await expect(store.read('scenario', '..%2Fx.json')).rejects.toMatchObject({
+      code: 'BAD_INPUT',
+      message: expect.stringContaining('must not start with a dot'),
+    });
   });
 
   it('keeps deleted files recoverable in .trash', async () => {
@@ -104,7 +131,10 @@ describe('WorkspaceStore', () => {
   it('renames without overwriting another file, keeping the revision', async () => {
     const { revision } = await store.write('scenario', 'a.json', scenarioFile('A'), null);
     await store.write('scenario', 'other.json', scenarioFile('Other'), null);
-    await expect(store.rename('scenario', 'a.json', 'other.json')).rejects.toMatchObject({ code: 'CONFLICT', message: 'other.json already exists. Choose another name.' });
+    await expect(store.rename('scenario', 'a.json', 'other.json')).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: 'other.json already exists. Choose another name.',
+    });
     expect((await store.read('scenario', 'other.json')).content.scenario.meta.name).toBe('Other');
     expect(await store.rename('scenario', 'a.json', 'moved.json')).toEqual({ name: 'moved.json', revision });
     expect((await store.list('scenario')).map((e) => e.name)).toEqual(['moved.json', 'other.json']);
@@ -115,15 +145,20 @@ describe('WorkspaceStore', () => {
     const first = await store.write('scenario', 'a.json', scenarioFile('v1'), null);
     const second = await store.write('scenario', 'a.json', scenarioFile('v2'), first.revision);
     expect(second.revision).not.toBe(first.revision);
-    await expect(store.write('scenario', 'a.json', scenarioFile('v3'), first.revision)).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(store.write('scenario', 'a.json', scenarioFile('v3'), first.revision)).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
     const third = await store.write('scenario', 'a.json', scenarioFile('v3'), second.revision);
-    expect((await store.read('scenario', 'a.json'))).toEqual({ content: scenarioFile('v3'), revision: third.revision });
+    expect(await store.read('scenario', 'a.json')).toEqual({ content: scenarioFile('v3'), revision: third.revision });
   });
 
   it('refuses a save with a revision to a file renamed or deleted meanwhile, instead of resurrecting it', async () => {
     const { revision } = await store.write('scenario', 'a.json', scenarioFile('v1'), null);
     await store.rename('scenario', 'a.json', 'b.json');
-    await expect(store.write('scenario', 'a.json', scenarioFile('v2'), revision)).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('renamed or deleted') });
+    await expect(store.write('scenario', 'a.json', scenarioFile('v2'), revision)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: expect.stringContaining('renamed or deleted'),
+    });
     expect(existsSync(path.join(root, 'scenarios/a.json'))).toBe(false);
     // Saving as a new file (null) or deliberately (undefined) recreates it.
     await store.write('scenario', 'a.json', scenarioFile('v2'), undefined);
@@ -144,8 +179,16 @@ describe('WorkspaceStore', () => {
   });
 
   it('lists damaged files across kinds for the workspace banner', async () => {
-    writeFileSync(path.join(root, 'data/broken-pack.json'), '{"schemaVersion":1,"kind":"data-pack","name":"X","deposits":[]}');
+    writeFileSync(
+      path.join(root, 'data/broken-pack.json'),
+      '{"schemaVersion":1,"kind":"data-pack","name":"X","deposits":[]}',
+    );
     const damaged = await store.damaged();
-    expect(damaged).toEqual([{ file: 'data/broken-pack.json', message: expect.stringContaining('deposits: a data pack must hold at least one deposit') }]);
+    expect(damaged).toEqual([
+      {
+        file: 'data/broken-pack.json',
+        message: expect.stringContaining('deposits: a data pack must hold at least one deposit'),
+      },
+    ]);
   });
 });

@@ -85,9 +85,13 @@ export class WorkspaceStore {
     const k = this.kind(kind);
     const full = resolveInside(this.root, k.dir, name);
     if (k.fixedName && name !== k.fixedName) {
-      throw new AppError('BAD_INPUT', `The ${k.label} is always ${k.dir}/${k.fixedName}; "${printable(name)}" was refused.`, {
-        file: printable(name),
-      });
+      throw new AppError(
+        'BAD_INPUT',
+        `The ${k.label} is always ${k.dir}/${k.fixedName}; "${printable(name)}" was refused.`,
+        {
+          file: printable(name),
+        },
+      );
     }
     await assertRealFolder(this.rootReal, path.dirname(full), k.dir);
     return { k, full };
@@ -112,7 +116,9 @@ export class WorkspaceStore {
     const mine = dirents
       .filter((d) => d.name.endsWith('.json') && !d.name.startsWith('.') && (!k.fixedName || d.name === k.fixedName))
       .sort((a, b) => (a.name < b.name ? -1 : 1));
-    const entries = await mapBounded(mine, LIST_CONCURRENCY, (d) => this.entry(kind, k, path.join(dir, d.name), d.name));
+    const entries = await mapBounded(mine, LIST_CONCURRENCY, (d) =>
+      this.entry(kind, k, path.join(dir, d.name), d.name),
+    );
     return entries.filter((e): e is FileEntry => e !== null);
   }
 
@@ -148,7 +154,11 @@ export class WorkspaceStore {
   private describe(kind: DocKind, k: DocumentKind<unknown>, name: string, bytes: Buffer, mtime: Date): FileEntry {
     const base = { kind, name, revision: revisionOf(bytes), modifiedAt: mtime.toISOString() };
     try {
-      const doc = decodeDocument(k, bytes.toString('utf8'), name) as { name?: unknown; title?: unknown; meta?: { name?: unknown } };
+      const doc = decodeDocument(k, bytes.toString('utf8'), name) as {
+        name?: unknown;
+        title?: unknown;
+        meta?: { name?: unknown };
+      };
       const title = [doc.meta?.name, doc.title, doc.name].find((t): t is string => typeof t === 'string');
       return { ...base, status: 'ok', ...(title ? { title } : {}) };
     } catch (err) {
@@ -162,7 +172,10 @@ export class WorkspaceStore {
     const read = await readGuarded(full, name, this.maxBytes);
     if (!read) throw new AppError('NOT_FOUND', `${name} no longer exists in the workspace.`, { file: name });
     // The kind's schema validated it; the registry maps each kind to its content type (kinds.ts).
-    return { content: decodeDocument(k, read.bytes.toString('utf8'), name) as DocContent<K>, revision: revisionOf(read.bytes) };
+    return {
+      content: decodeDocument(k, read.bytes.toString('utf8'), name) as DocContent<K>,
+      revision: revisionOf(read.bytes),
+    };
   }
 
   /**
@@ -170,7 +183,12 @@ export class WorkspaceStore {
    * user chose to overwrite after being told of a conflict. The revision is re-checked under the file's
    * cross-process lock, so a save from another window or machine in between is reported, never lost.
    */
-  async write(kind: DocKind, name: string, content: unknown, expectedRevision?: string | null): Promise<{ name: string; revision: string }> {
+  async write(
+    kind: DocKind,
+    name: string,
+    content: unknown,
+    expectedRevision?: string | null,
+  ): Promise<{ name: string; revision: string }> {
     const { k, full } = await this.target(kind, name);
     const text = encodeDocument(k, content, name);
     return withFileLocks([full], this.lock, async () => {
@@ -189,20 +207,30 @@ export class WorkspaceStore {
         }
         const currentRevision = revisionOf(current.bytes);
         if (expectedRevision === null) {
-          const hint = k.fixedName ? 'Reload it, or overwrite it with your version.' : 'Choose another name or overwrite it.';
+          const hint = k.fixedName
+            ? 'Reload it, or overwrite it with your version.'
+            : 'Choose another name or overwrite it.';
           throw new AppError('CONFLICT', `${name} already exists. ${hint}`, { file: name, currentRevision });
         }
         if (expectedRevision !== undefined && expectedRevision !== currentRevision) {
-          throw new AppError('CONFLICT', `${name} was changed on disk since you opened it (perhaps by a colleague or a sync client).`, {
-            file: name,
-            currentRevision,
-          });
+          throw new AppError(
+            'CONFLICT',
+            `${name} was changed on disk since you opened it (perhaps by a colleague or a sync client).`,
+            {
+              file: name,
+              currentRevision,
+            },
+          );
         }
       } else if (typeof expectedRevision === 'string') {
-        throw new AppError('CONFLICT', `${name} was renamed or deleted on disk since you opened it. Save it again to recreate it.`, {
-          file: name,
-          currentRevision: null,
-        });
+        throw new AppError(
+          'CONFLICT',
+          `${name} was renamed or deleted on disk since you opened it. Save it again to recreate it.`,
+          {
+            file: name,
+            currentRevision: null,
+          },
+        );
       }
       try {
         await fs.mkdir(path.dirname(full), { recursive: true });
@@ -223,8 +251,14 @@ export class WorkspaceStore {
     await fs.mkdir(trashDir, { recursive: true });
     await assertRealFolder(this.rootReal, trashDir, `${TRASH_DIR}/${k.dir}`);
     return withFileLocks([full], this.lock, async () => {
-      if (!(await regularFileOrNothing(full, name))) throw new AppError('NOT_FOUND', `${name} no longer exists in the workspace.`, { file: name });
-      await moveNoReplace(full, path.join(trashDir, trashedAs), name, `${name} was deleted twice at the same moment; try again.`);
+      if (!(await regularFileOrNothing(full, name)))
+        throw new AppError('NOT_FOUND', `${name} no longer exists in the workspace.`, { file: name });
+      await moveNoReplace(
+        full,
+        path.join(trashDir, trashedAs),
+        name,
+        `${name} was deleted twice at the same moment; try again.`,
+      );
       return { trashedAs };
     });
   }
@@ -232,12 +266,14 @@ export class WorkspaceStore {
   async restore(kind: DocKind, trashedAs: string): Promise<{ name: string; revision: string }> {
     const dir = this.kind(kind).dir;
     const name = trashedAs.split('--').slice(1).join('--');
-    if (fileNameProblem(name)) throw new AppError('BAD_INPUT', `"${printable(trashedAs)}" is not a deleted workspace file.`);
+    if (fileNameProblem(name))
+      throw new AppError('BAD_INPUT', `"${printable(trashedAs)}" is not a deleted workspace file.`);
     const from = resolveInside(path.join(this.root, TRASH_DIR), dir, trashedAs);
     await assertRealFolder(this.rootReal, path.dirname(from), `${TRASH_DIR}/${dir}`);
     const { full: to } = await this.target(kind, name);
     return withFileLocks([to], this.lock, async () => {
-      if (!(await regularFileOrNothing(from, trashedAs))) throw new AppError('NOT_FOUND', `The deleted copy of ${name} is no longer in .trash.`);
+      if (!(await regularFileOrNothing(from, trashedAs)))
+        throw new AppError('NOT_FOUND', `The deleted copy of ${name} is no longer in .trash.`);
       await moveNoReplace(from, to, name, `${name} exists again; rename it before restoring the deleted copy.`);
       const read = await readGuarded(to, name, this.maxBytes);
       return { name, revision: revisionOf(read?.bytes ?? '') };
@@ -269,7 +305,8 @@ export class WorkspaceStore {
         continue;
       }
       for (const e of entries) {
-        if (e.status !== 'ok') out.push({ file: `${this.kind(kind).dir}/${e.name}`, message: e.problem ?? 'unreadable' });
+        if (e.status !== 'ok')
+          out.push({ file: `${this.kind(kind).dir}/${e.name}`, message: e.problem ?? 'unreadable' });
       }
     }
     return out;

@@ -18,7 +18,11 @@ describe('workspace watcher', () => {
       writeFileSync(path.join(root, 'scenarios', 'a.json'), '{}');
       writeFileSync(path.join(root, 'scenarios', '.a.json.pmb-tmp-1-abcd'), '{}');
       await expect.poll(() => seen.length, { timeout: 5000 }).toBeGreaterThanOrEqual(3);
-      expect(seen.map((c) => `${c.kind}:${c.name}:${c.change}`).sort()).toEqual(['risk-scores:risk-scores.json:add', 'roadmap:roadmap.json:add', 'scenario:a.json:add']);
+      expect(seen.map((c) => `${c.kind}:${c.name}:${c.change}`).sort()).toEqual([
+        'risk-scores:risk-scores.json:add',
+        'roadmap:roadmap.json:add',
+        'scenario:a.json:add',
+      ]);
     } finally {
       await ws.close();
     }

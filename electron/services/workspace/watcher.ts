@@ -11,7 +11,11 @@ import { promises as fs } from 'node:fs';
 
 export type ChangeListener = (change: EventPayload<'workspace:changed'>) => void;
 
-export function watchWorkspace(root: string, kinds: KindRegistry, onChange: ChangeListener): { ready: Promise<void>; close(): Promise<void> } {
+export function watchWorkspace(
+  root: string,
+  kinds: KindRegistry,
+  onChange: ChangeListener,
+): { ready: Promise<void>; close(): Promise<void> } {
   const byDir = new Map<string, { kind: DocKind; fixedName?: string }[]>();
   for (const [kind, def] of Object.entries(kinds)) {
     if (def) byDir.set(def.dir, [...(byDir.get(def.dir) ?? []), { kind: kind as DocKind, fixedName: def.fixedName }]);
@@ -21,14 +25,18 @@ export function watchWorkspace(root: string, kinds: KindRegistry, onChange: Chan
     const candidates = byDir.get(dir) ?? [];
     return (candidates.find((c) => c.fixedName === name) ?? candidates.find((c) => !c.fixedName))?.kind;
   };
-  const watcher: FSWatcher = watch([...byDir.keys()].map((d) => path.join(root, d)), {
-    ignoreInitial: true,
-    depth: 0,
-    // Sync clients write in bursts; wait for the file to settle before reading its revision.
-    awaitWriteFinish: { stabilityThreshold: 120, pollInterval: 40 },
-    // Temp files and lock folders are our own bookkeeping; the rename that ends a save is the event that matters.
-    ignored: (p: string) => p.includes(TEMP_MARKER) || p.includes(LOCK_MARKER) || p.includes(`${path.sep}${TRASH_DIR}`),
-  });
+  const watcher: FSWatcher = watch(
+    [...byDir.keys()].map((d) => path.join(root, d)),
+    {
+      ignoreInitial: true,
+      depth: 0,
+      // Sync clients write in bursts; wait for the file to settle before reading its revision.
+      awaitWriteFinish: { stabilityThreshold: 120, pollInterval: 40 },
+      // Temp files and lock folders are our own bookkeeping; the rename that ends a save is the event that matters.
+      ignored: (p: string) =>
+        p.includes(TEMP_MARKER) || p.includes(LOCK_MARKER) || p.includes(`${path.sep}${TRASH_DIR}`),
+    },
+  );
   const report = async (change: 'add' | 'change' | 'unlink', file: string) => {
     const name = path.basename(file);
     const kind = kindOf(path.basename(path.dirname(file)), name);

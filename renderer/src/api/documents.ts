@@ -4,7 +4,10 @@ import type { DocKind } from '../../../shared/workspace/files';
 import { isDocumentOf, type DocContent } from '../../../shared/workspace/kinds';
 import { api, ApiError } from './client';
 
-export async function readDocument<K extends DocKind>(kind: K, name: string): Promise<{ content: DocContent<K>; revision: string }> {
+export async function readDocument<K extends DocKind>(
+  kind: K,
+  name: string,
+): Promise<{ content: DocContent<K>; revision: string }> {
   const res = await api('workspace:read-file', { kind, name });
   if (!isDocumentOf(kind, res.content)) {
     throw new ApiError({ code: 'BAD_OUTPUT', message: `${name} is not a ${kind} document.` });
@@ -19,5 +22,10 @@ export async function writeDocument<K extends DocKind>(
   content: DocContent<K>,
   expectedRevision: string | null | undefined,
 ): Promise<{ name: string; revision: string }> {
-  return api('workspace:write-file', { kind, name, content, ...(expectedRevision === undefined ? {} : { expectedRevision }) });
+  return api('workspace:write-file', {
+    kind,
+    name,
+    content,
+    ...(expectedRevision === undefined ? {} : { expectedRevision }),
+  });
 }

@@ -23,11 +23,21 @@ import { restoreFocus } from './focusReturn';
 const DepositsView = lazy(() => import('../views/deposits/DepositsView').then((m) => ({ default: m.DepositsView })));
 // "Model this deposit" opens the calculator prefilled from the deposit (the mapping lives with the calculator).
 function DepositsWithModel() {
-  return <DepositsView onModel={(id) => void import('../views/scenarios/presetForDeposit').then((m) => useRouter.getState().navigate('scenarios', ['new'], { preset: m.presetForDeposit(id), deposit: id }))} />;
+  return (
+    <DepositsView
+      onModel={(id) =>
+        void import('../views/scenarios/presetForDeposit').then((m) =>
+          useRouter.getState().navigate('scenarios', ['new'], { preset: m.presetForDeposit(id), deposit: id }),
+        )
+      }
+    />
+  );
 }
 const RoadmapView = lazy(() => import('../views/roadmap/RoadmapView').then((m) => ({ default: m.RoadmapView })));
 const RisksView = lazy(() => import('../views/risks/RisksView').then((m) => ({ default: m.RisksView })));
-const ScenariosView = lazy(() => import('../views/scenarios/ScenariosView').then((m) => ({ default: m.ScenariosView })));
+const ScenariosView = lazy(() =>
+  import('../views/scenarios/ScenariosView').then((m) => ({ default: m.ScenariosView })),
+);
 const BriefingView = lazy(() => import('../views/briefing/BriefingView'));
 const ChangesView = lazy(() => import('../views/changes/ChangesView').then((m) => ({ default: m.ChangesView })));
 // The print window's route (#/print/<jobId>): the briefing alone, without the app chrome.
@@ -90,7 +100,9 @@ export function WorkspaceBanner() {
   if (problems.length === 0 || unopenable) return null;
   return (
     <div className="banner banner-warn" role="status" data-testid="workspace-problems">
-      <strong>{problems.length === 1 ? t('workspaceProblems.one') : t('workspaceProblems.other', { count: problems.length })}</strong>
+      <strong>
+        {problems.length === 1 ? t('workspaceProblems.one') : t('workspaceProblems.other', { count: problems.length })}
+      </strong>
       <span>{t('workspaceProblems.untouched')}</span>
       <ul>
         {problems.map((p) => (
@@ -115,14 +127,27 @@ export function WorkspaceUnavailable() {
     <div className="banner banner-warn" role="alert" data-testid="workspace-unavailable">
       <strong>{t('workspaceUnavailable.title')}</strong>
       <p>
-        <code dir="ltr" data-testid="workspace-unavailable-dir">{unopenable.dir}</code>: <span data-testid="workspace-unavailable-problem">{unopenable.message}</span>
+        <code dir="ltr" data-testid="workspace-unavailable-dir">
+          {unopenable.dir}
+        </code>
+        : <span data-testid="workspace-unavailable-problem">{unopenable.message}</span>
       </p>
       <p>{t('workspaceUnavailable.untouched')}</p>
       <div className="banner-actions">
-        <button type="button" className="btn" data-testid="workspace-choose-other" onClick={() => void useWorkspace.getState().chooseFolder().then(afterSwitch)}>
+        <button
+          type="button"
+          className="btn"
+          data-testid="workspace-choose-other"
+          onClick={() => void useWorkspace.getState().chooseFolder().then(afterSwitch)}
+        >
           {t('workspaceUnavailable.choose')}
         </button>{' '}
-        <button type="button" className="btn btn-secondary" data-testid="workspace-use-default" onClick={() => void useWorkspace.getState().useDefaultFolder().then(afterSwitch)}>
+        <button
+          type="button"
+          className="btn btn-secondary"
+          data-testid="workspace-use-default"
+          onClick={() => void useWorkspace.getState().useDefaultFolder().then(afterSwitch)}
+        >
           {t('workspaceUnavailable.useDefault')}
         </button>
       </div>
@@ -155,7 +180,12 @@ function HeaderControls() {
   const update = useSettings((s) => s.update);
   return (
     <div className="header-controls">
-      <button type="button" className="present-button" data-testid="present-open" onClick={() => useRouter.getState().navigate('present')}>
+      <button
+        type="button"
+        className="present-button"
+        data-testid="present-open"
+        onClick={() => useRouter.getState().navigate('present')}
+      >
         {t('present')}
       </button>
       <label className="compact-field">
@@ -238,7 +268,13 @@ function AppShell({ route }: { route: Route }) {
 
   if (route.view === 'present') {
     return (
-      <Suspense fallback={<div className="loading" role="status">{t('loading')}</div>}>
+      <Suspense
+        fallback={
+          <div className="loading" role="status">
+            {t('loading')}
+          </div>
+        }
+      >
         {status === 'loading' ? null : <Presentation />}
       </Suspense>
     );
@@ -290,8 +326,20 @@ function AppShell({ route }: { route: Route }) {
       <FileDialogHost />
       <main id="main" className="app-main" tabIndex={-1}>
         <ViewErrorBoundary resetKey={view}>
-          <Suspense fallback={<div className="loading" role="status">{t('loading')}</div>}>
-            {status === 'loading' ? <div className="loading" role="status">{t('loadingData')}</div> : <CurrentView view={view} />}
+          <Suspense
+            fallback={
+              <div className="loading" role="status">
+                {t('loading')}
+              </div>
+            }
+          >
+            {status === 'loading' ? (
+              <div className="loading" role="status">
+                {t('loadingData')}
+              </div>
+            ) : (
+              <CurrentView view={view} />
+            )}
           </Suspense>
         </ViewErrorBoundary>
       </main>

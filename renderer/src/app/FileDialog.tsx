@@ -11,7 +11,10 @@ import './file-dialog.css';
 function startFolder(request: FileDialogRequest): { folder: string; name: string } {
   if (request.mode !== 'save') return { folder: request.defaultPath, name: '' };
   const cut = Math.max(request.defaultPath.lastIndexOf('/'), request.defaultPath.lastIndexOf('\\'));
-  return { folder: request.defaultPath.slice(0, cut) || request.defaultPath.slice(0, cut + 1), name: request.defaultPath.slice(cut + 1) };
+  return {
+    folder: request.defaultPath.slice(0, cut) || request.defaultPath.slice(0, cut + 1),
+    name: request.defaultPath.slice(cut + 1),
+  };
 }
 
 export function FileDialogHost() {
@@ -110,16 +113,34 @@ function FileDialog({ request, onClose }: { request: FileDialogRequest; onClose(
         <h2 id={titleId}>{request.title}</h2>
         <div className="file-dialog-places" role="group" aria-label={t('fileDialog.places')}>
           {(listing?.places ?? []).map((p) => (
-            <button key={p.path} type="button" className="btn btn-secondary" onClick={() => void open(p.path)} data-testid={`file-dialog-place-${p.label.toLowerCase()}`}>
-              {p.label === 'Workspace' ? t('fileDialog.workspace') : p.label === 'Home' ? t('fileDialog.home') : t('fileDialog.documents')}
+            <button
+              key={p.path}
+              type="button"
+              className="btn btn-secondary"
+              onClick={() => void open(p.path)}
+              data-testid={`file-dialog-place-${p.label.toLowerCase()}`}
+            >
+              {p.label === 'Workspace'
+                ? t('fileDialog.workspace')
+                : p.label === 'Home'
+                  ? t('fileDialog.home')
+                  : t('fileDialog.documents')}
             </button>
           ))}
         </div>
         <div className="file-dialog-location">
-          <button type="button" className="btn btn-secondary" disabled={!listing?.parent} onClick={() => listing?.parent && void open(listing.parent)} data-testid="file-dialog-up">
+          <button
+            type="button"
+            className="btn btn-secondary"
+            disabled={!listing?.parent}
+            onClick={() => listing?.parent && void open(listing.parent)}
+            data-testid="file-dialog-up"
+          >
             {t('fileDialog.up')}
           </button>
-          <code dir="ltr" data-testid="file-dialog-path">{listing?.path ?? start.folder}</code>
+          <code dir="ltr" data-testid="file-dialog-path">
+            {listing?.path ?? start.folder}
+          </code>
         </div>
         <ul
           ref={listRef}
@@ -144,7 +165,11 @@ function FileDialog({ request, onClose }: { request: FileDialogRequest; onClose(
               onClick={() => setActive(i)}
               onDoubleClick={() => (e.kind === 'folder' ? void open(e.path) : setName(e.name))}
             >
-              <span aria-hidden="true" className="file-dialog-icon">{e.kind === 'folder' ? '▸' : '·'}</span> {e.name}{e.kind === 'folder' ? '/' : ''}
+              <span aria-hidden="true" className="file-dialog-icon">
+                {e.kind === 'folder' ? '▸' : '·'}
+              </span>{' '}
+              {e.name}
+              {e.kind === 'folder' ? '/' : ''}
             </li>
           ))}
         </ul>
@@ -179,21 +204,34 @@ function FileDialog({ request, onClose }: { request: FileDialogRequest; onClose(
           </p>
         )}
         <div className="file-dialog-actions">
-          <button type="button" className="btn btn-secondary" onClick={() => void answer(null)} data-testid="file-dialog-cancel">
+          <button
+            type="button"
+            className="btn btn-secondary"
+            onClick={() => void answer(null)}
+            data-testid="file-dialog-cancel"
+          >
             {t('fileDialog.cancel')}
           </button>
           {request.mode === 'open' ? (
-          <button
-            type="button"
-            className="btn"
-            disabled={entries[active]?.kind !== 'file'}
-            onClick={() => listing && entries[active] && void answer({ folder: listing.path, name: entries[active].name })}
-            data-testid="file-dialog-open"
-          >
-            {t('fileDialog.open')}
-          </button>
-        ) : request.mode === 'save' ? (
-            <button type="button" className="btn" disabled={!listing || !name.trim()} onClick={save} data-testid="file-dialog-save">
+            <button
+              type="button"
+              className="btn"
+              disabled={entries[active]?.kind !== 'file'}
+              onClick={() =>
+                listing && entries[active] && void answer({ folder: listing.path, name: entries[active].name })
+              }
+              data-testid="file-dialog-open"
+            >
+              {t('fileDialog.open')}
+            </button>
+          ) : request.mode === 'save' ? (
+            <button
+              type="button"
+              className="btn"
+              disabled={!listing || !name.trim()}
+              onClick={save}
+              data-testid="file-dialog-save"
+            >
               {confirmReplace ? t('fileDialog.replaceConfirm') : t('fileDialog.save')}
             </button>
           ) : (

@@ -41,14 +41,32 @@ export function SettingsMenu() {
 
   return (
     <div className="settings-menu" ref={root}>
-      <button ref={button} type="button" className="settings-button" aria-expanded={open} aria-controls={panelId} onClick={() => setOpen((o) => !o)} data-testid="settings-open">
+      <button
+        ref={button}
+        type="button"
+        className="settings-button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((o) => !o)}
+        data-testid="settings-open"
+      >
         {t('settings.title')}
       </button>
       {open && (
-        <div id={panelId} className="settings-panel" role="group" aria-label={t('settings.title')} data-testid="settings-panel">
+        <div
+          id={panelId}
+          className="settings-panel"
+          role="group"
+          aria-label={t('settings.title')}
+          data-testid="settings-panel"
+        >
           <label>
             {t('settings.theme')}
-            <select data-testid="theme-select" value={settings.theme} onChange={(e) => void update({ theme: e.target.value as Settings['theme'] })}>
+            <select
+              data-testid="theme-select"
+              value={settings.theme}
+              onChange={(e) => void update({ theme: e.target.value as Settings['theme'] })}
+            >
               <option value="system">{t('settings.themeSystem')}</option>
               <option value="light">{t('settings.themeLight')}</option>
               <option value="dark">{t('settings.themeDark')}</option>
@@ -56,7 +74,11 @@ export function SettingsMenu() {
           </label>
           <label>
             {t('settings.pkr')}
-            <select data-testid="pkr-select" value={settings.pkrGrouping} onChange={(e) => void update({ pkrGrouping: e.target.value as Settings['pkrGrouping'] })}>
+            <select
+              data-testid="pkr-select"
+              value={settings.pkrGrouping}
+              onChange={(e) => void update({ pkrGrouping: e.target.value as Settings['pkrGrouping'] })}
+            >
               <option value="international">{t('settings.pkrInternational')}</option>
               <option value="lakh-crore">{t('settings.pkrLakhCrore')}</option>
             </select>

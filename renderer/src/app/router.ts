@@ -21,7 +21,11 @@ export function parseHash(hash: string): Route {
   return { view, segments: view === first ? segments : [], params: new URLSearchParams(query) };
 }
 
-export function buildHash(view: Route['view'], segments: string[] = [], params?: URLSearchParams | Record<string, string>): string {
+export function buildHash(
+  view: Route['view'],
+  segments: string[] = [],
+  params?: URLSearchParams | Record<string, string>,
+): string {
   const p = params instanceof URLSearchParams ? params : new URLSearchParams(params ?? {});
   const q = p.toString();
   return `#/${[view, ...segments.map(encodeURIComponent)].join('/')}${q ? `?${q}` : ''}`;

@@ -4,7 +4,17 @@
 import { directionOf, type Direction } from '../../../shared/format/bidi';
 
 /** Isolates `children` in the direction of its text (first strong letter; digits and signs alone read ltr). */
-export function Bidi({ children, dir, className, testId }: { children: string; dir?: Direction; className?: string; testId?: string }) {
+export function Bidi({
+  children,
+  dir,
+  className,
+  testId,
+}: {
+  children: string;
+  dir?: Direction;
+  className?: string;
+  testId?: string;
+}) {
   return (
     <bdi dir={dir ?? directionOf(children)} className={className} data-testid={testId}>
       {children}
@@ -14,5 +24,9 @@ export function Bidi({ children, dir, className, testId }: { children: string; d
 
 /** A formatted number with its unit ("USD 412 m", "−30%", "8.5 سال"), isolated, in tabular figures. */
 export function Num({ children, testId }: { children: string; testId?: string }) {
-  return <Bidi className="num-run" testId={testId}>{children}</Bidi>;
+  return (
+    <Bidi className="num-run" testId={testId}>
+      {children}
+    </Bidi>
+  );
 }

@@ -123,12 +123,24 @@ export function FigureHistory({ figure }: { figure: Figure }) {
   );
 }
 
-export function FigureCard({ figure, emphasis = false, testId }: { figure: Figure; emphasis?: boolean; testId?: string }) {
+export function FigureCard({
+  figure,
+  emphasis = false,
+  testId,
+}: {
+  figure: Figure;
+  emphasis?: boolean;
+  testId?: string;
+}) {
   const id = useId();
   const label = useDataLabel();
   useSettings((st) => st.settings.pkrGrouping); // re-render when rupee grouping changes
   return (
-    <figure className={`figure-card${emphasis ? ' figure-card-lg' : ''}`} aria-labelledby={id} data-testid={testId ?? `figure-${figure.id}`}>
+    <figure
+      className={`figure-card${emphasis ? ' figure-card-lg' : ''}`}
+      aria-labelledby={id}
+      data-testid={testId ?? `figure-${figure.id}`}
+    >
       <div className="figure-value">{formatValue(figure)}</div>
       <figcaption id={id} className="figure-label">
         {label(figure.id, figure.label)}
@@ -150,7 +162,11 @@ export function ContestedCard({ contested, testId }: { contested: ContestedFigur
   const label = useDataLabel();
   useSettings((st) => st.settings.pkrGrouping);
   return (
-    <section className="figure-card contested" aria-label={contested.label} data-testid={testId ?? `contested-${contested.id}`}>
+    <section
+      className="figure-card contested"
+      aria-label={contested.label}
+      data-testid={testId ?? `contested-${contested.id}`}
+    >
       <div className="figure-label">
         {label(contested.id, contested.label)} <span className="tag tag-contested">{t('provenance.contested')}</span>
       </div>

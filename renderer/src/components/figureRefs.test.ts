@@ -6,13 +6,17 @@ describe('figure references in notes', () => {
   it('names a known figure by its label and never shows an internal id', () => {
     const label = figureById('reko-diq.first-production')?.label;
     expect(label).toBeTruthy();
-    const out = nameFigureRefs('Counted from first production, end-2028 (reko-diq.first-production, pre-review target).');
+    const out = nameFigureRefs(
+      'Counted from first production, end-2028 (reko-diq.first-production, pre-review target).',
+    );
     expect(out).toContain(label!);
     expect(out).not.toMatch(/reko-diq\.first-production/);
   });
 
   it('drops an id no figure has, with its separator, and leaves URLs and decimals alone', () => {
-    expect(nameFigureRefs('USD 7.723 bn (Sep 2025, reko-diq.no-such-thing) supersedes it')).toBe('USD 7.723 bn (Sep 2025) supersedes it');
+    expect(nameFigureRefs('USD 7.723 bn (Sep 2025, reko-diq.no-such-thing) supersedes it')).toBe(
+      'USD 7.723 bn (Sep 2025) supersedes it',
+    );
     expect(nameFigureRefs('see (reko-diq.no-such-thing).')).toBe('see.');
     expect(nameFigureRefs('https://www.usgs.gov/x and 12.5%')).toBe('https://www.usgs.gov/x and 12.5%');
   });

@@ -10,8 +10,12 @@ const FIGURE_REF = /\b(?:dataset figure )?([a-z0-9]+(?:-[a-z0-9]+)*(?:\.[a-z0-9]
  * left alone: an id has a hyphenated segment on each side of a dot.
  */
 export function nameFigureRefs(text: string): string {
-  const named = text.replace(FIGURE_REF, (whole, id: string) => figureById(id)?.label ?? (isIdLike(id) ? '\uE000' : whole));
+  const named = text.replace(
+    FIGURE_REF,
+    (whole, id: string) => figureById(id)?.label ?? (isIdLike(id) ? '\uE000' : whole),
+  );
   return named.replace(/\s*\(\uE000\)|,\s*\uE000|\uE000,?\s*/g, '');
 }
 
-const isIdLike = (token: string) => /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)+/.test(token) || /^price\./.test(token);
+const isIdLike = (token: string) =>
+  /^[a-z0-9]+(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)+/.test(token) || /^price\./.test(token);

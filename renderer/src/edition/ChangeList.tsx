@@ -20,7 +20,9 @@ export function ChangeSideContent({ side, showNote }: { side: ChangeSide; showNo
           {f.note}
         </span>
       )}
-      {side.asOf && <span className="change-asof">{t('changes.asOf', { date: formatDate(side.asOf, currentLocale()) })}</span>}
+      {side.asOf && (
+        <span className="change-asof">{t('changes.asOf', { date: formatDate(side.asOf, currentLocale()) })}</span>
+      )}
       {side.sources.length > 0 && (
         <span className="change-sources">
           <SourceLinks sources={side.sources} />
@@ -33,7 +35,8 @@ export function ChangeSideContent({ side, showNote }: { side: ChangeSide; showNo
 /** "Changed: value, as-of date, sources", the changed fields in words. */
 export function useChangedFields(): (c: EditionChange) => string {
   const { t } = useTranslation('edition');
-  return (c) => t('changes.fields', { fields: c.fields.map((f) => t(`changes.field.${f}`, { defaultValue: f })).join(', ') });
+  return (c) =>
+    t('changes.fields', { fields: c.fields.map((f) => t(`changes.field.${f}`, { defaultValue: f })).join(', ') });
 }
 
 function Side({ side, heading, showNote }: { side: ChangeSide; heading: string; showNote: boolean }) {
@@ -49,17 +52,28 @@ export function ChangeItem({ change }: { change: EditionChange }) {
   const { t } = useTranslation('edition');
   const changedFields = useChangedFields();
   return (
-    <li className={`change change-${change.kind}`} data-testid="change" data-change-key={change.key} data-change-kind={change.kind}>
+    <li
+      className={`change change-${change.kind}`}
+      data-testid="change"
+      data-change-key={change.key}
+      data-change-kind={change.kind}
+    >
       <div className="change-head">
         <span className={`change-kind change-kind-${change.kind}`}>{t(`changes.kind.${change.kind}`)}</span>
         <span className="change-label" dir="auto">
-          {change.context && change.context !== change.label ? <span className="change-context">{change.context}: </span> : null}
+          {change.context && change.context !== change.label ? (
+            <span className="change-context">{change.context}: </span>
+          ) : null}
           {change.label}
         </span>
       </div>
       <div className="change-sides">
-        {change.before && <Side side={change.before} heading={t('changes.before')} showNote={change.fields.includes('note')} />}
-        {change.after && <Side side={change.after} heading={t('changes.after')} showNote={change.fields.includes('note')} />}
+        {change.before && (
+          <Side side={change.before} heading={t('changes.before')} showNote={change.fields.includes('note')} />
+        )}
+        {change.after && (
+          <Side side={change.after} heading={t('changes.after')} showNote={change.fields.includes('note')} />
+        )}
       </div>
       {change.kind === 'changed' && <p className="change-fields">{changedFields(change)}</p>}
     </li>

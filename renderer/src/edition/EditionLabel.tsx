@@ -23,12 +23,24 @@ export function useSignerText(): string | null {
   }
 }
 
-export function EditionLabel({ className, withSigner = true, language }: { className?: string; withSigner?: boolean; language?: string }) {
+export function EditionLabel({
+  className,
+  withSigner = true,
+  language,
+}: {
+  className?: string;
+  withSigner?: boolean;
+  language?: string;
+}) {
   const { i18n } = useTranslation();
   const signer = useSignerText();
   const label = editionLabel(activeEdition().meta, language ?? i18n.language);
   return (
-    <span className={['edition-label', className].filter(Boolean).join(' ')} data-testid="edition-label" data-edition={activeEdition().meta.id}>
+    <span
+      className={['edition-label', className].filter(Boolean).join(' ')}
+      data-testid="edition-label"
+      data-edition={activeEdition().meta.id}
+    >
       {label}
       {withSigner && signer && <span className="edition-signer"> · {signer}</span>}
     </span>

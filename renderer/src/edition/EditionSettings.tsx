@@ -21,9 +21,24 @@ function TrustForm({ publicKey, label }: { publicKey?: string; label: string }) 
       }}
     >
       <span>{label}</span>
-      <input aria-label={t('settings.name')} placeholder={t('settings.name')} value={name} onChange={(e) => setName(e.target.value)} data-testid="trust-name" required />
+      <input
+        aria-label={t('settings.name')}
+        placeholder={t('settings.name')}
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        data-testid="trust-name"
+        required
+      />
       {publicKey === undefined && (
-        <input aria-label={t('settings.publicKey')} placeholder={t('settings.publicKey')} value={key} onChange={(e) => setKey(e.target.value)} dir="ltr" data-testid="trust-key" required />
+        <input
+          aria-label={t('settings.publicKey')}
+          placeholder={t('settings.publicKey')}
+          value={key}
+          onChange={(e) => setKey(e.target.value)}
+          dir="ltr"
+          data-testid="trust-key"
+          required
+        />
       )}
       <button type="submit" className="btn" data-testid={publicKey ? 'trust-signer' : 'trust-add'}>
         {publicKey ? t('settings.trustSignerButton') : t('settings.add')}
@@ -48,7 +63,10 @@ export function EditionSettings() {
       <p className="settings-note" data-testid="edition-origin">
         {origin.kind === 'bundled'
           ? t('settings.bundled')
-          : t('settings.imported', { path: origin.importedFrom, date: formatDateTime(origin.importedAt, currentLocale()) })}
+          : t('settings.imported', {
+              path: origin.importedFrom,
+              date: formatDateTime(origin.importedAt, currentLocale()),
+            })}
       </p>
       {info.problem && (
         <p role="alert" className="settings-error" data-testid="edition-problem">
@@ -56,11 +74,23 @@ export function EditionSettings() {
         </p>
       )}
       <div className="settings-edition-actions">
-        <button type="button" className="btn" disabled={busy} onClick={() => void importFile()} data-testid="edition-import">
+        <button
+          type="button"
+          className="btn"
+          disabled={busy}
+          onClick={() => void importFile()}
+          data-testid="edition-import"
+        >
           {busy ? t('settings.importing') : t('settings.import')}
         </button>
         {origin.kind === 'imported' && (
-          <button type="button" className="btn" disabled={busy} onClick={() => void useBundled()} data-testid="edition-use-bundled">
+          <button
+            type="button"
+            className="btn"
+            disabled={busy}
+            onClick={() => void useBundled()}
+            data-testid="edition-use-bundled"
+          >
             {t('settings.useBundled')}
           </button>
         )}
@@ -70,7 +100,9 @@ export function EditionSettings() {
           {error}
         </p>
       )}
-      {info.signer.status === 'unknown' && <TrustForm key={info.signer.publicKey} publicKey={info.signer.publicKey} label={t('settings.trustSigner')} />}
+      {info.signer.status === 'unknown' && (
+        <TrustForm key={info.signer.publicKey} publicKey={info.signer.publicKey} label={t('settings.trustSigner')} />
+      )}
       <span className="settings-edition-title">{t('settings.trusted')}</span>
       {trusted.length === 0 ? (
         <p className="settings-note">{t('settings.trustedNone')}</p>
@@ -79,7 +111,12 @@ export function EditionSettings() {
           {trusted.map((p) => (
             <li key={p.publicKey}>
               <span>{p.name}</span> <code dir="ltr">{p.fingerprint}</code>{' '}
-              <button type="button" className="btn" aria-label={t('settings.removeNamed', { name: p.name })} onClick={() => void untrust(p.publicKey)}>
+              <button
+                type="button"
+                className="btn"
+                aria-label={t('settings.removeNamed', { name: p.name })}
+                onClick={() => void untrust(p.publicKey)}
+              >
                 {t('settings.remove')}
               </button>
             </li>

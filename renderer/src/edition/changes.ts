@@ -19,7 +19,12 @@ export function editionComparison(): EditionComparison | null {
   const active = activeEdition();
   if (cached?.to === active.meta) return cached.result;
   const base = baselineFor(active, bundledEditions);
-  const result = base && { from: base.edition.meta, to: active.meta, substitute: base.substitute, changes: diffDatasets(base.edition.dataset, active.dataset) };
+  const result = base && {
+    from: base.edition.meta,
+    to: active.meta,
+    substitute: base.substitute,
+    changes: diffDatasets(base.edition.dataset, active.dataset),
+  };
   cached = { to: active.meta, result };
   return result;
 }

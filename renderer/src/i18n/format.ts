@@ -23,11 +23,14 @@ type Maybe = number | null | undefined;
 const ok = (x: Maybe): x is number => typeof x === 'number' && Number.isFinite(x);
 
 /** "1,234.5"; `digits` fixes the fraction digits (one format per column), omitted = by magnitude. */
-export const fmtNumber = (x: Maybe, style: NumberStyle | number = 0): string => (ok(x) ? formatNumber(x, currentLocale(), style) : DASH);
+export const fmtNumber = (x: Maybe, style: NumberStyle | number = 0): string =>
+  ok(x) ? formatNumber(x, currentLocale(), style) : DASH;
 
-export const fmtRange = (min: number, max: number, style: NumberStyle | number = {}): string => formatRange(min, max, currentLocale(), style);
+export const fmtRange = (min: number, max: number, style: NumberStyle | number = {}): string =>
+  formatRange(min, max, currentLocale(), style);
 
-export const fmtPct = (x: Maybe, style: NumberStyle | number = 1): string => (ok(x) ? formatPercent(x, currentLocale(), style) : DASH);
+export const fmtPct = (x: Maybe, style: NumberStyle | number = 1): string =>
+  ok(x) ? formatPercent(x, currentLocale(), style) : DASH;
 
 /** A ratio (0.123) as a percentage. */
 export const fmtRatioPct = (x: Maybe, digits = 1): string => fmtPct(ok(x) ? x * 100 : x, digits);
@@ -36,7 +39,8 @@ export const fmtRatioPct = (x: Maybe, digits = 1): string => fmtPct(ok(x) ? x * 
 export const fmtYears = (x: Maybe): string => fmtNumber(x, 1);
 
 /** "USD 412 m", "USD 18.32 bn", signed: "+USD 3.2 m" / "−USD 1.41 bn". */
-export const fmtUsdM = (x: Maybe, opts: { signed?: boolean } = {}): string => (ok(x) ? formatUsdM(x, currentLocale(), opts) : DASH);
+export const fmtUsdM = (x: Maybe, opts: { signed?: boolean } = {}): string =>
+  ok(x) ? formatUsdM(x, currentLocale(), opts) : DASH;
 
 /** Chart tick text: "12k", "1.5k"; pass the tick step so neighbouring ticks are told apart. */
 export const fmtCompact = (x: number, step?: number): string => formatCompact(x, currentLocale(), step);

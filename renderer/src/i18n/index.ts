@@ -33,18 +33,21 @@ const isolatingFormatter: FormatterModule = {
   add: () => undefined,
   addCached: () => undefined,
 };
-void i18n.use(initReactI18next).use(isolatingFormatter).init({
-  resources,
-  lng: 'en',
-  fallbackLng: 'en',
-  defaultNS: 'common',
-  ns: Object.keys(resources.en ?? {}),
-  // In a right-to-left language every value set into a sentence (a number, a unit, a date, a Latin name) is an
-  // isolated direction run, so "USD 18,317 m" or "Dawn, 27 Feb 2026" keeps its own order inside Urdu text.
-  interpolation: { escapeValue: false, alwaysFormat: true },
-  returnNull: false,
-  initAsync: false,
-});
+void i18n
+  .use(initReactI18next)
+  .use(isolatingFormatter)
+  .init({
+    resources,
+    lng: 'en',
+    fallbackLng: 'en',
+    defaultNS: 'common',
+    ns: Object.keys(resources.en ?? {}),
+    // In a right-to-left language every value set into a sentence (a number, a unit, a date, a Latin name) is an
+    // isolated direction run, so "USD 18,317 m" or "Dawn, 27 Feb 2026" keeps its own order inside Urdu text.
+    interpolation: { escapeValue: false, alwaysFormat: true },
+    returnNull: false,
+    initAsync: false,
+  });
 
 function isolateFor(value: unknown, lng: string | undefined): unknown {
   const lang = (lng && lng in LANGUAGES ? lng : 'en') as Language;

@@ -38,7 +38,11 @@ export function PresentMenu(p: PresentMenuProps) {
     <div className="present-menu" role="dialog" aria-label={t('jump')} data-testid="present-menu">
       <label>
         {t('talk')}
-        <select data-testid="present-talk" value={p.briefing ?? ''} onChange={(e) => p.onParams({ briefing: e.target.value || null, slide: '0' })}>
+        <select
+          data-testid="present-talk"
+          value={p.briefing ?? ''}
+          onChange={(e) => p.onParams({ briefing: e.target.value || null, slide: '0' })}
+        >
           <option value="">{t('talkNone')}</option>
           {p.briefings.map((b) => (
             <option key={b.ref} value={b.ref}>
@@ -54,14 +58,41 @@ export function PresentMenu(p: PresentMenuProps) {
           const hidden = p.talk.talk.hidden.includes(id);
           return (
             <li key={id} className={hidden ? 'is-hidden' : undefined} data-slide-id={id}>
-              <input type="checkbox" checked={!hidden} aria-label={t('show', { title })} onChange={() => p.talk.update((tk) => toggleHidden(tk, id))} data-testid={`slide-show-${id}`} />
-              <button type="button" className="slide-order-title" disabled={hidden} autoFocus={id === current} aria-current={id === current ? 'true' : undefined} onClick={() => jumpTo(id)}>
+              <input
+                type="checkbox"
+                checked={!hidden}
+                aria-label={t('show', { title })}
+                onChange={() => p.talk.update((tk) => toggleHidden(tk, id))}
+                data-testid={`slide-show-${id}`}
+              />
+              <button
+                type="button"
+                className="slide-order-title"
+                disabled={hidden}
+                autoFocus={id === current}
+                aria-current={id === current ? 'true' : undefined}
+                onClick={() => jumpTo(id)}
+              >
                 {title}
               </button>
-              <button type="button" className="icon-btn" disabled={i === 0} aria-label={t('moveUp', { title })} onClick={() => p.talk.update((tk) => moveSlide(tk, id, -1))} data-testid={`slide-up-${id}`}>
+              <button
+                type="button"
+                className="icon-btn"
+                disabled={i === 0}
+                aria-label={t('moveUp', { title })}
+                onClick={() => p.talk.update((tk) => moveSlide(tk, id, -1))}
+                data-testid={`slide-up-${id}`}
+              >
                 ↑
               </button>
-              <button type="button" className="icon-btn" disabled={i === order.length - 1} aria-label={t('moveDown', { title })} onClick={() => p.talk.update((tk) => moveSlide(tk, id, 1))} data-testid={`slide-down-${id}`}>
+              <button
+                type="button"
+                className="icon-btn"
+                disabled={i === order.length - 1}
+                aria-label={t('moveDown', { title })}
+                onClick={() => p.talk.update((tk) => moveSlide(tk, id, 1))}
+                data-testid={`slide-down-${id}`}
+              >
                 ↓
               </button>
             </li>
@@ -113,7 +144,12 @@ export function PresentMenu(p: PresentMenuProps) {
           <option value="light">{t('themeLight')}</option>
         </select>
       </label>
-      <button type="button" data-testid="deck-export" disabled={!p.talk.spec() || p.deck.status === 'running'} onClick={p.onExportDeck}>
+      <button
+        type="button"
+        data-testid="deck-export"
+        disabled={!p.talk.spec() || p.deck.status === 'running'}
+        onClick={p.onExportDeck}
+      >
         {t('exportDeck')}
       </button>
       {!p.talk.spec() && <p className="hint">{t('notesNoTalk')}</p>}

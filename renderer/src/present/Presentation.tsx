@@ -29,7 +29,9 @@ function useFileChoices(kind: 'scenario' | 'briefing'): Choice[] {
   useEffect(() => {
     if (!hasBridge()) return;
     void api('workspace:list-files', { kind })
-      .then((list) => setFiles(list.filter((f) => f.status === 'ok').map((f) => ({ ref: f.name, label: f.title ?? f.name }))))
+      .then((list) =>
+        setFiles(list.filter((f) => f.status === 'ok').map((f) => ({ ref: f.name, label: f.title ?? f.name }))),
+      )
       .catch(() => setFiles([]));
   }, [kind]);
   return files;
@@ -52,7 +54,13 @@ export function Presentation() {
   const deposits = useData((s) => s.deposits);
   const scenarioFiles = useFileChoices('scenario');
   const briefings = useFileChoices('briefing');
-  const choices = useMemo(() => [...presets.filter((p) => p.id !== 'blank').map((p) => ({ ref: `preset:${p.id}`, label: p.name })), ...scenarioFiles], [scenarioFiles]);
+  const choices = useMemo(
+    () => [
+      ...presets.filter((p) => p.id !== 'blank').map((p) => ({ ref: `preset:${p.id}`, label: p.name })),
+      ...scenarioFiles,
+    ],
+    [scenarioFiles],
+  );
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
   useEffect(() => useRoadmap.getState().ensureLoaded(), []);
@@ -123,7 +131,11 @@ export function Presentation() {
   useEffect(() => {
     let live = true;
     setReadyIndex(null);
-    if (slideRef.current) void waitForLayout(slideRef.current).then(() => live && setReadyIndex(index), () => undefined);
+    if (slideRef.current)
+      void waitForLayout(slideRef.current).then(
+        () => live && setReadyIndex(index),
+        () => undefined,
+      );
     return () => {
       live = false;
     };
@@ -187,7 +199,12 @@ export function Presentation() {
         <span className="present-count" data-testid="present-count">
           {t('count', { n: index + 1, total: slides.length })}
         </span>
-        <button type="button" onClick={() => goTo(index + 1)} disabled={index === slides.length - 1} data-testid="present-next">
+        <button
+          type="button"
+          onClick={() => goTo(index + 1)}
+          disabled={index === slides.length - 1}
+          data-testid="present-next"
+        >
           {t('next')}
         </button>
         {role === 'audience' && (
@@ -195,7 +212,13 @@ export function Presentation() {
             {t('presenterOpen')}
           </button>
         )}
-        <button type="button" ref={menuButton} aria-expanded={menuOpen} onClick={() => setMenuOpen((o) => !o)} data-testid="present-jump">
+        <button
+          type="button"
+          ref={menuButton}
+          aria-expanded={menuOpen}
+          onClick={() => setMenuOpen((o) => !o)}
+          data-testid="present-jump"
+        >
           {t('jump')}
         </button>
         <button type="button" onClick={exit} data-testid="present-exit">

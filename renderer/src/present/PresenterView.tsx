@@ -18,7 +18,21 @@ function useElapsed(): [string, () => void] {
   return [text, () => (setStart(Date.now()), setNow(Date.now()))];
 }
 
-function Pane({ slide, n, total, label, slideRef, testId }: { slide: SlideContent | undefined; n: number; total: number; label: string; slideRef?: RefObject<HTMLElement | null>; testId: string }) {
+function Pane({
+  slide,
+  n,
+  total,
+  label,
+  slideRef,
+  testId,
+}: {
+  slide: SlideContent | undefined;
+  n: number;
+  total: number;
+  label: string;
+  slideRef?: RefObject<HTMLElement | null>;
+  testId: string;
+}) {
   const { t } = useTranslation('present');
   const box = useRef<HTMLDivElement>(null);
   const zoom = useFitZoom(box);
@@ -26,13 +40,27 @@ function Pane({ slide, n, total, label, slideRef, testId }: { slide: SlideConten
     <section className="presenter-pane" aria-label={label} data-testid={testId}>
       <h2>{label}</h2>
       <div className="presenter-slide" ref={box}>
-        {slide ? <SlideView slide={slide} n={n} total={total} zoom={zoom} slideRef={slideRef} preview={!slideRef} /> : <p className="presenter-end">{t('endOfDeck')}</p>}
+        {slide ? (
+          <SlideView slide={slide} n={n} total={total} zoom={zoom} slideRef={slideRef} preview={!slideRef} />
+        ) : (
+          <p className="presenter-end">{t('endOfDeck')}</p>
+        )}
       </div>
     </section>
   );
 }
 
-export function PresenterView({ slides, index, talk, slideRef }: { slides: SlideContent[]; index: number; talk: TalkState; slideRef: RefObject<HTMLElement | null> }) {
+export function PresenterView({
+  slides,
+  index,
+  talk,
+  slideRef,
+}: {
+  slides: SlideContent[];
+  index: number;
+  talk: TalkState;
+  slideRef: RefObject<HTMLElement | null>;
+}) {
   const { t } = useTranslation('present');
   const [elapsed, reset] = useElapsed();
   const slide = slides[index]!;
@@ -45,9 +73,22 @@ export function PresenterView({ slides, index, talk, slideRef }: { slides: Slide
         : `${t('notesHint', { file: talk.file })} ${talk.status === 'saving' ? t('notesSaving') : talk.status === 'saved' ? t('notesSaved') : ''}`;
   return (
     <div className="presenter" data-testid="presenter-view">
-      <Pane slide={slide} n={index + 1} total={slides.length} label={t('current')} slideRef={slideRef} testId="presenter-current" />
+      <Pane
+        slide={slide}
+        n={index + 1}
+        total={slides.length}
+        label={t('current')}
+        slideRef={slideRef}
+        testId="presenter-current"
+      />
       <div className="presenter-side">
-        <Pane slide={slides[index + 1]} n={index + 2} total={slides.length} label={t('nextSlide')} testId="presenter-next" />
+        <Pane
+          slide={slides[index + 1]}
+          n={index + 2}
+          total={slides.length}
+          label={t('nextSlide')}
+          testId="presenter-next"
+        />
         <div className="presenter-timer">
           <span>{t('timer')}</span>
           <strong data-testid="presenter-timer" aria-live="off">
@@ -68,7 +109,12 @@ export function PresenterView({ slides, index, talk, slideRef }: { slides: Slide
               talk.update((tk) => ({ ...tk, notes: { ...tk.notes, [slide.id]: text } }));
             }}
           />
-          <span className="presenter-status" data-testid="presenter-notes-status" data-status={talk.status} role="status">
+          <span
+            className="presenter-status"
+            data-testid="presenter-notes-status"
+            data-status={talk.status}
+            role="status"
+          >
             {status}
           </span>
         </label>

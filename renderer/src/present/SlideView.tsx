@@ -23,7 +23,21 @@ export function useFitZoom(ref: RefObject<HTMLElement | null>): number {
   return zoom;
 }
 
-export function SlideView({ slide, n, total, zoom, slideRef, preview }: { slide: SlideContent; n: number; total: number; zoom: number; slideRef?: RefObject<HTMLElement | null>; preview?: boolean }) {
+export function SlideView({
+  slide,
+  n,
+  total,
+  zoom,
+  slideRef,
+  preview,
+}: {
+  slide: SlideContent;
+  n: number;
+  total: number;
+  zoom: number;
+  slideRef?: RefObject<HTMLElement | null>;
+  preview?: boolean;
+}) {
   const { t } = useTranslation('present');
   return (
     <section

@@ -14,11 +14,21 @@ export function OwnershipChart({ ownership }: { ownership: Deposit['ownership'] 
   const { t } = useTranslation('present');
   const label = (o: Deposit['ownership'][number]) => `${o.holder} ${fmtPct(o.sharePct, 0)}`;
   return (
-    <figure className="own-chart" data-testid="ownership-chart" aria-label={`${t('ownership')}: ${ownership.map(label).join(', ')}`} style={{ margin: 0 }}>
+    <figure
+      className="own-chart"
+      data-testid="ownership-chart"
+      aria-label={`${t('ownership')}: ${ownership.map(label).join(', ')}`}
+      style={{ margin: 0 }}
+    >
       <h2>{t('ownership')}</h2>
       <div className="own-bar" aria-hidden="true">
         {ownership.map((o, i) => (
-          <div key={o.holder} className={`own-seg own-c${(i % 4) + 1}`} style={{ width: `${o.sharePct}%` }} data-testid="ownership-segment" />
+          <div
+            key={o.holder}
+            className={`own-seg own-c${(i % 4) + 1}`}
+            style={{ width: `${o.sharePct}%` }}
+            data-testid="ownership-segment"
+          />
         ))}
       </div>
       <ul className="own-keys">
@@ -66,15 +76,30 @@ export function StageRoadmap({ state }: { state: RoadmapState }) {
             {/* Time runs left to right in both languages, as in the scenario charts; the labels follow the language. */}
             <div className="stage-track" dir="ltr">
               {open ? (
-                <div className="stage-bar-open phase-colour-graphic" style={{ insetInlineStart: pos(y.start), width: `calc(${pos(to)} - ${pos(y.start)})` }} />
+                <div
+                  className="stage-bar-open phase-colour-graphic"
+                  style={{ insetInlineStart: pos(y.start), width: `calc(${pos(to)} - ${pos(y.start)})` }}
+                />
               ) : (
                 <>
                   {/* The article's range for the phase's end, outlined; the roadmap's planned phase, solid. */}
-                  <div className="stage-bar-range phase-colour-graphic" style={{ insetInlineStart: pos(y.start + range.minYears), width: `calc(${pos(y.start + range.maxYears!)} - ${pos(y.start + range.minYears)})` }} />
-                  <div className="stage-bar-min phase-colour-graphic" style={{ insetInlineStart: pos(y.start), width: `calc(${pos(y.end)} - ${pos(y.start)})` }} />
+                  <div
+                    className="stage-bar-range phase-colour-graphic"
+                    style={{
+                      insetInlineStart: pos(y.start + range.minYears),
+                      width: `calc(${pos(y.start + range.maxYears!)} - ${pos(y.start + range.minYears)})`,
+                    }}
+                  />
+                  <div
+                    className="stage-bar-min phase-colour-graphic"
+                    style={{ insetInlineStart: pos(y.start), width: `calc(${pos(y.end)} - ${pos(y.start)})` }}
+                  />
                 </>
               )}
-              <span className={`stage-bar-caption phase-colour-text${(y.start - from) / SPAN_YEARS > 0.55 ? ' at-end' : ''}`} style={{ insetInlineStart: pos(y.start) }}>
+              <span
+                className={`stage-bar-caption phase-colour-text${(y.start - from) / SPAN_YEARS > 0.55 ? ' at-end' : ''}`}
+                style={{ insetInlineStart: pos(y.start) }}
+              >
                 <bdi dir="auto">{caption}</bdi>
               </span>
             </div>

@@ -16,7 +16,9 @@ export function StageFigure({ figure, testId }: { figure: Figure; testId?: strin
   const numeric = typeof figure.value === 'number' || (typeof figure.value === 'object' && figure.value !== null);
   return (
     <figure className="stage-figure" data-testid={testId ?? `stage-figure-${figure.id}`}>
-      <div className={`stage-figure-value${numeric ? '' : ' is-text'}`}>{numeric ? <Num>{formatValue(figure)}</Num> : <Bidi>{formatValue(figure)}</Bidi>}</div>
+      <div className={`stage-figure-value${numeric ? '' : ' is-text'}`}>
+        {numeric ? <Num>{formatValue(figure)}</Num> : <Bidi>{formatValue(figure)}</Bidi>}
+      </div>
       <figcaption className="stage-figure-label">{label(figure.id, figure.label)}</figcaption>
       <div className="stage-source" data-source-line>
         <Provenance figure={figure} />
@@ -26,7 +28,17 @@ export function StageFigure({ figure, testId }: { figure: Figure; testId?: strin
 }
 
 /** A computed figure (scenario results): the value with its unit, label, and the line that says where it comes from. */
-export function StageMetric({ label, value, note, testId }: { label: string; value: string; note: ReactNode; testId: string }) {
+export function StageMetric({
+  label,
+  value,
+  note,
+  testId,
+}: {
+  label: string;
+  value: string;
+  note: ReactNode;
+  testId: string;
+}) {
   return (
     <figure className="stage-figure" data-testid={testId}>
       <div className="stage-figure-value">

@@ -39,7 +39,13 @@ export interface ScenarioOnStage {
   result: ScenarioResult;
 }
 
-const HEADLINE_IDS = ['headline.mineral-wealth', 'headline.outcrop-area', 'headline.minerals-identified', 'headline.minerals-extracted', 'headline.ussm-agreement'];
+const HEADLINE_IDS = [
+  'headline.mineral-wealth',
+  'headline.outcrop-area',
+  'headline.minerals-identified',
+  'headline.minerals-extracted',
+  'headline.ussm-agreement',
+];
 const CONSIGNMENT_IDS = ['headline.first-consignment', 'headline.consignment-contents', 'headline.ussm-mou-date'];
 const noop = () => undefined;
 const idsOf = (ids: string[]) => ids.flatMap((id) => getFigure(id).sourceIds);
@@ -72,9 +78,22 @@ function MapSlide({ deposits }: { deposits: readonly Deposit[] }) {
   const scale = useMemo(() => sizeScale(deposits), [deposits]);
   return (
     <div className="slide-map" data-testid="slide-map">
-      <DepositMap deposits={deposits} visibleIds={visible} selectedId={null} hoverId={null} scale={scale} onHover={noop} onSelect={noop} describedBy="slide-map-note" />
+      <DepositMap
+        deposits={deposits}
+        visibleIds={visible}
+        selectedId={null}
+        hoverId={null}
+        scale={scale}
+        onHover={noop}
+        onSelect={noop}
+        describedBy="slide-map-note"
+      />
       <div className="slide-map-side">
-        <MapLegend scale={scale} unit={deposits.find((d) => d.size)?.size?.unit ?? 'Mt'} hasUser={deposits.some((d) => d.origin === 'user')} />
+        <MapLegend
+          scale={scale}
+          unit={deposits.find((d) => d.size)?.size?.unit ?? 'Mt'}
+          hasUser={deposits.some((d) => d.origin === 'user')}
+        />
         <div id="slide-map-note" data-source-line>
           <MapNote unlocated={deposits.filter((d) => !d.location).map((d) => d.name)} />
         </div>
@@ -96,7 +115,9 @@ function DepositSlide({ deposit }: { deposit: Deposit }) {
           <div className="stage-figure-value is-text">{labels.stage(deposit.stage)}</div>
           <figcaption className="stage-figure-label">{t('status')}</figcaption>
           <div className="stage-source" data-source-line>
-            {latest ? t('statusAsOf', { date: formatAsOf(latest.date, currentLocale()) }) : labels.province(deposit.province)}
+            {latest
+              ? t('statusAsOf', { date: formatAsOf(latest.date, currentLocale()) })
+              : labels.province(deposit.province)}
           </div>
         </figure>
         {figures.map((f) => (
@@ -118,9 +139,24 @@ function ScenarioSlide({ scenario }: { scenario: ScenarioOnStage }) {
     <div className="slide-scenario">
       <div className="stage-figures">
         <StageMetric testId="stage-npv" label={t('npv', { rate })} value={fmtUsdM(r.npv.afterTax)} note={engine} />
-        <StageMetric testId="stage-irr" label={t('irr')} value={irr === null || irr === undefined ? t('none') : fmtRatioPct(irr)} note={engine} />
-        <StageMetric testId="stage-payback" label={t('payback')} value={r.payback.years === null ? t('never') : fmtQuantity(r.payback.years, 'years', 1)} note={engine} />
-        <StageMetric testId="stage-take" label={t('take')} value={take ?? t('notMeaningful')} note={t('takeNote', { rate })} />
+        <StageMetric
+          testId="stage-irr"
+          label={t('irr')}
+          value={irr === null || irr === undefined ? t('none') : fmtRatioPct(irr)}
+          note={engine}
+        />
+        <StageMetric
+          testId="stage-payback"
+          label={t('payback')}
+          value={r.payback.years === null ? t('never') : fmtQuantity(r.payback.years, 'years', 1)}
+          note={engine}
+        />
+        <StageMetric
+          testId="stage-take"
+          label={t('take')}
+          value={take ?? t('notMeaningful')}
+          note={t('takeNote', { rate })}
+        />
       </div>
       <div className="stage-chart">
         <div className="stage-chart-zoom">
@@ -161,7 +197,12 @@ function ContestedFigureOnStage({ id }: { id: string }) {
   );
 }
 
-export function useSlides(deposit: Deposit, deposits: readonly Deposit[], scenario: ScenarioOnStage | null, roadmap: RoadmapState): Record<SlideId, SlideContent> {
+export function useSlides(
+  deposit: Deposit,
+  deposits: readonly Deposit[],
+  scenario: ScenarioOnStage | null,
+  roadmap: RoadmapState,
+): Record<SlideId, SlideContent> {
   const { t } = useTranslation('present');
   const label = useDataLabel();
   const gdp = getContested('contested.gdp-share');
@@ -172,7 +213,10 @@ export function useSlides(deposit: Deposit, deposits: readonly Deposit[], scenar
     title: {
       id: 'title',
       title: t('slides.title'),
-      sourceIds: [...getFigure('headline.first-consignment').sourceIds, ...getFigure('headline.ussm-agreement').sourceIds],
+      sourceIds: [
+        ...getFigure('headline.first-consignment').sourceIds,
+        ...getFigure('headline.ussm-agreement').sourceIds,
+      ],
       body: (
         <div className="slide-cover">
           <p className="slide-kicker">{t('kicker')}</p>
@@ -206,14 +250,24 @@ export function useSlides(deposit: Deposit, deposits: readonly Deposit[], scenar
         </div>
       ),
     },
-    map: { id: 'map', title: t('slides.map'), sourceIds: [...new Set(deposits.flatMap((d) => d.location?.sourceIds ?? []))], body: <MapSlide deposits={deposits} /> },
+    map: {
+      id: 'map',
+      title: t('slides.map'),
+      sourceIds: [...new Set(deposits.flatMap((d) => d.location?.sourceIds ?? []))],
+      body: <MapSlide deposits={deposits} />,
+    },
     deposit: {
       id: 'deposit',
       title: deposit.name,
       sourceIds: [...new Set([...owners, ...depositFigures.flatMap((f) => f.sourceIds), ...(latest?.sourceIds ?? [])])],
       body: <DepositSlide deposit={deposit} />,
     },
-    roadmap: { id: 'roadmap', title: t('slides.roadmap'), sourceIds: [...new Set(dataset.phases.flatMap((p) => p.sourceIds))], body: <StageRoadmap state={roadmap} /> },
+    roadmap: {
+      id: 'roadmap',
+      title: t('slides.roadmap'),
+      sourceIds: [...new Set(dataset.phases.flatMap((p) => p.sourceIds))],
+      body: <StageRoadmap state={roadmap} />,
+    },
     risks: {
       id: 'risks',
       title: t('slides.risks'),

@@ -43,12 +43,30 @@ function translatorFor(lang: BriefingSpec['language']) {
   return t;
 }
 
-export function sectionTitle(t: (k: string, o?: Record<string, unknown>) => string, s: Section, scenarios: ReadonlyMap<string, ResolvedScenario>): string {
+export function sectionTitle(
+  t: (k: string, o?: Record<string, unknown>) => string,
+  s: Section,
+  scenarios: ReadonlyMap<string, ResolvedScenario>,
+): string {
   if (s.type === 'scenario') return t('sectionTitle.scenario', { name: scenarios.get(s.source)?.label ?? s.source });
   return t(`sectionTitle.${s.type}`);
 }
 
-function SectionBody({ section, spec, inputs, contentWidth, contents, today }: { section: Section; spec: BriefingSpec; inputs: PrintInputs; contentWidth: number; contents: string[]; today: Date }) {
+function SectionBody({
+  section,
+  spec,
+  inputs,
+  contentWidth,
+  contents,
+  today,
+}: {
+  section: Section;
+  spec: BriefingSpec;
+  inputs: PrintInputs;
+  contentWidth: number;
+  contents: string[];
+  today: Date;
+}) {
   switch (section.type) {
     case 'cover':
       return <CoverPage spec={spec} contents={contents} />;
@@ -67,7 +85,12 @@ function SectionBody({ section, spec, inputs, contentWidth, contents, today }: {
       return item ? <ScenarioSection item={item} contentWidth={contentWidth} /> : null;
     }
     case 'comparison':
-      return <ComparisonSection items={section.sources.flatMap((r) => inputs.scenarios.get(r) ?? [])} contentWidth={contentWidth} />;
+      return (
+        <ComparisonSection
+          items={section.sources.flatMap((r) => inputs.scenarios.get(r) ?? [])}
+          contentWidth={contentWidth}
+        />
+      );
     case 'sources':
       return <SourcesSection />;
     case 'changes':
@@ -104,7 +127,14 @@ function DocumentBody({ spec, inputs, mode, today }: Required<PrintDocumentProps
         {mode === 'print' && <style>{pageFrameCss(spec, editionLabel(activeEdition().meta, lang))}</style>}
         {enabled.map((s, i) => (
           <PrintSection key={`${i}-${s.type}`} type={s.type}>
-            <SectionBody section={s} spec={spec} inputs={inputs} contentWidth={box.contentWidthPx} contents={contents} today={today} />
+            <SectionBody
+              section={s}
+              spec={spec}
+              inputs={inputs}
+              contentWidth={box.contentWidthPx}
+              contents={contents}
+              today={today}
+            />
           </PrintSection>
         ))}
       </article>

@@ -10,7 +10,8 @@ export class PrintErrorBoundary extends Component<{ children: ReactNode; jobId: 
     return { error };
   }
   override componentDidCatch(error: Error) {
-    if (this.props.jobId) report({ state: 'failed', jobId: this.props.jobId, message: error.message || 'the print layout failed' });
+    if (this.props.jobId)
+      report({ state: 'failed', jobId: this.props.jobId, message: error.message || 'the print layout failed' });
   }
   override render() {
     return this.state.error ? (

@@ -26,7 +26,11 @@ function IdlePrintRoute({ surfaceId }: { surfaceId: string }) {
 
 export default function PrintRoute({ segments, params }: { segments: string[]; params: URLSearchParams }) {
   const target = parsePrintRoute(segments, params);
-  return target.kind === 'job' ? <PrintJobRoute jobId={target.jobId} /> : <IdlePrintRoute surfaceId={target.surfaceId} />;
+  return target.kind === 'job' ? (
+    <PrintJobRoute jobId={target.jobId} />
+  ) : (
+    <IdlePrintRoute surfaceId={target.surfaceId} />
+  );
 }
 
 function fail(jobId: string, message: string) {
@@ -98,7 +102,15 @@ function PrintJobRoute({ jobId }: { jobId: string }) {
   }
   return (
     <div className="print-route" ref={rootRef}>
-      {documentReady && job && inputs ? job.layout === 'deck' ? <DeckDocument spec={job.spec} inputs={inputs} /> : <PrintDocument spec={job.spec} inputs={inputs} mode="print" /> : <p className="print-loading">{t('print.loading')}</p>}
+      {documentReady && job && inputs ? (
+        job.layout === 'deck' ? (
+          <DeckDocument spec={job.spec} inputs={inputs} />
+        ) : (
+          <PrintDocument spec={job.spec} inputs={inputs} mode="print" />
+        )
+      ) : (
+        <p className="print-loading">{t('print.loading')}</p>
+      )}
     </div>
   );
 }

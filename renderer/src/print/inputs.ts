@@ -22,7 +22,10 @@ export interface PrintInputs {
  * The document's inputs from a snapshot; the one path for the print route and the live preview alike.
  * `refs` is {@link specScenarioRefs} of the spec (the only part of it the inputs depend on).
  */
-export function printInputs(refs: readonly string[], snapshot: Omit<PrintSnapshot, 'settings' | 'editionKey'>): PrintInputs {
+export function printInputs(
+  refs: readonly string[],
+  snapshot: Omit<PrintSnapshot, 'settings' | 'editionKey'>,
+): PrintInputs {
   const files = new Map(snapshot.scenarioFiles.map((f) => [f.name, f]));
   return {
     deposits: mergeDeposits(dataset.deposits, snapshot.dataPacks.deposits),

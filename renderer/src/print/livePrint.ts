@@ -24,7 +24,14 @@ export async function takePrintSnapshot(spec: BriefingSpec): Promise<PrintSnapsh
   const [roadmap, riskScores] = await Promise.all([loaded(useRoadmap), loaded(useRiskScores)]);
   const { packData } = useData.getState();
   const scenarioFiles = await readScenarioSources(specScenarioFiles(spec));
-  return { scenarioFiles, roadmap, riskScores, dataPacks: packData, settings: useSettings.getState().settings, editionKey: useEdition.getState().key };
+  return {
+    scenarioFiles,
+    roadmap,
+    riskScores,
+    dataPacks: packData,
+    settings: useSettings.getState().settings,
+    editionKey: useEdition.getState().key,
+  };
 }
 
 /** The preview's inputs: the live stores, and the named scenario files re-read when the set of names changes. */
@@ -57,7 +64,10 @@ export function useLivePrintInputs(spec: BriefingSpec): { inputs: PrintInputs | 
 
   const ready = dataReady && roadmapReady && risksReady && scenarioFiles !== null;
   const inputs = useMemo(
-    () => (ready && scenarioFiles ? printInputs(refsKey.split('\n').filter(Boolean), { scenarioFiles, roadmap, riskScores, dataPacks }) : null),
+    () =>
+      ready && scenarioFiles
+        ? printInputs(refsKey.split('\n').filter(Boolean), { scenarioFiles, roadmap, riskScores, dataPacks })
+        : null,
     [ready, refsKey, scenarioFiles, roadmap, riskScores, dataPacks],
   );
   return { inputs };

@@ -28,7 +28,9 @@ describe('pageFrameCss', () => {
   });
 
   it('names the data edition in the middle of every footer', () => {
-    expect(pageFrameCss(spec, 'Data edition 2026-06, figures as of 24 Jun 2026')).toContain('@bottom-center { content: "Data edition 2026-06, figures as of 24 Jun 2026";');
+    expect(pageFrameCss(spec, 'Data edition 2026-06, figures as of 24 Jun 2026')).toContain(
+      '@bottom-center { content: "Data edition 2026-06, figures as of 24 Jun 2026";',
+    );
     expect(pageFrameCss(spec)).not.toContain('@bottom-center');
   });
 

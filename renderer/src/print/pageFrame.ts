@@ -37,7 +37,8 @@ export function pageFrameCss(spec: Pick<BriefingSpec, 'title' | 'classification'
   const rules = [
     `@top-${start} { content: ${cssString(spec.title)}; ${box}; text-align: ${start}; }`,
     // Spaced capitals are a Latin convention; spacing would break the joining of Arabic-script letters.
-    mark && `@top-${end} { content: ${cssString(mark.toUpperCase())}; ${box}; font-weight: 700; letter-spacing: ${spec.language === 'ur' ? 0 : '0.04em'}; text-align: ${end}; }`,
+    mark &&
+      `@top-${end} { content: ${cssString(mark.toUpperCase())}; ${box}; font-weight: 700; letter-spacing: ${spec.language === 'ur' ? 0 : '0.04em'}; text-align: ${end}; }`,
     mark && `@bottom-${start} { content: ${cssString(mark)}; ${box}; text-align: ${start}; }`,
     edition && `@bottom-center { content: ${cssString(edition)}; ${box}; text-align: center; }`,
     `@bottom-${end} { content: ${page}; ${box}; text-align: ${end}; }`,

@@ -24,7 +24,9 @@ function chartsDrawn(root: ParentNode): boolean {
 }
 
 function mapsDrawn(root: ParentNode): boolean {
-  return [...root.querySelectorAll('[data-testid="print-map"]')].every((m) => m.querySelector('.map-markers')?.childElementCount !== 0);
+  return [...root.querySelectorAll('[data-testid="print-map"]')].every(
+    (m) => m.querySelector('.map-markers')?.childElementCount !== 0,
+  );
 }
 
 /** Starts loading the bundled faces the document uses, so font fetches overlap with fetching the job. */

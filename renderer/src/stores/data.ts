@@ -57,13 +57,24 @@ export const useData = create<DataState>((set, get) => ({
     } catch (err) {
       // The bundled data still shows; the problem is reported, not hidden.
       const packData = { deposits: [], sources: [] };
-      set({ status: 'ready', deposits: dataset.deposits, sources: bundledSources, packData, packErrors: [{ file: 'data/', message: (err as Error).message }] });
+      set({
+        status: 'ready',
+        deposits: dataset.deposits,
+        sources: bundledSources,
+        packData,
+        packErrors: [{ file: 'data/', message: (err as Error).message }],
+      });
     }
   },
   applyPacks({ deposits, sources }) {
     const merged = new Map(bundledSources);
     for (const s of sources) merged.set(s.id, s);
-    set({ status: 'ready', deposits: mergeDeposits(dataset.deposits, deposits), sources: merged, packData: { deposits, sources } });
+    set({
+      status: 'ready',
+      deposits: mergeDeposits(dataset.deposits, deposits),
+      sources: merged,
+      packData: { deposits, sources },
+    });
   },
 }));
 

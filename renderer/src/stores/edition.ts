@@ -99,4 +99,3 @@ export const useEdition = create<EditionState>((set, get) => ({
     }
   },
 }));
-

@@ -6,7 +6,12 @@ import { createStateDocStore } from './roadmap';
 
 export const RISK_SCORES_FILE = 'risk-scores.json';
 
-export const useRiskScores = createStateDocStore({ kind: 'risk-scores', name: RISK_SCORES_FILE, label: 'the risk scores', defaults: defaultRiskScores });
+export const useRiskScores = createStateDocStore({
+  kind: 'risk-scores',
+  name: RISK_SCORES_FILE,
+  label: 'the risk scores',
+  defaults: defaultRiskScores,
+});
 
 // Loaded at start, like the roadmap, so the scenario model's risk settings can follow the saved scores.
 if (typeof window !== 'undefined' && hasBridge()) useRiskScores.getState().ensureLoaded();

@@ -30,7 +30,12 @@ export interface DocState<T> {
 /** Long enough to batch a burst of keyboard steps into one write, short enough that "Saved" follows promptly. */
 const AUTOSAVE_MS = 500;
 
-export function createStateDocStore<K extends 'roadmap' | 'risk-scores'>(opts: { kind: K; name: string; label: string; defaults: () => DocContent<K> }): UseBoundStore<StoreApi<DocState<DocContent<K>>>> {
+export function createStateDocStore<K extends 'roadmap' | 'risk-scores'>(opts: {
+  kind: K;
+  name: string;
+  label: string;
+  defaults: () => DocContent<K>;
+}): UseBoundStore<StoreApi<DocState<DocContent<K>>>> {
   type T = DocContent<K>;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let watching = false;
@@ -57,7 +62,11 @@ export function createStateDocStore<K extends 'roadmap' | 'risk-scores'>(opts: {
       } catch (err) {
         const e = err as ApiError;
         // Main's wording offers "another name", which a fixed state file cannot use: say what happened instead.
-        if (e.code === 'CONFLICT') set({ status: 'conflict', message: 'Your latest edit is not saved yet. Keep their version, or replace it with yours.' });
+        if (e.code === 'CONFLICT')
+          set({
+            status: 'conflict',
+            message: 'Your latest edit is not saved yet. Keep their version, or replace it with yours.',
+          });
         else {
           pendingEdits = true;
           set({ status: 'error', message: e.message });
@@ -83,7 +92,11 @@ export function createStateDocStore<K extends 'roadmap' | 'risk-scores'>(opts: {
         if (dirty(s.status) || s.status === 'conflict') return; // the next save reports the conflict
         if (pendingEdits) {
           // Reloading would silently replace edits a failed save still holds: let the user choose.
-          set({ status: 'conflict', message: 'The file changed on disk while your latest edit was not saved. Keep their version, or replace it with yours.' });
+          set({
+            status: 'conflict',
+            message:
+              'The file changed on disk while your latest edit was not saved. Keep their version, or replace it with yours.',
+          });
           return;
         }
         void s.load();
@@ -109,8 +122,12 @@ export function createStateDocStore<K extends 'roadmap' | 'risk-scores'>(opts: {
           if (err instanceof ApiError && err.code === 'NOT_FOUND') {
             pendingEdits = false;
             set({ doc: opts.defaults(), revision: null, status: 'defaults', message: null });
-          }
-          else set({ doc: opts.defaults(), status: 'error', message: `${(err as Error).message} The article defaults are shown; your file was left untouched.` });
+          } else
+            set({
+              doc: opts.defaults(),
+              status: 'error',
+              message: `${(err as Error).message} The article defaults are shown; your file was left untouched.`,
+            });
         }
       },
       ensureLoaded() {
@@ -152,7 +169,12 @@ export function createStateDocStore<K extends 'roadmap' | 'risk-scores'>(opts: {
 
 export const ROADMAP_FILE = 'roadmap.json';
 
-export const useRoadmap = createStateDocStore({ kind: 'roadmap', name: ROADMAP_FILE, label: 'the roadmap', defaults: defaultRoadmapState });
+export const useRoadmap = createStateDocStore({
+  kind: 'roadmap',
+  name: ROADMAP_FILE,
+  label: 'the roadmap',
+  defaults: defaultRoadmapState,
+});
 
 /** The roadmap in force (the scenario UI evaluates roadmap-following scenarios with it). */
 export const useRoadmapState = (): RoadmapState => useRoadmap((s) => s.doc);

@@ -27,7 +27,9 @@ export interface ScenarioEditorState {
   disk: DiskState;
   save: { status: 'idle' | 'saving' | 'saved' | 'error'; message: string | null };
   /** Replace the whole document (open, reload): clears undo history. */
-  load(doc: Pick<ScenarioEditorState, 'key' | 'scenario' | 'source' | 'sourceLabel' | 'fileName' | 'revision' | 'saved'>): void;
+  load(
+    doc: Pick<ScenarioEditorState, 'key' | 'scenario' | 'source' | 'sourceLabel' | 'fileName' | 'revision' | 'saved'>,
+  ): void;
   /** A validated edit from a field; `field` groups a burst of edits to one field into one undo step. */
   edit(next: Scenario, field: string): void;
   /** A structural edit (add/remove an item): always its own undo step; fields resync to the new structure. */
@@ -116,7 +118,15 @@ export const useScenarioStore = create<ScenarioEditorState>()(
         const sameBurst = pendingField !== null && pendingField === lastField && now - lastAt < BURST_MS;
         lastField = pendingField;
         lastAt = now;
-        if (!sameBurst) (handle as unknown as (p: typeof pastState, r: typeof replace, c: typeof currentState, d: typeof delta) => void)(pastState, replace, currentState, delta);
+        if (!sameBurst)
+          (
+            handle as unknown as (
+              p: typeof pastState,
+              r: typeof replace,
+              c: typeof currentState,
+              d: typeof delta,
+            ) => void
+          )(pastState, replace, currentState, delta);
       },
     },
   ),

@@ -46,9 +46,19 @@ export function clearDraft(key: string): void {
   storage()?.removeItem(PREFIX + key);
 }
 
-export function writeDraft(s: Pick<ScenarioEditorState, 'key' | 'scenario' | 'source' | 'sourceLabel' | 'fileName' | 'revision'>): void {
+export function writeDraft(
+  s: Pick<ScenarioEditorState, 'key' | 'scenario' | 'source' | 'sourceLabel' | 'fileName' | 'revision'>,
+): void {
   if (!s.key || !s.scenario || !s.source) return;
-  const d: Draft = { key: s.key, scenario: s.scenario, source: s.source, sourceLabel: s.sourceLabel, fileName: s.fileName, revision: s.revision, savedAt: new Date().toISOString() };
+  const d: Draft = {
+    key: s.key,
+    scenario: s.scenario,
+    source: s.source,
+    sourceLabel: s.sourceLabel,
+    fileName: s.fileName,
+    revision: s.revision,
+    savedAt: new Date().toISOString(),
+  };
   try {
     storage()?.setItem(PREFIX + s.key, JSON.stringify(d));
   } catch {

@@ -66,7 +66,9 @@ export function openPreset(presetId: string, opts: { deposit?: string; depositNa
   const key = `preset:${id}${opts.deposit ? `:${opts.deposit}` : ''}`;
   const s = createScenarioFromPreset(id, { now: new Date().toISOString() });
   if (opts.depositName && id === 'blank') s.meta = { ...s.meta, name: opts.depositName, id: opts.deposit ?? s.meta.id };
-  useScenarioStore.getState().load({ key, scenario: s, source: s, sourceLabel: presetLabel(id), fileName: null, revision: null, saved: null });
+  useScenarioStore
+    .getState()
+    .load({ key, scenario: s, source: s, sourceLabel: presetLabel(id), fileName: null, revision: null, saved: null });
   offerDraft(key, s);
 }
 
@@ -76,7 +78,15 @@ export async function openFile(name: string): Promise<string | null> {
   try {
     const res = await readDocument('scenario', name);
     const s = res.content.scenario;
-    useScenarioStore.getState().load({ key: `file:${name}`, scenario: s, source: s, sourceLabel: name, fileName: name, revision: res.revision, saved: s });
+    useScenarioStore.getState().load({
+      key: `file:${name}`,
+      scenario: s,
+      source: s,
+      sourceLabel: name,
+      fileName: name,
+      revision: res.revision,
+      saved: s,
+    });
     offerDraft(`file:${name}`, s);
     return null;
   } catch (err) {
@@ -88,7 +98,15 @@ export function restoreDraft(): void {
   const d = useScenarioLibrary.getState().draftOffer;
   if (!d) return;
   const cur = useScenarioStore.getState();
-  useScenarioStore.getState().load({ key: d.key, scenario: cur.scenario ?? d.scenario, source: d.source, sourceLabel: d.sourceLabel, fileName: d.fileName, revision: d.revision, saved: cur.saved });
+  useScenarioStore.getState().load({
+    key: d.key,
+    scenario: cur.scenario ?? d.scenario,
+    source: d.source,
+    sourceLabel: d.sourceLabel,
+    fileName: d.fileName,
+    revision: d.revision,
+    saved: cur.saved,
+  });
   // The draft becomes an ordinary (undoable) edit on top of what was opened.
   useScenarioStore.getState().edit(d.scenario, 'draft');
   useScenarioLibrary.setState({ draftOffer: null });
@@ -104,7 +122,10 @@ export function discardDraft(): void {
 let saving = false;
 const deferred: { name: string; change: string; revision: string | null }[] = [];
 
-async function write(name: string, expectedRevision: string | null | undefined): Promise<'saved' | 'conflict' | 'error'> {
+async function write(
+  name: string,
+  expectedRevision: string | null | undefined,
+): Promise<'saved' | 'conflict' | 'error'> {
   const st = useScenarioStore.getState();
   if (!st.scenario) return 'error';
   const prevKey = st.key;
@@ -124,7 +145,9 @@ async function write(name: string, expectedRevision: string | null | undefined):
   } catch (err) {
     const e = err as ApiError;
     if (e.code === 'CONFLICT' && expectedRevision !== null) {
-      useScenarioStore.getState().set({ disk: { kind: 'changed', message: e.message }, save: { status: 'idle', message: null } });
+      useScenarioStore
+        .getState()
+        .set({ disk: { kind: 'changed', message: e.message }, save: { status: 'idle', message: null } });
       return 'conflict';
     }
     useScenarioStore.getState().set({ save: { status: 'error', message: e.message } });
@@ -177,7 +200,10 @@ export async function duplicateFile(name: string): Promise<string | null> {
     const { content } = await readDocument('scenario', name);
     const taken = new Set(useScenarioLibrary.getState().files.map((f) => f.name));
     const copy = copyName(name, taken);
-    const scenario = { ...content.scenario, meta: { ...content.scenario.meta, name: `${content.scenario.meta.name} (${copyNumber(copy)})` } };
+    const scenario = {
+      ...content.scenario,
+      meta: { ...content.scenario.meta, name: `${content.scenario.meta.name} (${copyNumber(copy)})` },
+    };
     await writeDocument('scenario', copy, fileEnvelope(scenario), null);
     await useScenarioLibrary.getState().refresh();
     return null;

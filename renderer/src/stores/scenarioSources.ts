@@ -3,7 +3,12 @@
 // resolver (shared/workspace/scenario-refs.ts) against the roadmap in force, re-reading when a file changes on
 // disk or the workspace folder is switched.
 import { useEffect, useMemo, useState } from 'react';
-import { isPresetRef, resolveScenarioRef, type ResolvedScenario, type ScenarioSource } from '../../../shared/workspace/scenario-refs';
+import {
+  isPresetRef,
+  resolveScenarioRef,
+  type ResolvedScenario,
+  type ScenarioSource,
+} from '../../../shared/workspace/scenario-refs';
 import { onEvent } from '../api/client';
 import { readDocument } from '../api/documents';
 import { useRoadmap } from './roadmap';
@@ -29,7 +34,10 @@ export function useScenarioSources(names: readonly string[]): ReadonlyMap<string
   useEffect(() => {
     const list = key.split('\n').filter(Boolean);
     let live = true;
-    const load = () => void readScenarioSources(list).then((files) => live && setRead({ key, files: new Map(files.map((f) => [f.name, f])) }));
+    const load = () =>
+      void readScenarioSources(list).then(
+        (files) => live && setRead({ key, files: new Map(files.map((f) => [f.name, f])) }),
+      );
     load();
     const offChange = onEvent('workspace:changed', (e) => e.kind === 'scenario' && list.includes(e.name) && load());
     const offSwitch = onWorkspaceSwitched(load);
@@ -48,5 +56,8 @@ export function useResolvedScenarios(refs: readonly string[]): ResolvedScenario[
   const ensureRoadmap = useRoadmap((s) => s.ensureLoaded);
   useEffect(() => ensureRoadmap(), [ensureRoadmap]);
   const files = useScenarioSources(useMemo(() => refs.filter((r) => !isPresetRef(r)), [refs]));
-  return useMemo(() => (files ? refs.map((ref) => resolveScenarioRef(ref, files, roadmap)) : null), [files, refs, roadmap]);
+  return useMemo(
+    () => (files ? refs.map((ref) => resolveScenarioRef(ref, files, roadmap)) : null),
+    [files, refs, roadmap],
+  );
 }

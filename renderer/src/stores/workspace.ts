@@ -40,7 +40,12 @@ export function unsavedEdits(): string[] {
 /** The one way to change folders: ask about unsaved edits, switch, then tell every store (see onWorkspaceSwitched). */
 async function switchFolder(open: () => Promise<WorkspaceInfo | null>): Promise<boolean> {
   const unsaved = unsavedEdits();
-  if (unsaved.length > 0 && !window.confirm(`Unsaved edits (${unsaved.join(', ')}) stay in the current folder's editors and will be lost if you switch. Switch folder anyway?`)) {
+  if (
+    unsaved.length > 0 &&
+    !window.confirm(
+      `Unsaved edits (${unsaved.join(', ')}) stay in the current folder's editors and will be lost if you switch. Switch folder anyway?`,
+    )
+  ) {
     return false;
   }
   try {

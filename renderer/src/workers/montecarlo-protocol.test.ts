@@ -16,7 +16,11 @@ describe('Monte Carlo chunk merge', () => {
     expect(m.probNegative).toBe(r.probNegative);
   });
   it('is deterministic across chunks and orders P10 <= P50 <= P90', () => {
-    const run = () => mergeChunks(chunkSizes(12_000).map((n, i) => runMonteCarlo(s, { trials: n, seed: chunkSeed(3, i) })), 3);
+    const run = () =>
+      mergeChunks(
+        chunkSizes(12_000).map((n, i) => runMonteCarlo(s, { trials: n, seed: chunkSeed(3, i) })),
+        3,
+      );
     const a = run();
     const b = run();
     expect(a.trials).toBe(12_000);

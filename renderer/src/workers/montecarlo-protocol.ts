@@ -1,7 +1,12 @@
 // Why: the Monte Carlo runs in a Web Worker so a 10,000+ trial run never freezes the editor. The worker runs the
 // engine in seeded chunks (so it can report progress and be cancelled between them) and this pure module merges
 // the chunks into one summary; the same seed and trial count always give the same numbers.
-import { summariseSortedNpvs, type MonteCarloResult, type Scenario, type EvaluateOptions } from '../../../shared/scenario';
+import {
+  summariseSortedNpvs,
+  type MonteCarloResult,
+  type Scenario,
+  type EvaluateOptions,
+} from '../../../shared/scenario';
 
 export interface McRequest {
   type: 'run';
@@ -48,7 +53,11 @@ export function mergeChunks(chunks: MonteCarloResult[], seed: number, bins = 40)
   const summary = summariseSortedNpvs(all, bins, 101);
   const first = chunks[0]!;
   const drivers = first.drivers
-    .map((d) => ({ ...d, correlation: chunks.reduce((a, c) => a + (c.drivers.find((x) => x.id === d.id)?.correlation ?? 0) * c.trials, 0) / n }))
+    .map((d) => ({
+      ...d,
+      correlation:
+        chunks.reduce((a, c) => a + (c.drivers.find((x) => x.id === d.id)?.correlation ?? 0) * c.trials, 0) / n,
+    }))
     .sort((a, b) => Math.abs(b.correlation) - Math.abs(a.correlation));
   const { npv: _sample, ...rest } = first;
   void _sample;

@@ -9,7 +9,15 @@ import { useTranslation } from 'react-i18next';
 import './chart.css';
 
 export { DataTable, type Column } from './DataTable';
-export { axisName, timeAxisMirrored, timeLayout, usePageDirection, valueAxis, yearTicks, type PageDirection } from './axes';
+export {
+  axisName,
+  timeAxisMirrored,
+  timeLayout,
+  usePageDirection,
+  valueAxis,
+  yearTicks,
+  type PageDirection,
+} from './axes';
 
 export interface LegendItem {
   label: string;
@@ -42,7 +50,11 @@ export function ChartLegend({ items }: { items: LegendItem[] }) {
     <ul className="chart-legend" data-testid="chart-legend">
       {items.map((it) => (
         <li key={it.label} className="chart-legend-item">
-          <span className={`chart-swatch chart-swatch-${it.shape ?? 'bar'}`} style={{ color: it.color }} aria-hidden="true" />
+          <span
+            className={`chart-swatch chart-swatch-${it.shape ?? 'bar'}`}
+            style={{ color: it.color }}
+            aria-hidden="true"
+          />
           <span className="chart-legend-text">{it.label}</span>
         </li>
       ))}
@@ -50,17 +62,41 @@ export function ChartLegend({ items }: { items: LegendItem[] }) {
   );
 }
 
-export function ChartFrame({ title, testId, width, height = 260, xLabel, yLabel, y2Label, legend, valueSide = 'left', note, table, children }: ChartFrameProps) {
+export function ChartFrame({
+  title,
+  testId,
+  width,
+  height = 260,
+  xLabel,
+  yLabel,
+  y2Label,
+  legend,
+  valueSide = 'left',
+  note,
+  table,
+  children,
+}: ChartFrameProps) {
   const { t } = useTranslation('common');
   const [showTable, setShowTable] = useState(false);
   const id = useId();
   return (
-    <figure className="chart-card scn-chart" data-testid={testId} aria-labelledby={`${id}-t`} style={width ? { width } : undefined}>
+    <figure
+      className="chart-card scn-chart"
+      data-testid={testId}
+      aria-labelledby={`${id}-t`}
+      style={width ? { width } : undefined}
+    >
       <div className="scn-chart-head">
         <figcaption id={`${id}-t`} className="chart-title">
           {title}
         </figcaption>
-        <button type="button" className="btn btn-small no-print" aria-expanded={showTable} aria-controls={`${id}-d`} onClick={() => setShowTable((v) => !v)}>
+        <button
+          type="button"
+          className="btn btn-small no-print"
+          aria-expanded={showTable}
+          aria-controls={`${id}-d`}
+          onClick={() => setShowTable((v) => !v)}
+        >
           {showTable ? t('chart.hideTable') : t('chart.showTable')}
         </button>
       </div>
@@ -72,7 +108,9 @@ export function ChartFrame({ title, testId, width, height = 260, xLabel, yLabel,
         </div>
       )}
       <div className="scn-chart-body chart-plot" aria-hidden="true" dir="ltr" style={{ height }}>
-        {width ? children({ width: width - 26, height }) : (
+        {width ? (
+          children({ width: width - 26, height })
+        ) : (
           <ResponsiveContainer width="100%" height={height}>
             {children({ height })}
           </ResponsiveContainer>
@@ -96,4 +134,12 @@ export const axisTick = { fill: 'var(--text-muted)', fontSize: 12 };
 /** Tooltips on the theme's surface; chart.css sets them in the page's direction (Urdu names right to left). */
 export const tooltipStyle = { background: 'var(--surface)', color: 'var(--text)', border: '1px solid var(--border)' };
 /** Series colours: tokens with a light and a dark value, each at least 3:1 against the chart surface. */
-export const SERIES = ['var(--series-1)', 'var(--series-2)', 'var(--series-3)', 'var(--series-4)', 'var(--series-5)', 'var(--series-6)', 'var(--series-7)'];
+export const SERIES = [
+  'var(--series-1)',
+  'var(--series-2)',
+  'var(--series-3)',
+  'var(--series-4)',
+  'var(--series-5)',
+  'var(--series-6)',
+  'var(--series-7)',
+];

@@ -26,7 +26,19 @@ function cellRenderer<R>(c: Column<R>, rows: readonly R[]): (row: R) => ReactNod
   return c.render ?? (() => '');
 }
 
-export function DataTable<R>({ caption, columns, rows, className, rowKey }: { caption: string; columns: Column<R>[]; rows: R[]; className?: string; rowKey: (r: R, i: number) => string | number }) {
+export function DataTable<R>({
+  caption,
+  columns,
+  rows,
+  className,
+  rowKey,
+}: {
+  caption: string;
+  columns: Column<R>[];
+  rows: R[];
+  className?: string;
+  rowKey: (r: R, i: number) => string | number;
+}) {
   const cells = columns.map((c) => cellRenderer(c, rows));
   return (
     <table className={`data-table scn-table ${className ?? ''}`}>
@@ -36,7 +48,12 @@ export function DataTable<R>({ caption, columns, rows, className, rowKey }: { ca
           {columns.map((c) => (
             <th key={c.key} scope="col" className={c.numeric || c.value ? 'num' : undefined}>
               {c.header}
-              {c.unit && <span className="unit"> (<Bidi>{c.unit}</Bidi>)</span>}
+              {c.unit && (
+                <span className="unit">
+                  {' '}
+                  (<Bidi>{c.unit}</Bidi>)
+                </span>
+              )}
             </th>
           ))}
         </tr>

@@ -21,7 +21,11 @@ export function usePageDirection(): PageDirection {
 }
 
 /** recharts props for a time (year) axis and the side its value axis sits on, for a page of direction `dir`. */
-export function timeLayout(dir: PageDirection): { reversed: boolean; valueSide: 'left' | 'right'; otherSide: 'left' | 'right' } {
+export function timeLayout(dir: PageDirection): {
+  reversed: boolean;
+  valueSide: 'left' | 'right';
+  otherSide: 'left' | 'right';
+} {
   const m = timeAxisMirrored(dir);
   return { reversed: m, valueSide: m ? 'right' : 'left', otherSide: m ? 'left' : 'right' };
 }
@@ -36,12 +40,18 @@ export interface AxisProps {
 }
 
 /** recharts props for a value axis covering `values`: nice ticks, an exact label per tick, nothing recomputed. */
-export function valueAxis(values: readonly (number | null | undefined)[], opts: { includeZero?: boolean; maxTicks?: number; compact?: boolean; suffix?: string } = {}): AxisProps {
+export function valueAxis(
+  values: readonly (number | null | undefined)[],
+  opts: { includeZero?: boolean; maxTicks?: number; compact?: boolean; suffix?: string } = {},
+): AxisProps {
   const xs = values.filter((v): v is number => typeof v === 'number' && Number.isFinite(v));
   const t: Ticks = niceTicks(xs.length ? Math.min(...xs) : 0, xs.length ? Math.max(...xs) : 1, opts);
   const digits = Math.max(0, -Math.floor(Math.log10(t.step) + 1e-9));
   const suffix = opts.suffix ?? '';
-  const tickFormatter = opts.compact === false ? (v: number) => fmtNumber(v, digits) + suffix : (v: number) => fmtCompact(v, t.step) + suffix;
+  const tickFormatter =
+    opts.compact === false
+      ? (v: number) => fmtNumber(v, digits) + suffix
+      : (v: number) => fmtCompact(v, t.step) + suffix;
   return { domain: t.domain, ticks: t.ticks, tickFormatter, interval: 0, type: 'number', allowDataOverflow: false };
 }
 

@@ -21,7 +21,10 @@ export function ChangesSection({ language }: { language: string }) {
         <>
           <p className="print-lede">{t('changes.lede')}</p>
           <p data-testid="print-changes-from">
-            {te('changes.from', { from: editionLabel(comparison.from, language), to: editionLabel(comparison.to, language) })}
+            {te('changes.from', {
+              from: editionLabel(comparison.from, language),
+              to: editionLabel(comparison.to, language),
+            })}
             {' · '}
             {te('changes.count', countChanges(comparison.changes))}
           </p>
@@ -47,7 +50,9 @@ export function ChangesSection({ language }: { language: string }) {
                           {c.label}
                           {c.kind === 'changed' && <span className="change-fields">{changedFields(c)}</span>}
                         </th>
-                        <td>{c.before && <ChangeSideContent side={c.before} showNote={c.fields.includes('note')} />}</td>
+                        <td>
+                          {c.before && <ChangeSideContent side={c.before} showNote={c.fields.includes('note')} />}
+                        </td>
                         <td>{c.after && <ChangeSideContent side={c.after} showNote={c.fields.includes('note')} />}</td>
                       </tr>
                     ))}

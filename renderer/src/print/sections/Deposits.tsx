@@ -42,7 +42,9 @@ function PrintDepositTable({ rows }: { rows: readonly Deposit[] }) {
           <th scope="col">{t('deposits.colProvince')}</th>
           <th scope="col">{t('deposits.colMinerals')}</th>
           <th scope="col">{t('deposits.colStage')}</th>
-          <th scope="col" className="num">{t('deposits.colSize')}</th>
+          <th scope="col" className="num">
+            {t('deposits.colSize')}
+          </th>
           <th scope="col">{t('deposits.colGrade')}</th>
         </tr>
       </thead>
@@ -103,7 +105,16 @@ export function DepositsSection({ deposits, filter }: { deposits: readonly Depos
         {active ? t('deposits.filtered', { count: rows.length, filter }) : t('deposits.all', { count: rows.length })}
       </p>
       <div className="print-map" data-testid="print-map">
-        <DepositMap deposits={deposits} visibleIds={visibleIds} selectedId={null} hoverId={null} scale={scale} onHover={noop} onSelect={noop} describedBy={noteId} />
+        <DepositMap
+          deposits={deposits}
+          visibleIds={visibleIds}
+          selectedId={null}
+          hoverId={null}
+          scale={scale}
+          onHover={noop}
+          onSelect={noop}
+          describedBy={noteId}
+        />
         <MapLegend scale={scale} unit={unit} hasUser={deposits.some((d) => d.origin === 'user')} />
       </div>
       <MapNote unlocated={deposits.filter((d) => !d.location).map((d) => d.name)} />
@@ -134,7 +145,6 @@ export function ProfilesSection({ deposits, ids }: { deposits: readonly Deposit[
     </>
   );
 }
-
 
 /** The Deposits view's profile, with its on-screen actions inert (they are hidden by the print stylesheet). */
 function DepositProfileStatic({ deposit }: { deposit: Deposit }) {

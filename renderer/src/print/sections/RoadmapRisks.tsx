@@ -27,7 +27,13 @@ export function RoadmapSection({ state, today }: { state: RoadmapState; today: D
       </div>
       <div className="print-phase-cards">
         {PHASE_IDS.map((id) => (
-          <PhaseCard key={id} phase={phaseById(id)} state={state} warnings={warnings.filter((w) => w.phaseId === id)} readOnly />
+          <PhaseCard
+            key={id}
+            phase={phaseById(id)}
+            state={state}
+            warnings={warnings.filter((w) => w.phaseId === id)}
+            readOnly
+          />
         ))}
       </div>
       <h2>{t('roadmap.milestones')}</h2>
@@ -40,7 +46,14 @@ export function RisksSection({ scores }: { scores: RiskScores }) {
   const { t } = useTranslation('briefing');
   const items: HeatmapItem[] = dataset.challenges.map((c, i) => {
     const s = scoreFor(scores, c.id);
-    return { id: c.id, n: i + 1, label: c.category, likelihood: s.likelihood, impact: s.impact, isDefault: isDefaultScore(scores, c.id) };
+    return {
+      id: c.id,
+      n: i + 1,
+      label: c.category,
+      likelihood: s.likelihood,
+      impact: s.impact,
+      isDefault: isDefaultScore(scores, c.id),
+    };
   });
   return (
     <>

@@ -2,7 +2,18 @@
 // (metrics, annual cash flow) and how sensitive it is, printed with the Scenarios view's own report
 // components at fixed chart widths. An edited scenario is stamped so no reader mistakes it for a study.
 import { useTranslation } from 'react-i18next';
-import { CashFlowChart, CashFlowTable, LeverWaterfall, NpvVsPriceChart, NpvVsRateChart, ScenarioAssumptions, ScenarioComparison, ScenarioMetrics, TakeSplitChart, type ComparedScenario } from '../../views/scenarios/report';
+import {
+  CashFlowChart,
+  CashFlowTable,
+  LeverWaterfall,
+  NpvVsPriceChart,
+  NpvVsRateChart,
+  ScenarioAssumptions,
+  ScenarioComparison,
+  ScenarioMetrics,
+  TakeSplitChart,
+  type ComparedScenario,
+} from '../../views/scenarios/report';
 import type { Scenario } from '../../../../shared/scenario';
 import { CitationMark, useCitationRegistry } from '../citations';
 import type { ResolvedScenario } from '../../../../shared/workspace/scenario-refs';
@@ -88,13 +99,22 @@ export function ScenarioSection({ item, contentWidth }: { item: ResolvedScenario
 export function ComparisonSection({ items, contentWidth }: { items: ResolvedScenario[]; contentWidth: number }) {
   const { t } = useTranslation('briefing');
   const ok = items.filter((i): i is Extract<ResolvedScenario, { ok: true }> => i.ok);
-  const compared: ComparedScenario[] = ok.map((i) => ({ label: i.edited ? `${i.label} *` : i.label, scenario: i.scenario, result: i.result, options: i.options }));
+  const compared: ComparedScenario[] = ok.map((i) => ({
+    label: i.edited ? `${i.label} *` : i.label,
+    scenario: i.scenario,
+    result: i.result,
+    options: i.options,
+  }));
   return (
     <>
       <h1>{t('sectionTitle.comparison')}</h1>
       {items.filter((i) => !i.ok).map((i) => !i.ok && <Problem key={i.ref} item={i} />)}
       {ok.some((i) => i.edited) && <p className="print-lede">{t('comparison.editedNote')}</p>}
-      {compared.length >= 2 ? <ScenarioComparison items={compared} width={Math.floor((contentWidth - 16) / 2)} /> : <p className="print-missing">{t('comparison.tooFew')}</p>}
+      {compared.length >= 2 ? (
+        <ScenarioComparison items={compared} width={Math.floor((contentWidth - 16) / 2)} />
+      ) : (
+        <p className="print-missing">{t('comparison.tooFew')}</p>
+      )}
     </>
   );
 }

@@ -39,7 +39,8 @@ export function SourcesSection() {
               <strong>
                 <Bidi>{e.publication}</Bidi>
               </strong>
-              . <em>
+              .{' '}
+              <em>
                 <Bidi>{e.title}</Bidi>
               </em>
               .

@@ -8,9 +8,22 @@ import { formatDate } from '../../../../shared/format/date';
 import { Bidi } from '../../components/Bidi';
 import { ContestedCard, FigureCard, Provenance } from '../../components/Sourced';
 
-const HEADLINE_IDS = ['headline.mineral-wealth', 'headline.outcrop-area', 'headline.minerals-identified', 'headline.minerals-extracted', 'headline.ussm-agreement'];
+const HEADLINE_IDS = [
+  'headline.mineral-wealth',
+  'headline.outcrop-area',
+  'headline.minerals-identified',
+  'headline.minerals-extracted',
+  'headline.ussm-agreement',
+];
 const CONSIGNMENT_IDS = ['headline.first-consignment', 'headline.consignment-contents', 'headline.ussm-mou-date'];
-const REKO_DIQ_IDS = ['reko-diq.capex-phase1', 'reko-diq.capex-phase2', 'reko-diq.mine-life', 'reko-diq.first-production', 'reko-diq.grade-cu', 'reko-diq.grade-au'];
+const REKO_DIQ_IDS = [
+  'reko-diq.capex-phase1',
+  'reko-diq.capex-phase2',
+  'reko-diq.mine-life',
+  'reko-diq.first-production',
+  'reko-diq.grade-cu',
+  'reko-diq.grade-au',
+];
 
 function ThroughputChart({ width }: { width: number }) {
   const { t } = useTranslation('briefing');
@@ -24,12 +37,24 @@ function ThroughputChart({ width }: { width: number }) {
   return (
     <figure className="chart-card print-chart" data-testid="print-throughput-chart">
       <figcaption className="chart-title">{t('summary.throughputTitle')}</figcaption>
-      <BarChart width={width} height={190} data={data} margin={{ top: 22, right: 16, left: 0, bottom: 4 }} accessibilityLayer={false}>
+      <BarChart
+        width={width}
+        height={190}
+        data={data}
+        margin={{ top: 22, right: 16, left: 0, bottom: 4 }}
+        accessibilityLayer={false}
+      >
         <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#d5dce3" />
         <XAxis dataKey="phase" tick={{ fill: '#4a5868', fontSize: 11 }} />
         <YAxis unit=" Mt" tick={{ fill: '#4a5868', fontSize: 11 }} width={56} />
         <Bar dataKey="mtpa" fill="#0b6b3a" isAnimationActive={false} maxBarSize={120}>
-          <LabelList dataKey="mtpa" position="top" formatter={(v) => `${String(v)} Mtpa`} fill="#14202e" fontSize={11} />
+          <LabelList
+            dataKey="mtpa"
+            position="top"
+            formatter={(v) => `${String(v)} Mtpa`}
+            fill="#14202e"
+            fontSize={11}
+          />
         </Bar>
       </BarChart>
       <Provenance figure={p2} />

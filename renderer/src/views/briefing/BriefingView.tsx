@@ -71,7 +71,11 @@ export default function BriefingView() {
   const scenarioChoices: ScenarioChoice[] = useMemo(
     () => [
       ...presets.map((p) => ({ ref: `preset:${p.id}`, label: t('options.preset', { name: p.name }) })),
-      ...scenarioFiles.map((f) => ({ ref: f.name, label: t('options.file', { name: f.title ?? f.name, file: f.name }), ...(f.status === 'ok' ? {} : { problem: f.problem ?? f.status }) })),
+      ...scenarioFiles.map((f) => ({
+        ref: f.name,
+        label: t('options.file', { name: f.title ?? f.name, file: f.name }),
+        ...(f.status === 'ok' ? {} : { problem: f.problem ?? f.status }),
+      })),
     ],
     [scenarioFiles, t],
   );
@@ -90,7 +94,9 @@ export default function BriefingView() {
   const save = (overwrite = false) =>
     run(async () => {
       if (!spec) throw new Error(t('builder.fixFirst'));
-      const name = file?.name ?? (taken.has(suggestedSpecName(spec)) ? copyName(suggestedSpecName(spec), taken) : suggestedSpecName(spec));
+      const name =
+        file?.name ??
+        (taken.has(suggestedSpecName(spec)) ? copyName(suggestedSpecName(spec), taken) : suggestedSpecName(spec));
       const expected = overwrite ? undefined : file ? file.revision : null;
       try {
         const res = await writeDocument('briefing', name, spec, expected);
@@ -154,26 +160,52 @@ export default function BriefingView() {
           <span className="muted" data-testid="draft-file">
             {file ? `${file.name}${dirty ? ` · ${t('builder.unsaved')}` : ''}` : t('builder.newUnsaved')}
           </span>
-          <button type="button" className="btn btn-secondary" onClick={() => mayDiscard() && load(newDraft(uiLanguage), null)} data-testid="new-briefing">
+          <button
+            type="button"
+            className="btn btn-secondary"
+            onClick={() => mayDiscard() && load(newDraft(uiLanguage), null)}
+            data-testid="new-briefing"
+          >
             {t('builder.new')}
           </button>
-          <button type="button" className="btn btn-secondary" onClick={() => void save()} disabled={!spec} data-testid="save-briefing">
+          <button
+            type="button"
+            className="btn btn-secondary"
+            onClick={() => void save()}
+            disabled={!spec}
+            data-testid="save-briefing"
+          >
             {t('builder.save')}
           </button>
-          <button type="button" className="btn" onClick={() => spec && void exporter.start(spec)} disabled={!spec || busy} data-testid="export-pdf">
+          <button
+            type="button"
+            className="btn"
+            onClick={() => spec && void exporter.start(spec)}
+            disabled={!spec || busy}
+            data-testid="export-pdf"
+          >
             {t('builder.export')}
           </button>
         </div>
       </div>
       {message && (
-        <p className={message.tone === 'error' ? 'field-error' : 'muted'} role={message.tone === 'error' ? 'alert' : 'status'} data-testid="briefing-message">
+        <p
+          className={message.tone === 'error' ? 'field-error' : 'muted'}
+          role={message.tone === 'error' ? 'alert' : 'status'}
+          data-testid="briefing-message"
+        >
           {message.text}
         </p>
       )}
       {conflict && (
         <div className="banner banner-warn briefing-conflict" role="alert" data-testid="briefing-conflict">
           <span>{t('builder.conflict', { name: conflict })}</span>{' '}
-          <button type="button" className="btn btn-secondary" onClick={() => reloadTheirs(conflict)} data-testid="conflict-reload">
+          <button
+            type="button"
+            className="btn btn-secondary"
+            onClick={() => reloadTheirs(conflict)}
+            data-testid="conflict-reload"
+          >
             {t('builder.reloadTheirs')}
           </button>{' '}
           <button type="button" className="btn" onClick={() => void save(true)} data-testid="conflict-overwrite">
@@ -187,9 +219,23 @@ export default function BriefingView() {
           <SettingsForm settings={draft.settings} errors={errors} onChange={setSettings} />
           <section className="panel" aria-labelledby="sections-title">
             <h2 id="sections-title">{t('builder.sections')}</h2>
-            <SectionList sections={draft.sections} errors={errors} scenarioChoices={scenarioChoices} onChange={setSections} onUpdate={updateSection} />
+            <SectionList
+              sections={draft.sections}
+              errors={errors}
+              scenarioChoices={scenarioChoices}
+              onChange={setSections}
+              onUpdate={updateSection}
+            />
           </section>
-          <SavedBriefings files={briefings} current={file?.name ?? null} busy={busy} onOpen={open} onDuplicate={duplicate} onDelete={remove} onReExport={reExport} />
+          <SavedBriefings
+            files={briefings}
+            current={file?.name ?? null}
+            busy={busy}
+            onOpen={open}
+            onDuplicate={duplicate}
+            onDelete={remove}
+            onReExport={reExport}
+          />
         </div>
         {lastValid.current && <LivePreview spec={lastValid.current} valid={Boolean(spec)} />}
       </div>

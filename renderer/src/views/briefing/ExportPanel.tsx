@@ -23,12 +23,23 @@ export function ExportPanel({ state, onCancel }: { state: ExportState; onCancel(
       {state.status === 'done' && (
         <>
           <p data-testid="export-done">
-            {t('export.saved', { pages: state.pages, size: (state.bytes / 1024 / 1024).toFixed(2) })} <code data-testid="export-path">{state.path}</code>
+            {t('export.saved', { pages: state.pages, size: (state.bytes / 1024 / 1024).toFixed(2) })}{' '}
+            <code data-testid="export-path">{state.path}</code>
           </p>
-          <button type="button" className="btn" onClick={() => void api('shell:open-path', { path: state.path })} data-testid="export-open">
+          <button
+            type="button"
+            className="btn"
+            onClick={() => void api('shell:open-path', { path: state.path })}
+            data-testid="export-open"
+          >
             {t('export.open')}
           </button>{' '}
-          <button type="button" className="btn btn-secondary" onClick={() => void api('shell:show-in-folder', { path: state.path })} data-testid="export-show">
+          <button
+            type="button"
+            className="btn btn-secondary"
+            onClick={() => void api('shell:show-in-folder', { path: state.path })}
+            data-testid="export-show"
+          >
             {t('export.showInFolder')}
           </button>
         </>

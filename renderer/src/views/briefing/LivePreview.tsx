@@ -42,9 +42,18 @@ export const LivePreview = memo(function LivePreview({ spec, valid }: { spec: Br
   const pageWidthPx = pageBox(deferred).pageWidthIn * CSS_PX_PER_IN;
   const zoom = Math.min(1, Math.max(0.2, (width - 24) / pageWidthPx));
   return (
-    <section className="panel live-preview" aria-labelledby="preview-title" data-testid="live-preview" data-preview-ready={ready ? 'true' : undefined}>
+    <section
+      className="panel live-preview"
+      aria-labelledby="preview-title"
+      data-testid="live-preview"
+      data-preview-ready={ready ? 'true' : undefined}
+    >
       <h2 id="preview-title">{t('preview.title')}</h2>
-      <p className="muted">{valid ? t('preview.hint', { paper: deferred.paper, orientation: t(`settings.${deferred.orientation}`) }) : t('preview.invalid')}</p>
+      <p className="muted">
+        {valid
+          ? t('preview.hint', { paper: deferred.paper, orientation: t(`settings.${deferred.orientation}`) })
+          : t('preview.invalid')}
+      </p>
       <div className="preview-frame" ref={frameRef}>
         {inputs ? (
           <div className="preview-zoom" style={{ zoom }} data-testid="preview-zoom" data-zoom={zoom.toFixed(3)}>

@@ -21,22 +21,49 @@ export function SavedBriefings({ files, current, busy, onOpen, onDuplicate, onDe
       {files.length === 0 && <p className="muted">{t('saved.none')}</p>}
       <ul className="saved-list">
         {files.map((f) => (
-          <li key={f.name} className={f.name === current ? 'is-current' : undefined} data-testid="saved-briefing" data-name={f.name} data-status={f.status}>
+          <li
+            key={f.name}
+            className={f.name === current ? 'is-current' : undefined}
+            data-testid="saved-briefing"
+            data-name={f.name}
+            data-status={f.status}
+          >
             <div className="saved-name">
               <strong>{f.title ?? f.name}</strong> <span className="muted">{f.name}</span>
             </div>
             {f.status === 'ok' ? (
               <div className="saved-actions">
-                <button type="button" className="btn btn-small" disabled={busy} onClick={() => onReExport(f.name)} data-testid="re-export">
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  disabled={busy}
+                  onClick={() => onReExport(f.name)}
+                  data-testid="re-export"
+                >
                   {t('saved.reExport')}
                 </button>
-                <button type="button" className="btn btn-small btn-secondary" onClick={() => onOpen(f.name)} data-testid="open-briefing">
+                <button
+                  type="button"
+                  className="btn btn-small btn-secondary"
+                  onClick={() => onOpen(f.name)}
+                  data-testid="open-briefing"
+                >
                   {t('saved.open')}
                 </button>
-                <button type="button" className="btn btn-small btn-secondary" onClick={() => onDuplicate(f.name)} data-testid="duplicate-briefing">
+                <button
+                  type="button"
+                  className="btn btn-small btn-secondary"
+                  onClick={() => onDuplicate(f.name)}
+                  data-testid="duplicate-briefing"
+                >
                   {t('saved.duplicate')}
                 </button>
-                <button type="button" className="btn btn-small btn-secondary" onClick={() => onDelete(f.name)} data-testid="delete-briefing">
+                <button
+                  type="button"
+                  className="btn btn-small btn-secondary"
+                  onClick={() => onDelete(f.name)}
+                  data-testid="delete-briefing"
+                >
                   {t('saved.delete')}
                 </button>
               </div>

@@ -62,7 +62,11 @@ export function SectionList({ sections, errors, scenarioChoices, onChange, onUpd
       <p className="muted" id="section-list-help">
         {t('builder.orderHelp')}
       </p>
-      {errors.sections && <p className="field-error" role="alert">{errors.sections}</p>}
+      {errors.sections && (
+        <p className="field-error" role="alert">
+          {errors.sections}
+        </p>
+      )}
       <ol className="section-list" aria-describedby="section-list-help" data-testid="section-list">
         {sections.map((d, i) => (
           <li
@@ -108,13 +112,33 @@ export function SectionList({ sections, errors, scenarioChoices, onChange, onUpd
                 <span className="section-name">{label(d.section)}</span>
               </label>
               <span className="section-buttons">
-                <button type="button" className="btn btn-small" onClick={() => move(i, i - 1)} disabled={i === 0} aria-label={t('builder.moveUp', { name: label(d.section) })} data-testid="move-up">
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  onClick={() => move(i, i - 1)}
+                  disabled={i === 0}
+                  aria-label={t('builder.moveUp', { name: label(d.section) })}
+                  data-testid="move-up"
+                >
                   ↑
                 </button>
-                <button type="button" className="btn btn-small" onClick={() => move(i, i + 1)} disabled={i === sections.length - 1} aria-label={t('builder.moveDown', { name: label(d.section) })} data-testid="move-down">
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  onClick={() => move(i, i + 1)}
+                  disabled={i === sections.length - 1}
+                  aria-label={t('builder.moveDown', { name: label(d.section) })}
+                  data-testid="move-down"
+                >
                   ↓
                 </button>
-                <button type="button" className="btn btn-small btn-secondary" onClick={() => remove(i)} aria-label={t('builder.remove', { name: label(d.section) })} data-testid="remove-section">
+                <button
+                  type="button"
+                  className="btn btn-small btn-secondary"
+                  onClick={() => remove(i)}
+                  aria-label={t('builder.remove', { name: label(d.section) })}
+                  data-testid="remove-section"
+                >
                   ×
                 </button>
               </span>
@@ -126,7 +150,11 @@ export function SectionList({ sections, errors, scenarioChoices, onChange, onUpd
       <div className="add-section">
         <label>
           <span>{t('builder.addLabel')}</span>{' '}
-          <select value={addType} onChange={(e) => setAddType(e.target.value as Section['type'])} data-testid="add-section-type">
+          <select
+            value={addType}
+            onChange={(e) => setAddType(e.target.value as Section['type'])}
+            data-testid="add-section-type"
+          >
             {SectionTypeSchema.options.map((type) => (
               <option key={type} value={type}>
                 {t(`sectionType.${type}`)}

@@ -45,7 +45,8 @@ export function SectionOptions({ draft, index, errors, scenarioChoices, onUpdate
     case 'deposits': {
       // The same controls as the Deposits view (its FilterBar); the section stores their query string.
       const query = paramsToQuery(new URLSearchParams(s.filter));
-      const setQuery = (q: DepositQuery) => onUpdate(draft.key, { ...s, filter: new URLSearchParams(queryToEntries(q)).toString() });
+      const setQuery = (q: DepositQuery) =>
+        onUpdate(draft.key, { ...s, filter: new URLSearchParams(queryToEntries(q)).toString() });
       return (
         <div className="section-options" data-testid="deposits-filter">
           <p className="hint">{t('options.filterHint')}</p>
@@ -72,7 +73,10 @@ export function SectionOptions({ draft, index, errors, scenarioChoices, onUpdate
                   checked={s.depositIds.includes(d.id)}
                   value={d.id}
                   onChange={(e) =>
-                    onUpdate(draft.key, { ...s, depositIds: e.target.checked ? [...s.depositIds, d.id] : s.depositIds.filter((x) => x !== d.id) })
+                    onUpdate(draft.key, {
+                      ...s,
+                      depositIds: e.target.checked ? [...s.depositIds, d.id] : s.depositIds.filter((x) => x !== d.id),
+                    })
                   }
                 />{' '}
                 {d.name}
@@ -86,7 +90,12 @@ export function SectionOptions({ draft, index, errors, scenarioChoices, onUpdate
       return (
         <div className="section-options">
           <label htmlFor={`${id}-s`}>{t('options.scenario')}</label>
-          <select id={`${id}-s`} value={s.source} onChange={(e) => onUpdate(draft.key, { ...s, source: e.target.value })} data-testid="scenario-source">
+          <select
+            id={`${id}-s`}
+            value={s.source}
+            onChange={(e) => onUpdate(draft.key, { ...s, source: e.target.value })}
+            data-testid="scenario-source"
+          >
             {!scenarioChoices.some((c) => c.ref === s.source) && <option value={s.source}>{s.source}</option>}
             {scenarioChoices.map((c) => (
               <option key={c.ref} value={c.ref} disabled={Boolean(c.problem)}>
@@ -110,7 +119,12 @@ export function SectionOptions({ draft, index, errors, scenarioChoices, onUpdate
                   value={c.ref}
                   disabled={Boolean(c.problem)}
                   checked={s.sources.includes(c.ref)}
-                  onChange={(e) => onUpdate(draft.key, { ...s, sources: e.target.checked ? [...s.sources, c.ref] : s.sources.filter((x) => x !== c.ref) })}
+                  onChange={(e) =>
+                    onUpdate(draft.key, {
+                      ...s,
+                      sources: e.target.checked ? [...s.sources, c.ref] : s.sources.filter((x) => x !== c.ref),
+                    })
+                  }
                 />{' '}
                 {c.label}
               </label>

@@ -58,7 +58,12 @@ export function SettingsForm({ settings, errors, onChange }: Props) {
       <div className="field-row">
         <div className="field">
           <label htmlFor={`${id}-paper`}>{t('settings.paper')}</label>
-          <select id={`${id}-paper`} value={settings.paper} onChange={(e) => onChange({ paper: e.target.value as DraftSettings['paper'] })} data-testid="field-paper">
+          <select
+            id={`${id}-paper`}
+            value={settings.paper}
+            onChange={(e) => onChange({ paper: e.target.value as DraftSettings['paper'] })}
+            data-testid="field-paper"
+          >
             <option value="A4">A4</option>
             <option value="Letter">Letter</option>
           </select>
@@ -77,7 +82,12 @@ export function SettingsForm({ settings, errors, onChange }: Props) {
         </div>
         <div className="field">
           <label htmlFor={`${id}-language`}>{t('settings.language')}</label>
-          <select id={`${id}-language`} value={settings.language} onChange={(e) => onChange({ language: e.target.value as DraftSettings['language'] })} data-testid="field-language">
+          <select
+            id={`${id}-language`}
+            value={settings.language}
+            onChange={(e) => onChange({ language: e.target.value as DraftSettings['language'] })}
+            data-testid="field-language"
+          >
             <option value="en">English</option>
             <option value="ur" lang="ur">
               اردو

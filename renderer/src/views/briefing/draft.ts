@@ -6,7 +6,6 @@ import { briefingKind, BriefingSpecSchema, type BriefingSpec, type Section } fro
 import { defaultTalk } from '../../../../shared/briefing/talk';
 import { onWorkspaceSwitched, registerUnsavedCheck } from '../../stores/workspace';
 
-
 export interface DraftSection {
   key: string;
   section: Section;
@@ -56,7 +55,9 @@ export function newDraft(language: 'en' | 'ur'): Draft {
       language,
       talk: defaultTalk(),
     },
-    sections: (['cover', 'summary', 'deposits', 'profiles', 'roadmap', 'risks', 'scenario', 'comparison', 'sources'] as const).map((t) => keyed(defaultSection(t))),
+    sections: (
+      ['cover', 'summary', 'deposits', 'profiles', 'roadmap', 'risks', 'scenario', 'comparison', 'sources'] as const
+    ).map((t) => keyed(defaultSection(t))),
   };
 }
 
@@ -66,7 +67,12 @@ export function draftFromSpec(spec: BriefingSpec): Draft {
 }
 
 export function specFromDraft(d: Draft): unknown {
-  return { schemaVersion: briefingKind.currentVersion, kind: 'briefing', ...d.settings, sections: d.sections.map((s) => s.section) };
+  return {
+    schemaVersion: briefingKind.currentVersion,
+    kind: 'briefing',
+    ...d.settings,
+    sections: d.sections.map((s) => s.section),
+  };
 }
 
 /** Field path ("title", "sections.3.depositIds") → first message, for messages beside each field. */
@@ -105,10 +111,14 @@ export const useDraft = create<DraftState>((set) => ({
   draft: newDraft('en'),
   file: null,
   dirty: false,
-  setSettings: (patch) => set((s) => ({ draft: { ...s.draft, settings: { ...s.draft.settings, ...patch } }, dirty: true })),
+  setSettings: (patch) =>
+    set((s) => ({ draft: { ...s.draft, settings: { ...s.draft.settings, ...patch } }, dirty: true })),
   setSections: (sections) => set((s) => ({ draft: { ...s.draft, sections }, dirty: true })),
   updateSection: (key, section) =>
-    set((s) => ({ draft: { ...s.draft, sections: s.draft.sections.map((d) => (d.key === key ? { key, section } : d)) }, dirty: true })),
+    set((s) => ({
+      draft: { ...s.draft, sections: s.draft.sections.map((d) => (d.key === key ? { key, section } : d)) },
+      dirty: true,
+    })),
   load: (draft, file) => set({ draft, file, dirty: false }),
   markSaved: (file) => set({ file, dirty: false }),
 }));

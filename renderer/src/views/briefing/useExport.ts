@@ -9,7 +9,12 @@ import { takePrintSnapshot } from '../../print/livePrint';
 
 export type ExportState =
   | { status: 'idle' }
-  | { status: 'running'; jobId: string; stage: EventPayload<'briefing:export-progress'>['stage'] | 'dialog'; percent: number }
+  | {
+      status: 'running';
+      jobId: string;
+      stage: EventPayload<'briefing:export-progress'>['stage'] | 'dialog';
+      percent: number;
+    }
   | { status: 'done'; path: string; bytes: number; pages: number }
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
@@ -26,7 +31,11 @@ export function useExport() {
     () =>
       onEvent('briefing:export-progress', (p) => {
         if (p.jobId !== jobRef.current) return;
-        setState((s) => (s.status === 'running' && p.stage !== 'done' && p.stage !== 'failed' && p.stage !== 'cancelled' ? { ...s, stage: p.stage, percent: p.percent } : s));
+        setState((s) =>
+          s.status === 'running' && p.stage !== 'done' && p.stage !== 'failed' && p.stage !== 'cancelled'
+            ? { ...s, stage: p.stage, percent: p.percent }
+            : s,
+        );
       }),
     [],
   );

@@ -17,7 +17,10 @@ export function ChangesView() {
   const comparison = editionComparison();
   const raw = params.get('topic');
   const topic = TOPICS.includes(raw as Topic) ? (raw as Topic) : null;
-  const shown = useMemo(() => (comparison?.changes ?? []).filter((c) => !topic || c.topic === topic), [comparison, topic]);
+  const shown = useMemo(
+    () => (comparison?.changes ?? []).filter((c) => !topic || c.topic === topic),
+    [comparison, topic],
+  );
   const present = useMemo(() => TOPICS.filter((tp) => comparison?.changes.some((c) => c.topic === tp)), [comparison]);
 
   return (
@@ -29,9 +32,16 @@ export function ChangesView() {
       ) : (
         <>
           <p className="changes-from" data-testid="changes-from">
-            {t('changes.from', { from: editionLabel(comparison.from, i18n.language), to: editionLabel(comparison.to, i18n.language) })}
+            {t('changes.from', {
+              from: editionLabel(comparison.from, i18n.language),
+              to: editionLabel(comparison.to, i18n.language),
+            })}
           </p>
-          {comparison.substitute && <p className="banner banner-warn">{t('changes.previousMissing', { id: comparison.to.previousId, bundled: comparison.from.id })}</p>}
+          {comparison.substitute && (
+            <p className="banner banner-warn">
+              {t('changes.previousMissing', { id: comparison.to.previousId, bundled: comparison.from.id })}
+            </p>
+          )}
           <div className="changes-toolbar">
             <label className="compact-field">
               {t('changes.topic')}{' '}

@@ -62,11 +62,20 @@ export const ComparePanel = memo(function ComparePanel({ deposits, missing, onRe
         );
       },
     },
-    { key: 'confidence', label: t('compare.confidence'), cell: (d) => d.confidence.map((g) => <ConfidenceBadge key={g} grade={g} />) },
+    {
+      key: 'confidence',
+      label: t('compare.confidence'),
+      cell: (d) => d.confidence.map((g) => <ConfidenceBadge key={g} grade={g} />),
+    },
     {
       key: 'origin',
       label: t('compare.origin'),
-      cell: (d) => (d.origin === 'user' ? <span className="tag tag-user">{t('userData', { name: d.packName ?? t('dataPack') })}</span> : t('compare.bundled')),
+      cell: (d) =>
+        d.origin === 'user' ? (
+          <span className="tag tag-user">{t('userData', { name: d.packName ?? t('dataPack') })}</span>
+        ) : (
+          t('compare.bundled')
+        ),
     },
   ];
   return (
@@ -87,7 +96,12 @@ export const ComparePanel = memo(function ComparePanel({ deposits, missing, onRe
               {deposits.map((d) => (
                 <th scope="col" key={d.id}>
                   <bdi>{d.name}</bdi>{' '}
-                  <button type="button" className="link-button" onClick={() => onRemove(d.id)} aria-label={t('compare.removeName', { name: d.name })}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => onRemove(d.id)}
+                    aria-label={t('compare.removeName', { name: d.name })}
+                  >
                     {t('compare.remove')}
                   </button>
                 </th>
@@ -133,8 +147,16 @@ export const ComparePanel = memo(function ComparePanel({ deposits, missing, onRe
       </div>
       {deposits.length >= 2 && rows.length > shared.length && (
         <p>
-          <button type="button" className="btn btn-secondary" onClick={() => setShowAll((v) => !v)} aria-expanded={showAll} data-testid="compare-show-all">
-            {showAll ? t('compare.showShared', { count: shared.length }) : t('compare.showAll', { count: rows.length - shared.length })}
+          <button
+            type="button"
+            className="btn btn-secondary"
+            onClick={() => setShowAll((v) => !v)}
+            aria-expanded={showAll}
+            data-testid="compare-show-all"
+          >
+            {showAll
+              ? t('compare.showShared', { count: shared.length })
+              : t('compare.showAll', { count: rows.length - shared.length })}
           </button>
         </p>
       )}

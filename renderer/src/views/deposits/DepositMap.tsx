@@ -53,7 +53,16 @@ const MapLabels = memo(function MapLabels() {
   );
 });
 
-export function DepositMap({ deposits, visibleIds, selectedId, hoverId, scale, onHover, onSelect, describedBy }: DepositMapProps) {
+export function DepositMap({
+  deposits,
+  visibleIds,
+  selectedId,
+  hoverId,
+  scale,
+  onHover,
+  onSelect,
+  describedBy,
+}: DepositMapProps) {
   const { t, i18n } = useTranslation('deposits');
   const language = i18n.language;
   const frameRef = useRef<HTMLDivElement>(null);
@@ -123,7 +132,10 @@ export function DepositMap({ deposits, visibleIds, selectedId, hoverId, scale, o
     setTipId(id);
     onHover(id);
   };
-  const shownCount = useMemo(() => deposits.filter((d) => d.location && visibleIds.has(d.id)).length, [deposits, visibleIds]);
+  const shownCount = useMemo(
+    () => deposits.filter((d) => d.location && visibleIds.has(d.id)).length,
+    [deposits, visibleIds],
+  );
 
   return (
     <div className="map-frame" ref={frameRef} data-testid="deposit-map">
@@ -183,13 +195,31 @@ export function DepositMap({ deposits, visibleIds, selectedId, hoverId, scale, o
         {onCanvas && <canvas ref={canvasRef} className="map-canvas" aria-hidden="true" data-testid="map-canvas" />}
       </div>
       <div className="map-controls">
-        <button type="button" onClick={() => panZoom.zoomBy(1.5)} aria-label={t('map.zoomIn')} title={t('map.zoomInTitle')} data-testid="map-zoom-in">
+        <button
+          type="button"
+          onClick={() => panZoom.zoomBy(1.5)}
+          aria-label={t('map.zoomIn')}
+          title={t('map.zoomInTitle')}
+          data-testid="map-zoom-in"
+        >
           +
         </button>
-        <button type="button" onClick={() => panZoom.zoomBy(1 / 1.5)} aria-label={t('map.zoomOut')} title={t('map.zoomOutTitle')} data-testid="map-zoom-out">
+        <button
+          type="button"
+          onClick={() => panZoom.zoomBy(1 / 1.5)}
+          aria-label={t('map.zoomOut')}
+          title={t('map.zoomOutTitle')}
+          data-testid="map-zoom-out"
+        >
           −
         </button>
-        <button type="button" onClick={panZoom.reset} aria-label={t('map.reset')} title={t('map.resetTitle')} data-testid="map-zoom-reset">
+        <button
+          type="button"
+          onClick={panZoom.reset}
+          aria-label={t('map.reset')}
+          title={t('map.resetTitle')}
+          data-testid="map-zoom-reset"
+        >
           ⟲
         </button>
       </div>

@@ -25,13 +25,17 @@ function LocationSources({ ids }: { ids: string[] }) {
   const sources = useSources(ids);
   return (
     <span className="provenance provenance-inline">
-      {t('profile.locationSource')}{' '}
-      <SourceLinks sources={sources} />
+      {t('profile.locationSource')} <SourceLinks sources={sources} />
     </span>
   );
 }
 
-export const DepositProfile = memo(function DepositProfile({ deposit: d, focusOnOpen, onClose, onModel }: DepositProfileProps) {
+export const DepositProfile = memo(function DepositProfile({
+  deposit: d,
+  focusOnOpen,
+  onClose,
+  onModel,
+}: DepositProfileProps) {
   const { t } = useTranslation('deposits');
   const L = useDepositLabels();
   const headingRef = useRef<HTMLHeadingElement>(null);
@@ -45,7 +49,13 @@ export const DepositProfile = memo(function DepositProfile({ deposit: d, focusOn
   }, [d.id, focusOnOpen]);
 
   return (
-    <section ref={sectionRef} className="panel deposit-profile" aria-labelledby="profile-title" data-testid="deposit-profile" data-deposit-id={d.id}>
+    <section
+      ref={sectionRef}
+      className="panel deposit-profile"
+      aria-labelledby="profile-title"
+      data-testid="deposit-profile"
+      data-deposit-id={d.id}
+    >
       <header className="profile-header">
         <div>
           <h2 id="profile-title" ref={headingRef} tabIndex={-1} dir="auto">
@@ -71,8 +81,13 @@ export const DepositProfile = memo(function DepositProfile({ deposit: d, focusOn
           <p className="profile-location" data-testid="profile-location">
             {d.location ? (
               <>
-                {d.location.approximate ? t('profile.approxLocation', { precision: d.location.precision }) : t('profile.location', { precision: d.location.precision })}:{' '}
-                <bdi>{t('profile.coords', { lat: fmtNumber(d.location.lat, 2), lon: fmtNumber(d.location.lon, 2) })}</bdi>{' '}
+                {d.location.approximate
+                  ? t('profile.approxLocation', { precision: d.location.precision })
+                  : t('profile.location', { precision: d.location.precision })}
+                :{' '}
+                <bdi>
+                  {t('profile.coords', { lat: fmtNumber(d.location.lat, 2), lon: fmtNumber(d.location.lon, 2) })}
+                </bdi>{' '}
                 {d.location.sourceIds.length > 0 && <LocationSources ids={d.location.sourceIds} />}
               </>
             ) : (

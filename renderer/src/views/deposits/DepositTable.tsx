@@ -53,7 +53,17 @@ interface RowProps {
   onToggleCompare(id: string): void;
 }
 
-const Row = memo(function Row({ d, index, selected, hovered, compared, compareFull, onHover, onSelect, onToggleCompare }: RowProps) {
+const Row = memo(function Row({
+  d,
+  index,
+  selected,
+  hovered,
+  compared,
+  compareFull,
+  onHover,
+  onSelect,
+  onToggleCompare,
+}: RowProps) {
   const { t } = useTranslation('deposits');
   const L = useDepositLabels();
   const fig = sizeFigure(d);
@@ -75,16 +85,30 @@ const Row = memo(function Row({ d, index, selected, hovered, compared, compareFu
           disabled={!compared && compareFull}
           onChange={() => onToggleCompare(d.id)}
           aria-label={t('table.compareName', { name: d.name })}
-          title={!compared && compareFull ? t('table.compareFull', { max: MAX_COMPARE }) : t('table.compareName', { name: d.name })}
+          title={
+            !compared && compareFull
+              ? t('table.compareFull', { max: MAX_COMPARE })
+              : t('table.compareName', { name: d.name })
+          }
           data-testid="compare-toggle"
         />
       </td>
       <th scope="row" className="col-name">
-        <button type="button" className="row-select" onClick={() => onSelect(d.id)} onFocus={() => onHover(d.id)} onBlur={() => onHover(null)} title={d.name} dir="auto">
+        <button
+          type="button"
+          className="row-select"
+          onClick={() => onSelect(d.id)}
+          onFocus={() => onHover(d.id)}
+          onBlur={() => onHover(null)}
+          title={d.name}
+          dir="auto"
+        >
           {d.name}
         </button>
         <span className="row-sub">
-          {d.origin === 'user' && <span className="tag tag-user">{t('userData', { name: d.packName ?? t('dataPack') })}</span>}
+          {d.origin === 'user' && (
+            <span className="tag tag-user">{t('userData', { name: d.packName ?? t('dataPack') })}</span>
+          )}
           {!d.location && <span className="tag">{t('table.noLocation')}</span>}
           {d.location?.approximate && <span className="muted">{t('table.approxLocation')}</span>}
         </span>
@@ -102,9 +126,22 @@ const Row = memo(function Row({ d, index, selected, hovered, compared, compareFu
       <td className="col-stage">{L.stage(d.stage)}</td>
       <td
         className="col-size"
-        title={fig ? t('table.sizeTitle', { label: L.figure(fig.id, fig.label), value: L.value(fig), grade: fig.confidence, date: L.date(fig.asOf) }) : t('table.sizeNotComparable')}
+        title={
+          fig
+            ? t('table.sizeTitle', {
+                label: L.figure(fig.id, fig.label),
+                value: L.value(fig),
+                grade: fig.confidence,
+                date: L.date(fig.asOf),
+              })
+            : t('table.sizeNotComparable')
+        }
       >
-        {d.size ? <bdi>{L.quantity(d.size.value, d.size.unit)}</bdi> : <span className="muted">{t('table.notComparableShort')}</span>}
+        {d.size ? (
+          <bdi>{L.quantity(d.size.value, d.size.unit)}</bdi>
+        ) : (
+          <span className="muted">{t('table.notComparableShort')}</span>
+        )}
       </td>
       <td className="col-grade">
         {d.confidence.map((g) => (
@@ -137,13 +174,28 @@ export function DepositTable(props: DepositTableProps) {
 
   return (
     <div className="table-scroll" ref={scrollRef} data-testid="deposit-table-scroll">
-      <table className="deposit-table" aria-labelledby={captionId} aria-rowcount={rows.length + 1} data-testid="deposit-table">
+      <table
+        className="deposit-table"
+        aria-labelledby={captionId}
+        aria-rowcount={rows.length + 1}
+        data-testid="deposit-table"
+      >
         <thead>
           <tr aria-rowindex={1}>
             {COLUMNS.map((c) => (
-              <th key={c.className} scope="col" className={c.className} aria-sort={c.key === sort ? (desc ? 'descending' : 'ascending') : undefined}>
+              <th
+                key={c.className}
+                scope="col"
+                className={c.className}
+                aria-sort={c.key === sort ? (desc ? 'descending' : 'ascending') : undefined}
+              >
                 {c.key ? (
-                  <button type="button" className="sort-button" onClick={() => onSort(c.key!)} data-testid={`sort-${c.key}`}>
+                  <button
+                    type="button"
+                    className="sort-button"
+                    onClick={() => onSort(c.key!)}
+                    data-testid={`sort-${c.key}`}
+                  >
                     {t(`table.${c.label}`)}
                     <span aria-hidden="true" className={`sort-arrow${c.key === sort ? '' : ' is-unsorted'}`}>
                       {c.key === sort && desc ? '▼' : '▲'}

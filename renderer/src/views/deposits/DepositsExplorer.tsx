@@ -4,7 +4,15 @@
 import './deposits.css';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { createDepositIndex, DEFAULT_QUERY, facetOptions, hasActiveFilters, queryDeposits, type DepositQuery, type SortKey } from '../../../../shared/deposits/filter';
+import {
+  createDepositIndex,
+  DEFAULT_QUERY,
+  facetOptions,
+  hasActiveFilters,
+  queryDeposits,
+  type DepositQuery,
+  type SortKey,
+} from '../../../../shared/deposits/filter';
 import { sizeScale } from '../../../../shared/deposits/markers';
 import { MAX_COMPARE, parseCompare } from '../../../../shared/deposits/url';
 import { dataset } from '../../../../shared/data';
@@ -57,45 +65,72 @@ export default function DepositsExplorer({ onModel }: { onModel?: (id: string) =
   const hasUser = useMemo(() => deposits.some((d) => d.origin === 'user'), [deposits]);
 
   // Handlers read the latest state at call time, so they stay stable (memoised table rows) and never act on a stale query.
-  const onChange = useCallback((patch: Partial<DepositQuery>) => setQuery({ ...latest(), ...patch }), [latest, setQuery]);
+  const onChange = useCallback(
+    (patch: Partial<DepositQuery>) => setQuery({ ...latest(), ...patch }),
+    [latest, setQuery],
+  );
   const onReset = useCallback(() => {
     const q = latest();
     setQuery({ ...DEFAULT_QUERY, sort: q.sort, desc: q.desc });
   }, [latest, setQuery]);
-  const onSort = useCallback((key: SortKey) => {
-    const q = latest();
-    setQuery({ ...q, sort: key, desc: q.sort === key ? !q.desc : false });
-  }, [latest, setQuery]);
-  const go = useCallback((segments: string[]) => {
-    flush();
-    const { navigate, route: now } = useRouter.getState();
-    navigate('deposits', segments, now.params);
-  }, [flush]);
-  const onSelect = useCallback((id: string) => {
-    focusProfile.current = true;
-    go([id]);
-  }, [go]);
+  const onSort = useCallback(
+    (key: SortKey) => {
+      const q = latest();
+      setQuery({ ...q, sort: key, desc: q.sort === key ? !q.desc : false });
+    },
+    [latest, setQuery],
+  );
+  const go = useCallback(
+    (segments: string[]) => {
+      flush();
+      const { navigate, route: now } = useRouter.getState();
+      navigate('deposits', segments, now.params);
+    },
+    [flush],
+  );
+  const onSelect = useCallback(
+    (id: string) => {
+      focusProfile.current = true;
+      go([id]);
+    },
+    [go],
+  );
   const onClose = useCallback(() => {
     focusProfile.current = false;
     go([]);
   }, [go]);
-  const onToggleCompare = useCallback((id: string) => {
-    const ids = parseCompare(useRouter.getState().route.params);
-    setCompare(ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id].slice(0, MAX_COMPARE));
-  }, [setCompare]);
+  const onToggleCompare = useCallback(
+    (id: string) => {
+      const ids = parseCompare(useRouter.getState().route.params);
+      setCompare(ids.includes(id) ? ids.filter((x) => x !== id) : [...ids, id].slice(0, MAX_COMPARE));
+    },
+    [setCompare],
+  );
   const onHover = useCallback((id: string | null) => setHoverId(id), []);
 
   const unlocated = useMemo(() => results.filter((d) => !d.location).map((d) => d.name), [results]);
   const countText = t('count', { count: deposits.length, shown: L.num(results.length), total: L.num(deposits.length) });
 
   return (
-    <section className="view deposits-view" aria-labelledby="deposits-title" data-view-ready="deposits" data-testid="deposits-view">
+    <section
+      className="view deposits-view"
+      aria-labelledby="deposits-title"
+      data-view-ready="deposits"
+      data-testid="deposits-view"
+    >
       <header className="view-header deposits-header">
         <div>
           <h1 id="deposits-title">{t('title')}</h1>
           <p className="asof-note">
-            {t('asOf', { count: dataset.deposits.length, total: L.num(dataset.deposits.length), date: L.date(dataset.compiledAsOf) })}
-            {packs.length > 0 && t('packsIntro', { list: L.list(packs.map((p) => t('packItem', { name: p.name, count: L.num(p.deposits) }))) })}
+            {t('asOf', {
+              count: dataset.deposits.length,
+              total: L.num(dataset.deposits.length),
+              date: L.date(dataset.compiledAsOf),
+            })}
+            {packs.length > 0 &&
+              t('packsIntro', {
+                list: L.list(packs.map((p) => t('packItem', { name: p.name, count: L.num(p.deposits) }))),
+              })}
           </p>
           {packErrors.length > 0 && (
             <p className="pack-error-note" role="note" data-testid="deposits-pack-errors">
@@ -160,12 +195,7 @@ export default function DepositsExplorer({ onModel }: { onModel?: (id: string) =
       </div>
 
       {compareIds.length > 0 && (
-        <ComparePanel
-          deposits={compared}
-          missing={missing}
-          onRemove={onToggleCompare}
-          onClear={onClearCompare}
-        />
+        <ComparePanel deposits={compared} missing={missing} onRemove={onToggleCompare} onClear={onClearCompare} />
       )}
 
       {selectedId &&

@@ -8,7 +8,11 @@ import type { Deposit } from '../../../../shared/model/dataset';
 import type { Source } from '../../../../shared/model/sourced';
 import { api } from '../../api/client';
 
-type Status = { kind: 'idle' } | { kind: 'busy'; format: string } | { kind: 'saved'; path: string; bytes: number; rows: number } | { kind: 'error'; message: string };
+type Status =
+  | { kind: 'idle' }
+  | { kind: 'busy'; format: string }
+  | { kind: 'saved'; path: string; bytes: number; rows: number }
+  | { kind: 'error'; message: string };
 
 export function ExportButtons({ rows, sources }: { rows: readonly Deposit[]; sources: ReadonlyMap<string, Source> }) {
   const { t } = useTranslation('deposits');
@@ -25,7 +29,10 @@ export function ExportButtons({ rows, sources }: { rows: readonly Deposit[]; sou
         sheetName: 'Deposits',
         columns: DEPOSIT_COLUMNS,
         rows: rows.map((d) => depositExportRow(d, lookup)),
-        extraSheets: format === 'xlsx' ? [{ name: 'Figures', columns: FIELD_COLUMNS, rows: rows.flatMap((d) => fieldExportRows(d, lookup)) }] : [],
+        extraSheets:
+          format === 'xlsx'
+            ? [{ name: 'Figures', columns: FIELD_COLUMNS, rows: rows.flatMap((d) => fieldExportRows(d, lookup)) }]
+            : [],
       });
       setStatus(saved ? { kind: 'saved', path: saved.path, bytes: saved.bytes, rows: rows.length } : { kind: 'idle' });
     } catch (err) {
@@ -36,17 +43,32 @@ export function ExportButtons({ rows, sources }: { rows: readonly Deposit[]; sou
   const busy = status.kind === 'busy';
   return (
     <div className="export-bar">
-      <button type="button" className="btn btn-secondary" onClick={() => void run('csv')} disabled={rows.length === 0} aria-disabled={busy || undefined} data-testid="export-csv">
+      <button
+        type="button"
+        className="btn btn-secondary"
+        onClick={() => void run('csv')}
+        disabled={rows.length === 0}
+        aria-disabled={busy || undefined}
+        data-testid="export-csv"
+      >
         {t('export.csv')}
       </button>
-      <button type="button" className="btn btn-secondary" onClick={() => void run('xlsx')} disabled={rows.length === 0} aria-disabled={busy || undefined} data-testid="export-xlsx">
+      <button
+        type="button"
+        className="btn btn-secondary"
+        onClick={() => void run('xlsx')}
+        disabled={rows.length === 0}
+        aria-disabled={busy || undefined}
+        data-testid="export-xlsx"
+      >
         {t('export.xlsx')}
       </button>
       <div className="export-status" role="status" aria-live="polite" data-testid="export-status">
         {status.kind === 'busy' && t('export.busy', { format: status.format.toUpperCase() })}
         {status.kind === 'saved' && (
           <>
-            {t('export.saved', { count: status.rows })} <code data-testid="export-path">{status.path}</code> {t('export.size', { kb: Math.max(1, Math.round(status.bytes / 1024)) })}
+            {t('export.saved', { count: status.rows })} <code data-testid="export-path">{status.path}</code>{' '}
+            {t('export.size', { kb: Math.max(1, Math.round(status.bytes / 1024)) })}
           </>
         )}
       </div>

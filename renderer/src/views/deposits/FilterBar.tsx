@@ -16,7 +16,19 @@ interface FilterBarProps {
   onReset(): void;
 }
 
-function Select({ id, label, value, options, onChange }: { id: string; label: string; value: string; options: [string, string][]; onChange(v: string): void }) {
+function Select({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: [string, string][];
+  onChange(v: string): void;
+}) {
   return (
     <label className="filter" htmlFor={id}>
       <span className="filter-label">{label}</span>
@@ -34,12 +46,21 @@ function Select({ id, label, value, options, onChange }: { id: string; label: st
 export function FilterBar({ query, facets, active, onChange, onReset }: FilterBarProps) {
   const { t } = useTranslation('deposits');
   const L = useDepositLabels();
-  const parse = <T,>(schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, v: string): T | null => {
+  const parse = <T,>(
+    schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } },
+    v: string,
+  ): T | null => {
     const r = schema.safeParse(v);
     return r.success ? r.data : null;
   };
   return (
-    <form className="filter-bar" role="search" aria-label={t('filters.label')} onSubmit={(e) => e.preventDefault()} data-testid="deposit-filters">
+    <form
+      className="filter-bar"
+      role="search"
+      aria-label={t('filters.label')}
+      onSubmit={(e) => e.preventDefault()}
+      data-testid="deposit-filters"
+    >
       <label className="filter filter-search" htmlFor="filter-search">
         <span className="filter-label">{t('filters.search')}</span>
         <input
@@ -64,7 +85,10 @@ export function FilterBar({ query, facets, active, onChange, onReset }: FilterBa
         id="filter-province"
         label={t('filters.province')}
         value={query.province ?? ''}
-        options={[['', t('filters.allProvinces')], ...facets.provinces.map((p): [string, string] => [p, L.province(p)])]}
+        options={[
+          ['', t('filters.allProvinces')],
+          ...facets.provinces.map((p): [string, string] => [p, L.province(p)]),
+        ]}
         onChange={(v) => onChange({ province: v || null })}
       />
       <Select
@@ -96,10 +120,19 @@ export function FilterBar({ query, facets, active, onChange, onReset }: FilterBa
         id="filter-grade"
         label={t('filters.grade')}
         value={query.grade ?? ''}
-        options={[['', t('filters.anyGrade')], ...ConfidenceSchema.options.map((g): [string, string] => [g, t(`filters.grade${g}`)])]}
+        options={[
+          ['', t('filters.anyGrade')],
+          ...ConfidenceSchema.options.map((g): [string, string] => [g, t(`filters.grade${g}`)]),
+        ]}
         onChange={(v) => onChange({ grade: parse(ConfidenceSchema, v) })}
       />
-      <button type="button" className="btn btn-secondary filter-reset" onClick={onReset} disabled={!active} data-testid="filter-reset">
+      <button
+        type="button"
+        className="btn btn-secondary filter-reset"
+        onClick={onReset}
+        disabled={!active}
+        data-testid="filter-reset"
+      >
         {t('resetFilters')}
       </button>
     </form>

@@ -9,11 +9,29 @@ import type { MineralGroup, Stage } from '../../../../shared/model/dataset';
 import { useDepositLabels } from './useLabels';
 import './map.css';
 
-function Glyph({ stage = 'producing', group, r = 6, halo = false, user = false }: { stage?: Stage; group?: MineralGroup; r?: number; halo?: boolean; user?: boolean }) {
+function Glyph({
+  stage = 'producing',
+  group,
+  r = 6,
+  halo = false,
+  user = false,
+}: {
+  stage?: Stage;
+  group?: MineralGroup;
+  r?: number;
+  halo?: boolean;
+  user?: boolean;
+}) {
   const box = Math.ceil(r + (halo ? 5 : 2)) * 2;
   const cls = ['mk', group ? `mk-g-${group}` : 'mk-neutral', user ? 'mk-user' : ''].join(' ');
   return (
-    <svg width={box} height={box} viewBox={`${-box / 2} ${-box / 2} ${box} ${box}`} aria-hidden="true" className="legend-glyph">
+    <svg
+      width={box}
+      height={box}
+      viewBox={`${-box / 2} ${-box / 2} ${box} ${box}`}
+      aria-hidden="true"
+      className="legend-glyph"
+    >
       <g className={cls}>
         {halo && <circle className="mk-halo" r={r + 3.5} />}
         <path className="mk-shape" d={stageShapePath(stage, r)} />
@@ -22,7 +40,15 @@ function Glyph({ stage = 'producing', group, r = 6, halo = false, user = false }
   );
 }
 
-export const MapLegend = memo(function MapLegend({ scale, unit, hasUser }: { scale: SizeScale; unit: string; hasUser: boolean }) {
+export const MapLegend = memo(function MapLegend({
+  scale,
+  unit,
+  hasUser,
+}: {
+  scale: SizeScale;
+  unit: string;
+  hasUser: boolean;
+}) {
   const { t } = useTranslation('deposits');
   const L = useDepositLabels();
   return (
@@ -83,7 +109,8 @@ export function MapNote({ unlocated }: { unlocated: string[] }) {
     <div className="map-note" data-testid="map-note">
       {unlocated.length > 0 && (
         <p>
-          <strong>{t('legend.notOnMap')}</strong> {t('legend.notOnMapTail', { list: unlocated.join(t('sourceSeparator')) })}
+          <strong>{t('legend.notOnMap')}</strong>{' '}
+          {t('legend.notOnMapTail', { list: unlocated.join(t('sourceSeparator')) })}
         </p>
       )}
       <p>

@@ -9,17 +9,34 @@ import { currentLocale } from '../../i18n';
 import { useDepositLabels } from './useLabels';
 import './map.css';
 
-export function MapTooltip({ deposit: d, left, top, below }: { deposit: Deposit; left: number; top: number; below: boolean }) {
+export function MapTooltip({
+  deposit: d,
+  left,
+  top,
+  below,
+}: {
+  deposit: Deposit;
+  left: number;
+  top: number;
+  below: boolean;
+}) {
   const { t } = useTranslation('deposits');
   const L = useDepositLabels();
   const fig = sizeFigure(d);
   const sources = useSources(fig?.sourceIds ?? []);
   return (
-    <div className={`map-tooltip${below ? ' is-below' : ''}`} style={{ left, top }} aria-hidden="true" data-testid="map-tooltip">
+    <div
+      className={`map-tooltip${below ? ' is-below' : ''}`}
+      style={{ left, top }}
+      aria-hidden="true"
+      data-testid="map-tooltip"
+    >
       <div className="map-tooltip-title" dir="auto">
         {d.name}
       </div>
-      {d.origin === 'user' && <span className="tag tag-user">{t('userData', { name: d.packName ?? t('dataPack') })}</span>}
+      {d.origin === 'user' && (
+        <span className="tag tag-user">{t('userData', { name: d.packName ?? t('dataPack') })}</span>
+      )}
       <div>{L.minerals(d.minerals)}</div>
       <div className="muted">
         {L.stage(d.stage)} · <bdi>{d.district}</bdi>
@@ -42,7 +59,9 @@ export function MapTooltip({ deposit: d, left, top, below }: { deposit: Deposit;
       ) : (
         <div className="muted small">{t('tooltip.noSize')}</div>
       )}
-      {d.location?.approximate && <div className="small">{t('tooltip.approx', { precision: d.location.precision })}</div>}
+      {d.location?.approximate && (
+        <div className="small">{t('tooltip.approx', { precision: d.location.precision })}</div>
+      )}
     </div>
   );
 }

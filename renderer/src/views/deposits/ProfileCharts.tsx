@@ -1,7 +1,19 @@
 // Why: ownership, planned output and financing are what investors ask about first. Each is drawn as a chart or
 // table with a text equivalent, and every share, point and loan keeps its own source, as-of date and grade.
 import { useTranslation } from 'react-i18next';
-import { Bar, BarChart, CartesianGrid, Cell, LabelList, Pie, PieChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  LabelList,
+  Pie,
+  PieChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 import type { Deposit } from '../../../../shared/model/dataset';
 import type { Confidence } from '../../../../shared/model/sourced';
 import { ConfidenceBadge, SourceLinks, useSources } from '../../components/Sourced';
@@ -10,18 +22,38 @@ import './profile.css';
 import { axisTick, timeLayout, tooltipStyle, usePageDirection, valueAxis } from '../../components/chart/ChartFrame';
 import { nameFigureRefs } from '../../components/figureRefs';
 
-const SLICE_COLOURS = ['var(--accent)', 'var(--accent-2)', 'var(--mk-precious)', 'var(--mk-ree)', 'var(--mk-industrial)'];
+const SLICE_COLOURS = [
+  'var(--accent)',
+  'var(--accent-2)',
+  'var(--mk-precious)',
+  'var(--mk-ree)',
+  'var(--mk-industrial)',
+];
 
 /**
  * Provenance for records the schema gives no as-of of their own (ownership shares, series points): the as-of
  * shown is the latest publication date among their sources, and says so when the sources are undated.
  */
-export function SourcedLine({ sourceIds, confidence, asOf }: { sourceIds: string[]; confidence: Confidence; asOf?: string }) {
+export function SourcedLine({
+  sourceIds,
+  confidence,
+  asOf,
+}: {
+  sourceIds: string[];
+  confidence: Confidence;
+  asOf?: string;
+}) {
   const { t } = useTranslation('deposits');
   const { t: tc } = useTranslation();
   const L = useDepositLabels();
   const sources = useSources(sourceIds);
-  const dated = asOf ?? sources.map((s) => s.date).filter((d): d is string => Boolean(d)).sort().at(-1);
+  const dated =
+    asOf ??
+    sources
+      .map((s) => s.date)
+      .filter((d): d is string => Boolean(d))
+      .sort()
+      .at(-1);
   return (
     <span className="provenance provenance-inline" data-testid="provenance">
       <ConfidenceBadge grade={confidence} />
@@ -48,19 +80,35 @@ export function OwnershipChart({ deposit }: { deposit: Deposit }) {
         <div className="ownership-pie" aria-hidden="true">
           <ResponsiveContainer width="100%" height="100%">
             <PieChart accessibilityLayer={false}>
-              <Pie rootTabIndex={-1} data={data} dataKey="value" nameKey="name" innerRadius="45%" outerRadius="90%" isAnimationActive={false} stroke="var(--surface)">
+              <Pie
+                rootTabIndex={-1}
+                data={data}
+                dataKey="value"
+                nameKey="name"
+                innerRadius="45%"
+                outerRadius="90%"
+                isAnimationActive={false}
+                stroke="var(--surface)"
+              >
                 {data.map((d, i) => (
                   <Cell key={d.name} fill={SLICE_COLOURS[i % SLICE_COLOURS.length]} />
                 ))}
               </Pie>
-              <Tooltip formatter={(v) => [`${String(v)}%`, t('charts.share')]} contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }} />
+              <Tooltip
+                formatter={(v) => [`${String(v)}%`, t('charts.share')]}
+                contentStyle={{ background: 'var(--surface)', color: 'var(--text)' }}
+              />
             </PieChart>
           </ResponsiveContainer>
         </div>
         <ul className="ownership-list">
           {deposit.ownership.map((o, i) => (
             <li key={o.holder} data-testid="ownership-share">
-              <span className="swatch" style={{ background: SLICE_COLOURS[i % SLICE_COLOURS.length] }} aria-hidden="true" />
+              <span
+                className="swatch"
+                style={{ background: SLICE_COLOURS[i % SLICE_COLOURS.length] }}
+                aria-hidden="true"
+              />
               <span className="share">{L.num(o.sharePct)}%</span> <bdi>{o.holder}</bdi>
               {o.note && (
                 <div className="figure-note" dir="auto">
@@ -96,10 +144,27 @@ export function SeriesChart({ series }: { series: Deposit['series'][number] }) {
           <BarChart accessibilityLayer={false} data={data} margin={{ top: 24, right: 16, left: 16, bottom: 4 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--grid)" />
             <XAxis tickMargin={6} dataKey="year" tick={axisTick} reversed={time.reversed} />
-            <YAxis orientation={time.valueSide} tick={axisTick} width={48} {...valueAxis(data.map((d) => d.value), { compact: true })} />
-            <Tooltip formatter={(v) => [L.quantity(Number(v), series.unit), L.figure(series.id, series.label)]} contentStyle={tooltipStyle} />
+            <YAxis
+              orientation={time.valueSide}
+              tick={axisTick}
+              width={48}
+              {...valueAxis(
+                data.map((d) => d.value),
+                { compact: true },
+              )}
+            />
+            <Tooltip
+              formatter={(v) => [L.quantity(Number(v), series.unit), L.figure(series.id, series.label)]}
+              contentStyle={tooltipStyle}
+            />
             <Bar dataKey="value" fill="var(--accent)" radius={[4, 4, 0, 0]} isAnimationActive={false} maxBarSize={90}>
-              <LabelList dataKey="value" position="top" formatter={(v) => L.quantity(Number(v), series.unit)} fill="var(--text)" fontSize={12} />
+              <LabelList
+                dataKey="value"
+                position="top"
+                formatter={(v) => L.quantity(Number(v), series.unit)}
+                fill="var(--text)"
+                fontSize={12}
+              />
             </Bar>
           </BarChart>
         </ResponsiveContainer>
@@ -137,12 +202,24 @@ export function FinancingTable({ financing }: { financing: Deposit['financing'] 
         <caption className="chart-title">{t('charts.financingCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col" className="c-lender">{t('charts.lender')}</th>
-            <th scope="col" className="c-instrument">{t('charts.instrument')}</th>
-            <th scope="col" className="c-amount">{t('charts.amount')}</th>
-            <th scope="col" className="c-date">{t('charts.date')}</th>
-            <th scope="col" className="c-status">{t('charts.status')}</th>
-            <th scope="col" className="c-source">{t('charts.source')}</th>
+            <th scope="col" className="c-lender">
+              {t('charts.lender')}
+            </th>
+            <th scope="col" className="c-instrument">
+              {t('charts.instrument')}
+            </th>
+            <th scope="col" className="c-amount">
+              {t('charts.amount')}
+            </th>
+            <th scope="col" className="c-date">
+              {t('charts.date')}
+            </th>
+            <th scope="col" className="c-status">
+              {t('charts.status')}
+            </th>
+            <th scope="col" className="c-source">
+              {t('charts.source')}
+            </th>
           </tr>
         </thead>
         <tbody>

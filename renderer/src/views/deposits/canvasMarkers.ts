@@ -64,12 +64,26 @@ export interface CanvasMarkerLayer extends MarkerLayer {
   redraw(): void;
 }
 
-export function buildCanvasLayer(canvas: HTMLCanvasElement, deposits: readonly Deposit[], scale: SizeScale, view: () => MapView): CanvasMarkerLayer {
+export function buildCanvasLayer(
+  canvas: HTMLCanvasElement,
+  deposits: readonly Deposit[],
+  scale: SizeScale,
+  view: () => MapView,
+): CanvasMarkerLayer {
   const items: Item[] = [];
   for (const d of deposits) {
     const p = d.location ? projectPoint(d.location.lon, d.location.lat) : null;
     if (!p) continue;
-    items.push({ id: d.id, x: p[0], y: p[1], r: scale.radius(d.size?.value ?? null), stage: d.stage, group: d.mineralGroup, approx: Boolean(d.location?.approximate), user: d.origin === 'user' });
+    items.push({
+      id: d.id,
+      x: p[0],
+      y: p[1],
+      r: scale.radius(d.size?.value ?? null),
+      stage: d.stage,
+      group: d.mineralGroup,
+      approx: Boolean(d.location?.approximate),
+      user: d.origin === 'user',
+    });
   }
   items.sort((a, b) => b.r - a.r);
   const byId = new Map(items.map((it) => [it.id, it]));
@@ -136,7 +150,10 @@ export function buildCanvasLayer(canvas: HTMLCanvasElement, deposits: readonly D
       ctx.stroke();
       ctx.setLineDash([]);
     }
-    for (const [id, cssVar, width] of [[hover, '--text', 2.5], [selected, '--accent', 3.5]] as const) {
+    for (const [id, cssVar, width] of [
+      [hover, '--text', 2.5],
+      [selected, '--accent', 3.5],
+    ] as const) {
       const it = id ? byId.get(id) : undefined;
       if (!it || !visible.has(it.id)) continue;
       ctx.beginPath();

@@ -78,9 +78,18 @@ function build(): MapGeometry {
   const projection = geoConicEqualArea()
     .parallels([25, 35])
     .rotate([-69.5, 0])
-    .fitExtent([[30, 30], [MAP_W - 30, MAP_H - 30]], pak)
+    .fitExtent(
+      [
+        [30, 30],
+        [MAP_W - 30, MAP_H - 30],
+      ],
+      pak,
+    )
     // Clipping to the frame keeps the path strings short (China and India are mostly off-map).
-    .clipExtent([[0, 0], [MAP_W, MAP_H]]);
+    .clipExtent([
+      [0, 0],
+      [MAP_W, MAP_H],
+    ]);
   const path = geoPath(projection).digits(1);
   const neighbours = geoms
     .filter((g) => NEIGHBOURS.includes(String(g.id)))
@@ -93,7 +102,12 @@ function build(): MapGeometry {
   const provinces = path(mesh(admin, admin.objects.pak as Collection, (a, b) => a !== b && name(a) !== name(b))) ?? '';
   const place = (at: [number, number]) => projection(at) ?? [-1, -1];
   const labels: MapLabel[] = [
-    ...COUNTRY_LABELS.map(({ text, at }) => ({ text, kind: text === 'Arabian Sea' ? ('sea' as const) : ('country' as const), x: place(at)[0], y: place(at)[1] })),
+    ...COUNTRY_LABELS.map(({ text, at }) => ({
+      text,
+      kind: text === 'Arabian Sea' ? ('sea' as const) : ('country' as const),
+      x: place(at)[0],
+      y: place(at)[1],
+    })),
     ...PROVINCE_LABELS.map(({ text, at }) => ({ text, kind: 'province' as const, x: place(at)[0], y: place(at)[1] })),
   ].filter((l) => l.x > 40 && l.x < MAP_W - 40 && l.y > 10 && l.y < MAP_H - 10);
   return { projection, neighbours, pakistan: path(pak) ?? '', provinces, labels };

@@ -22,11 +22,15 @@ export interface MarkerLayer {
   readonly drawn: number;
 }
 
-
 /** What a screen reader hears on a marker (in the current language); the same facts the tooltip shows. */
 export function markerLabel(d: Deposit, L: DepositLabels = depositLabels()): string {
   const t = i18n.getFixedT(null, 'deposits');
-  const parts = [d.name, L.minerals(d.minerals), L.stage(d.stage), `${d.district}${t('listSeparator')}${L.province(d.province)}`];
+  const parts = [
+    d.name,
+    L.minerals(d.minerals),
+    L.stage(d.stage),
+    `${d.district}${t('listSeparator')}${L.province(d.province)}`,
+  ];
   const fig = sizeFigure(d);
   if (d.size && fig) parts.push(`${L.figure(fig.id, fig.label)} ${L.quantity(d.size.value, d.size.unit)}`);
   if (d.location?.approximate) parts.push(t('map.marker.approx', { precision: d.location.precision }));

@@ -44,18 +44,24 @@ export function useHashQuery(): HashQuery {
 
   const latest = useCallback(() => pending.current ?? paramsToQuery(useRouter.getState().route.params), []);
 
-  const setQuery = useCallback((next: DepositQuery) => {
-    pending.current = next;
-    setDraft(next);
-    window.clearTimeout(timer.current);
-    timer.current = window.setTimeout(flush, URL_WRITE_DELAY_MS);
-  }, [flush]);
+  const setQuery = useCallback(
+    (next: DepositQuery) => {
+      pending.current = next;
+      setDraft(next);
+      window.clearTimeout(timer.current);
+      timer.current = window.setTimeout(flush, URL_WRITE_DELAY_MS);
+    },
+    [flush],
+  );
 
-  const setCompare = useCallback((ids: string[]) => {
-    const q = latest();
-    flush();
-    writeParams(q, ids);
-  }, [flush, latest]);
+  const setCompare = useCallback(
+    (ids: string[]) => {
+      const q = latest();
+      flush();
+      writeParams(q, ids);
+    },
+    [flush, latest],
+  );
 
   // Leaving the view must not lose a change still waiting to be written.
   useEffect(() => flush, [flush]);

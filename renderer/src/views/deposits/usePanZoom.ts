@@ -32,38 +32,51 @@ function clampView(v: View): View {
   return { k, x: Math.min(0, Math.max(MAP_W - MAP_W * k, v.x)), y: Math.min(0, Math.max(MAP_H - MAP_H * k, v.y)) };
 }
 
-export function usePanZoom(svgRef: RefObject<SVGSVGElement | null>, groupRef: RefObject<SVGGElement | null>, onChange?: () => void): PanZoom {
+export function usePanZoom(
+  svgRef: RefObject<SVGSVGElement | null>,
+  groupRef: RefObject<SVGGElement | null>,
+  onChange?: () => void,
+): PanZoom {
   const view = useRef<View>({ k: 1, x: 0, y: 0 });
   const dragged = useRef(false);
   const changed = useRef(onChange);
   changed.current = onChange;
 
-  const apply = useCallback((next: View) => {
-    view.current = clampView(next);
-    const g = groupRef.current;
-    if (!g) return;
-    const { k, x, y } = view.current;
-    g.setAttribute('transform', `translate(${x.toFixed(2)} ${y.toFixed(2)}) scale(${k.toFixed(4)})`);
-    // Markers and labels read this to keep a constant on-screen size at any zoom.
-    g.style.setProperty('--inv-k', String(1 / k));
-    changed.current?.();
-  }, [groupRef]);
+  const apply = useCallback(
+    (next: View) => {
+      view.current = clampView(next);
+      const g = groupRef.current;
+      if (!g) return;
+      const { k, x, y } = view.current;
+      g.setAttribute('transform', `translate(${x.toFixed(2)} ${y.toFixed(2)}) scale(${k.toFixed(4)})`);
+      // Markers and labels read this to keep a constant on-screen size at any zoom.
+      g.style.setProperty('--inv-k', String(1 / k));
+      changed.current?.();
+    },
+    [groupRef],
+  );
 
   /** Zooms keeping the viewBox point (px, py) fixed under the cursor or fingers. */
-  const zoomAt = useCallback((factor: number, px: number, py: number) => {
-    const v = view.current;
-    const k = Math.min(MAX_K, Math.max(MIN_K, v.k * factor));
-    const f = k / v.k;
-    apply({ k, x: px - (px - v.x) * f, y: py - (py - v.y) * f });
-  }, [apply]);
+  const zoomAt = useCallback(
+    (factor: number, px: number, py: number) => {
+      const v = view.current;
+      const k = Math.min(MAX_K, Math.max(MIN_K, v.k * factor));
+      const f = k / v.k;
+      apply({ k, x: px - (px - v.x) * f, y: py - (py - v.y) * f });
+    },
+    [apply],
+  );
 
-  const toViewBox = useCallback((clientX: number, clientY: number): [number, number] => {
-    const svg = svgRef.current;
-    const m = svg?.getScreenCTM();
-    if (!svg || !m) return [MAP_W / 2, MAP_H / 2];
-    const p = new DOMPoint(clientX, clientY).matrixTransform(m.inverse());
-    return [p.x, p.y];
-  }, [svgRef]);
+  const toViewBox = useCallback(
+    (clientX: number, clientY: number): [number, number] => {
+      const svg = svgRef.current;
+      const m = svg?.getScreenCTM();
+      if (!svg || !m) return [MAP_W / 2, MAP_H / 2];
+      const p = new DOMPoint(clientX, clientY).matrixTransform(m.inverse());
+      return [p.x, p.y];
+    },
+    [svgRef],
+  );
 
   useEffect(() => {
     const svg = svgRef.current;
@@ -75,7 +88,13 @@ export function usePanZoom(svgRef: RefObject<SVGSVGElement | null>, groupRef: Re
       const pts = [...pointers.values()];
       const [a, b] = pts;
       const mid: [number, number] = a && b ? [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2] : (a ?? [0, 0]);
-      start = { x: mid[0], y: mid[1], view: { ...view.current }, pinch: a && b ? Math.hypot(a[0] - b[0], a[1] - b[1]) : null, mid };
+      start = {
+        x: mid[0],
+        y: mid[1],
+        view: { ...view.current },
+        pinch: a && b ? Math.hypot(a[0] - b[0], a[1] - b[1]) : null,
+        mid,
+      };
     };
     const down = (e: PointerEvent) => {
       if (e.pointerType === 'mouse' && e.button !== 0) return;
@@ -138,40 +157,43 @@ export function usePanZoom(svgRef: RefObject<SVGSVGElement | null>, groupRef: Re
   const zoomBy = useCallback((factor: number) => zoomAt(factor, MAP_W / 2, MAP_H / 2), [zoomAt]);
   const reset = useCallback(() => apply({ k: 1, x: 0, y: 0 }), [apply]);
 
-  const onKeyDown = useCallback((e: KeyboardEvent) => {
-    if (e.altKey || e.ctrlKey || e.metaKey) return;
-    const v = view.current;
-    const handled = (() => {
-      switch (e.key) {
-        case '+':
-        case '=':
-          zoomBy(1.5);
-          return true;
-        case '-':
-        case '_':
-          zoomBy(1 / 1.5);
-          return true;
-        case '0':
-          reset();
-          return true;
-        case 'ArrowLeft':
-          apply({ ...v, x: v.x + PAN_STEP });
-          return true;
-        case 'ArrowRight':
-          apply({ ...v, x: v.x - PAN_STEP });
-          return true;
-        case 'ArrowUp':
-          apply({ ...v, y: v.y + PAN_STEP });
-          return true;
-        case 'ArrowDown':
-          apply({ ...v, y: v.y - PAN_STEP });
-          return true;
-        default:
-          return false;
-      }
-    })();
-    if (handled) e.preventDefault();
-  }, [apply, reset, zoomBy]);
+  const onKeyDown = useCallback(
+    (e: KeyboardEvent) => {
+      if (e.altKey || e.ctrlKey || e.metaKey) return;
+      const v = view.current;
+      const handled = (() => {
+        switch (e.key) {
+          case '+':
+          case '=':
+            zoomBy(1.5);
+            return true;
+          case '-':
+          case '_':
+            zoomBy(1 / 1.5);
+            return true;
+          case '0':
+            reset();
+            return true;
+          case 'ArrowLeft':
+            apply({ ...v, x: v.x + PAN_STEP });
+            return true;
+          case 'ArrowRight':
+            apply({ ...v, x: v.x - PAN_STEP });
+            return true;
+          case 'ArrowUp':
+            apply({ ...v, y: v.y + PAN_STEP });
+            return true;
+          case 'ArrowDown':
+            apply({ ...v, y: v.y - PAN_STEP });
+            return true;
+          default:
+            return false;
+        }
+      })();
+      if (handled) e.preventDefault();
+    },
+    [apply, reset, zoomBy],
+  );
 
   const wasDrag = useCallback(() => dragged.current, []);
   const current = useCallback(() => view.current, []);

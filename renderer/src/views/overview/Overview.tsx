@@ -37,7 +37,13 @@ function SourcesOnPage({ figures }: { figures: Figure[] }) {
         {sources.map((s) => (
           <li key={s.id}>
             <SourceLink source={s} /> — {s.title}
-            {s.url && <span className="url"> {s.isMirror ? `${t('retrievedFrom')} ` : ''}{s.url}</span>}
+            {s.url && (
+              <span className="url">
+                {' '}
+                {s.isMirror ? `${t('retrievedFrom')} ` : ''}
+                {s.url}
+              </span>
+            )}
           </li>
         ))}
       </ol>
@@ -106,12 +112,21 @@ export function Overview() {
         <h2 id="rekodiq-title">{label('reko-diq', t('rekoDiq'))}</h2>
         {latestStatus && (
           <div className="status-note" role="note">
-            <strong>{t('status', { date: formatAsOf(latestStatus.date, currentLocale()) })}</strong> <bdi>{latestStatus.text}</bdi>
-            <Provenance figure={{ sourceIds: latestStatus.sourceIds, asOf: latestStatus.date, confidence: latestStatus.confidence }} />
+            <strong>{t('status', { date: formatAsOf(latestStatus.date, currentLocale()) })}</strong>{' '}
+            <bdi>{latestStatus.text}</bdi>
+            <Provenance
+              figure={{
+                sourceIds: latestStatus.sourceIds,
+                asOf: latestStatus.date,
+                confidence: latestStatus.confidence,
+              }}
+            />
           </div>
         )}
         <div className="grid grid-two-uneven">
-          <Suspense fallback={<div className="chart-card chart-placeholder" style={{ minHeight: 300 }} aria-hidden="true" />}>
+          <Suspense
+            fallback={<div className="chart-card chart-placeholder" style={{ minHeight: 300 }} aria-hidden="true" />}
+          >
             <ThroughputChart
               phase1={getFigure('reko-diq.throughput-phase1')}
               phase2={getFigure('reko-diq.throughput-phase2')}
@@ -139,7 +154,10 @@ export function Overview() {
               </p>
             )}
             {uniqueBy(owners, (o) => `${o.sourceIds.join()}|${o.confidence}`).map((o) => (
-              <Provenance key={o.holder} figure={{ sourceIds: o.sourceIds, asOf: sourceDate(o.sourceIds), confidence: o.confidence }} />
+              <Provenance
+                key={o.holder}
+                figure={{ sourceIds: o.sourceIds, asOf: sourceDate(o.sourceIds), confidence: o.confidence }}
+              />
             ))}
           </div>
         </div>

@@ -25,7 +25,15 @@ export function ThroughputChart({ phase1, phase2, year2 }: { phase1: Figure; pha
           <BarChart data={data} margin={{ top: 24, right: 16, left: 0, bottom: 4 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--grid)" />
             <XAxis tickMargin={6} dataKey="phase" tick={axisTick} reversed={time.reversed} interval={0} />
-            <YAxis orientation={time.valueSide} tick={axisTick} width={56} {...valueAxis(data.map((d) => d.mtpa), { compact: false, suffix: ' Mtpa' })} />
+            <YAxis
+              orientation={time.valueSide}
+              tick={axisTick}
+              width={56}
+              {...valueAxis(
+                data.map((d) => d.mtpa),
+                { compact: false, suffix: ' Mtpa' },
+              )}
+            />
             <Tooltip formatter={(v) => [mtpa(v), t('chart.throughput')]} contentStyle={tooltipStyle} />
             <Bar dataKey="mtpa" fill="var(--accent)" radius={[4, 4, 0, 0]} isAnimationActive={false}>
               <LabelList dataKey="mtpa" position="top" formatter={mtpa} fill="var(--text)" fontSize={12} />

@@ -37,7 +37,12 @@ export function ChallengeMatrix({ challenges, solutionExtra, highlightId }: Prop
         </thead>
         <tbody>
           {challenges.map((c) => (
-            <tr key={c.id} id={`challenge-${c.id}`} data-testid={`challenge-${c.id}`} className={highlightId === c.id ? 'highlight' : undefined}>
+            <tr
+              key={c.id}
+              id={`challenge-${c.id}`}
+              data-testid={`challenge-${c.id}`}
+              className={highlightId === c.id ? 'highlight' : undefined}
+            >
               <th scope="row" className="cat-name">
                 {categoryName(c.id, c.category)}
               </th>

@@ -51,9 +51,22 @@ export function RiskHeatmap({ items, readOnly = false, onChange, effects }: Prop
                 {[1, 2, 3, 4, 5].map((lik) => {
                   const here = items.filter((it) => it.likelihood === lik && it.impact === imp);
                   return (
-                    <div key={lik} className={`heatmap-cell band-${band(lik * imp)}`} data-testid={`cell-${lik}-${imp}`}>
+                    <div
+                      key={lik}
+                      className={`heatmap-cell band-${band(lik * imp)}`}
+                      data-testid={`cell-${lik}-${imp}`}
+                    >
                       {here.map((it) => (
-                        <span key={it.id} className="heat-chip" title={t('heatmap.chipTitle', { label: label(it), likelihood: it.likelihood, impact: it.impact })} data-testid={`chip-${it.id}`}>
+                        <span
+                          key={it.id}
+                          className="heat-chip"
+                          title={t('heatmap.chipTitle', {
+                            label: label(it),
+                            likelihood: it.likelihood,
+                            impact: it.impact,
+                          })}
+                          data-testid={`chip-${it.id}`}
+                        >
                           {it.n}
                         </span>
                       ))}
@@ -82,7 +95,12 @@ export function RiskHeatmap({ items, readOnly = false, onChange, effects }: Prop
               <span className={`heat-chip`}>{it.n}</span>
               <span className="legend-name">{label(it)}</span>
               <span className={`legend-rating band-${b}`}>
-                {t('heatmap.legendRating', { likelihood: it.likelihood, impact: it.impact, score: it.likelihood * it.impact, band: bandLabel(it.likelihood * it.impact) })}
+                {t('heatmap.legendRating', {
+                  likelihood: it.likelihood,
+                  impact: it.impact,
+                  score: it.likelihood * it.impact,
+                  band: bandLabel(it.likelihood * it.impact),
+                })}
               </span>
             </li>
           );
@@ -106,10 +124,18 @@ export function RiskHeatmap({ items, readOnly = false, onChange, effects }: Prop
             const b = band(it.likelihood * it.impact);
             return (
               <tr key={it.id} data-testid={`score-row-${it.id}`}>
-                <td><span className={`heat-chip band-${b}`}>{it.n}</span></td>
+                <td>
+                  <span className={`heat-chip band-${b}`}>{it.n}</span>
+                </td>
                 <th scope="row">
                   {label(it)}
-                  <div>{it.isDefault ? <span className="tag tag-assumption">{tc('provenance.assumption')}</span> : <span className="tag">{t('heatmap.yourScore')}</span>}</div>
+                  <div>
+                    {it.isDefault ? (
+                      <span className="tag tag-assumption">{tc('provenance.assumption')}</span>
+                    ) : (
+                      <span className="tag">{t('heatmap.yourScore')}</span>
+                    )}
+                  </div>
                 </th>
                 {(['likelihood', 'impact'] as const).map((k) => (
                   <td key={k}>
@@ -120,7 +146,13 @@ export function RiskHeatmap({ items, readOnly = false, onChange, effects }: Prop
                         aria-label={t('heatmap.selectLabel', { label: label(it), what: t(`heatmap.${k}Word`) })}
                         value={it[k]}
                         data-testid={`score-${it.id}-${k}`}
-                        onChange={(e) => onChange?.(it.id, { likelihood: it.likelihood, impact: it.impact, [k]: Number(e.target.value) })}
+                        onChange={(e) =>
+                          onChange?.(it.id, {
+                            likelihood: it.likelihood,
+                            impact: it.impact,
+                            [k]: Number(e.target.value),
+                          })
+                        }
                       >
                         {[1, 2, 3, 4, 5].map((v) => (
                           <option key={v} value={v}>
@@ -132,7 +164,10 @@ export function RiskHeatmap({ items, readOnly = false, onChange, effects }: Prop
                   </td>
                 ))}
                 <td className={`rating band-${b}`} data-testid={`rating-${it.id}`}>
-                  {t('heatmap.ratingValue', { score: it.likelihood * it.impact, band: bandLabel(it.likelihood * it.impact) })}
+                  {t('heatmap.ratingValue', {
+                    score: it.likelihood * it.impact,
+                    band: bandLabel(it.likelihood * it.impact),
+                  })}
                 </td>
                 {effects && <td className="effect-cell">{effects[it.id]}</td>}
               </tr>

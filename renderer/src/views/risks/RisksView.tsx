@@ -57,13 +57,24 @@ export function RisksView() {
 
   const items: HeatmapItem[] = dataset.challenges.map((c, i) => {
     const s = scoreFor(scores, c.id);
-    return { id: c.id, n: i + 1, label: c.category, likelihood: s.likelihood, impact: s.impact, isDefault: isDefaultScore(scores, c.id) };
+    return {
+      id: c.id,
+      n: i + 1,
+      label: c.category,
+      likelihood: s.likelihood,
+      impact: s.impact,
+      isDefault: isDefaultScore(scores, c.id),
+    };
   });
   const effects = T.effects(active.risk, scores);
   const ready = status !== 'loading';
 
   return (
-    <section className="view risks-view" aria-labelledby="risks-title" {...(ready ? { 'data-view-ready': 'risks' } : {})}>
+    <section
+      className="view risks-view"
+      aria-labelledby="risks-title"
+      {...(ready ? { 'data-view-ready': 'risks' } : {})}
+    >
       <div className="view-header view-header-row">
         <div>
           <h1 id="risks-title">{t('title')}</h1>
@@ -99,7 +110,8 @@ export function RisksView() {
                 <a href={`#/scenarios?lever=${lever.id}`} className="lever-link">
                   {T.leverName(lever.id, lever.label)}
                 </a>{' '}
-                {T.rtl ? '←' : '→'} <bdi>{T.leverSetting(active.levers, lever.id)}</bdi> <span className="tag tag-assumption">{tc('provenance.assumption')}</span>: {t('npv')}{' '}
+                {T.rtl ? '←' : '→'} <bdi>{T.leverSetting(active.levers, lever.id)}</bdi>{' '}
+                <span className="tag tag-assumption">{tc('provenance.assumption')}</span>: {t('npv')}{' '}
                 <strong className={npv < 0 ? 'neg' : 'pos'}>
                   <bdi>{fmtUsdM(npv, { signed: true })}</bdi>
                 </strong>
@@ -117,7 +129,13 @@ export function RisksView() {
           </button>
         </div>
         <p className="muted">{t('heatmapNote')}</p>
-        <RiskHeatmap items={items} effects={effects} onChange={(id, s) => update({ ...scores, scores: { ...scores.scores, [id]: { ...s, note: scores.scores[id]?.note ?? '' } } })} />
+        <RiskHeatmap
+          items={items}
+          effects={effects}
+          onChange={(id, s) =>
+            update({ ...scores, scores: { ...scores.scores, [id]: { ...s, note: scores.scores[id]?.note ?? '' } } })
+          }
+        />
       </section>
 
       <section className="panel" aria-labelledby="policy-title">

@@ -33,30 +33,43 @@ export function useRisksText(): RisksText {
   const pct = (x: number) => t('effects.pct', { value: Number(x.toFixed(1)) });
   const pp = (x: number) => t('effects.pp', { value: Number(x.toFixed(2)) });
   const yrs = (x: number) => t('effects.years', { count: Number(x.toFixed(1)) });
-  const signed = (x: number, unit: (n: number) => string) => ltr(`${x > 0 ? '+' : x < 0 ? MINUS : '±'}${unit(Math.abs(x))}`);
+  const signed = (x: number, unit: (n: number) => string) =>
+    ltr(`${x > 0 ? '+' : x < 0 ? MINUS : '±'}${unit(Math.abs(x))}`);
   const cut = (v: number, unit = '%') => ltr(`${MINUS}${v}${unit}`);
 
   const leverSetting = (levers: Levers, id: LeverId): string => {
     switch (id) {
       case 'renewable-microgrids': {
         const l = levers[id];
-        return t('lever.setting.renewable-microgrids', { cut: cut(l.powerOpexReductionPct.value), capex: ltr(fmtUsdM(l.capexUsdM.value, { signed: true })) });
+        return t('lever.setting.renewable-microgrids', {
+          cut: cut(l.powerOpexReductionPct.value),
+          capex: ltr(fmtUsdM(l.capexUsdM.value, { signed: true })),
+        });
       }
       case 'logistics-cost-sharing':
         return t('lever.setting.logistics-cost-sharing', { cut: cut(levers[id].freightReductionPct.value) });
       case 'fiscal-incentives': {
         const l = levers[id];
         return l.citReductionPp.value
-          ? t('lever.setting.fiscal-incentives-cit', { pct: l.taxCreditPctOfCapex.value, cut: cut(l.citReductionPp.value, '') })
+          ? t('lever.setting.fiscal-incentives-cit', {
+              pct: l.taxCreditPctOfCapex.value,
+              cut: cut(l.citReductionPp.value, ''),
+            })
           : t('lever.setting.fiscal-incentives', { pct: l.taxCreditPctOfCapex.value });
       }
       case 'digital-tracking': {
         const l = levers[id];
-        return t('lever.setting.digital-tracking', { pct: l.recoveredSharePct.value, leakage: l.baselineLeakagePct.value });
+        return t('lever.setting.digital-tracking', {
+          pct: l.recoveredSharePct.value,
+          leakage: l.baselineLeakagePct.value,
+        });
       }
       case 'midstream-jv': {
         const l = levers[id];
-        return t('lever.setting.midstream-jv', { up: ltr(`+${l.payabilityUpliftPp.value}`), cut: cut(l.tcrcReductionPct.value) });
+        return t('lever.setting.midstream-jv', {
+          up: ltr(`+${l.payabilityUpliftPp.value}`),
+          cut: cut(l.tcrcReductionPct.value),
+        });
       }
     }
   };
@@ -65,16 +78,37 @@ export function useRisksText(): RisksText {
     const p = riskParameters({ ...settings, categories: toRiskCategories(scores) });
     const delay = t('effects.delay', { pct: pct(p.delayProb * 100), years: yrs(p.delayMaxYears) });
     const magnitude: Record<RiskCategoryId, string> = {
-      'security-governance': t('effects.security-governance', { delay, low: signed(p.capexLowPct, pct), high: signed(p.capexHighPct, pct) }),
-      'infrastructure-logistics': t('effects.infrastructure-logistics', { low: signed(p.infraLowPct, pct), high: signed(p.infraHighPct, pct) }),
-      'policy-regulation': t('effects.policy-regulation', { pct: pct(p.fiscalProb * 100), royalty: signed(p.royaltyAddPp, pp), tax: signed(p.taxAddPp, pp) }),
-      'technical-industrial': t('effects.technical-industrial', { low: signed(p.recoveryLowPp, pp), high: signed(p.recoveryHighPp, pp), years: yrs(p.rampMaxYears) }),
+      'security-governance': t('effects.security-governance', {
+        delay,
+        low: signed(p.capexLowPct, pct),
+        high: signed(p.capexHighPct, pct),
+      }),
+      'infrastructure-logistics': t('effects.infrastructure-logistics', {
+        low: signed(p.infraLowPct, pct),
+        high: signed(p.infraHighPct, pct),
+      }),
+      'policy-regulation': t('effects.policy-regulation', {
+        pct: pct(p.fiscalProb * 100),
+        royalty: signed(p.royaltyAddPp, pp),
+        tax: signed(p.taxAddPp, pp),
+      }),
+      'technical-industrial': t('effects.technical-industrial', {
+        low: signed(p.recoveryLowPp, pp),
+        high: signed(p.recoveryHighPp, pp),
+        years: yrs(p.rampMaxYears),
+      }),
       'environmental-social': t('effects.environmental-social', { delay }),
-      'geopolitical-strategic': t('effects.geopolitical-strategic', { sigma: ltr(`×${p.sigmaScale.toFixed(2)}`), pct: pct(p.marketProb * 100), discount: pct(p.marketDiscount * 100) }),
+      'geopolitical-strategic': t('effects.geopolitical-strategic', {
+        sigma: ltr(`×${p.sigmaScale.toFixed(2)}`),
+        pct: pct(p.marketProb * 100),
+        discount: pct(p.marketDiscount * 100),
+      }),
     };
     return Object.fromEntries(
       (Object.keys(RISK_CATEGORY_EFFECTS) as RiskCategoryId[]).map((id) => {
-        const drives = RISK_CATEGORY_EFFECTS[id].modelEffects.map((english, i) => t(`effects.drives.${id}.${i}`, { defaultValue: english }));
+        const drives = RISK_CATEGORY_EFFECTS[id].modelEffects.map((english, i) =>
+          t(`effects.drives.${id}.${i}`, { defaultValue: english }),
+        );
         return [id, t('effects.sentence', { drives: drives.join(t('effects.separator')), magnitude: magnitude[id] })];
       }),
     );

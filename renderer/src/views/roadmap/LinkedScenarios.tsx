@@ -25,7 +25,12 @@ export interface LinkedScenario {
 export function rekoDiqLinked(): LinkedScenario {
   const s = createScenarioFromPreset('reko-diq');
   s.timing.followRoadmap = true;
-  return { key: 'preset:reko-diq', scenario: s, origin: 'Bundled preset, set to follow the roadmap for this comparison', isPreset: true };
+  return {
+    key: 'preset:reko-diq',
+    scenario: s,
+    origin: 'Bundled preset, set to follow the roadmap for this comparison',
+    isPreset: true,
+  };
 }
 
 /** Workspace scenarios with `timing.followRoadmap` on; damaged or unreadable files are skipped (the banner lists them). */
@@ -40,7 +45,12 @@ export function useLinkedScenarios(): { items: LinkedScenario[]; loading: boolea
         const read = (await readScenarioSources(files.map((f) => f.name))).map((source): LinkedScenario | null => {
           const found = scenarioOfRef(source.name, source);
           return 'scenario' in found && found.scenario.timing.followRoadmap
-            ? { key: `file:${source.name}`, scenario: found.scenario, origin: `Workspace file scenarios/${source.name}`, isPreset: false }
+            ? {
+                key: `file:${source.name}`,
+                scenario: found.scenario,
+                origin: `Workspace file scenarios/${source.name}`,
+                isPreset: false,
+              }
             : null;
         });
         if (live) setItems(read.filter((x): x is LinkedScenario => x !== null));
@@ -110,7 +120,11 @@ export function LinkedScenarios({ state }: { state: RoadmapState }) {
                 <bdi>{l.scenario.meta.name}</bdi>
                 {l.isPreset && <span className="tag tag-preset">{t('linked.preset')}</span>}
                 <div className="muted small">
-                  {l.isPreset ? t('linked.presetOrigin') : l.key.startsWith('file:') ? t('linked.fileOrigin', { name: l.key.slice(5) }) : l.origin}
+                  {l.isPreset
+                    ? t('linked.presetOrigin')
+                    : l.key.startsWith('file:')
+                      ? t('linked.fileOrigin', { name: l.key.slice(5) })
+                      : l.origin}
                   {l.isPreset && (
                     <>
                       {' ('}

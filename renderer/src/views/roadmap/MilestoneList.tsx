@@ -13,10 +13,14 @@ export function MilestoneList({ milestones }: { milestones: readonly Milestone[]
     <ol className="milestone-list" data-testid="milestone-list">
       {sorted.map((m, i) => (
         <li key={m.id} className={`milestone-item kind-${m.kind}`} data-testid={`milestone-${m.id}`}>
-          <span className="ms-num" aria-hidden="true">{i + 1}</span>
+          <span className="ms-num" aria-hidden="true">
+            {i + 1}
+          </span>
           <div className="ms-body">
             <div className="ms-head">
-              <time dateTime={m.date} className="ms-date">{T.date(m.date)}</time>
+              <time dateTime={m.date} className="ms-date">
+                {T.date(m.date)}
+              </time>
               <span className="ms-label" dir="auto">
                 {m.label}
               </span>

@@ -40,7 +40,11 @@ export function PhaseCard({ phase, state, warnings, readOnly = false, onStart, o
   const flowNotes = warnings.filter((w) => w.kind === 'gap' || w.kind === 'overlap');
 
   return (
-    <article className={`phase-card phase-${phase.id}`} data-testid={`phase-card-${phase.id}`} aria-labelledby={`${noteId}-h`}>
+    <article
+      className={`phase-card phase-${phase.id}`}
+      data-testid={`phase-card-${phase.id}`}
+      aria-labelledby={`${noteId}-h`}
+    >
       <header>
         <h3 id={`${noteId}-h`}>
           <span className="phase-index">{t('phaseLabel', { index: phase.index })}</span> {T.phaseName(phase.id)}
@@ -52,7 +56,9 @@ export function PhaseCard({ phase, state, warnings, readOnly = false, onStart, o
       </header>
 
       <p className="phase-dates" data-testid={`phase-dates-${phase.id}`}>
-        {isImpact ? t('card.fromOpenEnded', { date: T.yearMonth(yrs.start) }) : t('dateRange', { start: T.yearMonth(yrs.start), end: T.yearMonth(yrs.end) })}
+        {isImpact
+          ? t('card.fromOpenEnded', { date: T.yearMonth(yrs.start) })
+          : t('dateRange', { start: T.yearMonth(yrs.start), end: T.yearMonth(yrs.end) })}
       </p>
 
       {!readOnly && (
@@ -138,7 +144,14 @@ export function PhaseCard({ phase, state, warnings, readOnly = false, onStart, o
       {!readOnly ? (
         <div className="note-field no-print">
           <label htmlFor={noteId}>{t('card.notes', { index: phase.index })}</label>
-          <textarea id={noteId} rows={2} maxLength={2000} value={st.note} onChange={(e) => onNote?.(e.target.value)} data-testid={`phase-note-${phase.id}`} />
+          <textarea
+            id={noteId}
+            rows={2}
+            maxLength={2000}
+            value={st.note}
+            onChange={(e) => onNote?.(e.target.value)}
+            data-testid={`phase-note-${phase.id}`}
+          />
         </div>
       ) : (
         st.note && <p className="phase-note-print">{t('card.note', { note: st.note })}</p>

@@ -5,13 +5,27 @@
 // SVG's own direction) and the arrow keys follow what the user sees.
 import { useId, useState, type KeyboardEvent } from 'react';
 import type { Milestone } from '../../../../shared/model/dataset';
-import { articleRange, DEFAULT_ANCHOR_DATE, PHASE_IDS, phaseById, type RoadmapPhaseId } from '../../../../shared/roadmap/defaults';
+import {
+  articleRange,
+  DEFAULT_ANCHOR_DATE,
+  PHASE_IDS,
+  phaseById,
+  type RoadmapPhaseId,
+} from '../../../../shared/roadmap/defaults';
 import { STEP_YEARS } from '../../../../shared/roadmap/edit';
 import { phaseYears } from '../../../../shared/roadmap/link';
 import type { PhaseWarning } from '../../../../shared/roadmap/ranges';
 import { dateToYear, jsDateToYear } from '../../../../shared/roadmap/time';
 import type { RoadmapState } from '../../../../shared/roadmap/state';
-import { GUTTER, HISTORY_BREAK, MAIN_X1, makeScale, placeMilestones, VIEW_W, type PlacedMilestone } from './timelineScale';
+import {
+  GUTTER,
+  HISTORY_BREAK,
+  MAIN_X1,
+  makeScale,
+  placeMilestones,
+  VIEW_W,
+  type PlacedMilestone,
+} from './timelineScale';
 import { useRoadmapText } from './useRoadmapText';
 import './tokens.css';
 import './timeline.css';
@@ -31,7 +45,15 @@ const LANE_H = 24;
 const ROW_H = 58;
 const BAR_H = 24;
 
-export function RoadmapTimeline({ state, milestones, today = new Date(), warnings = [], readOnly = false, onShiftStart, onChangeDuration }: RoadmapTimelineProps) {
+export function RoadmapTimeline({
+  state,
+  milestones,
+  today = new Date(),
+  warnings = [],
+  readOnly = false,
+  onShiftStart,
+  onChangeDuration,
+}: RoadmapTimelineProps) {
   const T = useRoadmapText();
   const { t, rtl } = T;
   /** Mirrors an x position (or a rect's start, given its width) in right-to-left layouts. */
@@ -60,9 +82,9 @@ export function RoadmapTimeline({ state, milestones, today = new Date(), warning
     } else onShiftStart?.(id, d);
   };
 
-  const summary = PHASE_IDS.map((id) => t('timeline.summaryItem', { index: phaseById(id).index, name: T.phaseName(id), date: T.yearMonth(py[id].start) })).join(
-    t('timeline.summarySeparator'),
-  );
+  const summary = PHASE_IDS.map((id) =>
+    t('timeline.summaryItem', { index: phaseById(id).index, name: T.phaseName(id), date: T.yearMonth(py[id].start) }),
+  ).join(t('timeline.summarySeparator'));
 
   return (
     <div className={`roadmap-timeline${readOnly ? ' read-only' : ''}`} data-testid="roadmap-timeline">
@@ -84,8 +106,17 @@ export function RoadmapTimeline({ state, milestones, today = new Date(), warning
         </defs>
 
         {/* History band: compressed before 2018, with a break mark. */}
-        <rect x={rx(0, GUTTER)} y={TOP - 6} width={GUTTER} height={lanes * LANE_H + 8} className="history-band" rx={6} />
-        <text x={mx(8)} y={TOP + lanes * LANE_H + 16} className="band-label">{t('timeline.history')}</text>
+        <rect
+          x={rx(0, GUTTER)}
+          y={TOP - 6}
+          width={GUTTER}
+          height={lanes * LANE_H + 8}
+          className="history-band"
+          rx={6}
+        />
+        <text x={mx(8)} y={TOP + lanes * LANE_H + 16} className="band-label">
+          {t('timeline.history')}
+        </text>
         <g className="axis-break" aria-hidden="true">
           <line x1={mx(scale.x(HISTORY_BREAK) - 4)} x2={mx(scale.x(HISTORY_BREAK) + 2)} y1={axisY + 5} y2={axisY - 5} />
           <line x1={mx(scale.x(HISTORY_BREAK))} x2={mx(scale.x(HISTORY_BREAK) + 6)} y1={axisY + 5} y2={axisY - 5} />
@@ -96,8 +127,12 @@ export function RoadmapTimeline({ state, milestones, today = new Date(), warning
         {scale.ticks.map((tick) => (
           <g key={`${tick.history ? 'h' : 'm'}${tick.year}`}>
             <line x1={mx(tick.x)} x2={mx(tick.x)} y1={axisY} y2={axisY + 5} className="axis-line" />
-            {!tick.history && <line x1={mx(tick.x)} x2={mx(tick.x)} y1={phasesTop - 4} y2={axisY} className="grid-line" />}
-            <text x={mx(tick.x)} y={axisY + 19} className="tick-label" textAnchor="middle">{tick.year}</text>
+            {!tick.history && (
+              <line x1={mx(tick.x)} x2={mx(tick.x)} y1={phasesTop - 4} y2={axisY} className="grid-line" />
+            )}
+            <text x={mx(tick.x)} y={axisY + 19} className="tick-label" textAnchor="middle">
+              {tick.year}
+            </text>
           </g>
         ))}
 
@@ -114,14 +149,26 @@ export function RoadmapTimeline({ state, milestones, today = new Date(), warning
           const X = (year: number) => scale.x(Math.min(year, scale.mainEnd));
           /** A rect from year-position a to b (unmirrored x), mirrored as a whole. */
           const span = (a: number, b: number) => ({ x: rx(a, b - a), width: b - a });
-          const warn = warnings.filter((w) => w.phaseId === id && (w.kind === 'duration-range' || w.kind === 'impact-start'));
+          const warn = warnings.filter(
+            (w) => w.phaseId === id && (w.kind === 'duration-range' || w.kind === 'impact-start'),
+          );
           const isImpact = r.maxYears === null;
           const caption = isImpact
             ? t('timeline.captionImpact', { start: T.yearMonth(s) })
-            : t('timeline.caption', { start: T.yearMonth(s), end: T.yearMonth(s + d), duration: T.years(d), min: r.minYears, max: r.maxYears });
+            : t('timeline.caption', {
+                start: T.yearMonth(s),
+                end: T.yearMonth(s + d),
+                duration: T.years(d),
+                min: r.minYears,
+                max: r.maxYears,
+              });
           const valueText = isImpact
             ? t('timeline.valueImpact', { start: T.yearMonth(s), offset: T.years(st.startOffsetYears) })
-            : t('timeline.value', { start: T.yearMonth(s), offset: T.years(st.startOffsetYears), duration: T.years(d) });
+            : t('timeline.value', {
+                start: T.yearMonth(s),
+                offset: T.years(st.startOffsetYears),
+                duration: T.years(d),
+              });
           const ghostW = Math.max(0, X(s + (r.maxYears ?? d)) - X(s + d));
           const minW = Math.max(2, X(s + Math.min(d, r.minYears)) - x0);
           const ringW = (isImpact ? MAIN_X1 : X(s + Math.max(d, r.maxYears ?? d))) - x0 + 8;
@@ -134,8 +181,12 @@ export function RoadmapTimeline({ state, milestones, today = new Date(), warning
             .join(' ');
           return (
             <g key={id} className={`phase-row phase-${id}`}>
-              <text x={mx(8)} y={y + 10} className="phase-num">{t('phaseLabel', { index: ph.index })}</text>
-              <text x={mx(8)} y={y + 27} className="phase-name">{T.phaseName(id)}</text>
+              <text x={mx(8)} y={y + 10} className="phase-num">
+                {t('phaseLabel', { index: ph.index })}
+              </text>
+              <text x={mx(8)} y={y + 27} className="phase-name">
+                {T.phaseName(id)}
+              </text>
               <g
                 className="phase-bar"
                 data-testid={`phase-bar-${id}`}
@@ -155,15 +206,47 @@ export function RoadmapTimeline({ state, milestones, today = new Date(), warning
               >
                 {isImpact ? (
                   <>
-                    <rect x={rx(x0, Math.max(4, MAIN_X1 - x0 - 10))} y={y} width={Math.max(4, MAIN_X1 - x0 - 10)} height={BAR_H} fill={`url(#fade-${uid})`} className="bar-impact" rx={4} />
+                    <rect
+                      x={rx(x0, Math.max(4, MAIN_X1 - x0 - 10))}
+                      y={y}
+                      width={Math.max(4, MAIN_X1 - x0 - 10)}
+                      height={BAR_H}
+                      fill={`url(#fade-${uid})`}
+                      className="bar-impact"
+                      rx={4}
+                    />
                     <path d={`${arrow} Z`} className="bar-arrow" />
                   </>
                 ) : (
                   <>
-                    {d < (r.maxYears ?? d) && <rect x={rx(X(s + d), ghostW)} y={y + 1} width={ghostW} height={BAR_H - 2} className="bar-ghost" rx={3} />}
+                    {d < (r.maxYears ?? d) && (
+                      <rect
+                        x={rx(X(s + d), ghostW)}
+                        y={y + 1}
+                        width={ghostW}
+                        height={BAR_H - 2}
+                        className="bar-ghost"
+                        rx={3}
+                      />
+                    )}
                     <rect x={rx(x0, minW)} y={y} width={minW} height={BAR_H} className="bar-min" rx={3} />
-                    {d > r.minYears && <rect {...span(X(s + r.minYears), X(s + Math.min(d, r.maxYears ?? d)))} y={y} height={BAR_H} className="bar-extra" />}
-                    {r.maxYears !== null && d > r.maxYears && <rect {...span(X(s + r.maxYears), X(s + d))} y={y} height={BAR_H} fill={`url(#hatch-${uid})`} className="bar-over" />}
+                    {d > r.minYears && (
+                      <rect
+                        {...span(X(s + r.minYears), X(s + Math.min(d, r.maxYears ?? d)))}
+                        y={y}
+                        height={BAR_H}
+                        className="bar-extra"
+                      />
+                    )}
+                    {r.maxYears !== null && d > r.maxYears && (
+                      <rect
+                        {...span(X(s + r.maxYears), X(s + d))}
+                        y={y}
+                        height={BAR_H}
+                        fill={`url(#hatch-${uid})`}
+                        className="bar-over"
+                      />
+                    )}
                   </>
                 )}
                 <rect x={rx(x0 - 4, ringW)} y={y - 4} width={ringW} height={BAR_H + 8} className="focus-ring" rx={6} />
@@ -186,11 +269,15 @@ export function RoadmapTimeline({ state, milestones, today = new Date(), warning
         </g>
         <g className="today-marker" data-testid="today-marker">
           <line x1={mx(scale.x(todayYear))} x2={mx(scale.x(todayYear))} y1={20} y2={axisY} />
-          <text x={mx(scale.x(todayYear) + 6)} y={14} className="marker-label">{t('timeline.today', { date: T.day(today) })}</text>
+          <text x={mx(scale.x(todayYear) + 6)} y={14} className="marker-label">
+            {t('timeline.today', { date: T.day(today) })}
+          </text>
         </g>
 
         {/* Milestones: numbered, stacked in lanes; the active one gets a guide line to the axis. */}
-        {active && <line x1={mx(active.x)} x2={mx(active.x)} y1={laneY(active.lane)} y2={axisY} className="milestone-guide" />}
+        {active && (
+          <line x1={mx(active.x)} x2={mx(active.x)} y1={laneY(active.lane)} y2={axisY} className="milestone-guide" />
+        )}
         {placed.map((p) => (
           <g
             key={p.m.id}
@@ -211,7 +298,9 @@ export function RoadmapTimeline({ state, milestones, today = new Date(), warning
                 })}
           >
             <circle cx={mx(p.x)} cy={laneY(p.lane)} r={9.5} />
-            <text x={mx(p.x)} y={laneY(p.lane) + 3.8} textAnchor="middle">{p.n}</text>
+            <text x={mx(p.x)} y={laneY(p.lane) + 3.8} textAnchor="middle">
+              {p.n}
+            </text>
           </g>
         ))}
       </svg>
@@ -269,4 +358,3 @@ function Legend() {
     </ul>
   );
 }
-

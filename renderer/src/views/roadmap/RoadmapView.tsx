@@ -31,7 +31,11 @@ export function RoadmapView() {
   const ready = status !== 'loading';
 
   return (
-    <section className="view roadmap-view" aria-labelledby="roadmap-title" {...(ready ? { 'data-view-ready': 'roadmap' } : {})}>
+    <section
+      className="view roadmap-view"
+      aria-labelledby="roadmap-title"
+      {...(ready ? { 'data-view-ready': 'roadmap' } : {})}
+    >
       <div className="view-header view-header-row">
         <div>
           <h1 id="roadmap-title">{t('title')}</h1>
@@ -86,7 +90,9 @@ export function RoadmapView() {
             {PHASE_IDS.map((id) => {
               const ph = phaseById(id);
               const st = state.phases.find((p) => p.id === id)!;
-              const w = warnings.filter((x) => x.phaseId === id && (x.kind === 'duration-range' || x.kind === 'impact-start'));
+              const w = warnings.filter(
+                (x) => x.phaseId === id && (x.kind === 'duration-range' || x.kind === 'impact-start'),
+              );
               return (
                 <tr key={id} data-testid={`phase-row-${id}`}>
                   <th scope="row">{t('phaseFull', { index: ph.index, name: T.phaseName(id) })}</th>
@@ -96,7 +102,11 @@ export function RoadmapView() {
                   <td dir="auto" lang="en">
                     {ph.articleWording}
                   </td>
-                  <td className={w.length ? 'warn-cell' : ''}>{w.length ? `⚠ ${w.map((x) => T.warning(x, state)).join(t('timeline.summarySeparator'))}` : t('table.withinRange')}</td>
+                  <td className={w.length ? 'warn-cell' : ''}>
+                    {w.length
+                      ? `⚠ ${w.map((x) => T.warning(x, state)).join(t('timeline.summarySeparator'))}`
+                      : t('table.withinRange')}
+                  </td>
                 </tr>
               );
             })}

@@ -3,7 +3,15 @@
 import { useTranslation } from 'react-i18next';
 import type { DocState } from '../../stores/roadmap';
 
-export function SaveStatus<T>({ store, file, testId }: { store: Pick<DocState<T>, 'status' | 'message' | 'reloadTheirs' | 'overwrite'>; file: string; testId: string }) {
+export function SaveStatus<T>({
+  store,
+  file,
+  testId,
+}: {
+  store: Pick<DocState<T>, 'status' | 'message' | 'reloadTheirs' | 'overwrite'>;
+  file: string;
+  testId: string;
+}) {
   const { t } = useTranslation('roadmap');
   const { status, message } = store;
   return (

@@ -41,13 +41,21 @@ export function YearsField({ label, value, parse, onCommit, hint, warning, testI
     } else setError(r.message);
   };
   const step = (d: number) => commitText(show(Math.max(0, (error ? value : Number(text)) + d)));
-  const describedBy = [hint && `${id}-hint`, error && `${id}-err`, warning && `${id}-warn`].filter(Boolean).join(' ') || undefined;
+  const describedBy =
+    [hint && `${id}-hint`, error && `${id}-err`, warning && `${id}-warn`].filter(Boolean).join(' ') || undefined;
 
   return (
     <div className="years-field">
       <label htmlFor={id}>{label}</label>
       <div className="stepper">
-        <button type="button" className="step-btn no-print" aria-label={t('field.decrease', { label: label.toLowerCase() })} onClick={() => step(-STEP_YEARS)} disabled={disabled} data-testid={`${testId}-dec`}>
+        <button
+          type="button"
+          className="step-btn no-print"
+          aria-label={t('field.decrease', { label: label.toLowerCase() })}
+          onClick={() => step(-STEP_YEARS)}
+          disabled={disabled}
+          data-testid={`${testId}-dec`}
+        >
           −
         </button>
         <input
@@ -68,14 +76,25 @@ export function YearsField({ label, value, parse, onCommit, hint, warning, testI
           }}
           onBlur={() => error === null && setText(show(value))}
         />
-        <button type="button" className="step-btn no-print" aria-label={t('field.increase', { label: label.toLowerCase() })} onClick={() => step(STEP_YEARS)} disabled={disabled} data-testid={`${testId}-inc`}>
+        <button
+          type="button"
+          className="step-btn no-print"
+          aria-label={t('field.increase', { label: label.toLowerCase() })}
+          onClick={() => step(STEP_YEARS)}
+          disabled={disabled}
+          data-testid={`${testId}-inc`}
+        >
           +
         </button>
         <span className="unit" aria-hidden="true">
           {t('field.unit')}
         </span>
       </div>
-      {hint && <div id={`${id}-hint`} className="field-hint">{hint}</div>}
+      {hint && (
+        <div id={`${id}-hint`} className="field-hint">
+          {hint}
+        </div>
+      )}
       {error && (
         <div id={`${id}-err`} className="field-error" role="alert" data-testid={`${testId}-error`}>
           {error}

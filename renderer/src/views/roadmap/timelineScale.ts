@@ -27,7 +27,8 @@ export function makeScale(lastPhaseStart: number): Scale {
   const perYear = (MAIN_X1 - MAIN_X0) / (mainEnd - MAIN_START);
   const x = (year: number): number => {
     if (year >= MAIN_START) return MAIN_X0 + (Math.min(year, mainEnd) - MAIN_START) * perYear;
-    if (year >= HISTORY_BREAK) return HX_BREAK + ((year - HISTORY_BREAK) / (MAIN_START - HISTORY_BREAK)) * (HX1 - HX_BREAK);
+    if (year >= HISTORY_BREAK)
+      return HX_BREAK + ((year - HISTORY_BREAK) / (MAIN_START - HISTORY_BREAK)) * (HX1 - HX_BREAK);
     return HX0 + ((Math.max(year, HISTORY_START) - HISTORY_START) / (HISTORY_BREAK - HISTORY_START)) * (HX_BREAK - HX0);
   };
   const every = perYear < 40 ? 2 : 1;
@@ -44,7 +45,11 @@ export interface PlacedMilestone {
 }
 
 /** Numbers milestones chronologically and stacks any closer than `gap` px into the next free lane. */
-export function placeMilestones(ms: readonly Milestone[], scale: Scale, gap = 22): { placed: PlacedMilestone[]; lanes: number } {
+export function placeMilestones(
+  ms: readonly Milestone[],
+  scale: Scale,
+  gap = 22,
+): { placed: PlacedMilestone[]; lanes: number } {
   const sorted = [...ms].sort((a, b) => a.date.localeCompare(b.date));
   const laneEnds: number[] = [];
   const placed = sorted.map((m, i) => {

@@ -59,16 +59,25 @@ export function useRoadmapText(): RoadmapText {
     const p = state.phases.find((x) => x.id === w.phaseId);
     const r = articleRange(w.phaseId);
     if (!p) return w.message;
-    if (w.kind === 'duration-range') return t('warning.durationRange', { min: r.minYears, max: r.maxYears, here: fmt(p.durationYears) });
+    if (w.kind === 'duration-range')
+      return t('warning.durationRange', { min: r.minYears, max: r.maxYears, here: fmt(p.durationYears) });
     if (w.kind === 'impact-start') return t('warning.impactStart', { min: r.minYears, here: fmt(p.startOffsetYears) });
     const prevId = PHASE_IDS[PHASE_IDS.indexOf(w.phaseId) - 1];
     if (!prevId) return w.message;
     const py = phaseYears(state);
     const gap = py[w.phaseId].start - py[prevId].end;
-    return t(w.kind === 'overlap' ? 'warning.overlap' : 'warning.gap', { prev: phaseName(prevId), amount: yearsWords(gap) });
+    return t(w.kind === 'overlap' ? 'warning.overlap' : 'warning.gap', {
+      prev: phaseName(prevId),
+      amount: yearsWords(gap),
+    });
   };
 
-  const fieldError = (r: FieldResult, what: 'start' | 'duration', state: RoadmapState, id: RoadmapPhaseId): FieldResult => {
+  const fieldError = (
+    r: FieldResult,
+    what: 'start' | 'duration',
+    state: RoadmapState,
+    id: RoadmapPhaseId,
+  ): FieldResult => {
     if (r.ok) return r;
     const m = r.message;
     const prevId = PHASE_IDS[PHASE_IDS.indexOf(id) - 1];
@@ -80,7 +89,8 @@ export function useRoadmapText(): RoadmapText {
     else if (/before the anchor date/.test(m)) message = t('fieldError.beforeAnchor');
     else if (/^A phase lasts at least/.test(m)) message = t('fieldError.atLeast', { min: MIN_DURATION });
     else if (/^At most/.test(m)) message = t('fieldError.atMost', { max: MAX_YEARS });
-    else if (/^Cannot start before/.test(m) && prevId && prev) message = t('fieldError.beforePrev', { prev: phaseName(prevId), years: fmt(prev.startOffsetYears) });
+    else if (/^Cannot start before/.test(m) && prevId && prev)
+      message = t('fieldError.beforePrev', { prev: phaseName(prevId), years: fmt(prev.startOffsetYears) });
     else if (m === 'Invalid value') message = t('fieldError.invalid');
     return { ok: false, message };
   };
@@ -92,11 +102,13 @@ export function useRoadmapText(): RoadmapText {
     shift: (d) => t(d > 0 ? 'change.later' : 'change.earlier', { amount: yearsWords(d) }),
     resize: (d) => t(d > 0 ? 'change.longer' : 'change.shorter', { amount: yearsWords(d) }),
     item: (phase, bits) => t('change.item', { phase, bits: bits.join(t('change.and')) }),
-    follows: (who, all) => t('change.follows', { count: who.length, who: all ? t('change.allPhases') : who.join(t('change.whoSeparator')) }),
+    follows: (who, all) =>
+      t('change.follows', { count: who.length, who: all ? t('change.allPhases') : who.join(t('change.whoSeparator')) }),
     join: (parts) => parts.join(t('change.separator')),
     same: t('change.same'),
   };
-  const describeChange = (base: RoadmapState, edited: RoadmapState): string => describeRoadmapChange(base, edited, wording, day);
+  const describeChange = (base: RoadmapState, edited: RoadmapState): string =>
+    describeRoadmapChange(base, edited, wording, day);
 
   return {
     t,

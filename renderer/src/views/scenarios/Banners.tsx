@@ -3,7 +3,13 @@
 // shown with an explicit choice, and no choice loses edits.
 import { useState } from 'react';
 import { useScenarioStore } from '../../stores/scenario';
-import { discardDraft, overwriteTheirs, reloadTheirs, restoreDraft, useScenarioLibrary } from '../../stores/scenarioFiles';
+import {
+  discardDraft,
+  overwriteTheirs,
+  reloadTheirs,
+  restoreDraft,
+  useScenarioLibrary,
+} from '../../stores/scenarioFiles';
 import { useT } from './lib/useT';
 import { fmtDateTime } from '../../i18n/format';
 
@@ -25,10 +31,20 @@ export function DiskBanner() {
       <strong>{t('disk.changed', { file: fileName ?? '' })}</strong>
       {disk.message && <span className="muted"> {disk.message}</span>}
       <div className="scn-banner-actions">
-        <button type="button" className="btn" data-testid="reload-theirs" onClick={() => void reloadTheirs().then(setError)}>
+        <button
+          type="button"
+          className="btn"
+          data-testid="reload-theirs"
+          onClick={() => void reloadTheirs().then(setError)}
+        >
           {t('disk.reloadTheirs')}
         </button>
-        <button type="button" className="btn btn-primary" data-testid="keep-mine" onClick={() => void overwriteTheirs()}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          data-testid="keep-mine"
+          onClick={() => void overwriteTheirs()}
+        >
           {t('disk.keepMine')}
         </button>
       </div>

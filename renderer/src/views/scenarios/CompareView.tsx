@@ -19,7 +19,16 @@ export function CompareView() {
   const items: ComparedScenario[] = useMemo(
     () =>
       (loaded ?? []).flatMap((l) =>
-        l.ok ? [{ label: isPresetRef(l.ref) ? l.label : `${l.label} (${l.ref})`, scenario: l.scenario, result: l.result, options: l.options }] : [],
+        l.ok
+          ? [
+              {
+                label: isPresetRef(l.ref) ? l.label : `${l.label} (${l.ref})`,
+                scenario: l.scenario,
+                result: l.result,
+                options: l.options,
+              },
+            ]
+          : [],
       ),
     [loaded],
   );
@@ -28,16 +37,33 @@ export function CompareView() {
   return (
     <div className="scn-compare-view" data-testid="compare-view">
       <div className="view-header">
-        <a href="#/scenarios" className="scn-back" onClick={(e) => { e.preventDefault(); navigate('scenarios'); }}>
+        <a
+          href="#/scenarios"
+          className="scn-back"
+          onClick={(e) => {
+            e.preventDefault();
+            navigate('scenarios');
+          }}
+        >
           {t('editor.back')}
         </a>
         <h1 id="scenarios-title">{t('compare.title')}</h1>
         <p className="asof-note">{t('compare.intro')}</p>
       </div>
       {errors.map((e) => (
-        <p key={e.id} className="scn-field-error" role="alert">{e.id}: {e.error}</p>
+        <p key={e.id} className="scn-field-error" role="alert">
+          {e.id}: {e.error}
+        </p>
       ))}
-      {loaded === null ? <p className="loading" role="status">{t('library.loading')}</p> : items.length < 2 ? <p className="status-note">{t('compare.needTwo')}</p> : <ScenarioComparison items={items} />}
+      {loaded === null ? (
+        <p className="loading" role="status">
+          {t('library.loading')}
+        </p>
+      ) : items.length < 2 ? (
+        <p className="status-note">{t('compare.needTwo')}</p>
+      ) : (
+        <ScenarioComparison items={items} />
+      )}
     </div>
   );
 }

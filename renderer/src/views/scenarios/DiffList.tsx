@@ -31,24 +31,38 @@ export interface DiffRow {
 
 const fmt = (v: number) => fmtNumber(v, Number.isInteger(v) ? 0 : Math.abs(v) < 10 ? 3 : 2);
 
-export function diffScenarios(t: (k: string, o?: Record<string, string>) => string, s: Scenario, source: Scenario): DiffRow[] {
+export function diffScenarios(
+  t: (k: string, o?: Record<string, string>) => string,
+  s: Scenario,
+  source: Scenario,
+): DiffRow[] {
   const rows: DiffRow[] = [];
   for (const f of catalogue(s)) {
     const sp = sourcePath(s, source, f.path);
     const a = sp ? numberAt(source, sp) : undefined;
     const b = numberAt(s, f.path);
-    if (a !== undefined && b !== undefined && a !== b) rows.push({ key: f.path.join('.'), label: fieldLabel(t, f), from: fmt(a), to: fmt(b), unit: f.unit });
+    if (a !== undefined && b !== undefined && a !== b)
+      rows.push({ key: f.path.join('.'), label: fieldLabel(t, f), from: fmt(a), to: fmt(b), unit: f.unit });
   }
   for (const r of structureDiff(t, s, source)) rows.push({ ...r, unit: '' });
   for (const c of CHOICES) {
     const a = getIn(source, c.path);
     const b = getIn(s, c.path);
-    if (a !== b) rows.push({ key: c.path.join('.'), label: t(c.label), from: String(a ?? '—'), to: String(b ?? '—'), unit: '' });
+    if (a !== b)
+      rows.push({ key: c.path.join('.'), label: t(c.label), from: String(a ?? '—'), to: String(b ?? '—'), unit: '' });
   }
   return rows;
 }
 
-export const DiffList = memo(function DiffList({ scenario, source, sourceLabel }: { scenario: Scenario; source: Scenario; sourceLabel: string }) {
+export const DiffList = memo(function DiffList({
+  scenario,
+  source,
+  sourceLabel,
+}: {
+  scenario: Scenario;
+  source: Scenario;
+  sourceLabel: string;
+}) {
   const t = useT();
   const rows = useMemo(() => diffScenarios(t, scenario, source), [t, scenario, source]);
   return (
@@ -60,7 +74,8 @@ export const DiffList = memo(function DiffList({ scenario, source, sourceLabel }
         <ul>
           {rows.map((r) => (
             <li key={r.key} data-testid={`diff-${r.key}`}>
-              <span className="scn-diff-label">{r.label}</span>: <span className="scn-diff-old">{r.from}</span> → <strong>{r.to}</strong> {r.unit}
+              <span className="scn-diff-label">{r.label}</span>: <span className="scn-diff-old">{r.from}</span> →{' '}
+              <strong>{r.to}</strong> {r.unit}
             </li>
           ))}
         </ul>

@@ -35,7 +35,9 @@ export function Editor() {
           >
             {t('editor.back')}
           </a>
-          <h1 id="scenarios-title" data-testid="scenario-name">{scenario.meta.name}</h1>
+          <h1 id="scenarios-title" data-testid="scenario-name">
+            {scenario.meta.name}
+          </h1>
           <p className="asof-note">{scenario.meta.description}</p>
           <p className="scn-small muted">
             {t('editor.source', { source: sourceLabel })} · {t(`convention.${scenario.discounting.convention}`)}

@@ -56,7 +56,10 @@ export function EditorToolbar({ result }: { result: ScenarioResult }) {
     if (!st.scenario) return;
     setExported(null);
     try {
-      const saved = await api('scenario:share-file', { content: { schemaVersion: 1, kind: 'scenario', scenario: st.scenario }, suggestedName: st.scenario.meta.name });
+      const saved = await api('scenario:share-file', {
+        content: { schemaVersion: 1, kind: 'scenario', scenario: st.scenario },
+        suggestedName: st.scenario.meta.name,
+      });
       if (saved) setExported({ ok: true, text: t('export.saved', { path: saved.path }) });
     } catch (err) {
       setExported({ ok: false, text: t('export.failed', { message: (err as Error).message }) });
@@ -80,20 +83,53 @@ export function EditorToolbar({ result }: { result: ScenarioResult }) {
 
   return (
     <div className="scn-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
-      <button type="button" className="btn btn-primary" onClick={() => void doSave()} data-testid="save" disabled={save.status === 'saving'}>
+      <button
+        type="button"
+        className="btn btn-primary"
+        onClick={() => void doSave()}
+        data-testid="save"
+        disabled={save.status === 'saving'}
+      >
         {t('toolbar.save')}
       </button>
-      <button type="button" className="btn" onClick={() => { setName(useScenarioStore.getState().scenario?.meta.name ?? ''); setNaming(true); }} data-testid="save-as">
+      <button
+        type="button"
+        className="btn"
+        onClick={() => {
+          setName(useScenarioStore.getState().scenario?.meta.name ?? '');
+          setNaming(true);
+        }}
+        data-testid="save-as"
+      >
         {t('toolbar.saveAs')}
       </button>
       <span className="scn-toolbar-sep" aria-hidden="true" />
-      <button type="button" className="btn" onClick={() => useScenarioStore.getState().undo()} disabled={!canUndo} data-testid="undo" aria-keyshortcuts="Control+Z Meta+Z">
+      <button
+        type="button"
+        className="btn"
+        onClick={() => useScenarioStore.getState().undo()}
+        disabled={!canUndo}
+        data-testid="undo"
+        aria-keyshortcuts="Control+Z Meta+Z"
+      >
         {t('toolbar.undo')}
       </button>
-      <button type="button" className="btn" onClick={() => useScenarioStore.getState().redo()} disabled={!canRedo} data-testid="redo" aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z">
+      <button
+        type="button"
+        className="btn"
+        onClick={() => useScenarioStore.getState().redo()}
+        disabled={!canRedo}
+        data-testid="redo"
+        aria-keyshortcuts="Control+Shift+Z Control+Y Meta+Shift+Z"
+      >
         {t('toolbar.redo')}
       </button>
-      <button type="button" className="btn" onClick={() => useScenarioStore.getState().resetToSource()} data-testid="reset">
+      <button
+        type="button"
+        className="btn"
+        onClick={() => useScenarioStore.getState().resetToSource()}
+        data-testid="reset"
+      >
         {t('toolbar.reset')}
       </button>
       <span className="scn-toolbar-sep" aria-hidden="true" />
@@ -103,23 +139,53 @@ export function EditorToolbar({ result }: { result: ScenarioResult }) {
       <button type="button" className="btn" onClick={() => void doExport('csv')} data-testid="export-csv">
         {t('toolbar.exportCsv')}
       </button>
-      <button type="button" className="btn" onClick={() => void doShare()} data-testid="share-scenario" title={t('toolbar.shareHint')}>
+      <button
+        type="button"
+        className="btn"
+        onClick={() => void doShare()}
+        data-testid="share-scenario"
+        title={t('toolbar.shareHint')}
+      >
         {t('toolbar.share')}
       </button>
       <span className="scn-save-status" role="status" data-testid="save-status">
-        {save.status === 'saving' ? t('status.saving') : dirty ? t('status.unsaved') : fileName ? t('status.saved', { file: fileName }) : ''}
+        {save.status === 'saving'
+          ? t('status.saving')
+          : dirty
+            ? t('status.unsaved')
+            : fileName
+              ? t('status.saved', { file: fileName })
+              : ''}
       </span>
       {naming && (
         <form className="scn-name-form" onSubmit={(e) => void submitName(e)} data-testid="save-as-form">
           <label htmlFor={`${id}-n`}>{t('toolbar.fileName')}</label>
-          <input id={`${id}-n`} value={name} onChange={(e) => setName(e.target.value)} autoFocus data-testid="save-as-name" />
-          <button type="submit" className="btn btn-primary" data-testid="save-as-confirm">{t('toolbar.save')}</button>
-          <button type="button" className="btn" onClick={() => setNaming(false)}>{t('toolbar.cancel')}</button>
+          <input
+            id={`${id}-n`}
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            autoFocus
+            data-testid="save-as-name"
+          />
+          <button type="submit" className="btn btn-primary" data-testid="save-as-confirm">
+            {t('toolbar.save')}
+          </button>
+          <button type="button" className="btn" onClick={() => setNaming(false)}>
+            {t('toolbar.cancel')}
+          </button>
         </form>
       )}
-      {save.status === 'error' && <p className="scn-field-error" role="alert" data-testid="save-error">{save.message}</p>}
+      {save.status === 'error' && (
+        <p className="scn-field-error" role="alert" data-testid="save-error">
+          {save.message}
+        </p>
+      )}
       {exported && (
-        <p className={exported.ok ? 'scn-export-ok' : 'scn-field-error'} role={exported.ok ? 'status' : 'alert'} data-testid="export-result">
+        <p
+          className={exported.ok ? 'scn-export-ok' : 'scn-field-error'}
+          role={exported.ok ? 'status' : 'alert'}
+          data-testid="export-result"
+        >
           {exported.text}
         </p>
       )}

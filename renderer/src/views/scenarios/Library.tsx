@@ -20,7 +20,8 @@ export function Library() {
   const [message, setMessage] = useState<string | null>(null);
   useEffect(() => void useScenarioLibrary.getState().refresh(), []);
 
-  const toggle = (id: string) => setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : s.length >= 4 ? s : [...s, id]));
+  const toggle = (id: string) =>
+    setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : s.length >= 4 ? s : [...s, id]));
   const act = async (p: Promise<string | null>) => setMessage(await p);
   async function submitRename(e: FormEvent, name: string) {
     e.preventDefault();
@@ -38,13 +39,25 @@ export function Library() {
       {lastDeleted && (
         <div className="banner banner-warn scn-banner" role="status" data-testid="deleted-undo">
           {t('library.deleted', { file: lastDeleted.name })}{' '}
-          <button type="button" className="btn" onClick={() => void act(undoDelete())} data-testid="undo-delete">{t('library.undo')}</button>
+          <button type="button" className="btn" onClick={() => void act(undoDelete())} data-testid="undo-delete">
+            {t('library.undo')}
+          </button>
         </div>
       )}
-      {(message || error) && <p className="scn-field-error" role="alert">{message ?? error}</p>}
+      {(message || error) && (
+        <p className="scn-field-error" role="alert">
+          {message ?? error}
+        </p>
+      )}
       <div className="scn-compare-bar">
         <span>{t('library.compareHint', { count: selected.length })}</span>
-        <button type="button" className="btn btn-primary" disabled={selected.length < 2} data-testid="compare-selected" onClick={() => navigate('scenarios', ['compare'], { ids: selected.join(',') })}>
+        <button
+          type="button"
+          className="btn btn-primary"
+          disabled={selected.length < 2}
+          data-testid="compare-selected"
+          onClick={() => navigate('scenarios', ['compare'], { ids: selected.join(',') })}
+        >
           {t('library.compare')}
         </button>
       </div>
@@ -53,15 +66,29 @@ export function Library() {
         <ul className="scn-list">
           {presets.map((p) => (
             <li key={p.id} className="scn-list-item" data-testid={`preset-${p.id}`}>
-              <input type="checkbox" aria-label={t('library.selectFor', { name: p.name })} checked={selected.includes(p.id)} onChange={() => toggle(p.id)} />
+              <input
+                type="checkbox"
+                aria-label={t('library.selectFor', { name: p.name })}
+                checked={selected.includes(p.id)}
+                onChange={() => toggle(p.id)}
+              />
               <div className="scn-list-main">
-                <a href={`#/scenarios/${p.id}`} onClick={(e) => { e.preventDefault(); navigate('scenarios', [p.id]); }} data-testid={`open-preset-${p.id}`}>
+                <a
+                  href={`#/scenarios/${p.id}`}
+                  onClick={(e) => {
+                    e.preventDefault();
+                    navigate('scenarios', [p.id]);
+                  }}
+                  data-testid={`open-preset-${p.id}`}
+                >
                   {p.name}
                 </a>
                 <div className="muted scn-small">{p.description}</div>
                 <PresetStalePrices build={p.build} />
               </div>
-              <button type="button" className="btn" onClick={() => navigate('scenarios', [p.id])}>{t('library.newFromPreset')}</button>
+              <button type="button" className="btn" onClick={() => navigate('scenarios', [p.id])}>
+                {t('library.newFromPreset')}
+              </button>
             </li>
           ))}
         </ul>
@@ -74,10 +101,22 @@ export function Library() {
             const ok = f.status === 'ok';
             return (
               <li key={f.name} className={`scn-list-item${ok ? '' : ' is-disabled'}`} data-testid={`file-${f.name}`}>
-                <input type="checkbox" aria-label={t('library.selectFor', { name: f.title ?? f.name })} disabled={!ok} checked={selected.includes(f.name)} onChange={() => toggle(f.name)} />
+                <input
+                  type="checkbox"
+                  aria-label={t('library.selectFor', { name: f.title ?? f.name })}
+                  disabled={!ok}
+                  checked={selected.includes(f.name)}
+                  onChange={() => toggle(f.name)}
+                />
                 <div className="scn-list-main">
                   {ok ? (
-                    <a href={`#/scenarios/${encodeURIComponent(f.name)}`} onClick={(e) => { e.preventDefault(); navigate('scenarios', [f.name]); }}>
+                    <a
+                      href={`#/scenarios/${encodeURIComponent(f.name)}`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        navigate('scenarios', [f.name]);
+                      }}
+                    >
                       {f.title ?? f.name}
                     </a>
                   ) : (
@@ -86,22 +125,55 @@ export function Library() {
                   <div className="muted scn-small">
                     <code>{f.name}</code> · {t('library.modified', { date: fmtDateTime(f.modifiedAt) })}
                   </div>
-                  {!ok && <div className="scn-field-error">{f.status === 'newer-version' ? t('library.newer') : t('library.damaged')}: {f.problem}</div>}
+                  {!ok && (
+                    <div className="scn-field-error">
+                      {f.status === 'newer-version' ? t('library.newer') : t('library.damaged')}: {f.problem}
+                    </div>
+                  )}
                   {renaming === f.name && (
                     <form className="scn-name-form" onSubmit={(e) => void submitRename(e, f.name)}>
                       <label htmlFor={`rn-${f.name}`}>{t('library.newName')}</label>
-                      <input id={`rn-${f.name}`} value={newName} onChange={(e) => setNewName(e.target.value)} autoFocus />
-                      <button type="submit" className="btn btn-primary">{t('library.rename')}</button>
-                      <button type="button" className="btn" onClick={() => setRenaming(null)}>{t('toolbar.cancel')}</button>
+                      <input
+                        id={`rn-${f.name}`}
+                        value={newName}
+                        onChange={(e) => setNewName(e.target.value)}
+                        autoFocus
+                      />
+                      <button type="submit" className="btn btn-primary">
+                        {t('library.rename')}
+                      </button>
+                      <button type="button" className="btn" onClick={() => setRenaming(null)}>
+                        {t('toolbar.cancel')}
+                      </button>
                     </form>
                   )}
                 </div>
                 {ok && (
                   <div className="scn-list-actions">
-                    <button type="button" className="btn" onClick={() => navigate('scenarios', [f.name])}>{t('library.open')}</button>
-                    <button type="button" className="btn" onClick={() => void act(duplicateFile(f.name))}>{t('library.duplicate')}</button>
-                    <button type="button" className="btn" onClick={() => { setRenaming(f.name); setNewName(f.name.replace(/\.json$/, '')); }}>{t('library.rename')}</button>
-                    <button type="button" className="btn btn-danger" onClick={() => void act(deleteFile(f.name))} data-testid={`delete-${f.name}`}>{t('library.delete')}</button>
+                    <button type="button" className="btn" onClick={() => navigate('scenarios', [f.name])}>
+                      {t('library.open')}
+                    </button>
+                    <button type="button" className="btn" onClick={() => void act(duplicateFile(f.name))}>
+                      {t('library.duplicate')}
+                    </button>
+                    <button
+                      type="button"
+                      className="btn"
+                      onClick={() => {
+                        setRenaming(f.name);
+                        setNewName(f.name.replace(/\.json$/, ''));
+                      }}
+                    >
+                      {t('library.rename')}
+                    </button>
+                    <button
+                      type="button"
+                      className="btn btn-danger"
+                      onClick={() => void act(deleteFile(f.name))}
+                      data-testid={`delete-${f.name}`}
+                    >
+                      {t('library.delete')}
+                    </button>
                   </div>
                 )}
               </li>

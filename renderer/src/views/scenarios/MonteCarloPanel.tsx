@@ -28,11 +28,22 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
   const stale = state.status === 'done' && state.scenario !== scenario;
   const labels = s ? percentileLabels(s.convention) : null;
   // Low case first, whatever the convention calls it.
-  const pLines = s && labels ? [{ k: labels.q10, v: s.q10, low: true }, { k: labels.q50, v: s.q50, low: false }, { k: labels.q90, v: s.q90, low: false }] : [];
-  const conventionNote = s ? <span data-testid="mc-chart-convention">{t(`mc.conventionShort.${s.convention}`)}</span> : null;
+  const pLines =
+    s && labels
+      ? [
+          { k: labels.q10, v: s.q10, low: true },
+          { k: labels.q50, v: s.q50, low: false },
+          { k: labels.q90, v: s.q90, low: false },
+        ]
+      : [];
+  const conventionNote = s ? (
+    <span data-testid="mc-chart-convention">{t(`mc.conventionShort.${s.convention}`)}</span>
+  ) : null;
   const hist = s ? s.histogram.map((b) => ({ mid: (b.x0 + b.x1) / 2, x0: b.x0, x1: b.x1, count: b.count })) : [];
   // One NPV axis for the histogram and the S-curve: the same range gets the same ticks in both.
-  const npvAxis = valueAxis(s ? [...hist.flatMap((h) => [h.x0, h.x1]), ...s.sCurve.map((p) => p.npv)] : [], { includeZero: false });
+  const npvAxis = valueAxis(s ? [...hist.flatMap((h) => [h.x0, h.x1]), ...s.sCurve.map((p) => p.npv)] : [], {
+    includeZero: false,
+  });
   return (
     <section className="scn-mc" data-testid="montecarlo-panel" aria-labelledby={`${id}-h`}>
       <h3 id={`${id}-h`}>{t('mc.title')}</h3>
@@ -41,42 +52,86 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
           {t('mc.trials')}{' '}
           <select value={trials} onChange={(e) => setTrials(Number(e.target.value))} disabled={running}>
             {TRIALS.map((n) => (
-              <option key={n} value={n}>{fmtNumber(n)}</option>
+              <option key={n} value={n}>
+                {fmtNumber(n)}
+              </option>
             ))}
           </select>
         </label>
         <label>
           {t('mc.seed')}{' '}
-          <input type="number" className="scn-number" min={0} step={1} value={seed} disabled={running} onChange={(e) => setSeed(Math.max(0, Math.floor(Number(e.target.value) || 0)))} />
+          <input
+            type="number"
+            className="scn-number"
+            min={0}
+            step={1}
+            value={seed}
+            disabled={running}
+            onChange={(e) => setSeed(Math.max(0, Math.floor(Number(e.target.value) || 0)))}
+          />
         </label>
         {running ? (
-          <button type="button" className="btn" onClick={cancel} data-testid="mc-cancel">{t('mc.cancel')}</button>
+          <button type="button" className="btn" onClick={cancel} data-testid="mc-cancel">
+            {t('mc.cancel')}
+          </button>
         ) : (
-          <button type="button" className="btn btn-primary" onClick={() => run(scenario, options, trials, seed)} data-testid="mc-run">
+          <button
+            type="button"
+            className="btn btn-primary"
+            onClick={() => run(scenario, options, trials, seed)}
+            data-testid="mc-run"
+          >
             {state.status === 'done' ? t('mc.runAgain') : t('mc.run')}
           </button>
         )}
         {running && (
           <span className="scn-mc-progress" role="status">
-            <progress max={state.total} value={state.done} aria-label={t('mc.progress')} /> {t('mc.progressText', { done: fmtNumber(state.done), total: fmtNumber(state.total) })}
+            <progress max={state.total} value={state.done} aria-label={t('mc.progress')} />{' '}
+            {t('mc.progressText', { done: fmtNumber(state.done), total: fmtNumber(state.total) })}
           </span>
         )}
         {state.status === 'cancelled' && <span role="status">{t('mc.cancelled')}</span>}
-        {state.status === 'error' && <span role="alert" className="scn-field-error">{state.message}</span>}
+        {state.status === 'error' && (
+          <span role="alert" className="scn-field-error">
+            {state.message}
+          </span>
+        )}
       </div>
       <div className="scn-mc-controls">
-        <SelectField path={['risk', 'pricePaths', 'mode']} label={t('mc.priceModel')} options={[{ value: 'mean-reverting', label: t('mc.priceModelPaths') }, { value: 'flat', label: t('mc.priceModelFlat') }]} />
-        <SelectField path={['risk', 'percentileConvention']} label={t('mc.convention')} options={[{ value: 'reserves', label: t('mc.conventionReserves') }, { value: 'statistical', label: t('mc.conventionStatistical') }]} />
+        <SelectField
+          path={['risk', 'pricePaths', 'mode']}
+          label={t('mc.priceModel')}
+          options={[
+            { value: 'mean-reverting', label: t('mc.priceModelPaths') },
+            { value: 'flat', label: t('mc.priceModelFlat') },
+          ]}
+        />
+        <SelectField
+          path={['risk', 'percentileConvention']}
+          label={t('mc.convention')}
+          options={[
+            { value: 'reserves', label: t('mc.conventionReserves') },
+            { value: 'statistical', label: t('mc.conventionStatistical') },
+          ]}
+        />
       </div>
       <p className="scn-small muted">{t('mc.inWorker')}</p>
       {s && (
         <>
-          {stale && <p className="status-note" role="status">{t('mc.stale')}</p>}
+          {stale && (
+            <p className="status-note" role="status">
+              {t('mc.stale')}
+            </p>
+          )}
           <div className="scn-metric-grid" data-testid="mc-results">
             {pLines.map((p) => (
               <div key={p.k} className="scn-metric" data-testid={`mc-${p.k.toLowerCase()}`}>
-                <div className="scn-metric-label">{t(p.low ? 'mc.npvPercentileLow' : 'mc.npvPercentile', { p: p.k })}</div>
-                <div className="scn-metric-value"><Num>{fmtUsdM(p.v)}</Num></div>
+                <div className="scn-metric-label">
+                  {t(p.low ? 'mc.npvPercentileLow' : 'mc.npvPercentile', { p: p.k })}
+                </div>
+                <div className="scn-metric-value">
+                  <Num>{fmtUsdM(p.v)}</Num>
+                </div>
               </div>
             ))}
             <div className="scn-metric" data-testid="mc-pneg">
@@ -85,11 +140,20 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
             </div>
             <div className="scn-metric">
               <div className="scn-metric-label">{t('mc.mean')}</div>
-              <div className="scn-metric-value"><Num>{fmtUsdM(s.mean)}</Num></div>
+              <div className="scn-metric-value">
+                <Num>{fmtUsdM(s.mean)}</Num>
+              </div>
               <div className="scn-metric-note">{t('mc.base', { base: fmtUsdM(s.baseNpv) })}</div>
             </div>
           </div>
-          <p className="scn-small" data-testid="mc-convention">{s.percentileConvention} {s.priceModelNote} {s.discountRateNote} {t('mc.meta', { trials: fmtNumber(s.trials), seed: s.seed, ms: state.status === 'done' ? fmtNumber(state.ms) : '' })}</p>
+          <p className="scn-small" data-testid="mc-convention">
+            {s.percentileConvention} {s.priceModelNote} {s.discountRateNote}{' '}
+            {t('mc.meta', {
+              trials: fmtNumber(s.trials),
+              seed: s.seed,
+              ms: state.status === 'done' ? fmtNumber(state.ms) : '',
+            })}
+          </p>
           <div className="scn-chart-row">
             <ChartFrame
               title={t('mc.histogram')}
@@ -97,17 +161,55 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
               xLabel={axisName(t('axis.npv'), 'USD m')}
               yLabel={t('axis.runs')}
               testId="mc-histogram"
-              table={<DataTable caption={t('mc.histogram')} rowKey={(r) => r.x0} rows={hist} columns={[{ key: 'r', header: t('mc.bin'), unit: 'USD m', render: (r) => fmtRange(r.x0, r.x1, columnDigits(hist.flatMap((h) => [h.x0, h.x1]))) }, { key: 'c', header: t('mc.count'), numeric: true, render: (r) => fmtNumber(r.count) }]} />}
+              table={
+                <DataTable
+                  caption={t('mc.histogram')}
+                  rowKey={(r) => r.x0}
+                  rows={hist}
+                  columns={[
+                    {
+                      key: 'r',
+                      header: t('mc.bin'),
+                      unit: 'USD m',
+                      render: (r) => fmtRange(r.x0, r.x1, columnDigits(hist.flatMap((h) => [h.x0, h.x1]))),
+                    },
+                    { key: 'c', header: t('mc.count'), numeric: true, render: (r) => fmtNumber(r.count) },
+                  ]}
+                />
+              }
             >
               {(size) => (
-                <BarChart {...size} data={hist} barCategoryGap={1} margin={{ top: 16, right: 12, left: 4, bottom: 4 }} accessibilityLayer={false}>
+                <BarChart
+                  {...size}
+                  data={hist}
+                  barCategoryGap={1}
+                  margin={{ top: 16, right: 12, left: 4, bottom: 4 }}
+                  accessibilityLayer={false}
+                >
                   <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--grid)" />
                   <XAxis tickMargin={6} dataKey="mid" tick={axisTick} {...npvAxis} />
-                  <YAxis tick={axisTick} width={48} {...valueAxis(hist.map((h) => h.count), { compact: false })} />
-                  <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => fmtUsdM(Number(v))} formatter={(v) => [fmtNumber(Number(v)), t('mc.count')]} />
+                  <YAxis
+                    tick={axisTick}
+                    width={48}
+                    {...valueAxis(
+                      hist.map((h) => h.count),
+                      { compact: false },
+                    )}
+                  />
+                  <Tooltip
+                    contentStyle={tooltipStyle}
+                    labelFormatter={(v) => fmtUsdM(Number(v))}
+                    formatter={(v) => [fmtNumber(Number(v)), t('mc.count')]}
+                  />
                   <Bar dataKey="count" fill="var(--accent-2)" isAnimationActive={false} />
                   {pLines.map((p) => (
-                    <ReferenceLine key={p.k} x={p.v} stroke="var(--badge-c)" strokeDasharray="4 3" label={{ value: p.k, position: 'top', fill: 'var(--text)', fontSize: 12 }} />
+                    <ReferenceLine
+                      key={p.k}
+                      x={p.v}
+                      stroke="var(--badge-c)"
+                      strokeDasharray="4 3"
+                      label={{ value: p.k, position: 'top', fill: 'var(--text)', fontSize: 12 }}
+                    />
                   ))}
                   <ReferenceLine x={0} stroke="var(--text)" />
                 </BarChart>
@@ -119,18 +221,57 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
               xLabel={axisName(t('axis.npv'), 'USD m')}
               yLabel={axisName(t('axis.probability'), '%')}
               testId="mc-scurve"
-              table={<DataTable caption={t('mc.sCurve')} rowKey={(r) => r.cumulativeProb} rows={s.sCurve.filter((_, i) => i % 5 === 0)} columns={[{ key: 'p', header: t('mc.probability'), render: (r) => fmtPct(r.cumulativeProb * 100, 0) }, { key: 'n', header: t('metrics.npvAfterTax'), unit: 'USD m', numeric: true, value: (r) => r.npv }]} />}
+              table={
+                <DataTable
+                  caption={t('mc.sCurve')}
+                  rowKey={(r) => r.cumulativeProb}
+                  rows={s.sCurve.filter((_, i) => i % 5 === 0)}
+                  columns={[
+                    { key: 'p', header: t('mc.probability'), render: (r) => fmtPct(r.cumulativeProb * 100, 0) },
+                    { key: 'n', header: t('metrics.npvAfterTax'), unit: 'USD m', numeric: true, value: (r) => r.npv },
+                  ]}
+                />
+              }
             >
               {(size) => (
-                <LineChart {...size} data={s.sCurve} margin={{ top: 16, right: 12, left: 4, bottom: 4 }} accessibilityLayer={false}>
+                <LineChart
+                  {...size}
+                  data={s.sCurve}
+                  margin={{ top: 16, right: 12, left: 4, bottom: 4 }}
+                  accessibilityLayer={false}
+                >
                   <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
                   <XAxis tickMargin={6} dataKey="npv" tick={axisTick} {...npvAxis} />
-                  <YAxis dataKey="cumulativeProb" tick={axisTick} tickFormatter={(v: number) => fmtPct(v * 100, 0)} width={48} domain={[0, 1]} ticks={PROB_TICKS} interval={0} />
-                  <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => fmtUsdM(Number(v))} formatter={(v) => [fmtPct(Number(v) * 100, 0), t('mc.probability')]} />
+                  <YAxis
+                    dataKey="cumulativeProb"
+                    tick={axisTick}
+                    tickFormatter={(v: number) => fmtPct(v * 100, 0)}
+                    width={48}
+                    domain={[0, 1]}
+                    ticks={PROB_TICKS}
+                    interval={0}
+                  />
+                  <Tooltip
+                    contentStyle={tooltipStyle}
+                    labelFormatter={(v) => fmtUsdM(Number(v))}
+                    formatter={(v) => [fmtPct(Number(v) * 100, 0), t('mc.probability')]}
+                  />
                   {pLines.map((p) => (
-                    <ReferenceLine key={p.k} x={p.v} stroke="var(--badge-c)" strokeDasharray="4 3" label={{ value: p.k, position: 'insideTopLeft', fill: 'var(--text)', fontSize: 12 }} />
+                    <ReferenceLine
+                      key={p.k}
+                      x={p.v}
+                      stroke="var(--badge-c)"
+                      strokeDasharray="4 3"
+                      label={{ value: p.k, position: 'insideTopLeft', fill: 'var(--text)', fontSize: 12 }}
+                    />
                   ))}
-                  <Line dataKey="cumulativeProb" stroke="var(--accent)" strokeWidth={2} dot={false} isAnimationActive={false} />
+                  <Line
+                    dataKey="cumulativeProb"
+                    stroke="var(--accent)"
+                    strokeWidth={2}
+                    dot={false}
+                    isAnimationActive={false}
+                  />
                 </LineChart>
               )}
             </ChartFrame>
@@ -141,7 +282,9 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
             <p className="scn-small muted">{t('mc.driversNote')}</p>
             <ul>
               {s.drivers.slice(0, 6).map((d) => (
-                <li key={d.id}>{d.label}: {fmtNumber(d.correlation, 2)}</li>
+                <li key={d.id}>
+                  {d.label}: {fmtNumber(d.correlation, 2)}
+                </li>
               ))}
             </ul>
           </details>

@@ -29,8 +29,11 @@ export function MonteCarloPaths({ paths, convention }: { paths: PricePathSample;
       note={
         <span data-testid="mc-paths-note">
           {t('mc.pathsNote', {
-            deck: fmtNumber(paths.deckPrice), lt: fmtNumber(paths.longTermPrice), unit: paths.priceUnit,
-            halfLife: fmtNumber(paths.halfLifeYears, 1), vol: fmtNumber(paths.annualVolPct, 0),
+            deck: fmtNumber(paths.deckPrice),
+            lt: fmtNumber(paths.longTermPrice),
+            unit: paths.priceUnit,
+            halfLife: fmtNumber(paths.halfLifeYears, 1),
+            vol: fmtNumber(paths.annualVolPct, 0),
           })}{' '}
           {t(`mc.conventionShort.${convention}`)}
         </span>
@@ -43,7 +46,13 @@ export function MonteCarloPaths({ paths, convention }: { paths: PricePathSample;
           columns={[
             { key: 'y', header: t('mc.year'), render: (r) => String(r.year) },
             { key: 'lo', header: lowName, unit: paths.priceUnit, numeric: true, render: (r) => fmtNumber(r.q10) },
-            { key: 'mid', header: t('mc.pathBand', { p: labels.q50 }), unit: paths.priceUnit, numeric: true, render: (r) => fmtNumber(r.q50) },
+            {
+              key: 'mid',
+              header: t('mc.pathBand', { p: labels.q50 }),
+              unit: paths.priceUnit,
+              numeric: true,
+              render: (r) => fmtNumber(r.q50),
+            },
             { key: 'hi', header: highName, unit: paths.priceUnit, numeric: true, render: (r) => fmtNumber(r.q90) },
           ]}
         />
@@ -54,14 +63,54 @@ export function MonteCarloPaths({ paths, convention }: { paths: PricePathSample;
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
           <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} tick={axisTick} allowDecimals={false} />
           <YAxis tick={axisTick} tickFormatter={(v: number) => fmtCompact(v)} width={56} />
-          <Tooltip contentStyle={tooltipStyle} formatter={(v, name) => [`${fmtNumber(Number(v))} ${paths.priceUnit}`, String(name)]} />
+          <Tooltip
+            contentStyle={tooltipStyle}
+            formatter={(v, name) => [`${fmtNumber(Number(v))} ${paths.priceUnit}`, String(name)]}
+          />
           {Array.from({ length: shown }, (_, k) => (
-            <Line key={k} dataKey={`s${k}`} name={t('mc.samplePath', { n: k + 1 })} stroke={SAMPLE_COLOURS[k % SAMPLE_COLOURS.length]} strokeOpacity={0.55} strokeWidth={1} dot={false} isAnimationActive={false} />
+            <Line
+              key={k}
+              dataKey={`s${k}`}
+              name={t('mc.samplePath', { n: k + 1 })}
+              stroke={SAMPLE_COLOURS[k % SAMPLE_COLOURS.length]}
+              strokeOpacity={0.55}
+              strokeWidth={1}
+              dot={false}
+              isAnimationActive={false}
+            />
           ))}
-          <Line dataKey="q10" name={lowName} stroke="var(--accent)" strokeDasharray="5 3" strokeWidth={2} dot={false} isAnimationActive={false} />
-          <Line dataKey="q50" name={t('mc.pathBand', { p: labels.q50 })} stroke="var(--accent)" strokeWidth={2.5} dot={false} isAnimationActive={false} />
-          <Line dataKey="q90" name={highName} stroke="var(--accent)" strokeDasharray="5 3" strokeWidth={2} dot={false} isAnimationActive={false} />
-          <ReferenceLine y={paths.longTermPrice} stroke="var(--text)" strokeDasharray="2 2" label={{ value: t('mc.longTerm'), position: 'insideTopRight', fill: 'var(--text)', fontSize: 11 }} />
+          <Line
+            dataKey="q10"
+            name={lowName}
+            stroke="var(--accent)"
+            strokeDasharray="5 3"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="q50"
+            name={t('mc.pathBand', { p: labels.q50 })}
+            stroke="var(--accent)"
+            strokeWidth={2.5}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <Line
+            dataKey="q90"
+            name={highName}
+            stroke="var(--accent)"
+            strokeDasharray="5 3"
+            strokeWidth={2}
+            dot={false}
+            isAnimationActive={false}
+          />
+          <ReferenceLine
+            y={paths.longTermPrice}
+            stroke="var(--text)"
+            strokeDasharray="2 2"
+            label={{ value: t('mc.longTerm'), position: 'insideTopRight', fill: 'var(--text)', fontSize: 11 }}
+          />
         </LineChart>
       )}
     </ChartFrame>

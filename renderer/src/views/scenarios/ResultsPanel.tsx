@@ -2,7 +2,18 @@
 // analyst is looking at re-renders on each keystroke (the Monte Carlo tab stays mounted so a run survives).
 import { memo, useRef, useState, type KeyboardEvent } from 'react';
 import type { EvaluateOptions, Scenario, ScenarioResult } from '../../../../shared/scenario';
-import { CashFlowChart, CashFlowTable, LeverWaterfall, NpvVsPriceChart, NpvVsRateChart, PriceCapexTable, ScenarioMetrics, SpiderChart, TakeSplitChart, TornadoChart } from './report';
+import {
+  CashFlowChart,
+  CashFlowTable,
+  LeverWaterfall,
+  NpvVsPriceChart,
+  NpvVsRateChart,
+  PriceCapexTable,
+  ScenarioMetrics,
+  SpiderChart,
+  TakeSplitChart,
+  TornadoChart,
+} from './report';
 import { useT } from './lib/useT';
 import { MonteCarloPanel } from './MonteCarloPanel';
 import { ReconciliationTable } from './report/ReconciliationTable';
@@ -19,7 +30,9 @@ function SensitivityTab({ scenario, options }: { scenario: Scenario; options: Ev
         {t('sens.range')}{' '}
         <select value={range} onChange={(e) => setRange(Number(e.target.value))} data-testid="tornado-range">
           {[5, 10, 20, 30, 50].map((r) => (
-            <option key={r} value={r}>±{r}%</option>
+            <option key={r} value={r}>
+              ±{r}%
+            </option>
           ))}
         </select>
       </label>
@@ -32,13 +45,30 @@ function SensitivityTab({ scenario, options }: { scenario: Scenario; options: Ev
   );
 }
 
-export const ResultsPanel = memo(function ResultsPanel({ scenario, result, options }: { scenario: Scenario; result: ScenarioResult; options: EvaluateOptions }) {
+export const ResultsPanel = memo(function ResultsPanel({
+  scenario,
+  result,
+  options,
+}: {
+  scenario: Scenario;
+  result: ScenarioResult;
+  options: EvaluateOptions;
+}) {
   const t = useT();
   const [tab, setTab] = useState<Tab>('cashflow');
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const onKey = (e: KeyboardEvent) => {
     const i = TABS.indexOf(tab);
-    const next = e.key === 'ArrowRight' ? (i + 1) % TABS.length : e.key === 'ArrowLeft' ? (i + TABS.length - 1) % TABS.length : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : -1;
+    const next =
+      e.key === 'ArrowRight'
+        ? (i + 1) % TABS.length
+        : e.key === 'ArrowLeft'
+          ? (i + TABS.length - 1) % TABS.length
+          : e.key === 'Home'
+            ? 0
+            : e.key === 'End'
+              ? TABS.length - 1
+              : -1;
     if (next < 0) return;
     e.preventDefault();
     setTab(TABS[next]!);
@@ -75,7 +105,14 @@ export const ResultsPanel = memo(function ResultsPanel({ scenario, result, optio
         ))}
       </div>
       {TABS.map((k) => (
-        <div key={k} role="tabpanel" id={`scn-panel-${k}`} aria-labelledby={`scn-tab-${k}`} hidden={tab !== k} className="scn-tabpanel">
+        <div
+          key={k}
+          role="tabpanel"
+          id={`scn-panel-${k}`}
+          aria-labelledby={`scn-tab-${k}`}
+          hidden={tab !== k}
+          className="scn-tabpanel"
+        >
           {k === 'cashflow' && tab === k && <CashFlowChart result={result} />}
           {k === 'table' && tab === k && <CashFlowTable result={result} maxHeight={560} />}
           {k === 'npv' && tab === k && (

@@ -14,13 +14,23 @@ import { useT } from './lib/useT';
 import { presetForDeposit } from './presetForDeposit';
 import './scenarios.css';
 
-function useOpenDocument(segment: string | undefined, params: URLSearchParams): { error: string | null; key: string | null } {
+function useOpenDocument(
+  segment: string | undefined,
+  params: URLSearchParams,
+): { error: string | null; key: string | null } {
   const deposits = useData((s) => s.deposits);
   const [error, setError] = useState<string | null>(null);
   const depositId = params.get('deposit') ?? undefined;
   const deposit = depositId ? (deposits.find((d) => d.id === depositId) ?? depositById(depositId)) : undefined;
   const presetParam = params.get('preset') ?? (depositId ? presetForDeposit(depositId, deposit?.minerals) : 'blank');
-  const key = !segment || segment === 'compare' ? null : segment === 'new' ? `preset:${presetParam}${depositId ? `:${depositId}` : ''}` : segment.endsWith('.json') ? `file:${segment}` : `preset:${segment}`;
+  const key =
+    !segment || segment === 'compare'
+      ? null
+      : segment === 'new'
+        ? `preset:${presetParam}${depositId ? `:${depositId}` : ''}`
+        : segment.endsWith('.json')
+          ? `file:${segment}`
+          : `preset:${segment}`;
   useEffect(() => {
     if (!key || useScenarioStore.getState().key === key) return;
     setError(null);
@@ -41,7 +51,11 @@ export function ScenariosView() {
   const mode = !segment ? 'library' : segment === 'compare' ? 'compare' : 'editor';
   const ready = mode !== 'editor' || (!!key && openKey === key) || !!error;
   return (
-    <section className="view scenarios" aria-labelledby="scenarios-title" data-view-ready={ready ? 'scenarios' : undefined}>
+    <section
+      className="view scenarios"
+      aria-labelledby="scenarios-title"
+      data-view-ready={ready ? 'scenarios' : undefined}
+    >
       {mode === 'library' && <Library />}
       {mode === 'compare' && <CompareView />}
       {mode === 'editor' &&
@@ -53,7 +67,9 @@ export function ScenariosView() {
         ) : openKey === key ? (
           <Editor />
         ) : (
-          <p className="loading" role="status">{t('library.loading')}</p>
+          <p className="loading" role="status">
+            {t('library.loading')}
+          </p>
         ))}
     </section>
   );

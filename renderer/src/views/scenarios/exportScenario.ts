@@ -17,7 +17,13 @@ const CF_SHEET = 'Annual cash flows';
 const round = (x: number, d = 4) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
 
 export function safeExportName(name: string): string {
-  return name.replace(/[^\w .()-]+/g, '-').replace(/\s+/g, ' ').trim().slice(0, 70) || 'scenario';
+  return (
+    name
+      .replace(/[^\w .()-]+/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 70) || 'scenario'
+  );
 }
 
 function cashFlowColumns(t: T, s: Scenario) {
@@ -29,7 +35,11 @@ function cashFlowColumns(t: T, s: Scenario) {
     { key: 'period', header: t('export.period') },
     { key: 'discountFactor', header: t('export.discountFactor') },
     { key: 'negativeYear', header: t('export.negativeYear') },
-    ...s.products.map((p, j) => ({ key: `payable${j}`, header: t('export.payable', { product: p.name }), unit: p.priceUnit.replace('USD/', '') })),
+    ...s.products.map((p, j) => ({
+      key: `payable${j}`,
+      header: t('export.payable', { product: p.name }),
+      unit: p.priceUnit.replace('USD/', ''),
+    })),
   ];
 }
 
@@ -77,15 +87,46 @@ function inputsSheet(t: T, s: Scenario, source: Scenario | null) {
     };
   });
   rows.push(
-    { group: t('group.discounting'), input: t('field.convention'), value: s.discounting.convention, unit: '', basis: t('basis.setting'), figure: '', source: '', note: t(`convention.${s.discounting.convention}`), sourceCase: source?.discounting.convention ?? null },
-    { group: t('group.timing'), input: t('field.followRoadmap'), value: String(s.timing.followRoadmap), unit: '', basis: t('basis.setting'), figure: '', source: '', note: '', sourceCase: source ? String(source.timing.followRoadmap) : null },
-    { group: t('group.timing'), input: t('field.productionStartsIn'), value: String(getIn(s, ['timing', 'productionStartsIn']) ?? 'demonstration'), unit: '', basis: t('basis.setting'), figure: '', source: '', note: '', sourceCase: source ? String(getIn(source, ['timing', 'productionStartsIn']) ?? 'demonstration') : null },
+    {
+      group: t('group.discounting'),
+      input: t('field.convention'),
+      value: s.discounting.convention,
+      unit: '',
+      basis: t('basis.setting'),
+      figure: '',
+      source: '',
+      note: t(`convention.${s.discounting.convention}`),
+      sourceCase: source?.discounting.convention ?? null,
+    },
+    {
+      group: t('group.timing'),
+      input: t('field.followRoadmap'),
+      value: String(s.timing.followRoadmap),
+      unit: '',
+      basis: t('basis.setting'),
+      figure: '',
+      source: '',
+      note: '',
+      sourceCase: source ? String(source.timing.followRoadmap) : null,
+    },
+    {
+      group: t('group.timing'),
+      input: t('field.productionStartsIn'),
+      value: String(getIn(s, ['timing', 'productionStartsIn']) ?? 'demonstration'),
+      unit: '',
+      basis: t('basis.setting'),
+      figure: '',
+      source: '',
+      note: '',
+      sourceCase: source ? String(getIn(source, ['timing', 'productionStartsIn']) ?? 'demonstration') : null,
+    },
   );
   return { columns, rows };
 }
 
 function resultsSheet(t: T, s: Scenario, r: ScenarioResult, layout: WorkbookLayout) {
-  const irr = (v: number | null, reason?: string) => (v === null ? `${t('metrics.irrUndefined')}: ${reason ?? ''}` : round(v * 100, 2));
+  const irr = (v: number | null, reason?: string) =>
+    v === null ? `${t('metrics.irrUndefined')}: ${reason ?? ''}` : round(v * 100, 2);
   const live = resultFormulas(s, r, layout, CF_SHEET, {
     npvAfter: (rate) => t('metrics.npvAfterTaxAt', { rate }),
     npvPre: (rate) => t('metrics.npvPreTaxAt', { rate }),
@@ -93,7 +134,12 @@ function resultsSheet(t: T, s: Scenario, r: ScenarioResult, layout: WorkbookLayo
     irrPre: t('metrics.irrPre'),
     payback: t('metrics.payback'),
     total: (item) => t('export.total', { item }),
-    items: Object.fromEntries((['revenue', 'royalties', 'tax', 'capex', 'preTaxFcf', 'afterTaxFcf'] as const).map((k) => [k, t(`table.${CASH_FLOW_COLUMNS.find((c) => c.key === k)!.label}`)])),
+    items: Object.fromEntries(
+      (['revenue', 'royalties', 'tax', 'capex', 'preTaxFcf', 'afterTaxFcf'] as const).map((k) => [
+        k,
+        t(`table.${CASH_FLOW_COLUMNS.find((c) => c.key === k)!.label}`),
+      ]),
+    ),
     undefinedIrr: t('metrics.irrUndefined'),
     never: t('metrics.never'),
   });
@@ -101,25 +147,64 @@ function resultsSheet(t: T, s: Scenario, r: ScenarioResult, layout: WorkbookLayo
     ...live,
     [t('metrics.npvEquity'), r.npv.equity === null ? null : round(r.npv.equity, 2), 'USD m'],
     [t('metrics.irrEquity'), r.irr.equity ? irr(r.irr.equity.value, r.irr.equity.reason) : null, '%'],
-    [t('metrics.discountedPayback'), r.payback.discountedYears === null ? null : round(r.payback.discountedYears, 2), t('units.years')],
+    [
+      t('metrics.discountedPayback'),
+      r.payback.discountedYears === null ? null : round(r.payback.discountedYears, 2),
+      t('units.years'),
+    ],
     [t('metrics.npvToCapex'), r.npvToCapex === null ? null : round(r.npvToCapex, 3), '×'],
     [t('metrics.peakFunding'), round(r.peakFunding.usdM, 2), 'USD m'],
-    [t('metrics.breakeven', { product: s.products.find((p) => p.id === r.breakeven?.productId)?.name ?? '' }), r.breakeven ? round(r.breakeven.price, 2) : null, r.breakeven?.priceUnit ?? ''],
+    [
+      t('metrics.breakeven', { product: s.products.find((p) => p.id === r.breakeven?.productId)?.name ?? '' }),
+      r.breakeven ? round(r.breakeven.price, 2) : null,
+      r.breakeven?.priceUnit ?? '',
+    ],
     [t('metrics.c1'), r.unitCosts ? round(r.unitCosts.c1, 2) : null, r.unitCosts?.unit ?? ''],
     [t('metrics.aisc'), r.unitCosts ? round(r.unitCosts.aisc, 2) : null, r.unitCosts?.unit ?? ''],
-    [t('take.governmentPct'), r.governmentTake.discounted.governmentPct === null ? null : round(r.governmentTake.discounted.governmentPct, 2), '%'],
-    ...r.attributable.map((a): [string, number | null, string] => [`${t('table.attributableNpv')}: ${a.name}`, round(a.npvUsdM, 2), 'USD m']),
+    [
+      t('take.governmentPct'),
+      r.governmentTake.discounted.governmentPct === null ? null : round(r.governmentTake.discounted.governmentPct, 2),
+      '%',
+    ],
+    ...r.attributable.map((a): [string, number | null, string] => [
+      `${t('table.attributableNpv')}: ${a.name}`,
+      round(a.npvUsdM, 2),
+      'USD m',
+    ]),
   ];
   const rows: Row[] = m.map(([metric, value, unit]) => ({ metric, value, unit }));
-  rows.push({ metric: t('export.convention'), value: t(`convention.${r.convention}`), unit: '' }, { metric: t('export.stampLabel'), value: t('stamp'), unit: '' });
-  return { columns: [{ key: 'metric', header: t('compare.metric') }, { key: 'value', header: t('assumptions.value') }, { key: 'unit', header: t('assumptions.unit') }], rows };
+  rows.push(
+    { metric: t('export.convention'), value: t(`convention.${r.convention}`), unit: '' },
+    { metric: t('export.stampLabel'), value: t('stamp'), unit: '' },
+  );
+  return {
+    columns: [
+      { key: 'metric', header: t('compare.metric') },
+      { key: 'value', header: t('assumptions.value') },
+      { key: 'unit', header: t('assumptions.unit') },
+    ],
+    rows,
+  };
 }
 
-export function buildExport(format: 'xlsx' | 'csv', t: T, s: Scenario, source: Scenario | null, r: ScenarioResult): TableExport {
+export function buildExport(
+  format: 'xlsx' | 'csv',
+  t: T,
+  s: Scenario,
+  source: Scenario | null,
+  r: ScenarioResult,
+): TableExport {
   const suggestedName = safeExportName(s.meta.name);
   if (format === 'csv') {
     const cf = cashFlowSheet(t, s, r);
-    return { format, suggestedName: `${suggestedName} cash flows`.slice(0, 80), sheetName: CF_SHEET, columns: cf.columns, rows: cf.rows, extraSheets: [] };
+    return {
+      format,
+      suggestedName: `${suggestedName} cash flows`.slice(0, 80),
+      sheetName: CF_SHEET,
+      columns: cf.columns,
+      rows: cf.rows,
+      extraSheets: [],
+    };
   }
   const inputs = inputsSheet(t, s, source);
   // Inputs rows start at spreadsheet row 2; the value is the third column (C).
@@ -136,6 +221,9 @@ export function buildExport(format: 'xlsx' | 'csv', t: T, s: Scenario, source: S
     sheetName: 'Inputs',
     columns: inputs.columns,
     rows: inputs.rows,
-    extraSheets: [{ name: CF_SHEET, ...cashFlowSheet(t, s, r, layout) }, { name: 'Results', ...resultsSheet(t, s, r, layout) }],
+    extraSheets: [
+      { name: CF_SHEET, ...cashFlowSheet(t, s, r, layout) },
+      { name: 'Results', ...resultsSheet(t, s, r, layout) },
+    ],
   };
 }

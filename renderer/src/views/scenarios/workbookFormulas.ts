@@ -12,7 +12,10 @@ export function colLetter(i: number): string {
   return s;
 }
 
-const f = (formula: string, result: number | null): FormulaCell => ({ formula, result: result !== null && Number.isFinite(result) ? result : null });
+const f = (formula: string, result: number | null): FormulaCell => ({
+  formula,
+  result: result !== null && Number.isFinite(result) ? result : null,
+});
 
 /** Where the formulas find things: the Inputs sheet's value cell of a field, and the cash-flow sheet's columns. */
 export interface WorkbookLayout {
@@ -25,7 +28,12 @@ export interface WorkbookLayout {
 }
 
 /** The cash-flow sheet's formula cells for row i (model year i); keys the caller's columns use. */
-export function cashFlowFormulas(s: Scenario, r: ScenarioResult, L: WorkbookLayout, i: number): Record<string, FormulaCell> {
+export function cashFlowFormulas(
+  s: Scenario,
+  r: ScenarioResult,
+  L: WorkbookLayout,
+  i: number,
+): Record<string, FormulaCell> {
   const n = i + 2;
   const c = (k: string) => `${L.col(k)}${n}`;
   const row = r.rows[i]!;
@@ -51,9 +59,10 @@ export function cashFlowFormulas(s: Scenario, r: ScenarioResult, L: WorkbookLayo
   if (rate) {
     const df = row.afterTaxFcf !== 0 ? row.discounted / row.afterTaxFcf : i === 0 ? 1 : Number.NaN;
     // The stated convention, in the formula: end-of-year (1+r)^-t, or mid-year (1+r)^-(t-0.5) for t >= 1.
-    out.discountFactor = s.discounting.convention === 'mid-year'
-      ? f(`IF(${c('period')}=0,1,1/(1+${rate}/100)^(${c('period')}-0.5))`, Number.isFinite(df) ? df : null)
-      : f(`1/(1+${rate}/100)^${c('period')}`, Number.isFinite(df) ? df : null);
+    out.discountFactor =
+      s.discounting.convention === 'mid-year'
+        ? f(`IF(${c('period')}=0,1,1/(1+${rate}/100)^(${c('period')}-0.5))`, Number.isFinite(df) ? df : null)
+        : f(`1/(1+${rate}/100)^${c('period')}`, Number.isFinite(df) ? df : null);
     out.discounted = f(`${c('afterTaxFcf')}*${c('discountFactor')}`, row.discounted);
   }
   out.negativeYear = f(`IF(${c('cumulative')}<0,${c('period')},-1)`, row.cumulative < 0 ? i : -1);
@@ -63,10 +72,23 @@ export function cashFlowFormulas(s: Scenario, r: ScenarioResult, L: WorkbookLayo
 type ResultRow = [string, string | number | null | FormulaCell, string];
 
 /** Results-sheet formulas: NPV (chosen rate and 0/5/8/10%), IRRs, payback and totals over the cash-flow sheet. */
-export function resultFormulas(s: Scenario, r: ScenarioResult, L: WorkbookLayout, sheet: string, label: {
-  npvAfter: (rate: number) => string; npvPre: (rate: number) => string; irrAfter: string; irrPre: string; payback: string;
-  total: (item: string) => string; items: Record<string, string>; undefinedIrr: string; never: string;
-}): ResultRow[] {
+export function resultFormulas(
+  s: Scenario,
+  r: ScenarioResult,
+  L: WorkbookLayout,
+  sheet: string,
+  label: {
+    npvAfter: (rate: number) => string;
+    npvPre: (rate: number) => string;
+    irrAfter: string;
+    irrPre: string;
+    payback: string;
+    total: (item: string) => string;
+    items: Record<string, string>;
+    undefinedIrr: string;
+    never: string;
+  },
+): ResultRow[] {
   const q = `'${sheet}'!`;
   const last = L.years + 1;
   const range = (k: string) => `${q}${L.col(k)}2:${L.col(k)}${last}`;
@@ -75,7 +97,8 @@ export function resultFormulas(s: Scenario, r: ScenarioResult, L: WorkbookLayout
   const rateCell = L.input('discounting.ratePct');
   const mid = s.discounting.convention === 'mid-year';
   // Excel's NPV discounts its first value one period: flows[0] + NPV(r, flows[1..]), times (1+r)^0.5 for mid-year.
-  const npv = (k: string, r100: string) => `${first(k)}+NPV(${r100}/100,${rest(k)})${mid ? `*(1+${r100}/100)^0.5` : ''}`;
+  const npv = (k: string, r100: string) =>
+    `${first(k)}+NPV(${r100}/100,${rest(k)})${mid ? `*(1+${r100}/100)^0.5` : ''}`;
   const out: ResultRow[] = [];
   const chosen = rateCell ?? String(r.discountRatePct);
   out.push([label.npvAfter(r.discountRatePct), f(npv('afterTaxFcf', chosen), r.npv.afterTax), 'USD m']);
@@ -85,14 +108,23 @@ export function resultFormulas(s: Scenario, r: ScenarioResult, L: WorkbookLayout
     out.push([label.npvPre(a.ratePct), f(npv('preTaxFcf', String(a.ratePct)), a.preTax), 'USD m']);
   }
   // IRR seeded at the app's value, so Excel lands on the root the app quotes (the + to - NPV crossing).
-  const irrRow = (name: string, k: string, v: number | null, reason?: string): ResultRow =>
-    [name, v === null ? `${label.undefinedIrr}: ${reason ?? ''}` : f(`IRR(${range(k)},${v})*100`, v * 100), '%'];
+  const irrRow = (name: string, k: string, v: number | null, reason?: string): ResultRow => [
+    name,
+    v === null ? `${label.undefinedIrr}: ${reason ?? ''}` : f(`IRR(${range(k)},${v})*100`, v * 100),
+    '%',
+  ];
   out.push(irrRow(label.irrAfter, 'afterTaxFcf', r.irr.afterTax.value, r.irr.afterTax.reason));
   out.push(irrRow(label.irrPre, 'preTaxFcf', r.irr.preTax.value, r.irr.preTax.reason));
   const neg = `MAX(${range('negativeYear')})`;
   const cum = range('cumulative');
   const at = range('afterTaxFcf');
-  out.push([label.payback, r.payback.years === null ? label.never : f(`IF(${neg}<0,0,${neg}-INDEX(${cum},${neg}+1)/INDEX(${at},${neg}+2))`, r.payback.years), 'years']);
+  out.push([
+    label.payback,
+    r.payback.years === null
+      ? label.never
+      : f(`IF(${neg}<0,0,${neg}-INDEX(${cum},${neg}+1)/INDEX(${at},${neg}+2))`, r.payback.years),
+    'years',
+  ]);
   for (const [k, name] of Object.entries(label.items)) {
     const total = r.rows.reduce((acc, x) => acc + (x[k as keyof typeof x] as number), 0);
     out.push([label.total(name), f(`SUM(${range(k)})`, total), 'USD m']);

@@ -12,7 +12,17 @@ function apply(path: Path, value: unknown) {
   if (validateCandidate(candidate, path).ok) st.edit(candidate, pathKey(path));
 }
 
-export const SelectField = memo(function SelectField({ path, label, options, hint }: { path: Path; label: string; options: { value: string; label: string }[]; hint?: ReactNode }) {
+export const SelectField = memo(function SelectField({
+  path,
+  label,
+  options,
+  hint,
+}: {
+  path: Path;
+  label: string;
+  options: { value: string; label: string }[];
+  hint?: ReactNode;
+}) {
   const id = useId();
   const value = useScenarioStore((s) => getIn(s.scenario, path)) as string | undefined;
   return (
@@ -34,7 +44,15 @@ export const SelectField = memo(function SelectField({ path, label, options, hin
   );
 });
 
-export const ToggleField = memo(function ToggleField({ path, label, hint }: { path: Path; label: string; hint?: ReactNode }) {
+export const ToggleField = memo(function ToggleField({
+  path,
+  label,
+  hint,
+}: {
+  path: Path;
+  label: string;
+  hint?: ReactNode;
+}) {
   const id = useId();
   const value = useScenarioStore((s) => getIn(s.scenario, path)) === true;
   return (

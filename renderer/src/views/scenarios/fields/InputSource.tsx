@@ -36,7 +36,9 @@ export const InputSource = memo(function InputSource({ input }: { input: Input }
       )}
       {stale && (
         <span className="tag tag-stale" data-testid="stale-price" role="note">
-          {t('tag.stalePrice', { age: t(`provenance.age.${ageParts(stale.days).unit}`, { ns: 'common', count: ageParts(stale.days).count }) })}
+          {t('tag.stalePrice', {
+            age: t(`provenance.age.${ageParts(stale.days).unit}`, { ns: 'common', count: ageParts(stale.days).count }),
+          })}
         </span>
       )}
       {p.note && (

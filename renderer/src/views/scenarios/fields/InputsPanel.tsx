@@ -16,7 +16,16 @@ import { StakeholdersGroup } from '../structure/StakeholdersGroup';
 function shapeOf(s: Scenario | null): string {
   if (!s) return '';
   return JSON.stringify([
-    s.products.map((p) => [p.id, p.name, p.mode, p.tcrc.mode, p.priceUnit, p.price.unit, p.grade.unit, !!p.concentrateGradePct]),
+    s.products.map((p) => [
+      p.id,
+      p.name,
+      p.mode,
+      p.tcrc.mode,
+      p.priceUnit,
+      p.price.unit,
+      p.grade.unit,
+      !!p.concentrateGradePct,
+    ]),
     s.costs.capexTranches.map((t) => [t.id, t.label]),
     s.costs.sustaining.mode,
     s.costs.power.mode,
@@ -33,20 +42,55 @@ const GroupExtras = memo(function GroupExtras({ group }: { group: GroupId }) {
     case 'timing':
       return (
         <>
-          <ToggleField path={['timing', 'followRoadmap']} label={t('field.followRoadmap')} hint={t('hint.followRoadmap')} />
-          <SelectField path={['timing', 'productionStartsIn']} label={t('field.productionStartsIn')} options={opts('option.productionStart', ['demonstration', 'scaling'])} hint={t('hint.productionStartsIn')} />
+          <ToggleField
+            path={['timing', 'followRoadmap']}
+            label={t('field.followRoadmap')}
+            hint={t('hint.followRoadmap')}
+          />
+          <SelectField
+            path={['timing', 'productionStartsIn']}
+            label={t('field.productionStartsIn')}
+            options={opts('option.productionStart', ['demonstration', 'scaling'])}
+            hint={t('hint.productionStartsIn')}
+          />
         </>
       );
     case 'opex':
-      return <SelectField path={['costs', 'power', 'mode']} label={t('field.powerMode')} options={opts('option.power', ['usd-m-per-year', 'usd-per-t'])} />;
+      return (
+        <SelectField
+          path={['costs', 'power', 'mode']}
+          label={t('field.powerMode')}
+          options={opts('option.power', ['usd-m-per-year', 'usd-per-t'])}
+        />
+      );
     case 'fiscal':
-      return <SelectField path={['fiscal', 'royaltyBase']} label={t('field.royaltyBase')} options={opts('option.royaltyBase', ['gross', 'nsr'])} />;
+      return (
+        <SelectField
+          path={['fiscal', 'royaltyBase']}
+          label={t('field.royaltyBase')}
+          options={opts('option.royaltyBase', ['gross', 'nsr'])}
+        />
+      );
     case 'debt':
       return <ToggleField path={['debt', 'enabled']} label={t('field.debtEnabled')} hint={t('hint.debt')} />;
     case 'discounting':
-      return <SelectField path={['discounting', 'convention']} label={t('field.convention')} options={opts('option.convention', ['end-of-year', 'mid-year'])} hint={t('hint.convention')} />;
+      return (
+        <SelectField
+          path={['discounting', 'convention']}
+          label={t('field.convention')}
+          options={opts('option.convention', ['end-of-year', 'mid-year'])}
+          hint={t('hint.convention')}
+        />
+      );
     case 'risk':
-      return <SelectField path={['risk', 'costDistribution']} label={t('field.costDistribution')} options={opts('option.distribution', ['triangular', 'pert'])} hint={t('hint.risk')} />;
+      return (
+        <SelectField
+          path={['risk', 'costDistribution']}
+          label={t('field.costDistribution')}
+          options={opts('option.distribution', ['triangular', 'pert'])}
+          hint={t('hint.risk')}
+        />
+      );
     default:
       return null;
   }
@@ -59,10 +103,16 @@ function LeverGroup({ fields }: { fields: FieldDef[] }) {
       <p className="scn-hint">{t('hint.levers')}</p>
       {LEVER_DEFINITIONS.map((d) => (
         <div key={d.id} className="scn-lever" data-testid={`lever-${d.id}`}>
-          <ToggleField path={['levers', d.id, 'enabled']} label={t(`leverName.${d.id}`)} hint={<q>{d.solutionText}</q>} />
-          {fields.filter((f) => f.path[1] === d.id).map((f) => (
-            <NumberField key={f.path.join('.')} def={f} />
-          ))}
+          <ToggleField
+            path={['levers', d.id, 'enabled']}
+            label={t(`leverName.${d.id}`)}
+            hint={<q>{d.solutionText}</q>}
+          />
+          {fields
+            .filter((f) => f.path[1] === d.id)
+            .map((f) => (
+              <NumberField key={f.path.join('.')} def={f} />
+            ))}
         </div>
       ))}
     </>
@@ -106,7 +156,12 @@ export const InputsPanel = memo(function InputsPanel() {
       {GROUPS.map((g) => {
         const defs = fields.filter((f) => f.group === g);
         return (
-          <details key={g} className="scn-group" open={g === 'timing' || g === 'products' || g === 'fiscal' || g === 'discounting'} data-testid={`group-${g}`}>
+          <details
+            key={g}
+            className="scn-group"
+            open={g === 'timing' || g === 'products' || g === 'fiscal' || g === 'discounting'}
+            data-testid={`group-${g}`}
+          >
             <summary>{t(`group.${g}`)}</summary>
             <div className="scn-group-body">
               <GroupExtras group={g} />

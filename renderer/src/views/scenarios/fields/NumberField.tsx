@@ -90,7 +90,9 @@ export const NumberField = memo(function NumberField({ def }: { def: FieldDef })
             if (!error) setText(fmtInputValue(value));
           }}
         />
-        <span className="scn-unit"><Bidi>{unitName(def.unit, value)}</Bidi></span>
+        <span className="scn-unit">
+          <Bidi>{unitName(def.unit, value)}</Bidi>
+        </span>
       </div>
       {error && (
         <div id={`${id}-e`} className="scn-field-error" role="alert" data-testid={`error-${key}`}>
@@ -99,7 +101,11 @@ export const NumberField = memo(function NumberField({ def }: { def: FieldDef })
       )}
       {changed && (
         <div className="scn-field-edited">
-          <span className="tag tag-edited">{t('tag.edited')}</span> {t('field.sourceValue', { value: fmtNumber(before, Math.abs(before) < 10 ? 2 : 0), unit: unitName(def.unit, before) })}
+          <span className="tag tag-edited">{t('tag.edited')}</span>{' '}
+          {t('field.sourceValue', {
+            value: fmtNumber(before, Math.abs(before) < 10 ? 2 : 0),
+            unit: unitName(def.unit, before),
+          })}
         </div>
       )}
       {isInput(raw) && <InputSource input={raw} />}

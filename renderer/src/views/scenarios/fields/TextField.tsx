@@ -5,7 +5,15 @@ import { useScenarioStore } from '../../../stores/scenario';
 import { getIn, pathKey, setIn, validateCandidate, type Path } from '../lib/paths';
 import { useT } from '../lib/useT';
 
-export const TextField = memo(function TextField({ path, label, check }: { path: Path; label: string; check?: (value: string) => string | null }) {
+export const TextField = memo(function TextField({
+  path,
+  label,
+  check,
+}: {
+  path: Path;
+  label: string;
+  check?: (value: string) => string | null;
+}) {
   const t = useT();
   const id = useId();
   const value = useScenarioStore((s) => getIn(s.scenario, path)) as string | undefined;

@@ -5,7 +5,18 @@ import type { Scenario } from '../../../../../shared/scenario';
 import { LEVER_DEFINITIONS, RiskCategoryIdSchema } from '../../../../../shared/scenario';
 import { getIn, isInput, type Path } from './paths';
 
-export const GROUPS = ['timing', 'products', 'throughput', 'capex', 'opex', 'fiscal', 'debt', 'discounting', 'levers', 'risk'] as const;
+export const GROUPS = [
+  'timing',
+  'products',
+  'throughput',
+  'capex',
+  'opex',
+  'fiscal',
+  'debt',
+  'discounting',
+  'levers',
+  'risk',
+] as const;
 export type GroupId = (typeof GROUPS)[number];
 
 export interface FieldDef {
@@ -41,19 +52,41 @@ function stepFor(range: [number, number], integer?: boolean): number {
 
 export function catalogue(s: Scenario): FieldDef[] {
   const out: FieldDef[] = [];
-  const add = (group: GroupId, path: Path, label: string, o: { unit?: string; slider?: [number, number]; integer?: boolean; params?: Record<string, string> } = {}) => {
+  const add = (
+    group: GroupId,
+    path: Path,
+    label: string,
+    o: { unit?: string; slider?: [number, number]; integer?: boolean; params?: Record<string, string> } = {},
+  ) => {
     const raw = getIn(s, path);
     const value = isInput(raw) ? raw.value : typeof raw === 'number' ? raw : 0;
     const slider = o.slider ?? around(value);
-    out.push({ group, path, label, unit: (isInput(raw) ? raw.unit : undefined) ?? o.unit ?? '', slider, step: stepFor(slider, o.integer), ...(o.integer ? { integer: true } : {}), ...(o.params ? { params: o.params } : {}) });
+    out.push({
+      group,
+      path,
+      label,
+      unit: (isInput(raw) ? raw.unit : undefined) ?? o.unit ?? '',
+      slider,
+      step: stepFor(slider, o.integer),
+      ...(o.integer ? { integer: true } : {}),
+      ...(o.params ? { params: o.params } : {}),
+    });
   };
 
   add('timing', ['timing', 'startYear'], 'startYear', { unit: 'year', slider: [2020, 2050], integer: true });
   add('timing', ['timing', 'startDelayYears'], 'startDelayYears', { slider: [0, 10], integer: true });
   add('timing', ['timing', 'lifeYears'], 'lifeYears', { slider: [1, 60], integer: true });
   for (const ph of ['demonstration', 'scaling', 'impact'] as const) {
-    add('timing', ['timing', 'phases', ph, 'startOffsetYears'], `phaseStart.${ph}`, { unit: 'years', slider: [0, 30], integer: true });
-    add('timing', ['timing', 'phases', ph, 'durationYears'], `phaseDuration.${ph}`, { unit: 'years', slider: [0, 40], integer: true });
+    add('timing', ['timing', 'phases', ph, 'startOffsetYears'], `phaseStart.${ph}`, {
+      unit: 'years',
+      slider: [0, 30],
+      integer: true,
+    });
+    add('timing', ['timing', 'phases', ph, 'durationYears'], `phaseDuration.${ph}`, {
+      unit: 'years',
+      slider: [0, 40],
+      integer: true,
+    });
   }
 
   s.products.forEach((p, i) => {
@@ -61,15 +94,23 @@ export function catalogue(s: Scenario): FieldDef[] {
     const base = ['products', i] as const;
     add('products', [...base, 'price'], 'price', { params });
     if (p.mode === 'ore') {
-      add('products', [...base, 'grade'], 'grade', { params, slider: p.grade.unit === '%' ? [0, Math.max(1, Number((p.grade.value * 3).toPrecision(2)))] : around(p.grade.value) });
+      add('products', [...base, 'grade'], 'grade', {
+        params,
+        slider:
+          p.grade.unit === '%' ? [0, Math.max(1, Number((p.grade.value * 3).toPrecision(2)))] : around(p.grade.value),
+      });
       add('products', [...base, 'recovery'], 'recovery', { params, slider: PCT });
     } else {
       add('products', [...base, 'directTonnesPerYear'], 'directTonnesPerYear', { params });
     }
     add('products', [...base, 'payability'], 'payability', { params, slider: PCT });
-    add('products', [...base, 'tcrc', 'value'], p.tcrc.mode === 'per-unit' ? 'tcrcPerUnit' : 'tcrcPct', { params, ...(p.tcrc.mode === 'pct-revenue' ? { slider: [0, 30] as [number, number] } : {}) });
+    add('products', [...base, 'tcrc', 'value'], p.tcrc.mode === 'per-unit' ? 'tcrcPerUnit' : 'tcrcPct', {
+      params,
+      ...(p.tcrc.mode === 'pct-revenue' ? { slider: [0, 30] as [number, number] } : {}),
+    });
     add('products', [...base, 'freight'], 'freight', { params });
-    if (p.concentrateGradePct) add('products', [...base, 'concentrateGradePct'], 'concentrateGrade', { params, slider: [1, 100] });
+    if (p.concentrateGradePct)
+      add('products', [...base, 'concentrateGradePct'], 'concentrateGrade', { params, slider: [1, 100] });
   });
 
   for (const k of ['demonstrationMtpa', 'scalingMtpa', 'fullMtpa'] as const) add('throughput', ['throughput', k], k);
@@ -78,10 +119,25 @@ export function catalogue(s: Scenario): FieldDef[] {
   s.costs.capexTranches.forEach((t, i) => {
     const params = { tranche: t.label };
     add('capex', ['costs', 'capexTranches', i, 'amountUsdM'], 'trancheAmount', { params });
-    add('capex', ['costs', 'capexTranches', i, 'startOffsetYears'], 'trancheStart', { params, unit: 'years', slider: [-10, 10], integer: true });
-    add('capex', ['costs', 'capexTranches', i, 'spreadYears'], 'trancheSpread', { params, unit: 'years', slider: [1, 10], integer: true });
+    add('capex', ['costs', 'capexTranches', i, 'startOffsetYears'], 'trancheStart', {
+      params,
+      unit: 'years',
+      slider: [-10, 10],
+      integer: true,
+    });
+    add('capex', ['costs', 'capexTranches', i, 'spreadYears'], 'trancheSpread', {
+      params,
+      unit: 'years',
+      slider: [1, 10],
+      integer: true,
+    });
   });
-  add('capex', ['costs', 'sustaining', 'value'], s.costs.sustaining.mode === 'pct-initial' ? 'sustainingPct' : 'sustainingUsd', s.costs.sustaining.mode === 'pct-initial' ? { slider: [0, 10] } : {});
+  add(
+    'capex',
+    ['costs', 'sustaining', 'value'],
+    s.costs.sustaining.mode === 'pct-initial' ? 'sustainingPct' : 'sustainingUsd',
+    s.costs.sustaining.mode === 'pct-initial' ? { slider: [0, 10] } : {},
+  );
   add('capex', ['costs', 'closureUsdM'], 'closureUsdM');
 
   add('opex', ['costs', 'opexPerTonneOre'], 'opexPerTonneOre');
@@ -90,7 +146,8 @@ export function catalogue(s: Scenario): FieldDef[] {
   add('opex', ['costs', 'waterUsdMPerYear'], 'waterUsdMPerYear');
   add('opex', ['costs', 'workingCapitalPctOfRevenue'], 'workingCapitalPct', { slider: [0, 30] });
 
-  for (const k of ['royaltyPct', 'federalNsrPct', 'epzSurchargePct'] as const) add('fiscal', ['fiscal', k], k, { slider: [0, 15] });
+  for (const k of ['royaltyPct', 'federalNsrPct', 'epzSurchargePct'] as const)
+    add('fiscal', ['fiscal', k], k, { slider: [0, 15] });
   add('fiscal', ['fiscal', 'corporateTaxPct'], 'corporateTaxPct', { slider: [0, 50] });
   add('fiscal', ['fiscal', 'superTaxPct'], 'superTaxPct', { slider: [0, 20] });
   add('fiscal', ['fiscal', 'depreciationYears'], 'depreciationYears', { slider: [1, 30] });
@@ -98,7 +155,13 @@ export function catalogue(s: Scenario): FieldDef[] {
   add('fiscal', ['fiscal', 'dividendWhtPct'], 'dividendWhtPct', { slider: [0, 30] });
   add('fiscal', ['fiscal', 'foreignEquityPct'], 'foreignEquityPct', { slider: PCT });
   add('fiscal', ['fiscal', 'stateEquityPct'], 'stateEquityPct', { slider: PCT });
-  s.fiscal.stakeholders.forEach((k, i) => add('fiscal', ['fiscal', 'stakeholders', i, 'sharePct'], 'stakeholderShare', { unit: '%', slider: PCT, params: { name: k.name } }));
+  s.fiscal.stakeholders.forEach((k, i) =>
+    add('fiscal', ['fiscal', 'stakeholders', i, 'sharePct'], 'stakeholderShare', {
+      unit: '%',
+      slider: PCT,
+      params: { name: k.name },
+    }),
+  );
 
   add('debt', ['debt', 'shareOfCapexPct'], 'debtShare', { slider: [0, 80] });
   add('debt', ['debt', 'ratePct'], 'debtRate', { slider: [0, 20] });
@@ -110,17 +173,35 @@ export function catalogue(s: Scenario): FieldDef[] {
     for (const k of Object.keys(s.levers[d.id])) {
       if (k === 'enabled') continue;
       const bounded = k.endsWith('Pct') || k.endsWith('Pp');
-      add('levers', ['levers', d.id, k], `lever.${k}`, { params: { lever: d.id }, ...(bounded ? { slider: [0, k.endsWith('Pp') ? 10 : 100] as [number, number] } : {}) });
+      add('levers', ['levers', d.id, k], `lever.${k}`, {
+        params: { lever: d.id },
+        ...(bounded ? { slider: [0, k.endsWith('Pp') ? 10 : 100] as [number, number] } : {}),
+      });
     }
   }
 
   add('risk', ['risk', 'defaultPriceSigmaPct'], 'priceSigma', { slider: [0, 80] });
-  s.risk.priceSigmaPct.forEach((p, i) => add('risk', ['risk', 'priceSigmaPct', i, 'sigma'], 'priceSigmaFor', { slider: [0, 80], params: { commodity: p.commodityPriceId } }));
+  s.risk.priceSigmaPct.forEach((p, i) =>
+    add('risk', ['risk', 'priceSigmaPct', i, 'sigma'], 'priceSigmaFor', {
+      slider: [0, 80],
+      params: { commodity: p.commodityPriceId },
+    }),
+  );
   add('risk', ['risk', 'priceCorrelation'], 'priceCorrelation', { slider: [-0.9, 0.9] });
   add('risk', ['risk', 'pricePaths', 'halfLifeYears'], 'pathHalfLife', { slider: [0.5, 20] });
   add('risk', ['risk', 'pricePaths', 'defaultAnnualVolPct'], 'pathVol', { slider: [0, 80] });
-  s.risk.pricePaths.annualVolPct.forEach((p, i) => add('risk', ['risk', 'pricePaths', 'annualVolPct', i, 'sigma'], 'pathVolFor', { slider: [0, 80], params: { commodity: p.commodityPriceId } }));
-  s.risk.pricePaths.longTermPctOfDeck.forEach((p, i) => add('risk', ['risk', 'pricePaths', 'longTermPctOfDeck', i, 'pct'], 'pathLongTermFor', { slider: [20, 200], params: { commodity: p.commodityPriceId } }));
+  s.risk.pricePaths.annualVolPct.forEach((p, i) =>
+    add('risk', ['risk', 'pricePaths', 'annualVolPct', i, 'sigma'], 'pathVolFor', {
+      slider: [0, 80],
+      params: { commodity: p.commodityPriceId },
+    }),
+  );
+  s.risk.pricePaths.longTermPctOfDeck.forEach((p, i) =>
+    add('risk', ['risk', 'pricePaths', 'longTermPctOfDeck', i, 'pct'], 'pathLongTermFor', {
+      slider: [20, 200],
+      params: { commodity: p.commodityPriceId },
+    }),
+  );
   add('risk', ['risk', 'capexLowPct'], 'capexLowPct', { slider: [-50, 0] });
   add('risk', ['risk', 'capexHighPct'], 'capexHighPct', { slider: [0, 100] });
   add('risk', ['risk', 'opexLowPct'], 'opexLowPct', { slider: [-50, 0] });
@@ -129,14 +210,25 @@ export function catalogue(s: Scenario): FieldDef[] {
   add('risk', ['risk', 'delayMaxYears'], 'delayMaxYears', { slider: [0, 10], integer: true });
   for (const c of RiskCategoryIdSchema.options) {
     if (!s.risk.categories[c]) continue;
-    add('risk', ['risk', 'categories', c, 'likelihood'], 'riskLikelihood', { slider: [1, 5], integer: true, params: { category: c } });
-    add('risk', ['risk', 'categories', c, 'impact'], 'riskImpact', { slider: [1, 5], integer: true, params: { category: c } });
+    add('risk', ['risk', 'categories', c, 'likelihood'], 'riskLikelihood', {
+      slider: [1, 5],
+      integer: true,
+      params: { category: c },
+    });
+    add('risk', ['risk', 'categories', c, 'impact'], 'riskImpact', {
+      slider: [1, 5],
+      integer: true,
+      params: { category: c },
+    });
   }
   return out;
 }
 
 /** The field's label in the UI language (risk categories and levers are named by id in the params). */
-export function fieldLabel(t: (k: string, o?: Record<string, string>) => string, f: Pick<FieldDef, 'label' | 'params'>): string {
+export function fieldLabel(
+  t: (k: string, o?: Record<string, string>) => string,
+  f: Pick<FieldDef, 'label' | 'params'>,
+): string {
   const p: Record<string, string> = { ...f.params };
   if (p.category) p.category = t(`riskCategory.${p.category}`);
   if (p.lever) p.lever = t(`leverName.${p.lever}`);

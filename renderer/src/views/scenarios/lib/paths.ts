@@ -49,7 +49,8 @@ export function sourcePath(s: Scenario, source: Scenario, path: Path): Path | nu
     return j < 0 ? null : [...path.slice(0, at), j, ...path.slice(at + 1)];
   };
   if (path[0] === 'products') return match(s.products, source.products, 1);
-  if (path[0] === 'costs' && path[1] === 'capexTranches') return match(s.costs.capexTranches, source.costs.capexTranches, 2);
+  if (path[0] === 'costs' && path[1] === 'capexTranches')
+    return match(s.costs.capexTranches, source.costs.capexTranches, 2);
   if (path[0] === 'mainProductId') return path;
   return getIn(source, path) === undefined ? null : path;
 }
@@ -82,7 +83,8 @@ export interface Validation {
   scenario: Scenario | null;
 }
 
-const samePrefix = (issuePath: readonly PropertyKey[], path: Path) => path.every((k, i) => String(issuePath[i]) === String(k));
+const samePrefix = (issuePath: readonly PropertyKey[], path: Path) =>
+  path.every((k, i) => String(issuePath[i]) === String(k));
 
 /** Validates the whole candidate with the file schema: the engine only ever sees a scenario that would save. */
 export function validateCandidate(candidate: Scenario, path: Path): Validation {

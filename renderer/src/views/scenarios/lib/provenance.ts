@@ -24,8 +24,9 @@ export function provenanceOf(input: Input): InputProvenance {
     .map((s) => formatSourceLine(s))
     .join('; ');
   // A calibrated value says what it was fitted to before anything else.
-  const note = input.basis === 'calibrated' && input.calibratedTo
-    ? `Calibrated to ${input.calibratedTo}.${input.note ? ` ${input.note}` : ''}`
-    : (input.note ?? '');
+  const note =
+    input.basis === 'calibrated' && input.calibratedTo
+      ? `Calibrated to ${input.calibratedTo}.${input.note ? ` ${input.note}` : ''}`
+      : (input.note ?? '');
   return { basis: input.basis, figure, sourceIds, sourceText, note: nameFigureRefs(note) };
 }

@@ -23,7 +23,10 @@ export const deckLabel = (id: string) => priceById(id)?.commodity ?? id;
 
 /** Options of a price-reference select: the deck, then "custom". */
 export function priceRefOptions(t: (k: string) => string) {
-  return [...DECK_IDS.map((d) => ({ value: d, label: deckLabel(d) })), { value: CUSTOM, label: t('structure.customPrice') }];
+  return [
+    ...DECK_IDS.map((d) => ({ value: d, label: deckLabel(d) })),
+    { value: CUSTOM, label: t('structure.customPrice') },
+  ];
 }
 
 /** The deck's reference price as an Input (figure and sources attached), in the deck's own unit. */
@@ -31,13 +34,23 @@ export function deckPrice(id: string): { input: Input; unit: PriceUnit } | null 
   const f = priceReference(id);
   const unit = PriceUnitSchema.safeParse(f?.unit);
   if (!f || !unit.success) return null;
-  const input: Input = { value: f.value, unit: f.unit, basis: f.isRange ? 'derived' : 'sourced', figureId: f.figureId, sourceIds: f.sourceIds };
+  const input: Input = {
+    value: f.value,
+    unit: f.unit,
+    basis: f.isRange ? 'derived' : 'sourced',
+    figureId: f.figureId,
+    sourceIds: f.sourceIds,
+  };
   if (f.isRange) input.note = 'Midpoint of the reference range.';
   return { input, unit: unit.data };
 }
 
 function uniqueId(base: string, taken: string[]): string {
-  const slug = base.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'item';
+  const slug =
+    base
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '') || 'item';
   let id = slug;
   for (let n = 2; taken.includes(id); n++) id = `${slug}-${n}`;
   return id;
@@ -56,7 +69,10 @@ export interface NewProduct {
 export function buildProduct(s: Scenario, o: NewProduct): Product {
   const deck = o.priceRef === CUSTOM ? null : deckPrice(o.priceRef);
   const priceUnit = deck?.unit ?? o.customUnit ?? 'USD/t';
-  const id = uniqueId(o.name, s.products.map((p) => p.id));
+  const id = uniqueId(
+    o.name,
+    s.products.map((p) => p.id),
+  );
   const price = deck?.input ?? asm(o.customPrice ?? 0, priceUnit, NOTE_CUSTOM_PRICE);
   const gradeUnit = priceUnit === 'USD/oz' ? 'g/t' : '%';
   const ore = o.mode === 'ore';
@@ -65,10 +81,20 @@ export function buildProduct(s: Scenario, o: NewProduct): Product {
     name: o.name,
     commodityPriceId: deck ? o.priceRef : `custom-${id}`,
     mode: o.mode,
-    grade: ore ? asm(0, gradeUnit, 'Analyst assumption: set the head grade.') : asm(0, gradeUnit, 'Not used in direct mode.'),
-    recovery: ore ? asm(85, '%', 'Placeholder recovery (analyst assumption).') : asm(100, '%', 'Not used in direct mode.'),
-    payability: asm(ore ? 95 : 100, '%', ore ? 'Placeholder payability (analyst assumption).' : 'Assumed fully payable.'),
-    directTonnesPerYear: ore ? asm(0, 't/yr', 'Not used in ore mode.') : asm(0, 't/yr', 'Analyst assumption: set the output.'),
+    grade: ore
+      ? asm(0, gradeUnit, 'Analyst assumption: set the head grade.')
+      : asm(0, gradeUnit, 'Not used in direct mode.'),
+    recovery: ore
+      ? asm(85, '%', 'Placeholder recovery (analyst assumption).')
+      : asm(100, '%', 'Not used in direct mode.'),
+    payability: asm(
+      ore ? 95 : 100,
+      '%',
+      ore ? 'Placeholder payability (analyst assumption).' : 'Assumed fully payable.',
+    ),
+    directTonnesPerYear: ore
+      ? asm(0, 't/yr', 'Not used in ore mode.')
+      : asm(0, 't/yr', 'Analyst assumption: set the output.'),
     price,
     priceUnit,
     tcrc: { mode: 'per-unit', value: asm(0, 'USD/unit') },
@@ -92,7 +118,8 @@ export function removeProduct(s: Scenario, index: number): Scenario {
 }
 
 const unused = (i: Input) => /^Not used in/.test(i.note ?? '');
-const activate = (i: Input, what: string): Input => (unused(i) ? { ...i, basis: 'assumption', note: `Analyst assumption: set the ${what}.` } : i);
+const activate = (i: Input, what: string): Input =>
+  unused(i) ? { ...i, basis: 'assumption', note: `Analyst assumption: set the ${what}.` } : i;
 
 /** Switch ore/direct; inputs that were "not used" in the old mode become explicit assumptions to fill in. */
 export function setProductMode(p: Product, mode: Product['mode']): Product {
@@ -108,8 +135,15 @@ export function setPriceUnit(p: Product, unit: PriceUnit): Product {
   const k = tonnesPerPriceUnit(unit) / tonnesPerPriceUnit(p.priceUnit);
   const round = (x: number) => Number((x * k).toPrecision(6));
   const note = `Converted from ${p.price.value} ${p.priceUnit}.`;
-  const price: Input = { ...p.price, value: round(p.price.value), unit, basis: p.price.basis === 'assumption' ? 'assumption' : 'derived', note };
-  const tcrc = p.tcrc.mode === 'per-unit' ? { ...p.tcrc, value: { ...p.tcrc.value, value: round(p.tcrc.value.value) } } : p.tcrc;
+  const price: Input = {
+    ...p.price,
+    value: round(p.price.value),
+    unit,
+    basis: p.price.basis === 'assumption' ? 'assumption' : 'derived',
+    note,
+  };
+  const tcrc =
+    p.tcrc.mode === 'per-unit' ? { ...p.tcrc, value: { ...p.tcrc.value, value: round(p.tcrc.value.value) } } : p.tcrc;
   return { ...p, priceUnit: unit, price, tcrc };
 }
 
@@ -134,7 +168,10 @@ export interface NewTranche {
 
 export function addTranche(s: Scenario, o: NewTranche): Scenario {
   const t: CapexTranche = {
-    id: uniqueId(`capex-${o.label}`, s.costs.capexTranches.map((x) => x.id)),
+    id: uniqueId(
+      `capex-${o.label}`,
+      s.costs.capexTranches.map((x) => x.id),
+    ),
     label: o.label,
     phase: o.phase,
     amountUsdM: asm(o.amountUsdM, 'USD m'),

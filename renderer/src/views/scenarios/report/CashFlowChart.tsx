@@ -6,7 +6,15 @@ import type { ScenarioResult } from '../../../../../shared/scenario';
 import { fmtCompact, fmtUsdM } from '../../../i18n/format';
 import { useT } from '../lib/useT';
 import { alignedTicks } from '../../../../../shared/format/ticks';
-import { axisName, axisTick, ChartFrame, DataTable, timeLayout, usePageDirection, yearTicks } from '../../../components/chart/ChartFrame';
+import {
+  axisName,
+  axisTick,
+  ChartFrame,
+  DataTable,
+  timeLayout,
+  usePageDirection,
+  yearTicks,
+} from '../../../components/chart/ChartFrame';
 import './report.css';
 
 /** First year the cumulative after-tax cash flow is back at or above zero after its low point. */
@@ -33,7 +41,17 @@ const MARGIN = { top: 16, right: 12, left: 4, bottom: 4 };
  * selectors each (measured: more than half of an edit). Hover values come from a
  * native <title> per bar; the data table is the full alternative.
  */
-function AnnualBars({ data, payback, paybackLabel, mirrored }: { data: { year: number; fcf: number; cumulative: number }[]; payback: number | null; paybackLabel: string; mirrored: boolean }) {
+function AnnualBars({
+  data,
+  payback,
+  paybackLabel,
+  mirrored,
+}: {
+  data: { year: number; fcf: number; cumulative: number }[];
+  payback: number | null;
+  paybackLabel: string;
+  mirrored: boolean;
+}) {
   const x = useXAxisScale();
   const y = useYAxisScale('fcf');
   const yc = useYAxisScale('cum');
@@ -44,18 +62,35 @@ function AnnualBars({ data, payback, paybackLabel, mirrored }: { data: { year: n
   const w = Math.max(1, step * 0.7);
   const y0 = Number(y(0));
   const px = payback === null ? null : Number(x(payback));
-  const line = data.map((d, i) => `${i ? 'L' : 'M'}${Number(x(d.year)).toFixed(1)},${Number(yc(d.cumulative)).toFixed(1)}`).join('');
+  const line = data
+    .map((d, i) => `${i ? 'L' : 'M'}${Number(x(d.year)).toFixed(1)},${Number(yc(d.cumulative)).toFixed(1)}`)
+    .join('');
   return (
     <g className="scn-annual-bars">
       {ticks?.map((tk) => (
-        <line key={String(tk.value)} x1={area.x} x2={area.x + area.width} y1={tk.coordinate} y2={tk.coordinate} stroke="var(--grid)" strokeDasharray="3 3" />
+        <line
+          key={String(tk.value)}
+          x1={area.x}
+          x2={area.x + area.width}
+          y1={tk.coordinate}
+          y2={tk.coordinate}
+          stroke="var(--grid)"
+          strokeDasharray="3 3"
+        />
       ))}
       {data.map((d) => {
         const cx = Number(x(d.year));
         const yv = Number(y(d.fcf));
         if (!Number.isFinite(cx) || !Number.isFinite(yv)) return null;
         return (
-          <rect key={d.year} x={cx - w / 2} y={Math.min(y0, yv)} width={w} height={Math.abs(yv - y0)} fill={d.fcf < 0 ? 'var(--badge-c)' : 'var(--series-1)'}>
+          <rect
+            key={d.year}
+            x={cx - w / 2}
+            y={Math.min(y0, yv)}
+            width={w}
+            height={Math.abs(yv - y0)}
+            fill={d.fcf < 0 ? 'var(--badge-c)' : 'var(--series-1)'}
+          >
             <title>{`${d.year}: ${fmtUsdM(d.fcf)}`}</title>
           </rect>
         );
@@ -66,7 +101,13 @@ function AnnualBars({ data, payback, paybackLabel, mirrored }: { data: { year: n
         <>
           <line x1={px} x2={px} y1={area.y} y2={area.y + area.height} stroke="var(--accent)" strokeDasharray="4 3" />
           {/* The label sits on the earlier side of the marker, whichever way time runs. */}
-          <text x={mirrored ? px + 4 : px - 4} y={area.y + 12} textAnchor={mirrored ? 'start' : 'end'} fontSize={12} fill="var(--text)">
+          <text
+            x={mirrored ? px + 4 : px - 4}
+            y={area.y + 12}
+            textAnchor={mirrored ? 'start' : 'end'}
+            fontSize={12}
+            fill="var(--text)"
+          >
             {paybackLabel}
           </text>
         </>
@@ -75,13 +116,27 @@ function AnnualBars({ data, payback, paybackLabel, mirrored }: { data: { year: n
   );
 }
 
-export const CashFlowChart = memo(function CashFlowChart({ result, width, height = 280 }: { result: ScenarioResult; width?: number; height?: number }) {
+export const CashFlowChart = memo(function CashFlowChart({
+  result,
+  width,
+  height = 280,
+}: {
+  result: ScenarioResult;
+  width?: number;
+  height?: number;
+}) {
   const t = useT();
   const data = result.rows.map((r) => ({ year: r.year, fcf: r.afterTaxFcf, cumulative: r.cumulative }));
   const pb = paybackYear(result);
   // Explicit ticks every few years: recharts then need not measure every label to avoid collisions.
-  const ticks = yearTicks(data.map((d) => d.year), 12);
-  const axes = alignedTicks(data.map((d) => d.fcf), data.map((d) => d.cumulative));
+  const ticks = yearTicks(
+    data.map((d) => d.year),
+    12,
+  );
+  const axes = alignedTicks(
+    data.map((d) => d.fcf),
+    data.map((d) => d.cumulative),
+  );
   const time = timeLayout(usePageDirection());
   const tickText = (step: number) => (v: number) => fmtCompact(v, step);
   return (
@@ -114,10 +169,38 @@ export const CashFlowChart = memo(function CashFlowChart({ result, width, height
     >
       {(size) => (
         <ComposedChart {...size} data={data} margin={MARGIN} accessibilityLayer={false}>
-          <XAxis tickMargin={6} dataKey="year" tick={axisTick} ticks={ticks} interval={0} padding="gap" reversed={time.reversed} />
+          <XAxis
+            tickMargin={6}
+            dataKey="year"
+            tick={axisTick}
+            ticks={ticks}
+            interval={0}
+            padding="gap"
+            reversed={time.reversed}
+          />
           {/* Two axes: the cumulative position is an order of magnitude larger than one year's flow. */}
-          <YAxis yAxisId="fcf" orientation={time.valueSide} tick={axisTick} tickFormatter={tickText(axes.left.step)} width={52} domain={axes.left.domain} ticks={axes.left.ticks} interval={0} allowDataOverflow />
-          <YAxis yAxisId="cum" orientation={time.otherSide} tick={axisTick} tickFormatter={tickText(axes.right.step)} width={52} domain={axes.right.domain} ticks={axes.right.ticks} interval={0} allowDataOverflow />
+          <YAxis
+            yAxisId="fcf"
+            orientation={time.valueSide}
+            tick={axisTick}
+            tickFormatter={tickText(axes.left.step)}
+            width={52}
+            domain={axes.left.domain}
+            ticks={axes.left.ticks}
+            interval={0}
+            allowDataOverflow
+          />
+          <YAxis
+            yAxisId="cum"
+            orientation={time.otherSide}
+            tick={axisTick}
+            tickFormatter={tickText(axes.right.step)}
+            width={52}
+            domain={axes.right.domain}
+            ticks={axes.right.ticks}
+            interval={0}
+            allowDataOverflow
+          />
           <AnnualBars data={data} payback={pb} paybackLabel={t('charts.payback')} mirrored={time.reversed} />
         </ComposedChart>
       )}

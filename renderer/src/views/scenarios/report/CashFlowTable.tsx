@@ -25,13 +25,30 @@ export const CASH_FLOW_COLUMNS: { key: keyof AnnualRow; label: string }[] = [
 
 export const phaseLabel = (t: TFn, phase: AnnualRow['phase']) => t(`phase.${phase}`);
 
-export const CashFlowTable = memo(function CashFlowTable({ result, maxHeight = 420 }: { result: ScenarioResult; maxHeight?: number | 'none' }) {
+export const CashFlowTable = memo(function CashFlowTable({
+  result,
+  maxHeight = 420,
+}: {
+  result: ScenarioResult;
+  maxHeight?: number | 'none';
+}) {
   const t = useT();
   // One format per column (the totals included), so a column never mixes 75.2 with 1,383, and zero reads "0".
-  const digits = Object.fromEntries(CASH_FLOW_COLUMNS.map((c) => [c.key, columnDigits(result.rows.map((r) => r[c.key] as number))]));
-  const totals = Object.fromEntries(CASH_FLOW_COLUMNS.map((c) => [c.key, result.rows.reduce((a, r) => a + (r[c.key] as number), 0)]));
+  const digits = Object.fromEntries(
+    CASH_FLOW_COLUMNS.map((c) => [c.key, columnDigits(result.rows.map((r) => r[c.key] as number))]),
+  );
+  const totals = Object.fromEntries(
+    CASH_FLOW_COLUMNS.map((c) => [c.key, result.rows.reduce((a, r) => a + (r[c.key] as number), 0)]),
+  );
   return (
-    <div className="scn-table-scroll" style={maxHeight === 'none' ? undefined : { maxHeight }} tabIndex={0} role="region" aria-label={t('table.cashFlowTitle')} data-testid="cashflow-table">
+    <div
+      className="scn-table-scroll"
+      style={maxHeight === 'none' ? undefined : { maxHeight }}
+      tabIndex={0}
+      role="region"
+      aria-label={t('table.cashFlowTitle')}
+      data-testid="cashflow-table"
+    >
       <table className="data-table scn-table scn-cf-table">
         <caption>{t('table.cashFlowCaption')}</caption>
         <thead>

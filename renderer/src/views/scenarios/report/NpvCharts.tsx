@@ -2,10 +2,23 @@
 // rate marked) and the main product's price (with the breakeven price marked).
 import { memo, useMemo } from 'react';
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
-import { npvVsDiscountRate, npvVsPrice, type EvaluateOptions, type Scenario, type ScenarioResult } from '../../../../../shared/scenario';
+import {
+  npvVsDiscountRate,
+  npvVsPrice,
+  type EvaluateOptions,
+  type Scenario,
+  type ScenarioResult,
+} from '../../../../../shared/scenario';
 import { fmtNumber, fmtUsdM } from '../../../i18n/format';
 import { useT } from '../lib/useT';
-import { axisName, axisTick, ChartFrame, DataTable, tooltipStyle, valueAxis } from '../../../components/chart/ChartFrame';
+import {
+  axisName,
+  axisTick,
+  ChartFrame,
+  DataTable,
+  tooltipStyle,
+  valueAxis,
+} from '../../../components/chart/ChartFrame';
 import './report.css';
 
 interface Props {
@@ -18,7 +31,10 @@ interface Props {
 
 export const NpvVsRateChart = memo(function NpvVsRateChart({ scenario, result, options, width, height = 240 }: Props) {
   const t = useT();
-  const data = useMemo(() => npvVsDiscountRate(scenario, { ...options, fromPct: 0, toPct: 20, stepPct: 1 }), [scenario, options]);
+  const data = useMemo(
+    () => npvVsDiscountRate(scenario, { ...options, fromPct: 0, toPct: 20, stepPct: 1 }),
+    [scenario, options],
+  );
   return (
     <ChartFrame
       title={t('charts.npvVsRate')}
@@ -48,11 +64,28 @@ export const NpvVsRateChart = memo(function NpvVsRateChart({ scenario, result, o
       {(size) => (
         <LineChart {...size} data={data} margin={{ top: 12, right: 14, left: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-          <XAxis tickMargin={6} dataKey="ratePct" tick={axisTick} {...valueAxis([0, 20], { compact: false, suffix: '%' })} />
+          <XAxis
+            tickMargin={6}
+            dataKey="ratePct"
+            tick={axisTick}
+            {...valueAxis([0, 20], { compact: false, suffix: '%' })}
+          />
           <YAxis tick={axisTick} {...valueAxis(data.flatMap((d) => [d.preTax, d.afterTax]))} width={56} />
-          <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => `${String(v)}%`} formatter={(v, n) => [fmtUsdM(Number(v)), n === 'preTax' ? t('metrics.npvPreTax') : t('metrics.npvAfterTax')]} />
+          <Tooltip
+            contentStyle={tooltipStyle}
+            labelFormatter={(v) => `${String(v)}%`}
+            formatter={(v, n) => [
+              fmtUsdM(Number(v)),
+              n === 'preTax' ? t('metrics.npvPreTax') : t('metrics.npvAfterTax'),
+            ]}
+          />
           <ReferenceLine y={0} stroke="var(--text-muted)" />
-          <ReferenceLine x={result.discountRatePct} stroke="var(--accent)" strokeDasharray="4 3" label={{ value: t('charts.chosenRate'), position: 'insideTopRight', fill: 'var(--text)', fontSize: 11 }} />
+          <ReferenceLine
+            x={result.discountRatePct}
+            stroke="var(--accent)"
+            strokeDasharray="4 3"
+            label={{ value: t('charts.chosenRate'), position: 'insideTopRight', fill: 'var(--text)', fontSize: 11 }}
+          />
           <Line dataKey="preTax" stroke="var(--series-1)" strokeDasharray="5 3" dot={false} isAnimationActive={false} />
           <Line dataKey="afterTax" stroke="var(--series-2)" strokeWidth={2} dot={false} isAnimationActive={false} />
         </LineChart>
@@ -61,9 +94,18 @@ export const NpvVsRateChart = memo(function NpvVsRateChart({ scenario, result, o
   );
 });
 
-export const NpvVsPriceChart = memo(function NpvVsPriceChart({ scenario, result, options, width, height = 240 }: Props) {
+export const NpvVsPriceChart = memo(function NpvVsPriceChart({
+  scenario,
+  result,
+  options,
+  width,
+  height = 240,
+}: Props) {
   const t = useT();
-  const curve = useMemo(() => npvVsPrice(scenario, { ...options, fromMult: 0.5, toMult: 1.5, steps: 21 }), [scenario, options]);
+  const curve = useMemo(
+    () => npvVsPrice(scenario, { ...options, fromMult: 0.5, toMult: 1.5, steps: 21 }),
+    [scenario, options],
+  );
   const main = scenario.products.find((p) => p.id === (scenario.mainProductId ?? scenario.products[0]?.id));
   const unit = main?.priceUnit ?? '';
   const be = result.breakeven?.price ?? null;
@@ -92,13 +134,37 @@ export const NpvVsPriceChart = memo(function NpvVsPriceChart({ scenario, result,
       {(size) => (
         <LineChart {...size} data={data} margin={{ top: 12, right: 14, left: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-          <XAxis tickMargin={6} dataKey="price" tick={axisTick} {...valueAxis(data.map((d) => d.price), { includeZero: false })} />
+          <XAxis
+            tickMargin={6}
+            dataKey="price"
+            tick={axisTick}
+            {...valueAxis(
+              data.map((d) => d.price),
+              { includeZero: false },
+            )}
+          />
           <YAxis tick={axisTick} {...valueAxis(data.map((d) => d.npv))} width={56} />
-          <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => `${fmtNumber(Number(v))} ${unit}`} formatter={(v) => [fmtUsdM(Number(v)), t('metrics.npvAfterTax')]} />
+          <Tooltip
+            contentStyle={tooltipStyle}
+            labelFormatter={(v) => `${fmtNumber(Number(v))} ${unit}`}
+            formatter={(v) => [fmtUsdM(Number(v)), t('metrics.npvAfterTax')]}
+          />
           <ReferenceLine y={0} stroke="var(--text-muted)" />
-          {main && <ReferenceLine x={main.price.value} stroke="var(--accent-2)" strokeDasharray="2 3" label={{ value: t('charts.deckPrice'), position: 'insideBottomRight', fill: 'var(--text)', fontSize: 11 }} />}
+          {main && (
+            <ReferenceLine
+              x={main.price.value}
+              stroke="var(--accent-2)"
+              strokeDasharray="2 3"
+              label={{ value: t('charts.deckPrice'), position: 'insideBottomRight', fill: 'var(--text)', fontSize: 11 }}
+            />
+          )}
           {be !== null && be >= data[0]!.price && be <= data[data.length - 1]!.price && (
-            <ReferenceLine x={be} stroke="var(--badge-c)" strokeDasharray="4 3" label={{ value: t('charts.breakeven'), position: 'insideTopLeft', fill: 'var(--text)', fontSize: 11 }} />
+            <ReferenceLine
+              x={be}
+              stroke="var(--badge-c)"
+              strokeDasharray="4 3"
+              label={{ value: t('charts.breakeven'), position: 'insideTopLeft', fill: 'var(--text)', fontSize: 11 }}
+            />
           )}
           <Line dataKey="npv" stroke="var(--accent)" strokeWidth={2} dot={false} isAnimationActive={false} />
         </LineChart>

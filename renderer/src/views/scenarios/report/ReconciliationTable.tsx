@@ -2,7 +2,12 @@
 // published study, this table puts each published figure (with its source and grade) against the model's live value,
 // states the gap and the tolerance, and explains the gap; the numbers are the engine's reconciliation, nothing else.
 import { memo } from 'react';
-import { reconciliationFor, type ReconciliationRow, type Scenario, type ScenarioResult } from '../../../../../shared/scenario';
+import {
+  reconciliationFor,
+  type ReconciliationRow,
+  type Scenario,
+  type ScenarioResult,
+} from '../../../../../shared/scenario';
 import { ConfidenceBadge, SourceLinks, useSources } from '../../../components/Sourced';
 import { fmtNumber, fmtRange } from '../../../i18n/format';
 import { useT } from '../lib/useT';
@@ -21,14 +26,22 @@ function Published({ row }: { row: ReconciliationRow }) {
       <div className="scn-small muted">
         <SourceLinks sources={sources} />
         {row.otherReadings.map((o) => (
-          <div key={o.figureId}>{o.label}: {fmtNumber(o.value, d)}</div>
+          <div key={o.figureId}>
+            {o.label}: {fmtNumber(o.value, d)}
+          </div>
         ))}
       </div>
     </>
   );
 }
 
-export const ReconciliationTable = memo(function ReconciliationTable({ scenario, result }: { scenario: Scenario; result: ScenarioResult }) {
+export const ReconciliationTable = memo(function ReconciliationTable({
+  scenario,
+  result,
+}: {
+  scenario: Scenario;
+  result: ScenarioResult;
+}) {
   const t = useT();
   const rec = reconciliationFor(scenario, result);
   if (!rec) return null;
@@ -51,14 +64,28 @@ export const ReconciliationTable = memo(function ReconciliationTable({ scenario,
           <tbody>
             {rec.rows.map((r) => (
               <tr key={r.id} data-testid={`recon-${r.id}`}>
-                <th scope="row">{r.label} <span className="muted">({r.unit})</span></th>
-                <td><Published row={r} /></td>
-                <td className="num" data-testid="recon-model">{fmtNumber(r.model, DIGITS)}</td>
-                <td className="num" data-testid="recon-gap">{r.gap > 0 ? '+' : ''}{fmtNumber(r.gap, 1)} {r.gapUnit === 'pp' ? t('recon.pp') : '%'}</td>
+                <th scope="row">
+                  {r.label} <span className="muted">({r.unit})</span>
+                </th>
+                <td>
+                  <Published row={r} />
+                </td>
+                <td className="num" data-testid="recon-model">
+                  {fmtNumber(r.model, DIGITS)}
+                </td>
+                <td className="num" data-testid="recon-gap">
+                  {r.gap > 0 ? '+' : ''}
+                  {fmtNumber(r.gap, 1)} {r.gapUnit === 'pp' ? t('recon.pp') : '%'}
+                </td>
                 <td data-testid="recon-target">
-                  {r.tolerance === null ? t('recon.noTarget') : (
+                  {r.tolerance === null ? (
+                    t('recon.noTarget')
+                  ) : (
                     <span className={r.withinTolerance ? 'tag' : 'tag tag-assumption'}>
-                      {t(r.withinTolerance ? 'recon.within' : 'recon.outside', { tol: fmtNumber(r.tolerance, 1), unit: r.gapUnit === 'pp' ? t('recon.pp') : '%' })}
+                      {t(r.withinTolerance ? 'recon.within' : 'recon.outside', {
+                        tol: fmtNumber(r.tolerance, 1),
+                        unit: r.gapUnit === 'pp' ? t('recon.pp') : '%',
+                      })}
                     </span>
                   )}
                 </td>

@@ -9,7 +9,15 @@ import { provenanceOf } from '../lib/provenance';
 import { useT } from '../lib/useT';
 import './report.css';
 
-export const ScenarioAssumptions = memo(function ScenarioAssumptions({ scenario, source, groups = GROUPS }: { scenario: Scenario; source?: Scenario | null; groups?: readonly GroupId[] }) {
+export const ScenarioAssumptions = memo(function ScenarioAssumptions({
+  scenario,
+  source,
+  groups = GROUPS,
+}: {
+  scenario: Scenario;
+  source?: Scenario | null;
+  groups?: readonly GroupId[];
+}) {
   const t = useT();
   const fields = catalogue(scenario).filter((f) => groups.includes(f.group));
   return (
@@ -19,7 +27,9 @@ export const ScenarioAssumptions = memo(function ScenarioAssumptions({ scenario,
         <thead>
           <tr>
             <th scope="col">{t('assumptions.input')}</th>
-            <th scope="col" className="num">{t('assumptions.value')}</th>
+            <th scope="col" className="num">
+              {t('assumptions.value')}
+            </th>
             <th scope="col">{t('assumptions.unit')}</th>
             <th scope="col">{t('assumptions.basis')}</th>
           </tr>
@@ -30,7 +40,9 @@ export const ScenarioAssumptions = memo(function ScenarioAssumptions({ scenario,
           return (
             <tbody key={g}>
               <tr className="scn-group-row">
-                <th scope="colgroup" colSpan={4}>{t(`group.${g}`)}</th>
+                <th scope="colgroup" colSpan={4}>
+                  {t(`group.${g}`)}
+                </th>
               </tr>
               {rows.map((f) => {
                 const raw = getIn(scenario, f.path);
@@ -49,7 +61,9 @@ export const ScenarioAssumptions = memo(function ScenarioAssumptions({ scenario,
                     <td className="scn-basis">
                       {prov ? (
                         <>
-                          <span className={`tag${prov.basis === 'assumption' ? ' tag-assumption' : ''}`}>{t(`basis.${prov.basis}`)}</span>{' '}
+                          <span className={`tag${prov.basis === 'assumption' ? ' tag-assumption' : ''}`}>
+                            {t(`basis.${prov.basis}`)}
+                          </span>{' '}
                           {prov.sourceText && <span>{prov.sourceText}</span>}
                           {prov.note && <span className="muted"> {prov.note}</span>}
                         </>

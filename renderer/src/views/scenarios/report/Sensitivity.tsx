@@ -6,7 +6,15 @@ import { priceCapexTable, spider, tornado, type EvaluateOptions, type Scenario }
 import { columnDigits } from '../../../../../shared/format';
 import { fmtNumber, fmtPct, fmtUsdM } from '../../../i18n/format';
 import { useT } from '../lib/useT';
-import { axisName, axisTick, ChartFrame, DataTable, SERIES, tooltipStyle, valueAxis } from '../../../components/chart/ChartFrame';
+import {
+  axisName,
+  axisTick,
+  ChartFrame,
+  DataTable,
+  SERIES,
+  tooltipStyle,
+  valueAxis,
+} from '../../../components/chart/ChartFrame';
 import './report.css';
 
 interface Props {
@@ -15,9 +23,18 @@ interface Props {
   width?: number;
 }
 
-export const TornadoChart = memo(function TornadoChart({ scenario, options, width, rangePct = 20, delayYears = 2 }: Props & { rangePct?: number; delayYears?: number }) {
+export const TornadoChart = memo(function TornadoChart({
+  scenario,
+  options,
+  width,
+  rangePct = 20,
+  delayYears = 2,
+}: Props & { rangePct?: number; delayYears?: number }) {
   const t = useT();
-  const tor = useMemo(() => tornado(scenario, { ...options, rangePct, delayYears }), [scenario, options, rangePct, delayYears]);
+  const tor = useMemo(
+    () => tornado(scenario, { ...options, rangePct, delayYears }),
+    [scenario, options, rangePct, delayYears],
+  );
   const base = tor.baseNpv;
   const data = tor.bars.map((b) => ({
     label: t(`sens.${b.variable}`),
@@ -56,14 +73,30 @@ export const TornadoChart = memo(function TornadoChart({ scenario, options, widt
       }
     >
       {(size) => (
-        <BarChart {...size} data={data} layout="vertical" barGap={0} margin={{ top: 4, right: 16, left: 4, bottom: 4 }} accessibilityLayer={false}>
+        <BarChart
+          {...size}
+          data={data}
+          layout="vertical"
+          barGap={0}
+          margin={{ top: 4, right: 16, left: 4, bottom: 4 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="var(--grid)" />
-          <XAxis tickMargin={6} tick={axisTick} {...valueAxis([base, ...data.flatMap((d) => [d.lowNpv, d.highNpv])], { includeZero: false })} />
+          <XAxis
+            tickMargin={6}
+            tick={axisTick}
+            {...valueAxis([base, ...data.flatMap((d) => [d.lowNpv, d.highNpv])], { includeZero: false })}
+          />
           <YAxis type="category" dataKey="label" tick={axisTick} width={170} interval={0} />
-          <Tooltip contentStyle={tooltipStyle} formatter={(_v, n, p) => {
-            const r = p.payload as (typeof data)[number];
-            return n === 'low' ? [fmtUsdM(r.lowNpv), `${t('sens.lowCase')} ${r.lowCase}`] : [fmtUsdM(r.highNpv), `${t('sens.highCase')} ${r.highCase}`];
-          }} />
+          <Tooltip
+            contentStyle={tooltipStyle}
+            formatter={(_v, n, p) => {
+              const r = p.payload as (typeof data)[number];
+              return n === 'low'
+                ? [fmtUsdM(r.lowNpv), `${t('sens.lowCase')} ${r.lowCase}`]
+                : [fmtUsdM(r.highNpv), `${t('sens.highCase')} ${r.highCase}`];
+            }}
+          />
           <ReferenceLine x={base} stroke="var(--text)" />
           <Bar dataKey="low" fill="var(--badge-c)" isAnimationActive={false} />
           <Bar dataKey="high" fill="var(--accent)" isAnimationActive={false} />
@@ -76,7 +109,10 @@ export const TornadoChart = memo(function TornadoChart({ scenario, options, widt
 export const SpiderChart = memo(function SpiderChart({ scenario, options, width }: Props) {
   const t = useT();
   const sp = useMemo(() => spider(scenario, { ...options, fromPct: -30, toPct: 30, stepPct: 10 }), [scenario, options]);
-  const data = sp.changesPct.map((c, i) => ({ change: c, ...Object.fromEntries(sp.series.map((s) => [s.variable, s.npv[i]!])) }));
+  const data = sp.changesPct.map((c, i) => ({
+    change: c,
+    ...Object.fromEntries(sp.series.map((s) => [s.variable, s.npv[i]!])),
+  }));
   return (
     <ChartFrame
       title={t('charts.spider')}
@@ -85,7 +121,11 @@ export const SpiderChart = memo(function SpiderChart({ scenario, options, width 
       height={280}
       xLabel={axisName(t('axis.change'), '%')}
       yLabel={axisName(t('axis.npv'), 'USD m')}
-      legend={sp.series.map((s, i) => ({ label: t(`sens.${s.variable}`), color: SERIES[i % SERIES.length]!, shape: 'line' as const }))}
+      legend={sp.series.map((s, i) => ({
+        label: t(`sens.${s.variable}`),
+        color: SERIES[i % SERIES.length]!,
+        shape: 'line' as const,
+      }))}
       table={
         <DataTable
           caption={t('charts.spider')}
@@ -93,7 +133,13 @@ export const SpiderChart = memo(function SpiderChart({ scenario, options, width 
           rows={data}
           columns={[
             { key: 'c', header: t('sens.change'), unit: '%', render: (r) => fmtNumber(r.change) },
-            ...sp.series.map((s) => ({ key: s.variable, header: t(`sens.${s.variable}`), unit: 'USD m', numeric: true, value: (r: (typeof data)[number]) => (r as Record<string, number>)[s.variable] })),
+            ...sp.series.map((s) => ({
+              key: s.variable,
+              header: t(`sens.${s.variable}`),
+              unit: 'USD m',
+              numeric: true,
+              value: (r: (typeof data)[number]) => (r as Record<string, number>)[s.variable],
+            })),
           ]}
         />
       }
@@ -101,12 +147,27 @@ export const SpiderChart = memo(function SpiderChart({ scenario, options, width 
       {(size) => (
         <LineChart {...size} data={data} margin={{ top: 12, right: 14, left: 4, bottom: 4 }} accessibilityLayer={false}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-          <XAxis tickMargin={6} dataKey="change" tick={axisTick} {...valueAxis(sp.changesPct, { compact: false, suffix: '%', maxTicks: 7 })} />
+          <XAxis
+            tickMargin={6}
+            dataKey="change"
+            tick={axisTick}
+            {...valueAxis(sp.changesPct, { compact: false, suffix: '%', maxTicks: 7 })}
+          />
           <YAxis tick={axisTick} {...valueAxis(sp.series.flatMap((s) => s.npv))} width={56} />
-          <Tooltip contentStyle={tooltipStyle} labelFormatter={(v) => fmtPct(Number(v), { digits: 0, sign: 'always' })} formatter={(v, n) => [fmtUsdM(Number(v)), t(`sens.${String(n)}`)]} />
+          <Tooltip
+            contentStyle={tooltipStyle}
+            labelFormatter={(v) => fmtPct(Number(v), { digits: 0, sign: 'always' })}
+            formatter={(v, n) => [fmtUsdM(Number(v)), t(`sens.${String(n)}`)]}
+          />
           <ReferenceLine y={0} stroke="var(--text-muted)" />
           {sp.series.map((s, i) => (
-            <Line key={s.variable} dataKey={s.variable} stroke={SERIES[i % SERIES.length]} dot={{ r: 2 }} isAnimationActive={false} />
+            <Line
+              key={s.variable}
+              dataKey={s.variable}
+              stroke={SERIES[i % SERIES.length]}
+              dot={{ r: 2 }}
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       )}
@@ -130,7 +191,9 @@ export const PriceCapexTable = memo(function PriceCapexTable({ scenario, options
             <tr>
               <th scope="col">{t('sens.capexVsPrice')}</th>
               {g.priceChangesPct.map((p) => (
-                <th key={p} scope="col" className="num">{fmtPct(p, { digits: 0, sign: 'always' })}</th>
+                <th key={p} scope="col" className="num">
+                  {fmtPct(p, { digits: 0, sign: 'always' })}
+                </th>
               ))}
             </tr>
           </thead>
@@ -142,7 +205,11 @@ export const PriceCapexTable = memo(function PriceCapexTable({ scenario, options
                   const a = Math.min(0.45, (Math.abs(v) / maxAbs) * 0.45);
                   const bg = v < 0 ? `rgba(163, 59, 0, ${a})` : `rgba(11, 107, 58, ${a})`;
                   return (
-                    <td key={j} className={`num${c === 0 && g.priceChangesPct[j] === 0 ? ' scn-base-cell' : ''}`} style={{ background: bg }}>
+                    <td
+                      key={j}
+                      className={`num${c === 0 && g.priceChangesPct[j] === 0 ? ' scn-base-cell' : ''}`}
+                      style={{ background: bg }}
+                    >
                       {fmtNumber(v, digits)}
                     </td>
                   );

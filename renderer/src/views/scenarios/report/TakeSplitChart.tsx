@@ -5,7 +5,14 @@ import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ScenarioResult, TakeSplit } from '../../../../../shared/scenario';
 import { fmtPct, fmtUsdM } from '../../../i18n/format';
 import { useT } from '../lib/useT';
-import { axisName, axisTick, ChartFrame, DataTable, tooltipStyle, valueAxis } from '../../../components/chart/ChartFrame';
+import {
+  axisName,
+  axisTick,
+  ChartFrame,
+  DataTable,
+  tooltipStyle,
+  valueAxis,
+} from '../../../components/chart/ChartFrame';
 
 const PARTS = ['royalties', 'incomeTax', 'dividendWht', 'stateEquityShare', 'investor'] as const;
 const COLORS: Record<(typeof PARTS)[number], string> = {
@@ -16,7 +23,15 @@ const COLORS: Record<(typeof PARTS)[number], string> = {
   investor: 'var(--take-investor)',
 };
 
-export const TakeSplitChart = memo(function TakeSplitChart({ result, width, height = 230 }: { result: ScenarioResult; width?: number; height?: number }) {
+export const TakeSplitChart = memo(function TakeSplitChart({
+  result,
+  width,
+  height = 230,
+}: {
+  result: ScenarioResult;
+  width?: number;
+  height?: number;
+}) {
   const t = useT();
   const rows = (['undiscounted', 'discounted'] as const).map((k) => {
     const s: TakeSplit = result.governmentTake[k];
@@ -38,16 +53,36 @@ export const TakeSplitChart = memo(function TakeSplitChart({ result, width, heig
           rows={rows}
           columns={[
             { key: 'b', header: t('take.basis'), render: (r) => r.basis },
-            ...PARTS.map((p) => ({ key: p, header: t(`take.${p}`), unit: 'USD m', numeric: true, value: (r: (typeof rows)[number]) => r[p] })),
+            ...PARTS.map((p) => ({
+              key: p,
+              header: t(`take.${p}`),
+              unit: 'USD m',
+              numeric: true,
+              value: (r: (typeof rows)[number]) => r[p],
+            })),
             { key: 'g', header: t('take.governmentPct'), numeric: true, render: (r) => fmtPct(r.governmentPct, 0) },
           ]}
         />
       }
     >
       {(size) => (
-        <BarChart {...size} data={rows} layout="vertical" margin={{ top: 4, right: 16, left: 4, bottom: 4 }} accessibilityLayer={false}>
+        <BarChart
+          {...size}
+          data={rows}
+          layout="vertical"
+          margin={{ top: 4, right: 16, left: 4, bottom: 4 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid strokeDasharray="3 3" horizontal={false} stroke="var(--grid)" />
-          <XAxis tickMargin={6} tick={axisTick} {...valueAxis(rows.map((r) => PARTS.reduce((a, p) => a + Math.max(0, r[p]), 0)).concat(rows.map((r) => PARTS.reduce((a, p) => a + Math.min(0, r[p]), 0))))} />
+          <XAxis
+            tickMargin={6}
+            tick={axisTick}
+            {...valueAxis(
+              rows
+                .map((r) => PARTS.reduce((a, p) => a + Math.max(0, r[p]), 0))
+                .concat(rows.map((r) => PARTS.reduce((a, p) => a + Math.min(0, r[p]), 0))),
+            )}
+          />
           <YAxis type="category" dataKey="basis" tick={axisTick} width={170} interval={0} />
           <Tooltip contentStyle={tooltipStyle} formatter={(v, n) => [fmtUsdM(Number(v)), t(`take.${String(n)}`)]} />
           {PARTS.map((p) => (

@@ -8,7 +8,10 @@ import { useT } from '../lib/useT';
 import { focusLater, restructure } from './apply';
 import { FormControl, InlineForm } from './InlineForm';
 
-const shortName = (ref: string) => deckLabel(ref).replace(/\s*\(.*\)$/, '').replace(/,.*$/, '');
+const shortName = (ref: string) =>
+  deckLabel(ref)
+    .replace(/\s*\(.*\)$/, '')
+    .replace(/,.*$/, '');
 
 export function AddProductForm() {
   const t = useT();
@@ -31,14 +34,27 @@ export function AddProductForm() {
       onSubmit={() => {
         const finalName = name.trim() || (ref === CUSTOM ? t('structure.customProduct') : shortName(ref));
         const n = Number(price);
-        if (ref === CUSTOM && (price.trim() === '' || !Number.isFinite(n))) return t('error.notNumber', { field: t('structure.price') });
-        const msg = restructure((s) => addProduct(s, { name: finalName, priceRef: ref, mode, customPrice: n, customUnit: unit }), ['products']);
+        if (ref === CUSTOM && (price.trim() === '' || !Number.isFinite(n)))
+          return t('error.notNumber', { field: t('structure.price') });
+        const msg = restructure(
+          (s) => addProduct(s, { name: finalName, priceRef: ref, mode, customPrice: n, customUnit: unit }),
+          ['products'],
+        );
         if (!msg) focusLater('[data-testid="group-products"] .scn-item:last-of-type input.scn-name');
         return msg;
       }}
     >
       <FormControl label={t('structure.productName')}>
-        {(id) => <input id={id} type="text" value={name} placeholder={ref === CUSTOM ? t('structure.customProduct') : shortName(ref)} onChange={(e) => setName(e.target.value)} data-testid="new-product-name" />}
+        {(id) => (
+          <input
+            id={id}
+            type="text"
+            value={name}
+            placeholder={ref === CUSTOM ? t('structure.customProduct') : shortName(ref)}
+            onChange={(e) => setName(e.target.value)}
+            data-testid="new-product-name"
+          />
+        )}
       </FormControl>
       <FormControl label={t('structure.priceRef')}>
         {(id) => (
@@ -53,7 +69,12 @@ export function AddProductForm() {
       </FormControl>
       <FormControl label={t('structure.mode')}>
         {(id) => (
-          <select id={id} value={mode} onChange={(e) => setMode(e.target.value as Product['mode'])} data-testid="new-product-mode">
+          <select
+            id={id}
+            value={mode}
+            onChange={(e) => setMode(e.target.value as Product['mode'])}
+            data-testid="new-product-mode"
+          >
             <option value="ore">{t('structure.modeOption.ore')}</option>
             <option value="direct">{t('structure.modeOption.direct')}</option>
           </select>
@@ -62,7 +83,16 @@ export function AddProductForm() {
       {ref === CUSTOM ? (
         <>
           <FormControl label={t('structure.price')}>
-            {(id) => <input id={id} type="text" inputMode="decimal" value={price} onChange={(e) => setPrice(e.target.value)} data-testid="new-product-price" />}
+            {(id) => (
+              <input
+                id={id}
+                type="text"
+                inputMode="decimal"
+                value={price}
+                onChange={(e) => setPrice(e.target.value)}
+                data-testid="new-product-price"
+              />
+            )}
           </FormControl>
           <FormControl label={t('structure.priceUnit')}>
             {(id) => (
@@ -80,7 +110,11 @@ export function AddProductForm() {
           </p>
         </>
       ) : (
-        deck && <p className="scn-hint scn-inline-note">{t('structure.deckPriceNote', { value: fmtNumber(deck.input.value), unit: deck.unit })}</p>
+        deck && (
+          <p className="scn-hint scn-inline-note">
+            {t('structure.deckPriceNote', { value: fmtNumber(deck.input.value), unit: deck.unit })}
+          </p>
+        )
       )}
     </InlineForm>
   );

@@ -20,7 +20,19 @@ function AddTrancheForm({ count }: { count: number }) {
   const [v, setV] = useState({ label: '', phase: 'demonstration' as PhaseId, amount: '0', start: '-1', spread: '2' });
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [k]: e.target.value });
   const numeric = (label: string, k: 'amount' | 'start' | 'spread') => (
-    <FormControl label={label}>{(id) => <input id={id} type="text" inputMode="decimal" className="scn-number" value={v[k]} onChange={set(k)} data-testid={`new-tranche-${k}`} />}</FormControl>
+    <FormControl label={label}>
+      {(id) => (
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          className="scn-number"
+          value={v[k]}
+          onChange={set(k)}
+          data-testid={`new-tranche-${k}`}
+        />
+      )}
+    </FormControl>
   );
   return (
     <InlineForm
@@ -33,12 +45,33 @@ function AddTrancheForm({ count }: { count: number }) {
         if (!INT.test(v.start.trim())) return t('error.wholeNumber', { field: t('structure.startOffset') });
         if (!INT.test(v.spread.trim())) return t('error.wholeNumber', { field: t('structure.spread') });
         const label = v.label.trim() || t('structure.trancheDefault', { n: count + 1 });
-        const msg = restructure((s) => addTranche(s, { label, phase: v.phase, amountUsdM: Number(v.amount), startOffsetYears: Number(v.start), spreadYears: Number(v.spread) }), ['costs', 'capexTranches']);
+        const msg = restructure(
+          (s) =>
+            addTranche(s, {
+              label,
+              phase: v.phase,
+              amountUsdM: Number(v.amount),
+              startOffsetYears: Number(v.start),
+              spreadYears: Number(v.spread),
+            }),
+          ['costs', 'capexTranches'],
+        );
         if (!msg) focusLater('[data-testid="group-capex"] .scn-item:last-of-type input.scn-name');
         return msg;
       }}
     >
-      <FormControl label={t('structure.trancheLabel')}>{(id) => <input id={id} type="text" value={v.label} placeholder={t('structure.trancheDefault', { n: count + 1 })} onChange={set('label')} data-testid="new-tranche-label" />}</FormControl>
+      <FormControl label={t('structure.trancheLabel')}>
+        {(id) => (
+          <input
+            id={id}
+            type="text"
+            value={v.label}
+            placeholder={t('structure.trancheDefault', { n: count + 1 })}
+            onChange={set('label')}
+            data-testid="new-tranche-label"
+          />
+        )}
+      </FormControl>
       <FormControl label={t('structure.phase')}>
         {(id) => (
           <select id={id} value={v.phase} onChange={set('phase')} data-testid="new-tranche-phase">
@@ -62,7 +95,9 @@ function AddTrancheForm({ count }: { count: number }) {
 
 export const CapexGroup = memo(function CapexGroup({ fields }: { fields: FieldDef[] }) {
   const t = useT();
-  const json = useScenarioStore((s) => JSON.stringify(s.scenario?.costs.capexTranches.map((x) => ({ id: x.id, label: x.label })) ?? []));
+  const json = useScenarioStore((s) =>
+    JSON.stringify(s.scenario?.costs.capexTranches.map((x) => ({ id: x.id, label: x.label })) ?? []),
+  );
   const list = JSON.parse(json) as { id: string; label: string }[];
   const phaseOpts = PHASES.map((p) => ({ value: p, label: t(`structure.phaseOption.${p}`) }));
   return (
@@ -87,16 +122,24 @@ export const CapexGroup = memo(function CapexGroup({ fields }: { fields: FieldDe
             </button>
           </div>
           <SelectField path={['costs', 'capexTranches', i, 'phase']} label={t('structure.phase')} options={phaseOpts} />
-          {fields.filter((f) => f.path[1] === 'capexTranches' && f.path[2] === i).map((f) => (
-            <NumberField key={f.path.join('.')} def={f} />
-          ))}
+          {fields
+            .filter((f) => f.path[1] === 'capexTranches' && f.path[2] === i)
+            .map((f) => (
+              <NumberField key={f.path.join('.')} def={f} />
+            ))}
         </fieldset>
       ))}
       <AddTrancheForm count={list.length} />
-      <SelectField path={['costs', 'sustaining', 'mode']} label={t('field.sustainingMode')} options={['pct-initial', 'usd-m-per-year'].map((v) => ({ value: v, label: t(`option.sustaining.${v}`) }))} />
-      {fields.filter((f) => f.path[1] !== 'capexTranches').map((f) => (
-        <NumberField key={f.path.join('.')} def={f} />
-      ))}
+      <SelectField
+        path={['costs', 'sustaining', 'mode']}
+        label={t('field.sustainingMode')}
+        options={['pct-initial', 'usd-m-per-year'].map((v) => ({ value: v, label: t(`option.sustaining.${v}`) }))}
+      />
+      {fields
+        .filter((f) => f.path[1] !== 'capexTranches')
+        .map((f) => (
+          <NumberField key={f.path.join('.')} def={f} />
+        ))}
     </>
   );
 });

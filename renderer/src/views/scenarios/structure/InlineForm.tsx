@@ -4,7 +4,21 @@
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useT } from '../lib/useT';
 
-export function InlineForm({ addLabel, title, testId, onSubmit, onOpen, children }: { addLabel: string; title: string; testId: string; onSubmit: () => string | null; onOpen?: () => void; children: ReactNode }) {
+export function InlineForm({
+  addLabel,
+  title,
+  testId,
+  onSubmit,
+  onOpen,
+  children,
+}: {
+  addLabel: string;
+  title: string;
+  testId: string;
+  onSubmit: () => string | null;
+  onOpen?: () => void;
+  children: ReactNode;
+}) {
   const t = useT();
   const id = useId();
   const [open, setOpen] = useState(false);

@@ -8,7 +8,16 @@ import type { FieldDef } from '../lib/catalogue';
 import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/ChoiceField';
 import { TextField } from '../fields/TextField';
-import { CUSTOM, isDeckId, PRICE_UNITS, priceRefOptions, removeProduct, setPriceRef, setPriceUnit, setProductMode } from '../lib/structure';
+import {
+  CUSTOM,
+  isDeckId,
+  PRICE_UNITS,
+  priceRefOptions,
+  removeProduct,
+  setPriceRef,
+  setPriceUnit,
+  setProductMode,
+} from '../lib/structure';
 import { useT } from '../lib/useT';
 import { AddProductForm } from './AddProductForm';
 import { focusLater, restructure } from './apply';
@@ -19,7 +28,19 @@ function update(index: number, f: (p: Product) => Product) {
   restructure((s) => ({ ...s, products: s.products.map((p, i) => (i === index ? f(p) : p)) }), ['products', index]);
 }
 
-function InlineSelect({ label, value, options, onChange, testId }: { label: string; value: string; options: { value: string; label: string }[]; onChange: (v: string) => void; testId: string }) {
+function InlineSelect({
+  label,
+  value,
+  options,
+  onChange,
+  testId,
+}: {
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+  onChange: (v: string) => void;
+  testId: string;
+}) {
   const id = useId();
   return (
     <div className="scn-item-control">
@@ -35,9 +56,20 @@ function InlineSelect({ label, value, options, onChange, testId }: { label: stri
   );
 }
 
-const ProductCard = memo(function ProductCard({ index, p, fields, count }: { index: number; p: Shape; fields: FieldDef[]; count: number }) {
+const ProductCard = memo(function ProductCard({
+  index,
+  p,
+  fields,
+  count,
+}: {
+  index: number;
+  p: Shape;
+  fields: FieldDef[];
+  count: number;
+}) {
   const t = useT();
-  const tOpts = (base: string, values: readonly string[]) => values.map((v) => ({ value: v, label: t(`${base}.${v}`) }));
+  const tOpts = (base: string, values: readonly string[]) =>
+    values.map((v) => ({ value: v, label: t(`${base}.${v}`) }));
   return (
     <fieldset className="scn-item" data-testid={`product-${p.id}`}>
       <legend>{p.name}</legend>
@@ -58,7 +90,13 @@ const ProductCard = memo(function ProductCard({ index, p, fields, count }: { ind
         </button>
       </div>
       <div className="scn-item-controls">
-        <InlineSelect label={t('structure.mode')} value={p.mode} options={tOpts('structure.modeOption', ['ore', 'direct'])} onChange={(v) => update(index, (x) => setProductMode(x, v as Product['mode']))} testId={`product-mode-${p.id}`} />
+        <InlineSelect
+          label={t('structure.mode')}
+          value={p.mode}
+          options={tOpts('structure.modeOption', ['ore', 'direct'])}
+          onChange={(v) => update(index, (x) => setProductMode(x, v as Product['mode']))}
+          testId={`product-mode-${p.id}`}
+        />
         <InlineSelect
           label={t('structure.priceRef')}
           value={isDeckId(p.commodityPriceId) ? p.commodityPriceId : CUSTOM}
@@ -66,9 +104,19 @@ const ProductCard = memo(function ProductCard({ index, p, fields, count }: { ind
           onChange={(v) => update(index, (x) => setPriceRef(x, v))}
           testId={`product-priceref-${p.id}`}
         />
-        <InlineSelect label={t('structure.priceUnit')} value={p.priceUnit} options={PRICE_UNITS.map((u) => ({ value: u, label: u }))} onChange={(v) => update(index, (x) => setPriceUnit(x, v as PriceUnit))} testId={`product-unit-${p.id}`} />
+        <InlineSelect
+          label={t('structure.priceUnit')}
+          value={p.priceUnit}
+          options={PRICE_UNITS.map((u) => ({ value: u, label: u }))}
+          onChange={(v) => update(index, (x) => setPriceUnit(x, v as PriceUnit))}
+          testId={`product-unit-${p.id}`}
+        />
       </div>
-      <SelectField path={['products', index, 'tcrc', 'mode']} label={t('field.tcrcMode', { product: p.name })} options={tOpts('option.tcrc', ['per-unit', 'pct-revenue'])} />
+      <SelectField
+        path={['products', index, 'tcrc', 'mode']}
+        label={t('field.tcrcMode', { product: p.name })}
+        options={tOpts('option.tcrc', ['per-unit', 'pct-revenue'])}
+      />
       {fields.map((f) => (
         <NumberField key={f.path.join('.')} def={f} />
       ))}
@@ -78,11 +126,28 @@ const ProductCard = memo(function ProductCard({ index, p, fields, count }: { ind
 
 export const ProductsGroup = memo(function ProductsGroup({ fields }: { fields: FieldDef[] }) {
   const t = useT();
-  const json = useScenarioStore((s) => JSON.stringify(s.scenario?.products.map((p) => ({ id: p.id, name: p.name, mode: p.mode, priceUnit: p.priceUnit, commodityPriceId: p.commodityPriceId })) ?? []));
+  const json = useScenarioStore((s) =>
+    JSON.stringify(
+      s.scenario?.products.map((p) => ({
+        id: p.id,
+        name: p.name,
+        mode: p.mode,
+        priceUnit: p.priceUnit,
+        commodityPriceId: p.commodityPriceId,
+      })) ?? [],
+    ),
+  );
   const list = JSON.parse(json) as Shape[];
   return (
     <>
-      {list.length > 0 && <SelectField path={['mainProductId']} label={t('field.mainProduct')} options={list.map((p) => ({ value: p.id, label: p.name }))} hint={t('hint.mainProduct')} />}
+      {list.length > 0 && (
+        <SelectField
+          path={['mainProductId']}
+          label={t('field.mainProduct')}
+          options={list.map((p) => ({ value: p.id, label: p.name }))}
+          hint={t('hint.mainProduct')}
+        />
+      )}
       {list.length === 0 && <p className="scn-hint">{t('structure.noProducts')}</p>}
       {list.map((p, i) => (
         <ProductCard key={p.id} index={i} p={p} count={list.length} fields={fields.filter((f) => f.path[1] === i)} />

@@ -39,8 +39,30 @@ function AddStakeholderForm({ names }: { names: string[] }) {
         return msg;
       }}
     >
-      <FormControl label={t('structure.stakeholderName')}>{(id) => <input id={id} type="text" value={name} onChange={(e) => setName(e.target.value)} data-testid="new-stakeholder-name" />}</FormControl>
-      <FormControl label={`${t('structure.share')} (%)`}>{(id) => <input id={id} type="text" inputMode="decimal" className="scn-number" value={share} onChange={(e) => setShare(e.target.value)} data-testid="new-stakeholder-share" />}</FormControl>
+      <FormControl label={t('structure.stakeholderName')}>
+        {(id) => (
+          <input
+            id={id}
+            type="text"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            data-testid="new-stakeholder-name"
+          />
+        )}
+      </FormControl>
+      <FormControl label={`${t('structure.share')} (%)`}>
+        {(id) => (
+          <input
+            id={id}
+            type="text"
+            inputMode="decimal"
+            className="scn-number"
+            value={share}
+            onChange={(e) => setShare(e.target.value)}
+            data-testid="new-stakeholder-share"
+          />
+        )}
+      </FormControl>
     </InlineForm>
   );
 }
@@ -59,7 +81,11 @@ export const StakeholdersGroup = memo(function StakeholdersGroup({ fields }: { f
         <fieldset key={i} className="scn-item" data-testid={`stakeholder-${i}`}>
           <legend>{name}</legend>
           <div className="scn-item-head">
-            <TextField path={['fiscal', 'stakeholders', i, 'name']} label={t('structure.stakeholderName')} check={(v) => (duplicateOf(names, i)(v) ? t('structure.duplicateName', { name: v }) : null)} />
+            <TextField
+              path={['fiscal', 'stakeholders', i, 'name']}
+              label={t('structure.stakeholderName')}
+              check={(v) => (duplicateOf(names, i)(v) ? t('structure.duplicateName', { name: v }) : null)}
+            />
             <button
               type="button"
               className="btn btn-danger scn-remove"
@@ -68,15 +94,19 @@ export const StakeholdersGroup = memo(function StakeholdersGroup({ fields }: { f
               data-testid={`remove-stakeholder-${i}`}
               onClick={() => {
                 restructure((s) => removeStakeholder(s, i));
-                focusLater(names.length > 1 ? '[data-testid="stakeholders"] .scn-remove' : '[data-testid="add-stakeholder"]');
+                focusLater(
+                  names.length > 1 ? '[data-testid="stakeholders"] .scn-remove' : '[data-testid="add-stakeholder"]',
+                );
               }}
             >
               {t('structure.remove')}
             </button>
           </div>
-          {fields.filter((f) => f.path[2] === i).map((f) => (
-            <NumberField key={f.path.join('.')} def={f} />
-          ))}
+          {fields
+            .filter((f) => f.path[2] === i)
+            .map((f) => (
+              <NumberField key={f.path.join('.')} def={f} />
+            ))}
         </fieldset>
       ))}
       <AddStakeholderForm names={names} />
