@@ -57,7 +57,7 @@ const stats = (x: Float64Array) => {
   return { mean, sd, neg: x.filter((v) => v < 0).length / n };
 };
 
-describe('Monte Carlo of the plain project', () => {
+describe('Monte Carlo of the plain project', { timeout: 30_000 }, () => {
   it('ranks a wide capex range first, with a strongly negative correlation, when prices hardly move', () => {
     const r = runMonteCarlo(
       risky((k) => {

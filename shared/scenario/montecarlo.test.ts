@@ -5,7 +5,7 @@ import { percentileLabels } from './mc-summary';
 import { RISK_CATEGORY_EFFECTS, riskParameters } from './risk';
 import { assumption as a } from './model';
 
-describe('runMonteCarlo', () => {
+describe('runMonteCarlo', { timeout: 30_000 }, () => {
   const s = createScenarioFromPreset('reko-diq');
 
   it('is reproducible with a seed and differs with another seed', () => {
