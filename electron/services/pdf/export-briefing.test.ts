@@ -239,9 +239,19 @@ describe('BriefingExporter', { timeout: 30_000 }, () => {
 
   it('refuses a second export under a running job id', async () => {
     let release: () => void = () => undefined;
-    const t = setup({ engine: { print: () => new Promise((r) => (release = () => r(new Uint8Array()))) } });
+    let printing: () => void = () => undefined;
+    const started = new Promise<void>((r) => (printing = r));
+    const t = setup({
+      engine: {
+        print: () => {
+          printing();
+          return new Promise((r) => (release = () => r(new Uint8Array())));
+        },
+      },
+    });
     const first = t.exporter.export(job('job-00000009')).catch(() => undefined);
-    await new Promise((r) => setTimeout(r, 10));
+    // Wait until the first job is really printing (not a fixed sleep, which raced on a slow disk).
+    await started;
     await expect(t.exporter.export(job('job-00000009'))).rejects.toMatchObject({ code: 'CONFLICT' });
     release();
     await first;
