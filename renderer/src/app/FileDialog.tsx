@@ -1,7 +1,7 @@
 // Why: the Chromium host cannot show the system's save and choose-folder dialogs, so main asks for this one
 // (event dialog:open). It is a keyboard-operable folder browser: ↑/↓ move through the folders, Enter opens
 // one, Backspace goes up, Escape cancels; the listing comes from main and only while the dialog is open.
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { FileDialogRequest, FolderListing } from '../../../shared/dialog/file-dialog';
 import { api, onEvent } from '../api/client';
@@ -33,6 +33,7 @@ function FileDialog({ request, onClose }: { request: FileDialogRequest; onClose(
   const [error, setError] = useState<string | null>(null);
   const [confirmReplace, setConfirmReplace] = useState(false);
   const listRef = useRef<HTMLUListElement>(null);
+  const dialogRef = useRef<HTMLDivElement>(null);
   const returnFocus = useRef<Element | null>(document.activeElement);
 
   const open = useCallback(
@@ -54,6 +55,9 @@ function FileDialog({ request, onClose }: { request: FileDialogRequest; onClose(
     // Opened once per request (the component is keyed by it).
   }, []);
   useEffect(() => () => (returnFocus.current as HTMLElement | null)?.focus?.(), []);
+  // The dialog takes the keyboard the moment it appears: the listing arrives from main a moment later, and an
+  // Escape pressed before it would otherwise go to the page behind and leave the dialog open.
+  useLayoutEffect(() => dialogRef.current?.focus(), []);
   useEffect(() => {
     if (listing) listRef.current?.focus();
   }, [listing]);
@@ -97,6 +101,8 @@ function FileDialog({ request, onClose }: { request: FileDialogRequest; onClose(
   return (
     <div className="file-dialog-backdrop">
       <div
+        ref={dialogRef}
+        tabIndex={-1}
         className="file-dialog"
         role="dialog"
         aria-modal="true"
