@@ -31,7 +31,7 @@ describe('briefing save conflicts', () => {
       await expect.poll(() => JSON.parse(readFileSync(file, 'utf8')).title).toBe('My forum pack');
       await expect.poll(() => page.getByTestId('briefing-conflict').count()).toBe(0);
 
-      // And the other way: their later edit is taken back in, replacing the draft.
+      // And the other way: their later edit is taken back in, replacing the edited briefing.
       theirs.title = 'Second colleague edit';
       writeFileSync(file, JSON.stringify(theirs, null, 2));
       await page.getByTestId('field-title').fill('Mine again');

@@ -81,7 +81,7 @@ export async function openMaximalWorkspace(): Promise<{ app: LaunchedApp; close(
       /of 5,0\d\d deposits/.test(document.querySelector('[data-testid="deposits-count"]')?.textContent ?? '');
     await app.page.waitForFunction(loaded, null, { timeout: 120_000, polling: 500 });
     await app.page.evaluate(() => (location.hash = '#/briefing'));
-    // The builder's live preview lays out the default draft with every deposit of the pack: give it time,
+    // The builder's live preview lays out the default briefing with every deposit of the pack: give it time,
     // and poll with the page's own querySelector (Playwright's selector engine walks the whole large DOM on
     // every mutation, which costs more than the app's own rendering).
     await app.page.waitForFunction(() => document.querySelector('[data-view-ready="briefing"]') !== null, null, {
@@ -122,7 +122,7 @@ async function outcome(page: Page, started: number, timeout: number): Promise<Ex
   return { path, ms };
 }
 
-/** Presses Export in the builder (its current draft); the test dialogs accept the default file name. */
+/** Presses Export in the builder (the briefing as edited); the test dialogs accept the default file name. */
 export async function exportCurrent(page: Page, timeout = 60_000): Promise<ExportOutcome> {
   const started = Date.now();
   await page.getByTestId('export-pdf').click();

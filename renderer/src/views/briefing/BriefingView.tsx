@@ -13,7 +13,7 @@ import { api, onEvent, type ApiError } from '../../api/client';
 import { readDocument, writeDocument } from '../../api/documents';
 import { useSettings } from '../../stores/settings';
 import { onWorkspaceSwitched } from '../../stores/workspace';
-import { draftFromSpec, newDraft, useDraft, validateDraft } from './draft';
+import { editedFromSpec, newBriefing, useBriefingBuilder, validateEdited } from './builderStore';
 import { ExportPanel } from './ExportPanel';
 import { LivePreview } from './LivePreview';
 import { SavedBriefings } from './SavedBriefings';
@@ -48,12 +48,12 @@ function useWorkspaceList(kind: 'briefing' | 'scenario'): [FileEntry[], () => Pr
 export default function BriefingView() {
   const { t } = useTranslation('briefing');
   const uiLanguage = useSettings((s) => s.settings.language);
-  const { draft, file, dirty, setSettings, setSections, updateSection, load, markSaved } = useDraft();
+  const { briefing, file, dirty, setSettings, setSections, updateSection, load, markSaved } = useBriefingBuilder();
   const [briefings, refreshBriefings] = useWorkspaceList('briefing');
   const [scenarioFiles] = useWorkspaceList('scenario');
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const exporter = useExport();
-  const { spec, errors } = useMemo(() => validateDraft(draft), [draft]);
+  const { spec, errors } = useMemo(() => validateEdited(briefing), [briefing]);
   const lastValid = useRef<BriefingSpec | null>(spec);
   if (spec) lastValid.current = spec;
 
@@ -64,8 +64,8 @@ export default function BriefingView() {
 
   // A new briefing follows the UI language until the user picks one.
   useEffect(() => {
-    const s = useDraft.getState();
-    if (!s.file && !s.dirty) s.load(newDraft(uiLanguage), null);
+    const s = useBriefingBuilder.getState();
+    if (!s.file && !s.dirty) s.load(newBriefing(uiLanguage), null);
   }, [uiLanguage]);
 
   const scenarioChoices: ScenarioChoice[] = useMemo(
@@ -114,14 +114,14 @@ export default function BriefingView() {
     void open(name, true);
   };
 
-  // Opening another briefing or starting a new one replaces the draft: never drop unsaved edits silently.
+  // Opening another briefing or starting a new one replaces the briefing: never drop unsaved edits silently.
   const mayDiscard = () => !dirty || window.confirm(t('builder.discardConfirm'));
 
   const open = (name: string, discard = false) =>
     (discard || mayDiscard()) &&
     run(async () => {
       const res = await readDocument('briefing', name);
-      load(draftFromSpec(res.content), { name, revision: res.revision });
+      load(editedFromSpec(res.content), { name, revision: res.revision });
       return t('builder.opened', { name });
     });
 
@@ -137,7 +137,7 @@ export default function BriefingView() {
   const remove = (name: string) =>
     run(async () => {
       await api('workspace:delete-file', { kind: 'briefing', name });
-      if (file?.name === name) useDraft.setState({ file: null, dirty: true });
+      if (file?.name === name) useBriefingBuilder.setState({ file: null, dirty: true });
       await refreshBriefings();
       return t('builder.deleted', { name });
     });
@@ -157,13 +157,13 @@ export default function BriefingView() {
           <p className="asof-note">{t('builder.intro')}</p>
         </div>
         <div className="briefing-actions">
-          <span className="muted" data-testid="draft-file">
+          <span className="muted" data-testid="builder-file">
             {file ? `${file.name}${dirty ? ` · ${t('builder.unsaved')}` : ''}` : t('builder.newUnsaved')}
           </span>
           <button
             type="button"
             className="btn btn-secondary"
-            onClick={() => mayDiscard() && load(newDraft(uiLanguage), null)}
+            onClick={() => mayDiscard() && load(newBriefing(uiLanguage), null)}
             data-testid="new-briefing"
           >
             {t('builder.new')}
@@ -216,11 +216,11 @@ export default function BriefingView() {
       <ExportPanel state={exporter.state} onCancel={() => void exporter.cancel()} />
       <div className="briefing-layout">
         <div className="briefing-builder">
-          <SettingsForm settings={draft.settings} errors={errors} onChange={setSettings} />
+          <SettingsForm settings={briefing.settings} errors={errors} onChange={setSettings} />
           <section className="panel" aria-labelledby="sections-title">
             <h2 id="sections-title">{t('builder.sections')}</h2>
             <SectionList
-              sections={draft.sections}
+              sections={briefing.sections}
               errors={errors}
               scenarioChoices={scenarioChoices}
               onChange={setSections}

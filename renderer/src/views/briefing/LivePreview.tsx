@@ -1,5 +1,5 @@
 // Why: the builder shows the briefing as it will print, using the SAME PrintDocument as the print route,
-// scaled to fit the panel with each section on a sheet sized to the chosen paper. It follows the draft as
+// scaled to fit the panel with each section on a sheet sized to the chosen paper. It follows the edited briefing as
 // it changes (deferred, so typing stays responsive) and keeps the last valid version while a field is invalid.
 import { memo, useDeferredValue, useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';

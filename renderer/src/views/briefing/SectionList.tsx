@@ -3,14 +3,14 @@
 import { useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { SectionTypeSchema, type Section } from '../../../../shared/briefing/spec';
-import { defaultSection, keyed, moveItem, type DraftSection } from './draft';
+import { defaultSection, keyed, moveItem, type KeyedSection } from './builderStore';
 import { SectionOptions, type ScenarioChoice } from './SectionOptions';
 
 interface Props {
-  sections: DraftSection[];
+  sections: KeyedSection[];
   errors: Record<string, string>;
   scenarioChoices: ScenarioChoice[];
-  onChange(sections: DraftSection[]): void;
+  onChange(sections: KeyedSection[]): void;
   onUpdate(key: string, section: Section): void;
 }
 
@@ -143,7 +143,7 @@ export function SectionList({ sections, errors, scenarioChoices, onChange, onUpd
                 </button>
               </span>
             </div>
-            <SectionOptions draft={d} index={i} errors={errors} scenarioChoices={scenarioChoices} onUpdate={onUpdate} />
+            <SectionOptions item={d} index={i} errors={errors} scenarioChoices={scenarioChoices} onUpdate={onUpdate} />
           </li>
         ))}
       </ol>

@@ -8,7 +8,7 @@ import { DEFAULT_QUERY, facetOptions, hasActiveFilters, type DepositQuery } from
 import { paramsToQuery, queryToEntries } from '../../../../shared/deposits/url';
 import { useData } from '../../stores/data';
 import { FilterBar } from '../deposits/FilterBar';
-import type { DraftSection } from './draft';
+import type { KeyedSection } from './builderStore';
 
 export interface ScenarioChoice {
   ref: string;
@@ -17,7 +17,7 @@ export interface ScenarioChoice {
 }
 
 interface Props {
-  draft: DraftSection;
+  item: KeyedSection;
   index: number;
   errors: Record<string, string>;
   scenarioChoices: ScenarioChoice[];
@@ -33,11 +33,11 @@ function FieldError({ id, message }: { id: string; message?: string }) {
   );
 }
 
-export function SectionOptions({ draft, index, errors, scenarioChoices, onUpdate }: Props) {
+export function SectionOptions({ item, index, errors, scenarioChoices, onUpdate }: Props) {
   const { t } = useTranslation('briefing');
   const id = useId();
   const deposits = useData((s) => s.deposits);
-  const s = draft.section;
+  const s = item.section;
   const err = (field: string) => errors[`sections.${index}.${field}`];
   if (!s.enabled) return null;
 
@@ -46,7 +46,7 @@ export function SectionOptions({ draft, index, errors, scenarioChoices, onUpdate
       // The same controls as the Deposits view (its FilterBar); the section stores their query string.
       const query = paramsToQuery(new URLSearchParams(s.filter));
       const setQuery = (q: DepositQuery) =>
-        onUpdate(draft.key, { ...s, filter: new URLSearchParams(queryToEntries(q)).toString() });
+        onUpdate(item.key, { ...s, filter: new URLSearchParams(queryToEntries(q)).toString() });
       return (
         <div className="section-options" data-testid="deposits-filter">
           <p className="hint">{t('options.filterHint')}</p>
@@ -73,7 +73,7 @@ export function SectionOptions({ draft, index, errors, scenarioChoices, onUpdate
                   checked={s.depositIds.includes(d.id)}
                   value={d.id}
                   onChange={(e) =>
-                    onUpdate(draft.key, {
+                    onUpdate(item.key, {
                       ...s,
                       depositIds: e.target.checked ? [...s.depositIds, d.id] : s.depositIds.filter((x) => x !== d.id),
                     })
@@ -93,7 +93,7 @@ export function SectionOptions({ draft, index, errors, scenarioChoices, onUpdate
           <select
             id={`${id}-s`}
             value={s.source}
-            onChange={(e) => onUpdate(draft.key, { ...s, source: e.target.value })}
+            onChange={(e) => onUpdate(item.key, { ...s, source: e.target.value })}
             data-testid="scenario-source"
           >
             {!scenarioChoices.some((c) => c.ref === s.source) && <option value={s.source}>{s.source}</option>}
@@ -120,7 +120,7 @@ export function SectionOptions({ draft, index, errors, scenarioChoices, onUpdate
                   disabled={Boolean(c.problem)}
                   checked={s.sources.includes(c.ref)}
                   onChange={(e) =>
-                    onUpdate(draft.key, {
+                    onUpdate(item.key, {
                       ...s,
                       sources: e.target.checked ? [...s.sources, c.ref] : s.sources.filter((x) => x !== c.ref),
                     })

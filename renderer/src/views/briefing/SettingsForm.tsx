@@ -2,12 +2,12 @@
 // orientation, language), validated by the spec schema with each problem shown under its field.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DraftSettings } from './draft';
+import type { BriefingSettings } from './builderStore';
 
 interface Props {
-  settings: DraftSettings;
+  settings: BriefingSettings;
   errors: Record<string, string>;
-  onChange(patch: Partial<DraftSettings>): void;
+  onChange(patch: Partial<BriefingSettings>): void;
 }
 
 const TEXT_FIELDS = ['title', 'subtitle', 'audience', 'preparedBy', 'classification'] as const;
@@ -61,7 +61,7 @@ export function SettingsForm({ settings, errors, onChange }: Props) {
           <select
             id={`${id}-paper`}
             value={settings.paper}
-            onChange={(e) => onChange({ paper: e.target.value as DraftSettings['paper'] })}
+            onChange={(e) => onChange({ paper: e.target.value as BriefingSettings['paper'] })}
             data-testid="field-paper"
           >
             <option value="A4">A4</option>
@@ -73,7 +73,7 @@ export function SettingsForm({ settings, errors, onChange }: Props) {
           <select
             id={`${id}-orientation`}
             value={settings.orientation}
-            onChange={(e) => onChange({ orientation: e.target.value as DraftSettings['orientation'] })}
+            onChange={(e) => onChange({ orientation: e.target.value as BriefingSettings['orientation'] })}
             data-testid="field-orientation"
           >
             <option value="portrait">{t('settings.portrait')}</option>
@@ -85,7 +85,7 @@ export function SettingsForm({ settings, errors, onChange }: Props) {
           <select
             id={`${id}-language`}
             value={settings.language}
-            onChange={(e) => onChange({ language: e.target.value as DraftSettings['language'] })}
+            onChange={(e) => onChange({ language: e.target.value as BriefingSettings['language'] })}
             data-testid="field-language"
           >
             <option value="en">English</option>

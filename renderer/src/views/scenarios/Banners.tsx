@@ -10,7 +10,7 @@ import {
   restoreDraft,
   useScenarioLibrary,
 } from '../../stores/scenarioFiles';
-import { useT } from './lib/useT';
+import { useT } from './useT';
 import { fmtDateTime } from '../../i18n/format';
 
 export function DiskBanner() {

@@ -5,7 +5,7 @@ import { presets } from '../../../../shared/scenario';
 import { isPresetRef, presetRef } from '../../../../shared/workspace/scenario-refs';
 import { useRouter } from '../../app/router';
 import { useResolvedScenarios } from '../../stores/scenarioSources';
-import { useT } from './lib/useT';
+import { useT } from './useT';
 import { ScenarioComparison, type ComparedScenario } from './report';
 
 export function CompareView() {

@@ -2,11 +2,11 @@
 // input that differs, old value -> new value, with units, and every product, tranche or stakeholder added or removed.
 import { memo, useMemo } from 'react';
 import { LEVER_DEFINITIONS, type Scenario } from '../../../../shared/scenario';
-import { catalogue, fieldLabel } from './lib/catalogue';
+import { catalogue, fieldLabel } from './catalogue/catalogue';
 import { fmtNumber } from '../../i18n/format';
-import { getIn, numberAt, sourcePath, type Path } from './lib/paths';
-import { structureDiff } from './lib/structureDiff';
-import { useT } from './lib/useT';
+import { getIn, numberAt, sourcePath, type Path } from './catalogue/paths';
+import { structureDiff } from './structure/diff';
+import { useT } from './useT';
 
 const CHOICES: { path: Path; label: string }[] = [
   { path: ['timing', 'followRoadmap'], label: 'field.followRoadmap' },

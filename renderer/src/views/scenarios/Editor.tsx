@@ -6,8 +6,8 @@ import { DiskBanner, DraftBanner } from './Banners';
 import { DiffList } from './DiffList';
 import { EditorToolbar } from './EditorToolbar';
 import { InputsPanel } from './fields/InputsPanel';
-import { useEvalOptions, useEvaluation } from './lib/useEvaluation';
-import { useT } from './lib/useT';
+import { useEvalOptions, useEvaluation } from './useEvaluation';
+import { useT } from './useT';
 import { IllustrativeStamp } from './report';
 import { ResultsPanel } from './ResultsPanel';
 

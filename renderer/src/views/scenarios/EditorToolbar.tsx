@@ -8,7 +8,7 @@ import { useRouter } from '../../app/router';
 import { isDirty, useScenarioStore } from '../../stores/scenario';
 import { saveAs, saveCurrent } from '../../stores/scenarioFiles';
 import { buildExport } from './exportScenario';
-import { useT } from './lib/useT';
+import { useT } from './useT';
 
 export function EditorToolbar({ result }: { result: ScenarioResult }) {
   const t = useT();

@@ -4,10 +4,10 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { presets } from '../../../../shared/scenario';
 import { formatAsOf } from '../../../../shared/format/figures';
 import { currentLocale } from '../../i18n';
-import { stalePrices } from './lib/stalePrices';
+import { stalePrices } from './catalogue/stalePrices';
 import { useRouter } from '../../app/router';
 import { deleteFile, duplicateFile, renameFile, undoDelete, useScenarioLibrary } from '../../stores/scenarioFiles';
-import { useT } from './lib/useT';
+import { useT } from './useT';
 import { fmtDateTime } from '../../i18n/format';
 
 export function Library() {

@@ -9,7 +9,7 @@ import { columnDigits } from '../../../../shared/format';
 import { Num } from '../../components/Bidi';
 import { fmtNumber, fmtPct, fmtRange, fmtUsdM } from '../../i18n/format';
 import { SelectField } from './fields/ChoiceField';
-import { useT } from './lib/useT';
+import { useT } from './useT';
 import { MonteCarloPaths } from './MonteCarloPaths';
 import { useMonteCarlo } from './useMonteCarlo';
 

@@ -5,7 +5,7 @@ import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } 
 import { percentileLabels, type PercentileConvention, type PricePathSample } from '../../../../shared/scenario';
 import { axisTick, ChartFrame, DataTable, tooltipStyle } from '../../components/chart/ChartFrame';
 import { fmtCompact, fmtNumber } from '../../i18n/format';
-import { useT } from './lib/useT';
+import { useT } from './useT';
 
 const SAMPLE_COLOURS = ['var(--accent-2)', 'var(--badge-b)', 'var(--badge-c)', 'var(--text-muted)'];
 

@@ -14,7 +14,7 @@ import {
   TakeSplitChart,
   TornadoChart,
 } from './report';
-import { useT } from './lib/useT';
+import { useT } from './useT';
 import { MonteCarloPanel } from './MonteCarloPanel';
 import { ReconciliationTable } from './report/ReconciliationTable';
 

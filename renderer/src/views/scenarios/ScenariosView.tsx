@@ -10,7 +10,7 @@ import { openFile, openPreset, watchScenarioFiles } from '../../stores/scenarioF
 import { CompareView } from './CompareView';
 import { Editor } from './Editor';
 import { Library } from './Library';
-import { useT } from './lib/useT';
+import { useT } from './useT';
 import { presetForDeposit } from './presetForDeposit';
 import './scenarios.css';
 

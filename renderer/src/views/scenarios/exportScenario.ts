@@ -4,10 +4,10 @@
 import type { FormulaCell, TableExport } from '../../../../shared/ipc/contract';
 import type { Scenario, ScenarioResult } from '../../../../shared/scenario';
 import { CASH_FLOW_COLUMNS } from './report/CashFlowTable';
-import { catalogue, fieldLabel } from './lib/catalogue';
-import { getIn, isInput, numberAt } from './lib/paths';
-import { pathKey } from './lib/paths';
-import { provenanceOf } from './lib/provenance';
+import { catalogue, fieldLabel } from './catalogue/catalogue';
+import { getIn, isInput, numberAt } from './catalogue/paths';
+import { pathKey } from './catalogue/paths';
+import { provenanceOf } from './catalogue/provenance';
 import { cashFlowFormulas, colLetter, resultFormulas, type WorkbookLayout } from './workbookFormulas';
 
 type T = (k: string, o?: Record<string, string | number>) => string;

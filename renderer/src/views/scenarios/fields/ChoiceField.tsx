@@ -2,7 +2,7 @@
 // same validated, undoable path as the numbers.
 import { memo, useId, type ReactNode } from 'react';
 import { useScenarioStore } from '../../../stores/scenario';
-import { getIn, pathKey, setIn, validateCandidate, type Path } from '../lib/paths';
+import { getIn, pathKey, setIn, validateCandidate, type Path } from '../catalogue/paths';
 
 function apply(path: Path, value: unknown) {
   const st = useScenarioStore.getState();

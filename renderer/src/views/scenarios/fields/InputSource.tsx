@@ -4,9 +4,9 @@ import { memo } from 'react';
 import type { Input } from '../../../../../shared/scenario';
 import { Provenance, SourceLink, useSources } from '../../../components/Sourced';
 import { ageParts } from '../../../../../shared/data/staleness';
-import { provenanceOf } from '../lib/provenance';
-import { stalePriceOf } from '../lib/stalePrices';
-import { useT } from '../lib/useT';
+import { provenanceOf } from '../catalogue/provenance';
+import { stalePriceOf } from '../catalogue/stalePrices';
+import { useT } from '../useT';
 
 export const InputSource = memo(function InputSource({ input }: { input: Input }) {
   const t = useT();

@@ -4,8 +4,8 @@
 import { memo, useMemo } from 'react';
 import { LEVER_DEFINITIONS, type Scenario } from '../../../../../shared/scenario';
 import { useScenarioStore } from '../../../stores/scenario';
-import { catalogue, GROUPS, type FieldDef, type GroupId } from '../lib/catalogue';
-import { useT } from '../lib/useT';
+import { catalogue, GROUPS, type FieldDef, type GroupId } from '../catalogue/catalogue';
+import { useT } from '../useT';
 import { NumberField } from './NumberField';
 import { SelectField, ToggleField } from './ChoiceField';
 import { CapexGroup } from '../structure/CapexGroup';

@@ -4,10 +4,10 @@
 // show an invalid state.
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useScenarioStore } from '../../../stores/scenario';
-import { fieldLabel, type FieldDef } from '../lib/catalogue';
+import { fieldLabel, type FieldDef } from '../catalogue/catalogue';
 import { fmtInputValue, fmtNumber, unitName } from '../../../i18n/format';
-import { getIn, isInput, numberAt, pathKey, sourcePath, validateCandidate, withNumber } from '../lib/paths';
-import { useT } from '../lib/useT';
+import { getIn, isInput, numberAt, pathKey, sourcePath, validateCandidate, withNumber } from '../catalogue/paths';
+import { useT } from '../useT';
 import { InputSource } from './InputSource';
 import { Bidi } from '../../../components/Bidi';
 

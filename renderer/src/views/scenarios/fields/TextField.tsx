@@ -2,8 +2,8 @@
 // schema at the field (zod's message shown there), undoable, and the store keeps the last valid scenario.
 import { memo, useEffect, useId, useRef, useState } from 'react';
 import { useScenarioStore } from '../../../stores/scenario';
-import { getIn, pathKey, setIn, validateCandidate, type Path } from '../lib/paths';
-import { useT } from '../lib/useT';
+import { getIn, pathKey, setIn, validateCandidate, type Path } from '../catalogue/paths';
+import { useT } from '../useT';
 
 export const TextField = memo(function TextField({
   path,

@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { ComposedChart, XAxis, YAxis, usePlotArea, useXAxisScale, useYAxisScale, useYAxisTicks } from 'recharts';
 import type { ScenarioResult } from '../../../../../shared/scenario';
 import { fmtCompact, fmtUsdM } from '../../../i18n/format';
-import { useT } from '../lib/useT';
+import { useT } from '../useT';
 import { alignedTicks } from '../../../../../shared/format/ticks';
 import {
   axisName,

@@ -4,7 +4,7 @@ import { memo } from 'react';
 import type { AnnualRow, ScenarioResult } from '../../../../../shared/scenario';
 import { columnDigits } from '../../../../../shared/format';
 import { fmtNumber } from '../../../i18n/format';
-import { useT, type TFn } from '../lib/useT';
+import { useT, type TFn } from '../useT';
 import './report.css';
 
 /** Columns shared by the on-screen table, the CSV and the XLSX "Annual cash flows" sheet. */

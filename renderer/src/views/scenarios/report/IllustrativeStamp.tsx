@@ -1,6 +1,6 @@
 // Why: an edited scenario is the analyst's what-if, not the project's technical report; anything showing one says
 // so, on screen and in print.
-import { useT } from '../lib/useT';
+import { useT } from '../useT';
 import './report.css';
 
 export function IllustrativeStamp() {

@@ -4,7 +4,7 @@ import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Cell, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { leverWaterfall, type EvaluateOptions, type Scenario } from '../../../../../shared/scenario';
 import { fmtUsdM } from '../../../i18n/format';
-import { useT } from '../lib/useT';
+import { useT } from '../useT';
 import {
   axisName,
   axisTick,

@@ -10,7 +10,7 @@ import {
   type ScenarioResult,
 } from '../../../../../shared/scenario';
 import { fmtNumber, fmtUsdM } from '../../../i18n/format';
-import { useT } from '../lib/useT';
+import { useT } from '../useT';
 import {
   axisName,
   axisTick,

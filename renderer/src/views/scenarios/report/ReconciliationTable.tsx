@@ -10,7 +10,7 @@ import {
 } from '../../../../../shared/scenario';
 import { ConfidenceBadge, SourceLinks, useSources } from '../../../components/Sourced';
 import { fmtNumber, fmtRange } from '../../../i18n/format';
-import { useT } from '../lib/useT';
+import { useT } from '../useT';
 
 /** One decimal: the published figures are given to one (USD bn, Mt, Moz, %). */
 const DIGITS = 1;

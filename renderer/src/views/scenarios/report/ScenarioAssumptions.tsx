@@ -2,11 +2,11 @@
 // from (dataset source, derived, or assumption), with edits against the source case flagged.
 import { memo } from 'react';
 import type { Scenario } from '../../../../../shared/scenario';
-import { catalogue, fieldLabel, GROUPS, type GroupId } from '../lib/catalogue';
+import { catalogue, fieldLabel, GROUPS, type GroupId } from '../catalogue/catalogue';
 import { fmtNumber, unitName } from '../../../i18n/format';
-import { getIn, isInput, numberAt } from '../lib/paths';
-import { provenanceOf } from '../lib/provenance';
-import { useT } from '../lib/useT';
+import { getIn, isInput, numberAt } from '../catalogue/paths';
+import { provenanceOf } from '../catalogue/provenance';
+import { useT } from '../useT';
 import './report.css';
 
 export const ScenarioAssumptions = memo(function ScenarioAssumptions({

@@ -9,7 +9,7 @@ import {
   type ScenarioResult,
 } from '../../../../../shared/scenario';
 import { DASH, fmtNumber, fmtPct, fmtQuantity, fmtUsdM, unitName } from '../../../i18n/format';
-import { useT } from '../lib/useT';
+import { useT } from '../useT';
 import {
   axisName,
   axisTick,

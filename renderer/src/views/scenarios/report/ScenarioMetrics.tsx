@@ -5,7 +5,7 @@ import { memo } from 'react';
 import type { IrrDetail } from '../../../../../shared/finance';
 import type { Scenario, ScenarioResult } from '../../../../../shared/scenario';
 import { fmtNumber, fmtPct, fmtQuantity, fmtUsdM, fmtYears } from '../../../i18n/format';
-import { useT, type TFn } from '../lib/useT';
+import { useT, type TFn } from '../useT';
 import { Bidi } from '../../../components/Bidi';
 import { DataTable } from '../../../components/chart/ChartFrame';
 import './report.css';

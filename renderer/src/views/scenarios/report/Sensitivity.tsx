@@ -5,7 +5,7 @@ import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, 
 import { priceCapexTable, spider, tornado, type EvaluateOptions, type Scenario } from '../../../../../shared/scenario';
 import { columnDigits } from '../../../../../shared/format';
 import { fmtNumber, fmtPct, fmtUsdM } from '../../../i18n/format';
-import { useT } from '../lib/useT';
+import { useT } from '../useT';
 import {
   axisName,
   axisTick,

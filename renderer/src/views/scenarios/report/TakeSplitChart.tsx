@@ -4,7 +4,7 @@ import { memo } from 'react';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ScenarioResult, TakeSplit } from '../../../../../shared/scenario';
 import { fmtPct, fmtUsdM } from '../../../i18n/format';
-import { useT } from '../lib/useT';
+import { useT } from '../useT';
 import {
   axisName,
   axisTick,

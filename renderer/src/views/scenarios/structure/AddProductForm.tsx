@@ -3,8 +3,8 @@
 import { useState } from 'react';
 import type { PriceUnit, Product } from '../../../../../shared/scenario';
 import { fmtNumber } from '../../../i18n/format';
-import { addProduct, CUSTOM, deckLabel, deckPrice, PRICE_UNITS, priceRefOptions } from '../lib/structure';
-import { useT } from '../lib/useT';
+import { addProduct, CUSTOM, deckLabel, deckPrice, PRICE_UNITS, priceRefOptions } from './edits';
+import { useT } from '../useT';
 import { focusLater, restructure } from './apply';
 import { FormControl, InlineForm } from './InlineForm';
 

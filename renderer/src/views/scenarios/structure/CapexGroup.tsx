@@ -3,12 +3,12 @@
 import { memo, useState } from 'react';
 import type { PhaseId } from '../../../../../shared/scenario';
 import { useScenarioStore } from '../../../stores/scenario';
-import type { FieldDef } from '../lib/catalogue';
+import type { FieldDef } from '../catalogue/catalogue';
 import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/ChoiceField';
 import { TextField } from '../fields/TextField';
-import { addTranche, PHASES, removeTranche } from '../lib/structure';
-import { useT } from '../lib/useT';
+import { addTranche, PHASES, removeTranche } from './edits';
+import { useT } from '../useT';
 import { focusLater, restructure } from './apply';
 import { FormControl, InlineForm } from './InlineForm';
 

@@ -2,7 +2,7 @@
 // focuses its first field, Enter adds, Escape or Cancel closes and returns focus to the button, and a refusal shows
 // the schema's message inside the form.
 import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
-import { useT } from '../lib/useT';
+import { useT } from '../useT';
 
 export function InlineForm({
   addLabel,

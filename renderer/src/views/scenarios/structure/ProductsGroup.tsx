@@ -4,7 +4,7 @@
 import { memo, useId } from 'react';
 import type { PriceUnit, Product } from '../../../../../shared/scenario';
 import { useScenarioStore } from '../../../stores/scenario';
-import type { FieldDef } from '../lib/catalogue';
+import type { FieldDef } from '../catalogue/catalogue';
 import { NumberField } from '../fields/NumberField';
 import { SelectField } from '../fields/ChoiceField';
 import { TextField } from '../fields/TextField';
@@ -17,8 +17,8 @@ import {
   setPriceRef,
   setPriceUnit,
   setProductMode,
-} from '../lib/structure';
-import { useT } from '../lib/useT';
+} from './edits';
+import { useT } from '../useT';
 import { AddProductForm } from './AddProductForm';
 import { focusLater, restructure } from './apply';
 

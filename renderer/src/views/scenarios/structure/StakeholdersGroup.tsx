@@ -2,11 +2,11 @@
 // refuses shares adding up to more than 100% at the field, and the attributable-NPV table follows live.
 import { memo, useState } from 'react';
 import { useScenarioStore } from '../../../stores/scenario';
-import type { FieldDef } from '../lib/catalogue';
+import type { FieldDef } from '../catalogue/catalogue';
 import { NumberField } from '../fields/NumberField';
 import { TextField } from '../fields/TextField';
-import { addStakeholder, removeStakeholder } from '../lib/structure';
-import { useT } from '../lib/useT';
+import { addStakeholder, removeStakeholder } from './edits';
+import { useT } from '../useT';
 import { focusLater, restructure } from './apply';
 import { FormControl, InlineForm } from './InlineForm';
 

@@ -2,7 +2,7 @@
 // with the file schema, and hand it to the store as its own undo step; a refusal returns zod's message for the form.
 import type { Scenario } from '../../../../../shared/scenario';
 import { useScenarioStore } from '../../../stores/scenario';
-import { validateCandidate, type Path } from '../lib/paths';
+import { validateCandidate, type Path } from '../catalogue/paths';
 
 export function restructure(build: (s: Scenario) => Scenario, path: Path = []): string | null {
   const st = useScenarioStore.getState();

@@ -6,9 +6,9 @@ import {
   type EvaluateOptions,
   type Scenario,
   type ScenarioResult,
-} from '../../../../../shared/scenario';
-import { roadmapEvaluateOptions } from '../../../../../shared/roadmap/link';
-import { useRoadmap } from '../../../stores/roadmap';
+} from '../../../../shared/scenario';
+import { roadmapEvaluateOptions } from '../../../../shared/roadmap/link';
+import { useRoadmap } from '../../stores/roadmap';
 
 const NONE: EvaluateOptions = {};
 

@@ -1,25 +1,26 @@
-// Why: the builder edits a draft that may be invalid mid-typing (an empty title, a half-typed date); the
+// Why: the builder edits a briefing that may be invalid mid-typing (an empty title, a half-typed date); the
 // spec schema decides what can be saved or exported, and its issues become field-level messages. Sections
-// carry a client-side key so drag and keyboard reordering keep focus and identity.
+// carry a client-side key so drag and keyboard reordering keep focus and identity. ("Draft" in this app means only the
+// scenario editor's crash copy, stores/scenarioDrafts.ts; this module is the builder's editing store.)
 import { create } from 'zustand';
 import { briefingKind, BriefingSpecSchema, type BriefingSpec, type Section } from '../../../../shared/briefing/spec';
 import { defaultTalk } from '../../../../shared/briefing/talk';
 import { onWorkspaceSwitched, registerUnsavedCheck } from '../../stores/workspace';
 
-export interface DraftSection {
+export interface KeyedSection {
   key: string;
   section: Section;
 }
 
-export type DraftSettings = Omit<BriefingSpec, 'sections' | 'schemaVersion' | 'kind'>;
+export type BriefingSettings = Omit<BriefingSpec, 'sections' | 'schemaVersion' | 'kind'>;
 
-export interface Draft {
-  settings: DraftSettings;
-  sections: DraftSection[];
+export interface EditedBriefing {
+  settings: BriefingSettings;
+  sections: KeyedSection[];
 }
 
 let nextKey = 1;
-export const keyed = (section: Section): DraftSection => ({ key: `s${nextKey++}`, section });
+export const keyed = (section: Section): KeyedSection => ({ key: `s${nextKey++}`, section });
 
 export function today(): string {
   const d = new Date();
@@ -41,7 +42,7 @@ export function defaultSection(type: Section['type']): Section {
   }
 }
 
-export function newDraft(language: 'en' | 'ur'): Draft {
+export function newBriefing(language: 'en' | 'ur'): EditedBriefing {
   return {
     settings: {
       title: 'Pakistan Critical Minerals: Investor Briefing',
@@ -61,12 +62,12 @@ export function newDraft(language: 'en' | 'ur'): Draft {
   };
 }
 
-export function draftFromSpec(spec: BriefingSpec): Draft {
+export function editedFromSpec(spec: BriefingSpec): EditedBriefing {
   const { sections, schemaVersion: _v, kind: _k, ...settings } = spec;
   return { settings, sections: sections.map(keyed) };
 }
 
-export function specFromDraft(d: Draft): unknown {
+export function specFromEdited(d: EditedBriefing): unknown {
   return {
     schemaVersion: briefingKind.currentVersion,
     kind: 'briefing',
@@ -76,8 +77,8 @@ export function specFromDraft(d: Draft): unknown {
 }
 
 /** Field path ("title", "sections.3.depositIds") → first message, for messages beside each field. */
-export function validateDraft(d: Draft): { spec: BriefingSpec | null; errors: Record<string, string> } {
-  const r = BriefingSpecSchema.safeParse(specFromDraft(d));
+export function validateEdited(d: EditedBriefing): { spec: BriefingSpec | null; errors: Record<string, string> } {
+  const r = BriefingSpecSchema.safeParse(specFromEdited(d));
   if (r.success) return { spec: r.data, errors: {} };
   const errors: Record<string, string> = {};
   for (const i of r.error.issues) {
@@ -95,37 +96,37 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
   return out;
 }
 
-interface DraftState {
-  draft: Draft;
-  /** The workspace file this draft was opened from or saved to; null for a new briefing. */
+interface BuilderState {
+  briefing: EditedBriefing;
+  /** The workspace file this briefing was opened from or saved to; null for a new briefing. */
   file: { name: string; revision: string } | null;
   dirty: boolean;
-  setSettings(patch: Partial<DraftSettings>): void;
-  setSections(sections: DraftSection[]): void;
+  setSettings(patch: Partial<BriefingSettings>): void;
+  setSections(sections: KeyedSection[]): void;
   updateSection(key: string, section: Section): void;
-  load(draft: Draft, file: { name: string; revision: string } | null): void;
+  load(briefing: EditedBriefing, file: { name: string; revision: string } | null): void;
   markSaved(file: { name: string; revision: string }): void;
 }
 
-export const useDraft = create<DraftState>((set) => ({
-  draft: newDraft('en'),
+export const useBriefingBuilder = create<BuilderState>((set) => ({
+  briefing: newBriefing('en'),
   file: null,
   dirty: false,
   setSettings: (patch) =>
-    set((s) => ({ draft: { ...s.draft, settings: { ...s.draft.settings, ...patch } }, dirty: true })),
-  setSections: (sections) => set((s) => ({ draft: { ...s.draft, sections }, dirty: true })),
+    set((s) => ({ briefing: { ...s.briefing, settings: { ...s.briefing.settings, ...patch } }, dirty: true })),
+  setSections: (sections) => set((s) => ({ briefing: { ...s.briefing, sections }, dirty: true })),
   updateSection: (key, section) =>
     set((s) => ({
-      draft: { ...s.draft, sections: s.draft.sections.map((d) => (d.key === key ? { key, section } : d)) },
+      briefing: { ...s.briefing, sections: s.briefing.sections.map((d) => (d.key === key ? { key, section } : d)) },
       dirty: true,
     })),
-  load: (draft, file) => set({ draft, file, dirty: false }),
+  load: (briefing, file) => set({ briefing, file, dirty: false }),
   markSaved: (file) => set({ file, dirty: false }),
 }));
 
-// A folder switch asks about unsaved briefing edits first; afterwards the draft no longer belongs to a file there.
+// A folder switch asks about unsaved briefing edits first; afterwards the briefing no longer belongs to a file there.
 registerUnsavedCheck(() => {
-  const s = useDraft.getState();
+  const s = useBriefingBuilder.getState();
   return s.dirty && s.file ? [`briefing ${s.file.name}`] : [];
 });
-onWorkspaceSwitched(() => useDraft.setState((s) => ({ file: null, dirty: s.dirty || s.file !== null })));
+onWorkspaceSwitched(() => useBriefingBuilder.setState((s) => ({ file: null, dirty: s.dirty || s.file !== null })));
