@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { defaultRiskScores } from '../../shared/roadmap/risk-defaults';
+import { defaultRiskScores } from '../../shared/risks/defaults';
 import type { RoadmapState } from '../../shared/roadmap/state';
 import type { RiskScores } from '../../shared/risks/scores';
 import { createScenarioFromPreset } from '../../shared/scenario';

@@ -1,6 +1,6 @@
 // Why: the risk heatmap scores are a workspace file (state/risk-scores.json) like the roadmap: autosaved with conflict
 // detection and reloaded when changed on disk. Defaults are the engine's neutral scores, labelled as assumptions.
-import { defaultRiskScores } from '../../../shared/roadmap/risk-defaults';
+import { defaultRiskScores } from '../../../shared/risks/defaults';
 import { hasBridge } from '../api/client';
 import { createStateDocStore } from './roadmap';
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { dataset } from '../../../../shared/data';
 import { PHASE_IDS, phaseById } from '../../../../shared/roadmap/defaults';
 import { rangeWarnings } from '../../../../shared/roadmap/ranges';
-import { isDefaultScore, scoreFor } from '../../../../shared/roadmap/risk-defaults';
+import { isDefaultScore, scoreFor } from '../../../../shared/risks/defaults';
 import type { RoadmapState } from '../../../../shared/roadmap/state';
 import type { RiskScores } from '../../../../shared/risks/scores';
 import { MilestoneList } from '../../views/roadmap/MilestoneList';

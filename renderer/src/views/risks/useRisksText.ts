@@ -4,7 +4,7 @@
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { fmtUsdM } from '../../i18n/format';
-import { toRiskCategories } from '../../../../shared/roadmap/risk-defaults';
+import { toRiskCategories } from '../../../../shared/risks/defaults';
 import type { LeverId, Levers, RiskCategoryId, RiskSettings } from '../../../../shared/scenario/model';
 import { riskParameters, RISK_CATEGORY_EFFECTS } from '../../../../shared/scenario/risk';
 import type { RiskScores } from '../../../../shared/risks/scores';

@@ -22,7 +22,7 @@ vi.mock('../scenario/risk', async (importOriginal) => {
 
 describe('heatmap defaults follow the engine', () => {
   it('copies non-neutral engine defaults and uses 3/3 where the engine has none', async () => {
-    const { defaultRiskScores, isDefaultScore, scoreFor } = await import('./risk-defaults');
+    const { defaultRiskScores, isDefaultScore, scoreFor } = await import('./defaults');
     const d = defaultRiskScores();
     expect(d.scores['security-governance']).toEqual({ likelihood: 2, impact: 4, note: '' });
     expect(d.scores['policy-regulation']).toEqual({ likelihood: 3, impact: 3, note: '' });

@@ -5,9 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { createScenarioFromPreset, defaultRiskSettings, scenarioNpv } from '../scenario';
 import { RISK_CATEGORY_EFFECTS } from '../scenario/risk';
 import type { LeverId, Scenario } from '../scenario/model';
-import { defaultRiskScores, isDefaultScore, RISK_CATEGORY_IDS, scoreFor, toRiskCategories } from './risk-defaults';
-import { categoryEffects } from './risk-effects';
-import { leverNpvEffect, leverSettingText } from './levers-link';
+import { defaultRiskScores, isDefaultScore, RISK_CATEGORY_IDS, scoreFor, toRiskCategories } from './defaults';
+import { categoryEffects } from './effects';
+import { leverNpvEffect, leverSettingText } from './solution-levers';
 
 const allScores = (likelihood: number, impact: number) => {
   const d = defaultRiskScores();

@@ -4,7 +4,7 @@
 import { dataset } from '../data';
 import { defaultRiskSettings } from '../scenario/risk';
 import type { RiskCategoryId, RiskCategorySettings } from '../scenario/model';
-import type { RiskScores } from '../risks/scores';
+import type { RiskScores } from './scores';
 
 export type Score = { likelihood: number; impact: number; note: string };
 

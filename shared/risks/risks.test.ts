@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data';
 import { createScenarioFromPreset, defaultRiskSettings, LEVER_DEFINITIONS } from '../scenario';
-import { RiskScoresSchema } from '../risks/scores';
-import { defaultRiskScores, isDefaultScore, scoreFor, toRiskCategories } from './risk-defaults';
-import { categoryEffects } from './risk-effects';
-import { leverForSolution, leverNpvEffect, leverSettingText } from './levers-link';
+import { RiskScoresSchema } from './scores';
+import { defaultRiskScores, isDefaultScore, scoreFor, toRiskCategories } from './defaults';
+import { categoryEffects } from './effects';
+import { leverForSolution, leverNpvEffect, leverSettingText } from './solution-levers';
 
 describe('risk defaults', () => {
   it('covers all six article categories with the engine neutral scores, as a valid file', () => {

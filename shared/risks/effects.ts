@@ -2,8 +2,8 @@
 // risk mapping (shared/scenario/risk.ts) into a sentence per category with the magnitudes the current score implies.
 import { riskParameters, RISK_CATEGORY_EFFECTS } from '../scenario/risk';
 import type { RiskCategoryId, RiskSettings } from '../scenario/model';
-import type { RiskScores } from '../risks/scores';
-import { toRiskCategories } from './risk-defaults';
+import type { RiskScores } from './scores';
+import { toRiskCategories } from './defaults';
 
 export interface CategoryEffect {
   id: RiskCategoryId;
