@@ -172,7 +172,14 @@ export async function startChromiumHost(opts: ChromiumHostOptions): Promise<Chro
         if (open) return void (await open.bringToFront());
         const p = await context!.newPage();
         presenterPages.push(p);
-        await p.goto(`${HOST_APP_URL}${hash}`);
+        // Replacing the blank page's history entry leaves the window one entry long, so the presenter's own
+        // Esc (window.close(), as in Electron) may close it: a browser lets a page close a window of one entry.
+        const url = `${HOST_APP_URL}${hash}`;
+        type Loc = { location: { replace(u: string): void } };
+        await Promise.all([
+          p.waitForURL(url),
+          p.evaluate((u) => (globalThis as unknown as Loc).location.replace(u), url),
+        ]);
       },
     },
     printEngine: createPagePrintEngine(openPrintPage, HOST_APP_URL),

@@ -12,6 +12,8 @@ import { pdfFonts, pdfInfo, pdfPageTexts } from './pdf-tools';
 
 const FILE = 'forum-talk.json';
 const NOTE = 'Open with the first consignment; pause on the USD 500 m figure.';
+const LAST_WORD = 'Close on the policy answers; invite questions.';
+const CLOSING_WORD = 'Thank the hosts.';
 
 function briefingFile() {
   return BriefingSpecSchema.parse({
@@ -94,6 +96,30 @@ describe('presenter view', () => {
         expect(pages[2]).toContain('Where the deposits are');
         expect(pages.join('\n')).not.toContain('Challenges and policy answers');
         writeFileSync(path.join(ARTIFACTS, 'slide-deck.pdf'), readFileSync(pdf));
+
+        // A note typed the instant before the presenter leaves is not lost to the save delay. Esc leaves the notes
+        // field, a second Esc closes the presenter's window at once: the note is in the briefing file all the same.
+        await presenter.getByTestId('presenter-timer').click();
+        await presenter.keyboard.press('End');
+        await atSlide(presenter, 6);
+        await presenter.getByTestId('presenter-notes').fill(LAST_WORD);
+        await presenter.keyboard.press('Escape');
+        // The window closes on the key going down, so the key's release has no page to go to.
+        await presenter.keyboard.down('Escape').catch(() => undefined);
+        await expect.poll(() => presenter.isClosed(), { timeout: 10_000 }).toBe(true);
+        await expect.poll(() => readTalk(workspaceDir).notes.scenario, { timeout: 10_000 }).toBe(LAST_WORD);
+        // Closed from the window's own close button (the page unloads): the same.
+        await audience.getByTestId('present-presenter').click();
+        await expect.poll(() => app.presenterPages?.filter((p) => !p.isClosed()).length ?? 0).toBe(1);
+        const again = app.presenterPages!.find((p) => !p.isClosed())!;
+        await again.waitForSelector('[data-testid="presenter-notes"]:not([disabled])');
+        // A new presenter window opens on the audience's slide, with the note read back from the file.
+        expect(await again.getByTestId('presentation').getAttribute('data-slide')).toBe('scenario');
+        expect(await again.getByTestId('presenter-notes').inputValue()).toBe(LAST_WORD);
+        await again.getByTestId('presenter-notes').fill(CLOSING_WORD);
+        await again.close({ runBeforeUnload: true });
+        await expect.poll(() => readTalk(workspaceDir).notes.scenario, { timeout: 10_000 }).toBe(CLOSING_WORD);
+        expect(readTalk(workspaceDir).notes.figures).toBe(NOTE);
 
         await audience.keyboard.press('Escape');
         expect(await audience.getByTestId('present-count').innerText()).toMatch(/7/);

@@ -82,6 +82,9 @@ export function Presentation() {
   const slides = visibleSlides(talk.talk).map((id) => byId[id]);
   const index = Math.min(slides.length - 1, Math.max(0, Number(params.get('slide') ?? 0) || 0));
   const slide = slides[index]!;
+  // A note typed on one slide is written as the presenter moves on, not half a second later.
+  const flushTalk = talk.flush;
+  useEffect(() => flushTalk(), [index, flushTalk]);
 
   const setParams = (patch: Record<string, string | null>) => {
     const p = new URLSearchParams(useRouter.getState().route.params);
@@ -108,6 +111,7 @@ export function Presentation() {
     lastStatus.current = talk.status;
   });
   const exit = () => {
+    talk.flush();
     if (role === 'presenter') return window.close();
     returnFocusTo('present-open');
     void api('window:set-fullscreen', { on: false }).catch(() => undefined);
@@ -151,6 +155,8 @@ export function Presentation() {
         }
         return;
       }
+      // Typing in the notes keeps its keys; Esc there leaves the field, so the next keys drive the slides again.
+      if (e.target instanceof HTMLTextAreaElement && e.key === 'Escape') return void e.target.blur();
       if (e.target instanceof HTMLTextAreaElement || e.target instanceof HTMLSelectElement) return;
       const next = rtl ? 'ArrowLeft' : 'ArrowRight';
       const prev = rtl ? 'ArrowRight' : 'ArrowLeft';
