@@ -104,6 +104,27 @@ function attributeEquity(
 }
 
 /**
+ * The state's share of the positive and of the negative after-tax years for government take, and its carried points.
+ * A free carry is the host government's (Balochistan's 10% in Reko Diq): the stakeholders' carried points are part
+ * of the state's equity, receive their share of distributions and fund nothing, so the paying holders (the state's
+ * paying part among them) fund the negative years pro rata, as in {@link attributeEquity}.
+ */
+function stateTakeShares(s: Scenario, warnings: string[]): [number, number, number] {
+  const state = s.fiscal.stateEquityPct.value;
+  let carried = 0;
+  for (const k of s.fiscal.stakeholders) carried += k.freeCarriedPct ?? 0;
+  if (carried <= 0) return [state / 100, state / 100, 0];
+  if (carried > state + 1e-9) {
+    warnings.push(
+      `The stakeholders' free-carried ${carried}% exceeds the state's ${state}% equity: government take counts the ` +
+        "carry only up to the state's equity. Check fiscal.stateEquityPct against the stakeholders.",
+    );
+  }
+  const carry = Math.min(carried, state);
+  return [state / 100, carry >= 100 ? 0 : (state - carry) / (100 - carry), carry];
+}
+
+/**
  * Evaluate a validated scenario (parse files with `ScenarioSchema` first; no zod here). Pure and allocation-light.
  * All money in real USD m; see the file header for discounting conventions.
  */
@@ -261,26 +282,10 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
 
   const pb = payback(afterTax);
   const firstProductionYear = c.startYear + ws.firstProd;
-  const undiscounted = governmentTake(
-    h,
-    ws.royalties,
-    ws.tax,
-    ws.afterTax,
-    null,
-    s.fiscal.dividendWhtPct.value / 100,
-    s.fiscal.foreignEquityPct.value / 100,
-    s.fiscal.stateEquityPct.value / 100,
-  );
-  const discounted = governmentTake(
-    h,
-    ws.royalties,
-    ws.tax,
-    ws.afterTax,
-    c.df,
-    s.fiscal.dividendWhtPct.value / 100,
-    s.fiscal.foreignEquityPct.value / 100,
-    s.fiscal.stateEquityPct.value / 100,
-  );
+  const take = stateTakeShares(s, warnings);
+  const takeArgs = [s.fiscal.dividendWhtPct.value / 100, s.fiscal.foreignEquityPct.value / 100] as const;
+  const undiscounted = governmentTake(h, ws.royalties, ws.tax, ws.afterTax, null, ...takeArgs, ...take);
+  const discounted = governmentTake(h, ws.royalties, ws.tax, ws.afterTax, c.df, ...takeArgs, ...take);
   // Equity cash flows (levered when there is debt) are discounted at the stated cost of equity.
   const coe = s.discounting.costOfEquityPct;
   const equityRate = coe ? coe.value / 100 : c.rate;

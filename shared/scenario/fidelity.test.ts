@@ -130,6 +130,55 @@ describe('free-carried interest and the cost of equity', () => {
     expect(rd.find((k) => k.name.includes('Balochistan'))).toMatchObject({ sharePct: 25, freeCarriedPct: 10 });
   });
 
+  it("government take counts the state's free carry: its share of distributions without its share of capex", () => {
+    const s = conc();
+    s.fiscal.stateEquityPct = a(25, '%', 'Province');
+    s.fiscal.foreignEquityPct = a(75, '%', 'Investor');
+    const paid = evaluateScenario(s).governmentTake.undiscounted;
+    s.fiscal.stakeholders = [
+      { name: 'Investor', sharePct: 75 },
+      { name: 'Province', sharePct: 25, freeCarriedPct: 10 },
+    ];
+    const r = evaluateScenario(s);
+    const f = r.rows.map((x) => x.afterTaxFcf);
+    const pos = f.reduce((t, x) => t + Math.max(0, x), 0);
+    const neg = f.reduce((t, x) => t + Math.min(0, x), 0);
+    const g = r.governmentTake.undiscounted;
+    // The province funds 15 of the 90 paying points of the capex year and takes 25% of the good years.
+    expect(paid.stateEquityShare).toBeCloseTo(0.25 * (pos + neg), 9);
+    expect(g.stateEquityShare).toBeCloseTo(0.25 * pos + (15 / 90) * neg, 9);
+    expect(g.stateFreeCarriedPct).toBe(10);
+    expect(g.government - paid.government).toBeCloseTo((0.25 - 15 / 90) * -neg, 9);
+    expect(g.government + g.investor).toBeCloseTo(g.preFiscalCashFlow, 9);
+    const d = r.governmentTake.discounted;
+    expect(d.stateEquityShare).toBeCloseTo(
+      0.25 *
+        npv(
+          0.1,
+          f.map((x) => Math.max(0, x)),
+        ) +
+        (15 / 90) *
+          npv(
+            0.1,
+            f.map((x) => Math.min(0, x)),
+          ),
+      9,
+    );
+    // A carry larger than the state's equity is flagged, not silently counted.
+    s.fiscal.stateEquityPct = a(5, '%', 'Province');
+    s.fiscal.foreignEquityPct = a(95, '%', 'Investor');
+    expect(evaluateScenario(s).warnings.join(' ')).toMatch(/free-carried 10% exceeds the state's 5% equity/);
+    // Reko Diq: Balochistan's 10% carry raises the state's take.
+    const rd = createScenarioFromPreset('reko-diq-study-2025');
+    const withCarry = evaluateScenario(rd).governmentTake.discounted;
+    const noCarry = evaluateScenario({
+      ...rd,
+      fiscal: { ...rd.fiscal, stakeholders: rd.fiscal.stakeholders.map((k) => ({ ...k, freeCarriedPct: 0 })) },
+    }).governmentTake.discounted;
+    expect(withCarry.stateFreeCarriedPct).toBe(10);
+    expect(withCarry.governmentPct!).toBeGreaterThan(noCarry.governmentPct! + 0.1);
+  });
+
   it('equity cash flows are discounted at the stated cost of equity; the project NPV is not', () => {
     const s = createScenarioFromPreset('reko-diq');
     const r = evaluateScenario(s);

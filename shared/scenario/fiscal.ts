@@ -214,7 +214,13 @@ export interface TakeSplit {
   royalties: number;
   incomeTax: number;
   dividendWht: number;
+  /** The state's share of after-tax cash flow: its equity share of the positive years, its funding share of the rest. */
   stateEquityShare: number;
+  /**
+   * Percentage points of the state's equity that are free-carried (receive distributions, pay no capex); 0 when none.
+   * The state's funding share of negative years is then (state equity − carry) / (100 − carry).
+   */
+  stateFreeCarriedPct: number;
   government: number;
   investor: number;
   /** Cash flow before royalties and income tax (= government + investor). */
@@ -226,8 +232,10 @@ export interface TakeSplit {
 
 /**
  * Government take: royalties + income tax + dividend WHT on the foreign holders' share of positive after-tax cash
- * flow + the state's equity share of after-tax cash flow. Investor take is the rest of the after-tax cash flow.
- * Weighted by `weights` (all 1 for undiscounted, discount factors for discounted).
+ * flow + the state's share of after-tax cash flow: `stateShare` of the positive years and `stateFundShare` of the
+ * negative (funding) years. A free-carried state interest receives distributions without funding capex, so its
+ * funding share is below its equity share (defaults to the equity share: no carry). Investor take is the rest of the
+ * after-tax cash flow. Weighted by `weights` (all 1 for undiscounted, discount factors for discounted).
  */
 export function governmentTake(
   h: number,
@@ -238,6 +246,8 @@ export function governmentTake(
   whtRate: number,
   foreignShare: number,
   stateShare: number,
+  stateFundShare = stateShare,
+  stateFreeCarriedPct = 0,
 ): TakeSplit {
   let roy = 0;
   let it = 0;
@@ -251,8 +261,9 @@ export function governmentTake(
     roy += royalties[i]! * w;
     it += tax[i]! * w;
     wht += whtI * w;
-    state += at * stateShare * w;
-    inv += (at * (1 - stateShare) - whtI) * w;
+    const stateI = at * (at > 0 ? stateShare : stateFundShare);
+    state += stateI * w;
+    inv += (at - stateI - whtI) * w;
   }
   const government = roy + it + wht + state;
   const pre = government + inv;
@@ -262,6 +273,7 @@ export function governmentTake(
     incomeTax: it,
     dividendWht: wht,
     stateEquityShare: state,
+    stateFreeCarriedPct,
     government,
     investor: inv,
     preFiscalCashFlow: pre,

@@ -37,6 +37,10 @@ export const TakeSplitChart = memo(function TakeSplitChart({
     const s: TakeSplit = result.governmentTake[k];
     return { basis: t(`take.${k}`, { rate: result.discountRatePct }), ...s };
   });
+  // The state's part names its free carry (distributions without capex), so the larger share is explained.
+  const carried = result.governmentTake.discounted.stateFreeCarriedPct;
+  const label = (p: (typeof PARTS)[number]) =>
+    p === 'stateEquityShare' && carried > 0 ? t('take.stateEquityShareCarried', { pct: carried }) : t(`take.${p}`);
   return (
     <ChartFrame
       title={t('charts.take')}
@@ -44,7 +48,7 @@ export const TakeSplitChart = memo(function TakeSplitChart({
       width={width}
       height={height}
       xLabel={axisName(t('axis.amount'), 'USD m')}
-      legend={PARTS.map((p) => ({ label: t(`take.${p}`), color: COLORS[p] }))}
+      legend={PARTS.map((p) => ({ label: label(p), color: COLORS[p] }))}
       note={t('take.note')}
       table={
         <DataTable
@@ -55,7 +59,7 @@ export const TakeSplitChart = memo(function TakeSplitChart({
             { key: 'b', header: t('take.basis'), render: (r) => r.basis },
             ...PARTS.map((p) => ({
               key: p,
-              header: t(`take.${p}`),
+              header: label(p),
               unit: 'USD m',
               numeric: true,
               value: (r: (typeof rows)[number]) => r[p],
@@ -84,7 +88,10 @@ export const TakeSplitChart = memo(function TakeSplitChart({
             )}
           />
           <YAxis type="category" dataKey="basis" tick={axisTick} width={170} interval={0} />
-          <Tooltip contentStyle={tooltipStyle} formatter={(v, n) => [fmtUsdM(Number(v)), t(`take.${String(n)}`)]} />
+          <Tooltip
+            contentStyle={tooltipStyle}
+            formatter={(v, n) => [fmtUsdM(Number(v)), label(n as (typeof PARTS)[number])]}
+          />
           {PARTS.map((p) => (
             <Bar key={p} dataKey={p} stackId="take" fill={COLORS[p]} isAnimationActive={false} />
           ))}
