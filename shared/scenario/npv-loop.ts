@@ -99,6 +99,16 @@ export interface Workspace {
   npvAfterTax: number;
   depState: DepState;
   taxState: TaxState;
+  /**
+   * Per-product coefficients of the run, hoisted out of the year loop (scratch, length nPCap): payable units per Mt
+   * of ore (recovery, payability and tracking uplift folded in), revenue per payable unit (USD m), TC/RC per unit
+   * (USD m) and as a share of revenue, freight per payable unit (USD m).
+   */
+  kUnits: Float64Array;
+  kRev: Float64Array;
+  kTcrcUnit: Float64Array;
+  kTcrcPct: Float64Array;
+  kFreight: Float64Array;
 }
 
 /** Allocate a workspace sized for a compiled scenario. Reuse it across runs (see {@link workspaceFor}). */
@@ -107,7 +117,7 @@ export function createWorkspace(c: Compiled): Workspace {
   const nPCap = Math.max(1, c.nP);
   // One buffer, many views: far cheaper than ~30 separate typed-array allocations.
   const NARR = 29;
-  const buf = new Float64Array(n * NARR + (n + 1) + 2 * n * nPCap);
+  const buf = new Float64Array(n * NARR + (n + 1) + 2 * n * nPCap + 5 * nPCap);
   let off = 0;
   const a = (len = n) => {
     const v = buf.subarray(off, off + len);
@@ -153,6 +163,11 @@ export function createWorkspace(c: Compiled): Workspace {
     npvPreTax: 0,
     npvAfterTax: 0,
     depState: { diff: a(n + 1), woff: a(), run: 0, first: 0, last: 0, years: 1 },
+    kUnits: a(nPCap),
+    kRev: a(nPCap),
+    kTcrcUnit: a(nPCap),
+    kTcrcPct: a(nPCap),
+    kFreight: a(nPCap),
     taxState: { loss: a(), oldest: 0, pool: 0, rate: 0, creditRate: 0, lossYears: 0, used: 0, taxable: 0, credit: 0 },
   };
 }
@@ -193,30 +208,42 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
   const detail = ws.detail;
   const royRate = c.royaltyRate + p.royaltyAddPp / 100;
   const invFull = c.fullMtpa > 0 ? 1 / c.fullMtpa : 0;
-  const {
-    isDirect,
-    directUnits,
-    unitsPerMt,
-    recovery,
-    payability,
-    price,
-    tcrcPerUnit,
-    tcrcPct,
-    freightPerUnit,
-    capexSched,
-    nameplate,
-    df,
-  } = c;
-  const priceMult = p.priceMult;
+  const { capexSched, nameplate, df } = c;
   const path = p.pricePath;
   const pathRow = p.pathRow;
   const pathStride = p.pathStride;
-  const uplift = c.trackingUplift;
   const gradeMult = c.gradeMult;
+  const freightM = p.freightMult * 1e-6;
+  // Per-product coefficients of this run: everything in a product's payable units and revenue that does not change
+  // from year to year, so the year loop multiplies ore by one number per product.
+  const { kUnits, kRev, kTcrcUnit, kTcrcPct, kFreight } = ws;
+  let revPerOre = 0;
+  let tcrcPerOre = 0;
+  let freightPerOre = 0;
+  for (let j = 0; j < nP; j++) {
+    let perMt: number;
+    if (c.isDirect[j] === 1) perMt = c.directUnits[j]! * invFull * c.payability[j]!;
+    else {
+      let rec = c.recovery[j]! + recAdd;
+      rec = rec < 0 ? 0 : rec > 1 ? 1 : rec;
+      perMt = c.unitsPerMt[j]! * rec * c.payability[j]!;
+    }
+    const k = perMt * c.trackingUplift;
+    const unitRev = c.price[j]! * (path === null ? p.priceMult[j]! : 1) * discM;
+    kUnits[j] = k;
+    kRev[j] = unitRev;
+    kTcrcUnit[j] = c.tcrcPerUnit[j]! * 1e-6;
+    kTcrcPct[j] = c.tcrcPct[j]!;
+    kFreight[j] = c.freightPerUnit[j]! * freightM;
+    revPerOre += k * unitRev;
+    tcrcPerOre += k * (kTcrcUnit[j]! + unitRev * kTcrcPct[j]!);
+    freightPerOre += k * kFreight[j]!;
+  }
+  // Flat grades and flat prices: revenue, TC/RC and freight are ore times a constant.
+  const perYear = gradeMult !== null || path !== null;
   const life = c.life;
   const byService = c.capexByService;
   const nService = byService.length;
-  const freightM = p.freightMult * 1e-6;
   const capMult = p.capexMult;
   const opMult = p.opexMult;
   const powerMult = p.powerMult;
@@ -269,26 +296,32 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
       const frac = R <= 0 ? 1 : Math.min(1, (i - phStart + 1) * invR);
       ore = prevLevel + (nameplate[ph]! - prevLevel) * frac;
       lastOre = ore;
-      const scale = ore * invFull;
-      for (let j = 0; j < nP; j++) {
-        let units: number;
-        if (isDirect[j] === 1) units = directUnits[j]! * scale * payability[j]!;
-        else {
-          let rec = recovery[j]! + recAdd;
-          rec = rec < 0 ? 0 : rec > 1 ? 1 : rec;
-          units = ore * unitsPerMt[j]! * rec * payability[j]!;
-          if (gradeMult !== null) units *= gradeMult[j * life + (i - firstProd)]!;
-        }
-        units *= uplift;
-        const pm = path === null ? priceMult[j]! : path[pathRow[j]! * pathStride + i]!;
-        const r = units * price[j]! * pm * discM;
-        tcrc += units * tcrcPerUnit[j]! * 1e-6 + r * tcrcPct[j]!;
-        freight += units * freightPerUnit[j]! * freightM;
+      if (!perYear) {
+        rev = ore * revPerOre;
+        tcrc = ore * tcrcPerOre;
+        freight = ore * freightPerOre;
         if (detail) {
-          ws.payable[j * stride + i] = units;
-          ws.prodRevenue[j * stride + i] = r;
+          for (let j = 0; j < nP; j++) {
+            const units = ore * kUnits[j]!;
+            ws.payable[j * stride + i] = units;
+            ws.prodRevenue[j * stride + i] = units * kRev[j]!;
+          }
         }
-        rev += r;
+      } else {
+        const y = i - firstProd;
+        for (let j = 0; j < nP; j++) {
+          let units = ore * kUnits[j]!;
+          if (gradeMult !== null) units *= gradeMult[j * life + y]!;
+          let r = units * kRev[j]!;
+          if (path !== null) r *= path[pathRow[j]! * pathStride + i]!;
+          tcrc += units * kTcrcUnit[j]! + r * kTcrcPct[j]!;
+          freight += units * kFreight[j]!;
+          if (detail) {
+            ws.payable[j * stride + i] = units;
+            ws.prodRevenue[j * stride + i] = r;
+          }
+          rev += r;
+        }
       }
     } else if (detail) {
       ph = i < firstProd ? PHASE_CODE.preProduction : i === closureYr ? PHASE_CODE.closure : PHASE_CODE.after;
