@@ -3,12 +3,13 @@
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { Component } from 'react';
 import { useTranslation } from 'react-i18next';
-import { i18n, LANGUAGES, type Language } from '../i18n';
+import { i18n } from '../i18n';
 import { useSettings } from '../stores/settings';
-import { SettingsMenu } from './SettingsMenu';
+import { Header } from './Header';
+import { SkipLink } from '../components/SkipLink';
 import { useNotices } from '../stores/notices';
 import { onEvent } from '../api/client';
-import { useRouter, VIEWS, type Route, type ViewId } from './router';
+import { useRouter, type Route, type ViewId } from './router';
 import { parsePrintRoute, PRINT_VIEW } from '../../../shared/print/protocol';
 import { useData, watchDataPacks } from '../stores/data';
 import { useWorkspace } from '../stores/workspace';
@@ -174,40 +175,6 @@ function Notices() {
   );
 }
 
-function HeaderControls() {
-  const { t } = useTranslation();
-  const settings = useSettings((s) => s.settings);
-  const update = useSettings((s) => s.update);
-  return (
-    <div className="header-controls">
-      <button
-        type="button"
-        className="present-button"
-        data-testid="present-open"
-        onClick={() => useRouter.getState().navigate('present')}
-      >
-        {t('present')}
-      </button>
-      <label className="compact-field">
-        <span className="sr-only">{t('settings.language')}</span>
-        <select
-          data-testid="language-select"
-          aria-label={t('settings.language')}
-          value={settings.language}
-          onChange={(e) => void update({ language: e.target.value as Language })}
-        >
-          {(Object.keys(LANGUAGES) as Language[]).map((l) => (
-            <option key={l} value={l} lang={l}>
-              {LANGUAGES[l].nativeLabel}
-            </option>
-          ))}
-        </select>
-      </label>
-      <SettingsMenu />
-    </div>
-  );
-}
-
 export function App() {
   const route = useRouter((s) => s.route);
   // A print surface renders the briefing alone, from its job: no app chrome, banner or notices on paper, and
@@ -282,44 +249,8 @@ function AppShell({ route }: { route: Route }) {
 
   return (
     <div className="app-frame">
-      <a
-        className="skip-link"
-        href="#main"
-        onClick={(e) => {
-          // Hash routing owns location.hash, so move focus instead of following the anchor.
-          e.preventDefault();
-          document.getElementById('main')?.focus();
-        }}
-      >
-        {t('skipToContent')}
-      </a>
-      <header className="app-header">
-        <div className="brand">
-          <span className="brand-mark" aria-hidden="true" title={t('appName')} />
-          <span className="brand-name">{t('appName')}</span>
-        </div>
-        <nav aria-label={t('nav.label')}>
-          <ul className="nav-list">
-            {VIEWS.map((v) => (
-              <li key={v}>
-                <a
-                  href={`#/${v}`}
-                  className="nav-link"
-                  aria-current={v === view ? 'page' : undefined}
-                  data-testid={`nav-${v}`}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    navigate(v);
-                  }}
-                >
-                  {t(`nav.${v}`)}
-                </a>
-              </li>
-            ))}
-          </ul>
-        </nav>
-        <HeaderControls />
-      </header>
+      <SkipLink to="#main">{t('skipToContent')}</SkipLink>
+      <Header current={view} />
       <WorkspaceUnavailable />
       <WorkspaceBanner />
       <Notices />

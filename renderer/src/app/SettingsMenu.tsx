@@ -1,43 +1,22 @@
 // Why: the few per-machine preferences (theme, how rupee amounts read, which workspace folder) in one
 // disclosure panel, so the header stays clean for the stage while everything is still a click away.
-import { useEffect, useId, useRef, useState } from 'react';
+import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Settings } from '../../../shared/settings/schema';
 import { useSettings } from '../stores/settings';
 import { useWorkspace } from '../stores/workspace';
 import { EditionSettings } from '../edition/EditionSettings';
+import { useDisclosure } from './useDisclosure';
 
 export function SettingsMenu() {
   const { t } = useTranslation();
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
+  const { open, setOpen, root, button } = useDisclosure();
   const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
   const settings = useSettings((s) => s.settings);
   const update = useSettings((s) => s.update);
   const workspace = useWorkspace((s) => s.info);
   const workspaceError = useWorkspace((s) => s.error);
   const chooseFolder = useWorkspace((s) => s.chooseFolder);
-
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const onKey = (e: KeyboardEvent) => {
-      if (e.key === 'Escape') {
-        setOpen(false);
-        // Focus goes back where the user was: the button that opened the panel.
-        button.current?.focus();
-      }
-    };
-    document.addEventListener('mousedown', onDown);
-    document.addEventListener('keydown', onKey);
-    return () => {
-      document.removeEventListener('mousedown', onDown);
-      document.removeEventListener('keydown', onKey);
-    };
-  }, [open]);
 
   return (
     <div className="settings-menu" ref={root}>

@@ -6,6 +6,7 @@ import type { EventPayload } from '../../../../shared/ipc/contract';
 import type { PrintLayout } from '../../../../shared/print/protocol';
 import { api, type ApiError, onEvent } from '../../api/client';
 import { takePrintSnapshot } from '../../print/livePrint';
+import { useFocusReturn } from '../../app/focusReturn';
 
 export type ExportState =
   | { status: 'idle' }
@@ -26,6 +27,8 @@ function newJobId(): string {
 export function useExport() {
   const [state, setState] = useState<ExportState>({ status: 'idle' });
   const jobRef = useRef<string | null>(null);
+  // The export button is disabled while the job runs: focus goes back to it when the job ends.
+  const rememberFocus = useFocusReturn(state.status === 'running');
 
   useEffect(
     () =>
@@ -40,22 +43,26 @@ export function useExport() {
     [],
   );
 
-  const start = useCallback(async (spec: BriefingSpec, layout: PrintLayout = 'document') => {
-    const jobId = newJobId();
-    jobRef.current = jobId;
-    setState({ status: 'running', jobId, stage: 'dialog', percent: 0 });
-    try {
-      // Frozen now: the PDF shows the state at this press, whatever is edited while it prints.
-      const snapshot = await takePrintSnapshot(spec);
-      const res = await api('briefing:export-pdf', { jobId, spec, snapshot, layout });
-      if (jobRef.current !== jobId) return;
-      setState(res ? { status: 'done', ...res } : { status: 'idle' });
-    } catch (err) {
-      if (jobRef.current !== jobId) return;
-      const e = err as ApiError;
-      setState(e.code === 'CANCELLED' ? { status: 'cancelled' } : { status: 'failed', message: e.message });
-    }
-  }, []);
+  const start = useCallback(
+    async (spec: BriefingSpec, layout: PrintLayout = 'document') => {
+      const jobId = newJobId();
+      jobRef.current = jobId;
+      rememberFocus();
+      setState({ status: 'running', jobId, stage: 'dialog', percent: 0 });
+      try {
+        // Frozen now: the PDF shows the state at this press, whatever is edited while it prints.
+        const snapshot = await takePrintSnapshot(spec);
+        const res = await api('briefing:export-pdf', { jobId, spec, snapshot, layout });
+        if (jobRef.current !== jobId) return;
+        setState(res ? { status: 'done', ...res } : { status: 'idle' });
+      } catch (err) {
+        if (jobRef.current !== jobId) return;
+        const e = err as ApiError;
+        setState(e.code === 'CANCELLED' ? { status: 'cancelled' } : { status: 'failed', message: e.message });
+      }
+    },
+    [rememberFocus],
+  );
 
   const cancel = useCallback(async () => {
     if (jobRef.current) await api('briefing:cancel-export', { jobId: jobRef.current }).catch(() => undefined);

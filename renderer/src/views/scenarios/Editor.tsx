@@ -1,7 +1,9 @@
 // Why: the analyst's calculator: inputs on the left (last valid model always evaluated), live results and charts on
-// the right, what changed from the source case, and the "Illustrative" stamp once anything is edited.
+// the right, what changed from the source case, and the "Illustrative" stamp once anything is edited; skip links
+// jump between the inputs and the results.
 import { useScenarioStore, sameScenario } from '../../stores/scenario';
 import { useRouter } from '../../app/router';
+import { SkipLink } from '../../components/SkipLink';
 import { DiskBanner, DraftBanner } from './Banners';
 import { DiffList } from './DiffList';
 import { EditorToolbar } from './EditorToolbar';
@@ -47,6 +49,15 @@ export function Editor() {
         {edited && <IllustrativeStamp />}
       </div>
       <EditorToolbar result={result} />
+      {/* Over a hundred inputs sit between the toolbar and the results: keyboard users jump past them. */}
+      <div className="scn-skips">
+        <SkipLink to="#scn-results" inline testId="skip-to-results">
+          {t('skip.results')}
+        </SkipLink>
+        <SkipLink to='#scn-results [role="tab"][aria-selected="true"]' inline testId="skip-to-tabs">
+          {t('skip.tabs')}
+        </SkipLink>
+      </div>
       <DiskBanner />
       <DraftBanner />
       <DiffList scenario={scenario} source={source} sourceLabel={sourceLabel} />

@@ -14,6 +14,7 @@ import {
   TakeSplitChart,
   TornadoChart,
 } from './report';
+import { SkipLink } from '../../components/SkipLink';
 import { useT } from './useT';
 import { MonteCarloPanel } from './MonteCarloPanel';
 import { ReconciliationTable } from './report/ReconciliationTable';
@@ -75,7 +76,10 @@ export const ResultsPanel = memo(function ResultsPanel({
     refs.current[next]?.focus();
   };
   return (
-    <div className="scn-results" data-testid="scenario-results">
+    <div id="scn-results" className="scn-results skip-target" data-testid="scenario-results">
+      <SkipLink to="#scn-inputs summary" inline testId="skip-to-inputs">
+        {t('skip.inputs')}
+      </SkipLink>
       <ScenarioMetrics scenario={scenario} result={result} />
       <ReconciliationTable scenario={scenario} result={result} />
       {result.warnings.length > 0 && (

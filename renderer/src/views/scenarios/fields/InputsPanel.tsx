@@ -152,7 +152,7 @@ export const InputsPanel = memo(function InputsPanel() {
     return s && shape ? catalogue(s) : [];
   }, [shape]);
   return (
-    <div className="scn-inputs" data-testid="scenario-inputs">
+    <div id="scn-inputs" className="scn-inputs" data-testid="scenario-inputs">
       {GROUPS.map((g) => {
         const defs = fields.filter((f) => f.group === g);
         return (
