@@ -10,6 +10,14 @@ import pkg from './package.json' with { type: 'json' };
 const root = import.meta.dirname;
 const nodeExternals = ['electron', ...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
 const mainExternals = [...nodeExternals, ...Object.keys(pkg.dependencies ?? {})];
+// Both Node entry points (Electron's main, the Chromium host) build the same way: one unminified ES module each.
+const nodeEntryBuild = (entryFileNames: string, external: string[]) => ({
+  outDir: path.join(root, 'dist-electron'),
+  emptyOutDir: false,
+  sourcemap: true,
+  minify: false,
+  rollupOptions: { external, output: { format: 'es' as const, entryFileNames } },
+});
 // The Electron build is skipped for the e2e harness and benchmarks, which only need the renderer.
 const rendererOnly = process.env.PMB_RENDERER_ONLY === '1';
 
@@ -25,32 +33,13 @@ export default defineConfig({
           electron([
             {
               entry: path.join(root, 'electron/main/index.ts'),
-              vite: {
-                build: {
-                  outDir: path.join(root, 'dist-electron'),
-                  emptyOutDir: false,
-                  sourcemap: true,
-                  minify: false,
-                  rollupOptions: { external: mainExternals, output: { format: 'es', entryFileNames: 'main.js' } },
-                },
-              },
+              vite: { build: nodeEntryBuild('main.js', mainExternals) },
             },
             {
               // The Chromium host (npm start without Electron's binary): plain Node, run by scripts/start.mjs.
               entry: path.join(root, 'electron/host-chromium/main.ts'),
               onstart: () => undefined,
-              vite: {
-                build: {
-                  outDir: path.join(root, 'dist-electron'),
-                  emptyOutDir: false,
-                  sourcemap: true,
-                  minify: false,
-                  rollupOptions: {
-                    external: [...mainExternals, 'playwright-core'],
-                    output: { format: 'es', entryFileNames: 'chromium-host.js' },
-                  },
-                },
-              },
+              vite: { build: nodeEntryBuild('chromium-host.js', [...mainExternals, 'playwright-core']) },
             },
             {
               // Its preload: the same contract-built window.briefing over a Playwright binding.

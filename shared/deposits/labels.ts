@@ -1,6 +1,6 @@
 // Why: the deposit explorer, its exports and its tests must name minerals, groups and stages the same way;
 // the dataset stores codes ("Sb", "battery-critical"), people read words ("Antimony (Sb)", "Battery & critical").
-import type { MineralGroup, Stage } from '../model/dataset';
+import { MineralGroupSchema, type MineralGroup, type Stage } from '../model/dataset';
 
 const MINERAL_NAMES: Record<string, string> = {
   Cu: 'Copper',
@@ -30,14 +30,8 @@ export function mineralName(code: string): string {
   return name.startsWith(code) ? name : `${name} (${code})`;
 }
 
-export const GROUP_ORDER: readonly MineralGroup[] = [
-  'base-metals',
-  'precious',
-  'battery-critical',
-  'ree',
-  'industrial',
-  'energy',
-];
+// The schema lists the groups in display order, so the legend and filters cannot miss a group it accepts.
+export const GROUP_ORDER: readonly MineralGroup[] = MineralGroupSchema.options;
 
 export const GROUP_LABEL: Record<MineralGroup, string> = {
   'base-metals': 'Base metals & iron',

@@ -24,6 +24,7 @@ import { Num } from '../components/Bidi';
 import { takeText } from '../views/scenarios/report/ScenarioMetrics';
 import { OwnershipChart, StageRoadmap } from './StageCharts';
 import { StageFigure, StageMetric } from './StageParts';
+import { CONSIGNMENT_FIGURE_IDS, HEADLINE_FIGURE_IDS } from '../../../shared/data/headline-ids';
 
 export interface SlideContent {
   id: SlideId;
@@ -39,16 +40,8 @@ export interface ScenarioOnStage {
   result: ScenarioResult;
 }
 
-const HEADLINE_IDS = [
-  'headline.mineral-wealth',
-  'headline.outcrop-area',
-  'headline.minerals-identified',
-  'headline.minerals-extracted',
-  'headline.ussm-agreement',
-];
-const CONSIGNMENT_IDS = ['headline.first-consignment', 'headline.consignment-contents', 'headline.ussm-mou-date'];
 const noop = () => undefined;
-const idsOf = (ids: string[]) => ids.flatMap((id) => getFigure(id).sourceIds);
+const idsOf = (ids: readonly string[]) => ids.flatMap((id) => getFigure(id).sourceIds);
 const isNumeric = (f: Figure) => typeof f.value === 'number' || (typeof f.value === 'object' && f.value !== null);
 
 /** Every source behind a scenario's sourced inputs (by figure id or direct source ids), in first-seen order. */
@@ -228,10 +221,10 @@ export function useSlides(
     figures: {
       id: 'figures',
       title: t('slides.figures'),
-      sourceIds: [...idsOf(HEADLINE_IDS), ...gdp.readings.flatMap((r) => r.sourceIds)],
+      sourceIds: [...idsOf(HEADLINE_FIGURE_IDS), ...gdp.readings.flatMap((r) => r.sourceIds)],
       body: (
         <div className="stage-figures stage-figures-3">
-          {HEADLINE_IDS.map((id) => (
+          {HEADLINE_FIGURE_IDS.map((id) => (
             <StageFigure key={id} figure={getFigure(id)} />
           ))}
           <ContestedFigureOnStage id="contested.gdp-share" />
@@ -241,10 +234,10 @@ export function useSlides(
     consignment: {
       id: 'consignment',
       title: t('slides.consignment'),
-      sourceIds: idsOf(CONSIGNMENT_IDS),
+      sourceIds: idsOf(CONSIGNMENT_FIGURE_IDS),
       body: (
         <div className="stage-figures stage-figures-3">
-          {CONSIGNMENT_IDS.map((id) => (
+          {CONSIGNMENT_FIGURE_IDS.map((id) => (
             <StageFigure key={id} figure={getFigure(id)} />
           ))}
         </div>

@@ -5,7 +5,6 @@ import { useTranslation } from 'react-i18next';
 import { dataset } from '../../../../shared/data';
 import { PHASE_IDS, phaseById } from '../../../../shared/roadmap/defaults';
 import { rangeWarnings } from '../../../../shared/roadmap/ranges';
-import { isDefaultScore, scoreFor } from '../../../../shared/risks/defaults';
 import type { RoadmapState } from '../../../../shared/roadmap/state';
 import type { RiskScores } from '../../../../shared/risks/scores';
 import { MilestoneList } from '../../views/roadmap/MilestoneList';
@@ -13,7 +12,7 @@ import { PhaseCard } from '../../views/roadmap/PhaseCard';
 import { RoadmapTimeline } from '../../views/roadmap/RoadmapTimeline';
 import { ChallengeMatrix } from '../../views/risks/ChallengeMatrix';
 import { PolicyList } from '../../views/risks/PolicyList';
-import { RiskHeatmap, type HeatmapItem } from '../../views/risks/RiskHeatmap';
+import { heatmapItems, RiskHeatmap } from '../../views/risks/RiskHeatmap';
 
 export function RoadmapSection({ state, today }: { state: RoadmapState; today: Date }) {
   const { t } = useTranslation('briefing');
@@ -44,17 +43,7 @@ export function RoadmapSection({ state, today }: { state: RoadmapState; today: D
 
 export function RisksSection({ scores }: { scores: RiskScores }) {
   const { t } = useTranslation('briefing');
-  const items: HeatmapItem[] = dataset.challenges.map((c, i) => {
-    const s = scoreFor(scores, c.id);
-    return {
-      id: c.id,
-      n: i + 1,
-      label: c.category,
-      likelihood: s.likelihood,
-      impact: s.impact,
-      isDefault: isDefaultScore(scores, c.id),
-    };
-  });
+  const items = heatmapItems(scores);
   return (
     <>
       <h1>{t('sectionTitle.risks')}</h1>

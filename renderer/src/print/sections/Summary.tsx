@@ -7,23 +7,7 @@ import { getContested, getDeposit, getFigure } from '../../../../shared/data';
 import { formatDate } from '../../../../shared/format/date';
 import { Bidi } from '../../components/Bidi';
 import { ContestedCard, FigureCard, Provenance } from '../../components/Sourced';
-
-const HEADLINE_IDS = [
-  'headline.mineral-wealth',
-  'headline.outcrop-area',
-  'headline.minerals-identified',
-  'headline.minerals-extracted',
-  'headline.ussm-agreement',
-];
-const CONSIGNMENT_IDS = ['headline.first-consignment', 'headline.consignment-contents', 'headline.ussm-mou-date'];
-const REKO_DIQ_IDS = [
-  'reko-diq.capex-phase1',
-  'reko-diq.capex-phase2',
-  'reko-diq.mine-life',
-  'reko-diq.first-production',
-  'reko-diq.grade-cu',
-  'reko-diq.grade-au',
-];
+import { CONSIGNMENT_FIGURE_IDS, HEADLINE_FIGURE_IDS, REKO_DIQ_FIGURE_IDS } from '../../../../shared/data/headline-ids';
 
 function ThroughputChart({ width }: { width: number }) {
   const { t } = useTranslation('briefing');
@@ -71,7 +55,7 @@ export function SummarySection({ contentWidth }: { contentWidth: number }) {
       <h1>{t('sectionTitle.summary')}</h1>
       <p className="print-lede">{t('summary.lede')}</p>
       <div className="print-grid print-grid-headline" data-testid="print-headline">
-        {HEADLINE_IDS.map((id) => (
+        {HEADLINE_FIGURE_IDS.map((id) => (
           <FigureCard key={id} figure={getFigure(id)} emphasis />
         ))}
       </div>
@@ -82,7 +66,7 @@ export function SummarySection({ contentWidth }: { contentWidth: number }) {
       </div>
       <h2>{t('summary.consignment')}</h2>
       <div className="print-grid print-grid-three">
-        {CONSIGNMENT_IDS.map((id) => (
+        {CONSIGNMENT_FIGURE_IDS.map((id) => (
           <FigureCard key={id} figure={getFigure(id)} />
         ))}
       </div>
@@ -98,7 +82,7 @@ export function SummarySection({ contentWidth }: { contentWidth: number }) {
       )}
       <ThroughputChart width={Math.min(contentWidth, 520)} />
       <div className="print-grid print-grid-three">
-        {REKO_DIQ_IDS.map((id) => (
+        {REKO_DIQ_FIGURE_IDS.map((id) => (
           <FigureCard key={id} figure={getFigure(id)} />
         ))}
       </div>

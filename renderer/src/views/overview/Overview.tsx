@@ -8,23 +8,7 @@ import type { Figure } from '../../../../shared/model/sourced';
 import { ContestedCard, FigureCard, Provenance, SourceLink, useDataLabel, useSources } from '../../components/Sourced';
 import { currentLocale } from '../../i18n';
 import { nameFigureRefs } from '../../components/figureRefs';
-
-const HEADLINE_IDS = [
-  'headline.mineral-wealth',
-  'headline.outcrop-area',
-  'headline.minerals-identified',
-  'headline.minerals-extracted',
-  'headline.ussm-agreement',
-] as const;
-
-const REKO_DIQ_IDS = [
-  'reko-diq.capex-phase1',
-  'reko-diq.capex-phase2',
-  'reko-diq.mine-life',
-  'reko-diq.first-production',
-  'reko-diq.grade-cu',
-  'reko-diq.grade-au',
-] as const;
+import { HEADLINE_FIGURE_IDS, REKO_DIQ_FIGURE_IDS } from '../../../../shared/data/headline-ids';
 
 function SourcesOnPage({ figures }: { figures: Figure[] }) {
   const { t } = useTranslation('overview');
@@ -67,9 +51,9 @@ function sourceDate(ids: string[]): string {
 export function Overview() {
   const { t } = useTranslation('overview');
   const label = useDataLabel();
-  const headline = HEADLINE_IDS.map((id) => getFigure(id));
+  const headline = HEADLINE_FIGURE_IDS.map((id) => getFigure(id));
   const rekoDiq = getDeposit('reko-diq');
-  const rdFigures = REKO_DIQ_IDS.map((id) => getFigure(id));
+  const rdFigures = REKO_DIQ_FIGURE_IDS.map((id) => getFigure(id));
   const consignment = getFigure('headline.first-consignment');
   const contents = getFigure('headline.consignment-contents');
   const mou = getFigure('headline.ussm-mou-date');

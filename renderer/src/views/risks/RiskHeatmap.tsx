@@ -2,6 +2,9 @@
 // only; the table beside it carries the same scores (and, when editable, the selects), so it is the text alternative.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { dataset } from '../../../../shared/data';
+import { isDefaultScore, scoreFor } from '../../../../shared/risks/defaults';
+import type { RiskScores } from '../../../../shared/risks/scores';
 import { useRisksText } from './useRisksText';
 import './risks.css';
 
@@ -12,6 +15,21 @@ export interface HeatmapItem {
   likelihood: number;
   impact: number;
   isDefault: boolean;
+}
+
+/** The article's challenges, numbered in their order, at the given scores (the Risks view and the PDF alike). */
+export function heatmapItems(scores: RiskScores): HeatmapItem[] {
+  return dataset.challenges.map((c, i) => {
+    const s = scoreFor(scores, c.id);
+    return {
+      id: c.id,
+      n: i + 1,
+      label: c.category,
+      likelihood: s.likelihood,
+      impact: s.impact,
+      isDefault: isDefaultScore(scores, c.id),
+    };
+  });
 }
 
 /** Bands of likelihood × impact used for colour and wording. */

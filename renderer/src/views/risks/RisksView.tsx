@@ -8,14 +8,14 @@ import { createScenarioFromPreset } from '../../../../shared/scenario';
 import { fmtUsdM } from '../../i18n/format';
 import { leverForSolution, leverNpvEffect } from '../../../../shared/risks/solution-levers';
 import { roadmapEvaluateOptions } from '../../../../shared/roadmap/link';
-import { isDefaultScore, scoreFor, toRiskCategories } from '../../../../shared/risks/defaults';
+import { toRiskCategories } from '../../../../shared/risks/defaults';
 import { useRouter } from '../../app/router';
 import { useRoadmap } from '../../stores/roadmap';
 import { RISK_SCORES_FILE, useRiskScores } from '../../stores/risks';
 import { SaveStatus } from '../roadmap/SaveStatus';
 import { ChallengeMatrix } from './ChallengeMatrix';
 import { PolicyList } from './PolicyList';
-import { RiskHeatmap, type HeatmapItem } from './RiskHeatmap';
+import { heatmapItems, RiskHeatmap } from './RiskHeatmap';
 import { useRisksText } from './useRisksText';
 import '../roadmap/roadmap.css';
 import './risks.css';
@@ -55,17 +55,7 @@ export function RisksView() {
     return out;
   }, [active, roadmap]);
 
-  const items: HeatmapItem[] = dataset.challenges.map((c, i) => {
-    const s = scoreFor(scores, c.id);
-    return {
-      id: c.id,
-      n: i + 1,
-      label: c.category,
-      likelihood: s.likelihood,
-      impact: s.impact,
-      isDefault: isDefaultScore(scores, c.id),
-    };
-  });
+  const items = heatmapItems(scores);
   const effects = T.effects(active.risk, scores);
   const ready = status !== 'loading';
 

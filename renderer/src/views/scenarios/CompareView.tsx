@@ -5,13 +5,13 @@ import { presets } from '../../../../shared/scenario';
 import { isPresetRef, presetRef } from '../../../../shared/workspace/scenario-refs';
 import { useRouter } from '../../app/router';
 import { useResolvedScenarios } from '../../stores/scenarioSources';
+import { BackToLibrary } from './BackToLibrary';
 import { useT } from './useT';
 import { ScenarioComparison, type ComparedScenario } from './report';
 
 export function CompareView() {
   const t = useT();
   const params = useRouter((s) => s.route.params);
-  const navigate = useRouter((s) => s.navigate);
   const ids = useMemo(() => (params.get('ids') ?? '').split(',').filter(Boolean).slice(0, 4), [params]);
   // Presets are named by bare id in the URL; everything else is a workspace file name.
   const refs = useMemo(() => ids.map((id) => (presets.some((p) => p.id === id) ? presetRef(id) : id)), [ids]);
@@ -37,16 +37,7 @@ export function CompareView() {
   return (
     <div className="scn-compare-view" data-testid="compare-view">
       <div className="view-header">
-        <a
-          href="#/scenarios"
-          className="scn-back"
-          onClick={(e) => {
-            e.preventDefault();
-            navigate('scenarios');
-          }}
-        >
-          {t('editor.back')}
-        </a>
+        <BackToLibrary />
         <h1 id="scenarios-title">{t('compare.title')}</h1>
         <p className="asof-note">{t('compare.intro')}</p>
       </div>

@@ -2,20 +2,19 @@
 // the right, what changed from the source case, and the "Illustrative" stamp once anything is edited; skip links
 // jump between the inputs and the results.
 import { useScenarioStore, sameScenario } from '../../stores/scenario';
-import { useRouter } from '../../app/router';
 import { SkipLink } from '../../components/SkipLink';
 import { DiskBanner, DraftBanner } from './Banners';
 import { DiffList } from './DiffList';
 import { EditorToolbar } from './EditorToolbar';
 import { InputsPanel } from './fields/InputsPanel';
 import { useEvalOptions, useEvaluation } from './useEvaluation';
+import { BackToLibrary } from './BackToLibrary';
 import { useT } from './useT';
 import { IllustrativeStamp } from './report';
 import { ResultsPanel } from './ResultsPanel';
 
 export function Editor() {
   const t = useT();
-  const navigate = useRouter((s) => s.navigate);
   const scenario = useScenarioStore((s) => s.scenario);
   const source = useScenarioStore((s) => s.source);
   const sourceLabel = useScenarioStore((s) => s.sourceLabel);
@@ -27,16 +26,7 @@ export function Editor() {
     <div className="scn-editor" data-testid="scenario-editor">
       <div className="view-header scn-header">
         <div>
-          <a
-            href="#/scenarios"
-            className="scn-back"
-            onClick={(e) => {
-              e.preventDefault();
-              navigate('scenarios');
-            }}
-          >
-            {t('editor.back')}
-          </a>
+          <BackToLibrary />
           <h1 id="scenarios-title" data-testid="scenario-name">
             {scenario.meta.name}
           </h1>

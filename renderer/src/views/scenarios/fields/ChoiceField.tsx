@@ -3,6 +3,7 @@
 import { memo, useId, type ReactNode } from 'react';
 import { useScenarioStore } from '../../../stores/scenario';
 import { getIn, pathKey, setIn, validateCandidate, type Path } from '../catalogue/paths';
+import { OptionList, type Option } from '../../../components/OptionList';
 
 function apply(path: Path, value: unknown) {
   const st = useScenarioStore.getState();
@@ -20,7 +21,7 @@ export const SelectField = memo(function SelectField({
 }: {
   path: Path;
   label: string;
-  options: { value: string; label: string }[];
+  options: readonly Option[];
   hint?: ReactNode;
 }) {
   const id = useId();
@@ -32,11 +33,7 @@ export const SelectField = memo(function SelectField({
           {label}
         </label>
         <select id={id} value={value ?? ''} onChange={(e) => apply(path, e.target.value)}>
-          {options.map((o) => (
-            <option key={o.value} value={o.value}>
-              {o.label}
-            </option>
-          ))}
+          <OptionList options={options} />
         </select>
       </div>
       {hint && <div className="scn-hint">{hint}</div>}

@@ -7,6 +7,7 @@ import { addProduct, CUSTOM, deckLabel, deckPrice, PRICE_UNITS, priceRefOptions 
 import { useT } from '../useT';
 import { focusLater, restructure } from './apply';
 import { FormControl, InlineForm } from './InlineForm';
+import { OptionList } from '../../../components/OptionList';
 
 const shortName = (ref: string) =>
   deckLabel(ref)
@@ -59,11 +60,7 @@ export function AddProductForm() {
       <FormControl label={t('structure.priceRef')}>
         {(id) => (
           <select id={id} value={ref} onChange={(e) => setRef(e.target.value)} data-testid="new-product-priceref">
-            {priceRefOptions(t).map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
+            <OptionList options={priceRefOptions(t)} />
           </select>
         )}
       </FormControl>

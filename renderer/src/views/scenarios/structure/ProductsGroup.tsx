@@ -21,6 +21,7 @@ import {
 import { useT } from '../useT';
 import { AddProductForm } from './AddProductForm';
 import { focusLater, restructure } from './apply';
+import { OptionList, type Option } from '../../../components/OptionList';
 
 type Shape = Pick<Product, 'id' | 'name' | 'mode' | 'priceUnit' | 'commodityPriceId'>;
 
@@ -37,7 +38,7 @@ function InlineSelect({
 }: {
   label: string;
   value: string;
-  options: { value: string; label: string }[];
+  options: readonly Option[];
   onChange: (v: string) => void;
   testId: string;
 }) {
@@ -46,11 +47,7 @@ function InlineSelect({
     <div className="scn-item-control">
       <label htmlFor={id}>{label}</label>
       <select id={id} value={value} onChange={(e) => onChange(e.target.value)} data-testid={testId}>
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
+        <OptionList options={options} />
       </select>
     </div>
   );
