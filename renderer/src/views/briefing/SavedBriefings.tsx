@@ -15,6 +15,13 @@ interface Props {
 
 export function SavedBriefings({ files, current, busy, onOpen, onDuplicate, onDelete, onReExport }: Props) {
   const { t } = useTranslation('briefing');
+  // Re-export is the one primary action and waits while an export runs; the others act on the file at once.
+  const actions = [
+    { testId: 're-export', label: 'saved.reExport', run: onReExport, primary: true },
+    { testId: 'open-briefing', label: 'saved.open', run: onOpen, primary: false },
+    { testId: 'duplicate-briefing', label: 'saved.duplicate', run: onDuplicate, primary: false },
+    { testId: 'delete-briefing', label: 'saved.delete', run: onDelete, primary: false },
+  ] as const;
   return (
     <section className="panel saved-briefings" aria-labelledby="saved-title" data-testid="saved-briefings">
       <h2 id="saved-title">{t('saved.title')}</h2>
@@ -33,39 +40,18 @@ export function SavedBriefings({ files, current, busy, onOpen, onDuplicate, onDe
             </div>
             {f.status === 'ok' ? (
               <div className="saved-actions">
-                <button
-                  type="button"
-                  className="btn btn-small"
-                  disabled={busy}
-                  onClick={() => onReExport(f.name)}
-                  data-testid="re-export"
-                >
-                  {t('saved.reExport')}
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-small btn-secondary"
-                  onClick={() => onOpen(f.name)}
-                  data-testid="open-briefing"
-                >
-                  {t('saved.open')}
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-small btn-secondary"
-                  onClick={() => onDuplicate(f.name)}
-                  data-testid="duplicate-briefing"
-                >
-                  {t('saved.duplicate')}
-                </button>
-                <button
-                  type="button"
-                  className="btn btn-small btn-secondary"
-                  onClick={() => onDelete(f.name)}
-                  data-testid="delete-briefing"
-                >
-                  {t('saved.delete')}
-                </button>
+                {actions.map((a) => (
+                  <button
+                    key={a.testId}
+                    type="button"
+                    className={a.primary ? 'btn btn-small' : 'btn btn-small btn-secondary'}
+                    disabled={a.primary && busy}
+                    onClick={() => a.run(f.name)}
+                    data-testid={a.testId}
+                  >
+                    {t(a.label)}
+                  </button>
+                ))}
               </div>
             ) : (
               <p className="field-error" data-testid="saved-problem">

@@ -193,6 +193,8 @@ export function SeriesChart({ series }: { series: Deposit['series'][number] }) {
   );
 }
 
+const FINANCING_COLUMNS = ['lender', 'instrument', 'amount', 'date', 'status', 'source'] as const;
+
 export function FinancingTable({ financing }: { financing: Deposit['financing'] }) {
   const { t } = useTranslation('deposits');
   const L = useDepositLabels();
@@ -202,24 +204,11 @@ export function FinancingTable({ financing }: { financing: Deposit['financing'] 
         <caption className="chart-title">{t('charts.financingCaption')}</caption>
         <thead>
           <tr>
-            <th scope="col" className="c-lender">
-              {t('charts.lender')}
-            </th>
-            <th scope="col" className="c-instrument">
-              {t('charts.instrument')}
-            </th>
-            <th scope="col" className="c-amount">
-              {t('charts.amount')}
-            </th>
-            <th scope="col" className="c-date">
-              {t('charts.date')}
-            </th>
-            <th scope="col" className="c-status">
-              {t('charts.status')}
-            </th>
-            <th scope="col" className="c-source">
-              {t('charts.source')}
-            </th>
+            {FINANCING_COLUMNS.map((c) => (
+              <th key={c} scope="col" className={`c-${c}`}>
+                {t(`charts.${c}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody>

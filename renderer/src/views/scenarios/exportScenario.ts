@@ -3,10 +3,10 @@
 // The workbook is live: see workbookFormulas.ts for which cells are formulas (with the app's values cached).
 import type { FormulaCell, TableExport } from '../../../../shared/ipc/contract';
 import type { Scenario, ScenarioResult } from '../../../../shared/scenario';
+import { cleanFileStem } from '../../../../shared/workspace/names';
 import { CASH_FLOW_COLUMNS } from './report/CashFlowTable';
 import { catalogue, fieldLabel } from './catalogue/catalogue';
-import { getIn, isInput, numberAt } from './catalogue/paths';
-import { pathKey } from './catalogue/paths';
+import { getIn, isInput, numberAt, pathKey } from './catalogue/paths';
 import { provenanceOf } from './catalogue/provenance';
 import { cashFlowFormulas, colLetter, resultFormulas, type WorkbookLayout } from './workbookFormulas';
 
@@ -15,16 +15,6 @@ type Row = Record<string, string | number | null | FormulaCell>;
 const CF_SHEET = 'Annual cash flows';
 
 const round = (x: number, d = 4) => (Number.isFinite(x) ? Math.round(x * 10 ** d) / 10 ** d : null);
-
-export function safeExportName(name: string): string {
-  return (
-    name
-      .replace(/[^\w .()-]+/g, '-')
-      .replace(/\s+/g, ' ')
-      .trim()
-      .slice(0, 70) || 'scenario'
-  );
-}
 
 function cashFlowColumns(t: T, s: Scenario) {
   return [
@@ -194,7 +184,7 @@ export function buildExport(
   source: Scenario | null,
   r: ScenarioResult,
 ): TableExport {
-  const suggestedName = safeExportName(s.meta.name);
+  const suggestedName = cleanFileStem(s.meta.name, 'scenario', 70);
   if (format === 'csv') {
     const cf = cashFlowSheet(t, s, r);
     return {

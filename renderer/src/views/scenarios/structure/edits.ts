@@ -6,6 +6,7 @@ import { priceById } from '../../../../../shared/data';
 import type { CapexTranche, Input, PhaseId, PriceUnit, Product, Scenario } from '../../../../../shared/scenario';
 import { PriceUnitSchema, tonnesPerPriceUnit } from '../../../../../shared/scenario';
 import { priceReference } from '../../../../../shared/scenario/dataset-link';
+import { slugify } from '../../../../../shared/workspace/names';
 
 /** The dataset's commodity price deck a product can reference; anything else is a custom (assumed) price. */
 export const DECK_IDS = ['copper', 'gold', 'antimony', 'ndpr-oxide', 'lithium-carbonate', 'chrome-ore'] as const;
@@ -46,11 +47,7 @@ export function deckPrice(id: string): { input: Input; unit: PriceUnit } | null 
 }
 
 function uniqueId(base: string, taken: string[]): string {
-  const slug =
-    base
-      .toLowerCase()
-      .replace(/[^a-z0-9]+/g, '-')
-      .replace(/^-|-$/g, '') || 'item';
+  const slug = slugify(base, 'item');
   let id = slug;
   for (let n = 2; taken.includes(id); n++) id = `${slug}-${n}`;
   return id;
