@@ -18,6 +18,20 @@ const nodeEntryBuild = (entryFileNames: string, external: string[]) => ({
   minify: false,
   rollupOptions: { external, output: { format: 'es' as const, entryFileNames } },
 });
+// Both preloads are one self-contained file (sandboxed preloads cannot load modules or chunks).
+const preloadBuild = (
+  entry: string,
+  fileName: string,
+  formats: ('iife' | 'cjs')[],
+  external: string[],
+  name?: string,
+) => ({
+  outDir: path.join(root, 'dist-electron'),
+  emptyOutDir: false,
+  minify: false,
+  lib: { entry: path.join(root, entry), formats, name, fileName: () => fileName },
+  rollupOptions: { external, output: { codeSplitting: false } },
+});
 // The Electron build is skipped for the e2e harness and benchmarks, which only need the renderer.
 const rendererOnly = process.env.PMB_RENDERER_ONLY === '1';
 
@@ -46,36 +60,19 @@ export default defineConfig({
               entry: path.join(root, 'electron/preload/chromium-bridge.ts'),
               onstart: () => undefined,
               vite: {
-                build: {
-                  outDir: path.join(root, 'dist-electron'),
-                  emptyOutDir: false,
-                  minify: false,
-                  lib: {
-                    entry: path.join(root, 'electron/preload/chromium-bridge.ts'),
-                    formats: ['iife'],
-                    name: 'pmbBridge',
-                    fileName: () => 'chromium-bridge.js',
-                  },
-                  rollupOptions: { output: { codeSplitting: false } },
-                },
+                build: preloadBuild(
+                  'electron/preload/chromium-bridge.ts',
+                  'chromium-bridge.js',
+                  ['iife'],
+                  [],
+                  'pmbBridge',
+                ),
               },
             },
             {
               entry: path.join(root, 'electron/preload/index.ts'),
               onstart: ({ reload }) => reload(),
-              vite: {
-                build: {
-                  outDir: path.join(root, 'dist-electron'),
-                  emptyOutDir: false,
-                  minify: false,
-                  lib: {
-                    entry: path.join(root, 'electron/preload/index.ts'),
-                    formats: ['cjs'],
-                    fileName: () => 'preload.cjs',
-                  },
-                  rollupOptions: { external: nodeExternals, output: { codeSplitting: false } },
-                },
-              },
+              vite: { build: preloadBuild('electron/preload/index.ts', 'preload.cjs', ['cjs'], nodeExternals) },
             },
           ]),
         ]),

@@ -5,7 +5,7 @@ import type { PriceUnit, Product } from '../../../../../shared/scenario';
 import { fmtNumber } from '../../../i18n/format';
 import { addProduct, CUSTOM, deckLabel, deckPrice, PRICE_UNITS, priceRefOptions } from './edits';
 import { useT } from '../useT';
-import { focusLater, restructure } from './apply';
+import { addItem } from './apply';
 import { FormControl, InlineForm } from './InlineForm';
 import { OptionList } from '../../../components/OptionList';
 
@@ -37,12 +37,11 @@ export function AddProductForm() {
         const n = Number(price);
         if (ref === CUSTOM && (price.trim() === '' || !Number.isFinite(n)))
           return t('error.notNumber', { field: t('structure.price') });
-        const msg = restructure(
+        return addItem(
           (s) => addProduct(s, { name: finalName, priceRef: ref, mode, customPrice: n, customUnit: unit }),
           ['products'],
+          'group-products',
         );
-        if (!msg) focusLater('[data-testid="group-products"] .scn-item:last-of-type input.scn-name');
-        return msg;
       }}
     >
       <FormControl label={t('structure.productName')}>

@@ -9,7 +9,7 @@ import { SelectField } from '../fields/ChoiceField';
 import { TextField } from '../fields/TextField';
 import { addTranche, PHASES, removeTranche } from './edits';
 import { useT } from '../useT';
-import { focusLater, restructure } from './apply';
+import { addItem, focusLater, restructure } from './apply';
 import { FormControl, InlineForm } from './InlineForm';
 
 const INT = /^[-+]?\d+$/;
@@ -45,7 +45,7 @@ function AddTrancheForm({ count }: { count: number }) {
         if (!INT.test(v.start.trim())) return t('error.wholeNumber', { field: t('structure.startOffset') });
         if (!INT.test(v.spread.trim())) return t('error.wholeNumber', { field: t('structure.spread') });
         const label = v.label.trim() || t('structure.trancheDefault', { n: count + 1 });
-        const msg = restructure(
+        return addItem(
           (s) =>
             addTranche(s, {
               label,
@@ -55,9 +55,8 @@ function AddTrancheForm({ count }: { count: number }) {
               spreadYears: Number(v.spread),
             }),
           ['costs', 'capexTranches'],
+          'group-capex',
         );
-        if (!msg) focusLater('[data-testid="group-capex"] .scn-item:last-of-type input.scn-name');
-        return msg;
       }}
     >
       <FormControl label={t('structure.trancheLabel')}>

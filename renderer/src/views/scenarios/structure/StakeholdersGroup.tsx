@@ -7,7 +7,7 @@ import { NumberField } from '../fields/NumberField';
 import { TextField } from '../fields/TextField';
 import { addStakeholder, removeStakeholder } from './edits';
 import { useT } from '../useT';
-import { focusLater, restructure } from './apply';
+import { addItem, focusLater, restructure } from './apply';
 import { FormControl, InlineForm } from './InlineForm';
 
 const NUM = /^[-+]?(\d+\.?\d*|\.\d+)$/;
@@ -34,9 +34,7 @@ function AddStakeholderForm({ names }: { names: string[] }) {
         if (!n) return t('structure.nameRequired');
         if (names.includes(n)) return t('structure.duplicateName', { name: n });
         if (!NUM.test(share.trim())) return t('error.notNumber', { field: t('structure.share') });
-        const msg = restructure((s) => addStakeholder(s, n, Number(share)), ['fiscal', 'stakeholders']);
-        if (!msg) focusLater('[data-testid="stakeholders"] .scn-item:last-of-type input.scn-name');
-        return msg;
+        return addItem((s) => addStakeholder(s, n, Number(share)), ['fiscal', 'stakeholders'], 'stakeholders');
       }}
     >
       <FormControl label={t('structure.stakeholderName')}>

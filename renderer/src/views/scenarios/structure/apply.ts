@@ -17,3 +17,10 @@ export function restructure(build: (s: Scenario) => Scenario, path: Path = []): 
 export function focusLater(selector: string) {
   requestAnimationFrame(() => document.querySelector<HTMLElement>(selector)?.focus());
 }
+
+/** An "Add …" form's submit: the new item is its group's last, so that item's name field takes the focus. */
+export function addItem(build: (s: Scenario) => Scenario, path: Path, group: string): string | null {
+  const msg = restructure(build, path);
+  if (!msg) focusLater(`[data-testid="${group}"] .scn-item:last-of-type input.scn-name`);
+  return msg;
+}
