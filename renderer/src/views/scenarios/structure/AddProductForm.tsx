@@ -6,7 +6,7 @@ import { fmtNumber } from '../../../i18n/format';
 import { addProduct, CUSTOM, deckLabel, deckPrice, PRICE_UNITS, priceRefOptions } from './edits';
 import { useT } from '../useT';
 import { addItem } from './apply';
-import { FormControl, InlineForm } from './InlineForm';
+import { FormControl, FormNumber, InlineForm } from './InlineForm';
 import { OptionList } from '../../../components/OptionList';
 
 const shortName = (ref: string) =>
@@ -78,18 +78,7 @@ export function AddProductForm() {
       </FormControl>
       {ref === CUSTOM ? (
         <>
-          <FormControl label={t('structure.price')}>
-            {(id) => (
-              <input
-                id={id}
-                type="text"
-                inputMode="decimal"
-                value={price}
-                onChange={(e) => setPrice(e.target.value)}
-                data-testid="new-product-price"
-              />
-            )}
-          </FormControl>
+          <FormNumber label={t('structure.price')} value={price} onChange={setPrice} testId="new-product-price" />
           <FormControl label={t('structure.priceUnit')}>
             {(id) => (
               <select id={id} value={unit} onChange={(e) => setUnit(e.target.value as PriceUnit)}>

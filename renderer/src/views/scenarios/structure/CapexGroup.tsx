@@ -10,7 +10,7 @@ import { TextField } from '../fields/TextField';
 import { addTranche, PHASES, removeTranche } from './edits';
 import { useT } from '../useT';
 import { addItem, focusLater, restructure } from './apply';
-import { FormControl, InlineForm } from './InlineForm';
+import { FormControl, FormNumber, InlineForm } from './InlineForm';
 
 const INT = /^[-+]?\d+$/;
 const NUM = /^[-+]?(\d+\.?\d*|\.\d+)$/;
@@ -20,19 +20,7 @@ function AddTrancheForm({ count }: { count: number }) {
   const [v, setV] = useState({ label: '', phase: 'demonstration' as PhaseId, amount: '0', start: '-1', spread: '2' });
   const set = (k: keyof typeof v) => (e: { target: { value: string } }) => setV({ ...v, [k]: e.target.value });
   const numeric = (label: string, k: 'amount' | 'start' | 'spread') => (
-    <FormControl label={label}>
-      {(id) => (
-        <input
-          id={id}
-          type="text"
-          inputMode="decimal"
-          className="scn-number"
-          value={v[k]}
-          onChange={set(k)}
-          data-testid={`new-tranche-${k}`}
-        />
-      )}
-    </FormControl>
+    <FormNumber label={label} value={v[k]} onChange={(x) => setV({ ...v, [k]: x })} testId={`new-tranche-${k}`} />
   );
   return (
     <InlineForm

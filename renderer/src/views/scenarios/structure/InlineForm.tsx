@@ -98,3 +98,22 @@ export function FormControl({ label, children }: { label: string; children: (id:
     </div>
   );
 }
+
+/** A number typed into an "Add …" form: kept as text so a half-typed value survives; the form's submit checks it. */
+export function FormNumber(props: { label: string; value: string; onChange: (v: string) => void; testId: string }) {
+  return (
+    <FormControl label={props.label}>
+      {(id) => (
+        <input
+          id={id}
+          type="text"
+          inputMode="decimal"
+          className="scn-number"
+          value={props.value}
+          onChange={(e) => props.onChange(e.target.value)}
+          data-testid={props.testId}
+        />
+      )}
+    </FormControl>
+  );
+}

@@ -8,7 +8,7 @@ import { TextField } from '../fields/TextField';
 import { addStakeholder, removeStakeholder } from './edits';
 import { useT } from '../useT';
 import { addItem, focusLater, restructure } from './apply';
-import { FormControl, InlineForm } from './InlineForm';
+import { FormControl, FormNumber, InlineForm } from './InlineForm';
 
 const NUM = /^[-+]?(\d+\.?\d*|\.\d+)$/;
 
@@ -48,19 +48,12 @@ function AddStakeholderForm({ names }: { names: string[] }) {
           />
         )}
       </FormControl>
-      <FormControl label={`${t('structure.share')} (%)`}>
-        {(id) => (
-          <input
-            id={id}
-            type="text"
-            inputMode="decimal"
-            className="scn-number"
-            value={share}
-            onChange={(e) => setShare(e.target.value)}
-            data-testid="new-stakeholder-share"
-          />
-        )}
-      </FormControl>
+      <FormNumber
+        label={`${t('structure.share')} (%)`}
+        value={share}
+        onChange={setShare}
+        testId="new-stakeholder-share"
+      />
     </InlineForm>
   );
 }
