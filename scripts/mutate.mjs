@@ -6,19 +6,41 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const REPORT = '.cache/stryker/mutation.json';
-const targets = process.argv.slice(2);
+// Arguments starting with `--` (e.g. `--concurrency 1` on a shared machine) go to Stryker as given.
+const targets = [];
+let allTests = false;
+const passThrough = [];
+for (let i = 2; i < process.argv.length; i += 1) {
+  const a = process.argv[i];
+  if (!a.startsWith('--')) targets.push(a);
+  else if (a === '--all-tests') allTests = true;
+  else {
+    passThrough.push(a);
+    if (!a.includes('=') && process.argv[i + 1] !== undefined && !process.argv[i + 1].startsWith('--'))
+      passThrough.push(process.argv[(i += 1)]);
+  }
+}
 const mutateArgs = [];
-for (const t of targets) {
+const testDirs = new Set();
+for (const target of targets) {
+  // A line range (`shared/finance/irr.ts:100-160`) is passed to Stryker as given.
+  const [t, range] = target.split(/:(?=\d+-\d+$)/);
   const rel = path.relative(process.cwd(), path.resolve(t)).split(path.sep).join('/');
   if (!existsSync(rel)) {
     console.error(`npm run mutate: "${t}" does not exist. Give a file or folder under shared/ or electron/services/.`);
     process.exit(2);
   }
-  mutateArgs.push(statSync(rel).isDirectory() ? `${rel}/**/!(*.test).ts` : rel);
+  const isDir = statSync(rel).isDirectory();
+  mutateArgs.push(isDir ? `${rel}/**/!(*.test).ts` : range ? `${rel}:${range}` : rel);
+  testDirs.add(isDir ? rel : path.posix.dirname(rel));
 }
+// With a path, only the tests beside it run (see vitest.mutate.config.ts), unless --all-tests is given.
+const env = { ...process.env };
+if (testDirs.size && !allTests) env.PMB_MUTATE_TESTS = [...testDirs].map((d) => `${d}/**/*.test.ts`).join(',');
 const args = ['stryker', 'run', 'stryker.config.mjs'];
 if (mutateArgs.length) args.push('--mutate', mutateArgs.join(','));
-const run = spawnSync('npx', args, { stdio: 'inherit' });
+args.push(...passThrough);
+const run = spawnSync('npx', args, { stdio: 'inherit', env });
 if (run.status !== 0) process.exit(run.status ?? 1);
 
 const report = JSON.parse(readFileSync(REPORT, 'utf8'));
@@ -29,7 +51,14 @@ for (const [file, { mutants }] of Object.entries(report.files)) {
   const rel = path.relative(process.cwd(), path.resolve(file)).split(path.sep).join('/');
   if (
     mutateArgs.length &&
-    !targets.some((t) => rel.startsWith(path.relative(process.cwd(), path.resolve(t)).split(path.sep).join('/')))
+    !targets.some((t) =>
+      rel.startsWith(
+        path
+          .relative(process.cwd(), path.resolve(t.replace(/:\d+-\d+$/, '')))
+          .split(path.sep)
+          .join('/'),
+      ),
+    )
   )
     continue;
   for (const key of [path.posix.dirname(rel), rel]) {

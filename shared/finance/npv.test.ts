@@ -61,3 +61,28 @@ describe('npv at the edge of the double range', () => {
     expect(Number.isNaN(npv(0.1, [1, Number.NaN]))).toBe(true);
   });
 });
+
+describe('npv guards and buffers', () => {
+  it('refuses any rate at or below -100% (no discount factor exists there)', () => {
+    for (const r of [-1, -1.5, -2, -Infinity, Number.NaN]) expect(npv(r, [-100, 50, 80])).toBeNaN();
+    // Just above -100% is a valid (if extreme) rate: -100 + 50/0.5 = 0
+    expect(npv(-0.5, [-100, 50])).toBeCloseTo(0, 12);
+  });
+
+  it('survives flows at the largest double: -MAX + MAX/1.1 + MAX/1.21 = 0.7355 MAX', () => {
+    const max = Number.MAX_VALUE;
+    expect(npv(0.1, [-max, max, max]) / max).toBeCloseTo(-1 + 1 / 1.1 + 1 / 1.21, 12);
+  });
+
+  it('discount factors fill only the first n entries of a given buffer and reuse it', () => {
+    const out = new Float64Array(5).fill(-7);
+    const df = discountFactors(0.25, 3, false, out);
+    expect(df).toBe(out);
+    expect([...out]).toEqual([1, 0.8, expect.closeTo(0.64, 14), -7, -7]);
+    expect([...discountFactors(0.25, 0, false, new Float64Array(2).fill(-7))]).toEqual([-7, -7]);
+    // mid-year: t - 0.5 years, so df[1] = 1.25^-0.5 and df[2] = 1.25^-1.5
+    const mid = discountFactors(0.25, 3, true);
+    expect(mid[0]).toBe(1);
+    expect(mid[2]).toBeCloseTo(1.25 ** -1.5, 14);
+  });
+});

@@ -28,3 +28,32 @@ describe('payback', () => {
     expect(discountedPayback(0.1, [-100, 50, 50])).toBeNull();
   });
 });
+
+describe('payback guards and the mid-year convention', () => {
+  it('gives no payback for a non-finite flow', () => {
+    expect(payback([-100, Number.NaN, 200])).toBeNull();
+    expect(payback([-100, Infinity])).toBeNull();
+  });
+
+  it('counts a cumulative of exactly zero as paid back', () => {
+    // cumulative -100, 0: paid back at the end of year 1, not "never"
+    expect(payback([-100, 100, 0])).toBe(1);
+    expect(payback([-100, 40, 60])).toBe(2);
+  });
+
+  it('mid-year discounted payback discounts year t at t - 0.5 years', () => {
+    // 10%: year 1 is 60/1.1^0.5 = 57.21, year 2 is 60/1.1^1.5 = 52.01; -100 + 57.21 = -42.79 after year 1
+    const d1 = 60 / 1.1 ** 0.5;
+    const d2 = 60 / 1.1 ** 1.5;
+    expect(discountedPayback(0.1, [-100, 60, 60], { midYear: true })).toBeCloseTo(1 + (100 - d1) / d2, 12);
+    // end-of-year: 54.55 and 49.59, so later
+    expect(discountedPayback(0.1, [-100, 60, 60])).toBeCloseTo(1 + (100 - 60 / 1.1) / (60 / 1.21), 12);
+  });
+
+  it('has no discounted payback at a rate at or below -100%', () => {
+    expect(discountedPayback(-1, [-100, 60, 60])).toBeNull();
+    expect(discountedPayback(-3, [-100, 60, 60])).toBeNull();
+    // at 0% it is the simple payback
+    expect(discountedPayback(0, [-100, 50, 60])).toBeCloseTo(1 + 50 / 60, 12);
+  });
+});

@@ -25,9 +25,9 @@ export function payback(flows: ArrayLike<number>): number | null {
   }
   if (lastNeg === -1) return 0;
   if (lastNeg === n - 1) return null;
-  const next = flows[lastNeg + 1]!;
-  // next > 0 here, because the cumulative goes from negative to non-negative.
-  return lastNeg + (next > 0 ? -cumAtLastNeg / next : 1);
+  // The next flow is > 0: adding it took the cumulative from negative to non-negative (in floating point too, since
+  // adding a flow <= 0 to a negative sum cannot give a non-negative one).
+  return lastNeg + -cumAtLastNeg / flows[lastNeg + 1]!;
 }
 
 /**

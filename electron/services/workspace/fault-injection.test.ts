@@ -1,7 +1,8 @@
 // Fault injection across processes: the workspace's sharing guarantees (docs/workspace-sharing.md) measured, not
 // assumed. Other processes run the real WorkspaceStore (tests/fixtures/workspace-child.ts, bundled once so each
 // starts in tens of milliseconds); this process checks every acknowledged save against the files on disk and
-// prints the figures.
+// prints the figures. Under `npm run mutate` the bundle is built from Stryker's instrumented sources and each child
+// runs the mutant this process runs (STRYKER_MUTANT below), so a mutant in the store is exercised by every writer.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,6 +17,8 @@ import { WorkspaceStore } from './store';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 let childJs = '';
+/** Stryker's mutant switch (its default global namespace); undefined outside a mutation run. */
+const activeMutant = () => (globalThis as { __stryker__?: { activeMutant?: string } }).__stryker__?.activeMutant;
 
 beforeAll(async () => {
   const out = mkdtempSync(path.join(tmpdir(), 'pmb-child-'));
@@ -28,6 +31,8 @@ beforeAll(async () => {
     outfile: childJs,
     minify: true,
     logLevel: 'silent',
+    // Runs before any bundled module: switches on in the child the mutant the parent test runs under.
+    banner: { js: 'if(process.env.STRYKER_MUTANT)globalThis.__stryker__={activeMutant:process.env.STRYKER_MUTANT};' },
   });
 }, 60_000);
 
@@ -39,7 +44,9 @@ interface Child {
 }
 
 function runChild(task: object): Child {
-  const child = spawn(process.execPath, [childJs, JSON.stringify(task)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const mutant = activeMutant();
+  const env = mutant === undefined ? process.env : { ...process.env, STRYKER_MUTANT: mutant };
+  const child = spawn(process.execPath, [childJs, JSON.stringify(task)], { stdio: ['ignore', 'pipe', 'pipe'], env });
   const lines: string[] = [];
   const listeners: ((line: string) => void)[] = [];
   let buffered = '';

@@ -1,0 +1,35 @@
+// Why: MIRR is shown beside an IRR that closure costs make ambiguous; each guard returns "no MIRR" instead of a
+// made-up rate, and the two rates act on the side of the flows they name. Expectations are hand-computed.
+import { describe, expect, it } from 'vitest';
+import { mirr } from './index';
+
+describe('mirr', () => {
+  it('discounts outflows at the finance rate and compounds inflows at the reinvestment rate', () => {
+    // PV- = 100; FV+ = 70 x 1.1 + 90 = 167; MIRR = 1.67^(1/2) - 1 = 29.23%
+    expect(mirr([-100, 70, 90], 0.05, 0.1)).toBeCloseTo(Math.sqrt(1.67) - 1, 12);
+    // -100, 70, -20, 90 over three periods: PV- = 100 + 20/1.05^2, FV+ = 70 x 1.1^2 + 90
+    const f = [-100, 70, -20, 90];
+    expect(mirr(f, 0.05, 0.1)).toBeCloseTo(((70 * 1.21 + 90) / (100 + 20 / 1.05 ** 2)) ** (1 / 3) - 1, 12);
+    // A higher reinvestment rate raises MIRR; so does a higher finance rate (the later outflow weighs less).
+    expect(mirr(f, 0.05, 0.2)!).toBeGreaterThan(mirr(f, 0.05, 0.1)!);
+    expect(mirr(f, 0.15, 0.1)!).toBeGreaterThan(mirr(f, 0.05, 0.1)!);
+  });
+
+  it('zero flows neither invest nor return', () => {
+    expect(mirr([-100, 0, 121], 0.1, 0.1)).toBeCloseTo(0.1, 12);
+    // PV- = 100/1.1, FV+ = 121 at the last period: (121 x 1.1 / 100)^(1/3) - 1 = 1.331^(1/3) - 1 = 10%
+    expect(mirr([0, -100, 0, 121], 0.1, 0.1)).toBeCloseTo(0.1, 12);
+  });
+
+  it('gives no MIRR without both an outflow and an inflow, for bad rates or non-finite flows', () => {
+    expect(mirr([10, 20], 0.1, 0.1)).toBeNull();
+    expect(mirr([-10, -20], 0.1, 0.1)).toBeNull();
+    expect(mirr([-10], 0.1, 0.1)).toBeNull();
+    expect(mirr([], 0.1, 0.1)).toBeNull();
+    expect(mirr([-100, 121], -1, 0.1)).toBeNull();
+    expect(mirr([-100, 121], 0.1, -1)).toBeNull();
+    expect(mirr([-100, 121], -2, 0.1)).toBeNull();
+    expect(mirr([-100, Number.NaN, 121], 0.1, 0.1)).toBeNull();
+    expect(mirr([-100, Infinity], 0.1, 0.1)).toBeNull();
+  });
+});
