@@ -102,3 +102,119 @@ describe('irr', () => {
     );
   });
 });
+
+describe('irrDetail: the value, the roots and the sentence the user reads', () => {
+  it('an ordinary project (one sign change) has one root, no caution and no second IRR', () => {
+    const d = irrDetail([-100, 110]);
+    expect(d).toEqual({
+      value: expect.closeTo(0.1, 12),
+      multipleRoots: false,
+      roots: [d.value],
+      outsideWindow: [],
+      signChanges: 1,
+    });
+    expect(d.reason).toBeUndefined();
+    const annuity = irrDetail([-1000, ...Array.from({ length: 20 }, () => 100)]);
+    expect(annuity.multipleRoots).toBe(false);
+    expect(annuity.roots).toHaveLength(1);
+    expect(annuity.reason).toBeUndefined();
+  });
+
+  it('refuses infinite flows of either sign', () => {
+    for (const f of [
+      [-Infinity, 10],
+      [-10, Infinity],
+      [-10, 5, Number.NaN],
+    ]) {
+      expect(irrDetail(f).value).toBeNull();
+      expect(irrDetail(f).reason).toBe('Cash flows contain a non-finite value: IRR is undefined.');
+      expect(irr(f)).toBeNull();
+    }
+  });
+
+  it('quotes the lower root when the flows start and end positive, the upper one when they start negative', () => {
+    // x^2 NPV = (x - 1.05)(x - 1.3) = x^2 - 2.35 x + 1.365 with x = 1 + r: roots 5% and 30%.
+    // Starting positive, NPV is + below 5% and - between 5% and 30%: the + to - crossing is 5%.
+    const up = irrDetail([1, -2.35, 1.365]);
+    expect(up.roots).toEqual([expect.closeTo(0.05, 10), expect.closeTo(0.3, 10)]);
+    expect(up.value).toBeCloseTo(0.05, 10);
+    expect(irr([1, -2.35, 1.365])).toBe(up.value);
+    // Negated: - below 5%, + between, - above 30%: the crossing is 30%.
+    const down = irrDetail([-1, 2.35, -1.365]);
+    expect(down.roots).toEqual([expect.closeTo(0.05, 10), expect.closeTo(0.3, 10)]);
+    expect(down.value).toBeCloseTo(0.3, 10);
+    expect(irr([-1, 2.35, -1.365])).toBe(down.value);
+    expect(down.reason).toBe(
+      'Cash flows change sign 2 times (for example closure costs after the last revenue year); NPV is zero at 5.0% ' +
+        'and 30.0%. The IRR shown, 30.0%, is the rate where NPV turns from positive to negative as the rate rises. ' +
+        'Judge the project on NPV.',
+    );
+  });
+
+  it('NPV that only touches zero (a double root) is named, not quoted, whatever the first flow', () => {
+    // (x - 1.1)^2 = x^2 - 2.2 x + 1.21: NPV >= 0 everywhere, zero only at 10%. Not a borrowing profile.
+    const d = irrDetail([1, -2.2, 1.21]);
+    expect(d.value).toBeNull();
+    expect(d.roots).toEqual([expect.closeTo(0.1, 6)]);
+    const sentence =
+      'NPV is zero at 10.0% but never turns from positive to negative as the rate rises, so no IRR is quoted. ' +
+      'Judge the project on NPV.';
+    expect(d.reason).toBe(sentence);
+    expect(irrDetail([-1, 2.2, -1.21]).reason).toBe(sentence);
+  });
+
+  it('states each other reason in full', () => {
+    expect(irrDetail([-100, 100, -100]).reason).toBe(
+      'Cash flows change sign 2 times but NPV is never zero at any rate above -100%: IRR is undefined.',
+    );
+    expect(irrDetail([-100, 0.5]).reason).toBe(
+      'NPV is zero only at -99.5%, below the -99.0% window: IRR is undefined.',
+    );
+    expect(irrDetail([100, -110]).reason).toBe(
+      'Cash flows start positive and turn negative (no up-front investment): NPV is zero at 10.0%, a borrowing rate, ' +
+        'not a return, so no IRR is quoted. Judge the project on NPV.',
+    );
+    expect(irrDetail([-100, -5]).reason).toBe(
+      'Cash flows never change sign (all negative or zero, so the project never pays back): IRR is undefined.',
+    );
+    expect(irrDetail([0, 10, 5]).reason).toBe(
+      'Cash flows never change sign (all positive or zero, no investment to earn a return on): IRR is undefined.',
+    );
+    expect(irrDetail([0, 0]).reason).toBe('All cash flows are zero: IRR is undefined.');
+  });
+
+  it('a quoted IRR with a second root below the window says so and is still a single IRR', () => {
+    // x^2 NPV = -(x - 1.2)(x - 0.005): roots 20% and -99.5%
+    const d = irrDetail([-1, 1.205, -0.006]);
+    expect(d.value).toBeCloseTo(0.2, 9);
+    expect(d.multipleRoots).toBe(false);
+    expect(d.outsideWindow).toEqual([expect.closeTo(-0.995, 9)]);
+    expect(d.reason).toBe(
+      'NPV is also zero at -99.5%, below the -99.0% window: arithmetic of the last flows, not a return.',
+    );
+  });
+
+  it('property: a one-change project with an outlay first has exactly one IRR, and NPV is zero there to 1e-10', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5000 }),
+        fc.array(fc.integer({ min: 0, max: 1000 }), { minLength: 1, maxLength: 40 }),
+        (outlay, returns) => {
+          fc.pre(returns.some((x) => x > 0));
+          const flows = [-outlay, ...returns];
+          const d = irrDetail(flows);
+          if (d.value === null) return d.outsideWindow.length === 1; // the root is below -99%
+          const scale = outlay + returns.reduce((a, b) => a + b, 0);
+          const w = Math.max(1, (1 + d.value) ** -(flows.length - 1));
+          return (
+            d.roots.length === 1 &&
+            !d.multipleRoots &&
+            d.signChanges === 1 &&
+            Math.abs(npv(d.value, flows)) <= 1e-10 * scale * w
+          );
+        },
+      ),
+      { numRuns: 400, seed: 21 },
+    );
+  });
+});
