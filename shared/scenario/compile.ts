@@ -161,13 +161,27 @@ export function compileScenario(s: Scenario, opts?: EvaluateOptions): Compiled {
     lastCapex = Math.max(lastCapex, starts[t.phase] + t.startOffsetYears + t.spreadYears - 1);
   const closureOff = prodStart + life;
   const span = Math.max(closureOff, lastCapex) + 1;
-  const capexSched = new Float64Array(span);
-  const byService = new Map<number, Float64Array>();
+  const baseDelay = Math.max(0, Math.round(s.timing.startDelayYears.value));
+  const maxH = baseDelay + span + (opts?.maxExtraDelayYears ?? 12);
+  // One backing buffer for the schedules and discount factors (a typed array of its own each costs far more than
+  // the arithmetic; the evaluation runs on every slider move). Service years: first production and the phase starts.
+  const mg = L['renewable-microgrids'];
+  const serviceOffs: number[] = [];
+  for (const t of s.costs.capexTranches) {
+    const off = Math.max(prodStart, starts[t.phase]);
+    if (!serviceOffs.includes(off)) serviceOffs.push(off);
+  }
+  if (mg.enabled && !serviceOffs.includes(prodStart)) serviceOffs.push(prodStart);
+  serviceOffs.sort((x, y) => x - y);
+  const buf = new Float64Array(span * (1 + serviceOffs.length) + maxH);
+  const capexSched = buf.subarray(0, span);
+  const capexByService = serviceOffs.map((serviceOff, g) => ({
+    serviceOff,
+    sched: buf.subarray(span * (1 + g), span * (2 + g)),
+  }));
   const addCapex = (year: number, serviceOff: number, amount: number) => {
     capexSched[year]! += amount;
-    let sched = byService.get(serviceOff);
-    if (!sched) byService.set(serviceOff, (sched = new Float64Array(span)));
-    sched[year]! += amount;
+    capexByService[serviceOffs.indexOf(serviceOff)]!.sched[year]! += amount;
   };
   for (const t of s.costs.capexTranches) {
     const per = t.amountUsdM.value / t.spreadYears;
@@ -175,18 +189,12 @@ export function compileScenario(s: Scenario, opts?: EvaluateOptions): Compiled {
     for (let k = 0; k < t.spreadYears; k++)
       addCapex(Math.max(0, starts[t.phase] + t.startOffsetYears + k), serviceOff, per);
   }
-  const mg = L['renewable-microgrids'];
   // The microgrid is built in the year before first production.
   if (mg.enabled) addCapex(Math.max(0, prodStart - 1), prodStart, mg.capexUsdM.value);
-  const capexByService = [...byService]
-    .sort((x, y) => x[0] - y[0])
-    .map(([serviceOff, sched]) => ({ serviceOff, sched }));
 
-  const baseDelay = Math.max(0, Math.round(s.timing.startDelayYears.value));
-  const maxH = baseDelay + span + (opts?.maxExtraDelayYears ?? 12);
   const rate = s.discounting.ratePct.value / 100;
   const midYear = s.discounting.convention === 'mid-year';
-  const df = new Float64Array(maxH);
+  const df = buf.subarray(span * (1 + serviceOffs.length));
   const v = 1 / (1 + rate);
   const half = midYear ? Math.sqrt(1 + rate) : 1;
   let f = 1;

@@ -78,13 +78,15 @@ function attributeEquity(
   rate: number,
   midYear: boolean,
   holders: Scenario['fiscal']['stakeholders'],
+  ws: Workspace,
 ) {
-  const pos = new Float64Array(flows.length);
-  const neg = new Float64Array(flows.length);
+  if (!holders.length) return [];
+  const pos = ws.pos.subarray(0, flows.length);
+  const neg = ws.neg.subarray(0, flows.length);
   for (let i = 0; i < flows.length; i++) {
     const f = flows[i]!;
-    if (f > 0) pos[i] = f;
-    else neg[i] = f;
+    pos[i] = f > 0 ? f : 0;
+    neg[i] = f > 0 ? 0 : f;
   }
   const pvPos = npv(rate, pos, { midYear });
   const pvNeg = npv(rate, neg, { midYear });
@@ -153,12 +155,14 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
       s.debt.shareOfCapexPct.value / 100,
       s.debt.ratePct.value / 100,
       s.debt.tenorYears.value,
+      ws.debt,
     );
-    const tb = new Float64Array(h);
+    const tb = ws.levTaxable;
     for (let i = 0; i < h; i++) tb[i] = ws.taxableBefore[i]! - debt.interest[i]!;
-    const lt = new Float64Array(h);
-    taxSeries(h, tb, ws.capexInit, ws.taxRate, c.creditRate, c.lossYears, lt);
-    equity = new Float64Array(h);
+    const lt = ws.levTax;
+    // The run's tax state is free again: everything the run wrote has been read into ws's arrays.
+    taxSeries(h, tb, ws.capexInit, ws.taxRate, c.creditRate, c.lossYears, lt, ws.taxState);
+    equity = ws.equity.subarray(0, h);
     for (let i = 0; i < h; i++)
       equity[i] = preTax[i]! - lt[i]! + debt.draw[i]! - debt.interest[i]! - debt.principal[i]!;
   }
@@ -296,7 +300,7 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
   }
   const equityFlows = equity ?? afterTax;
   const equityNpv = equity ? npv(equityRate, equity, { midYear: mid }) : null;
-  const attributable = attributeEquity(equityFlows, equityRate, mid, s.fiscal.stakeholders);
+  const attributable = attributeEquity(equityFlows, equityRate, mid, s.fiscal.stakeholders, ws);
 
   let unitCosts: ScenarioResult['unitCosts'] = null;
   if (main && tot.payableMain > 0) {

@@ -141,7 +141,7 @@ export function taxStep(st: TaxState, i: number, taxableBefore: number, creditBa
   return gross - credit;
 }
 
-/** {@link taxStep} over a whole series, writing tax (and optionally the other outputs) per year. */
+/** {@link taxStep} over a whole series, writing tax per year; `state` (length >= h) is reused scratch when given. */
 export function taxSeries(
   h: number,
   taxableBefore: ArrayLike<number>,
@@ -150,8 +150,9 @@ export function taxSeries(
   creditRate: number,
   lossYears: number,
   outTax: Float64Array,
+  state?: TaxState,
 ): void {
-  const st = newTaxState(h);
+  const st = state ?? newTaxState(h);
   resetTax(st, rate, creditRate, lossYears);
   for (let i = 0; i < h; i++) outTax[i] = taxStep(st, i, taxableBefore[i]!, creditBase[i]!);
 }
@@ -167,7 +168,7 @@ export interface DebtSchedule {
 /**
  * Draws `share` of each year's initial capex; each draw is repaid as an annuity over `tenor` years starting the
  * later of the year after the draw and the first production year. Interest on the opening balance is paid in cash
- * every year (including construction years).
+ * every year (including construction years). `out` (arrays of length >= h) is reused scratch when given.
  */
 export function debtSchedule(
   capexInit: Float64Array,
@@ -176,11 +177,13 @@ export function debtSchedule(
   share: number,
   rate: number,
   tenor: number,
+  out?: DebtSchedule,
 ): DebtSchedule {
-  const draw = new Float64Array(h);
-  const interest = new Float64Array(h);
-  const principal = new Float64Array(h);
-  const balance = new Float64Array(h);
+  const alloc = (a: Float64Array | undefined) => (a ? a.fill(0, 0, h) : new Float64Array(h));
+  const draw = alloc(out?.draw);
+  const interest = alloc(out?.interest);
+  const principal = alloc(out?.principal);
+  const balance = alloc(out?.balance);
   const n = Math.max(1, Math.round(tenor));
   for (let d = 0; d < h; d++) {
     const amt = capexInit[d]! * share;

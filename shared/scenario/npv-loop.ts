@@ -109,6 +109,16 @@ export interface Workspace {
   kTcrcUnit: Float64Array;
   kTcrcPct: Float64Array;
   kFreight: Float64Array;
+  /**
+   * Scratch for the full evaluation's levered case and equity split (debt schedule, levered taxable income and tax,
+   * equity cash flows, positive / negative parts): reused, never held by a result.
+   */
+  debt: { draw: Float64Array; interest: Float64Array; principal: Float64Array; balance: Float64Array };
+  levTaxable: Float64Array;
+  levTax: Float64Array;
+  equity: Float64Array;
+  pos: Float64Array;
+  neg: Float64Array;
 }
 
 /** Allocate a workspace sized for a compiled scenario. Reuse it across runs (see {@link workspaceFor}). */
@@ -116,7 +126,7 @@ export function createWorkspace(c: Compiled): Workspace {
   const n = c.maxH;
   const nPCap = Math.max(1, c.nP);
   // One buffer, many views: far cheaper than ~30 separate typed-array allocations.
-  const NARR = 29;
+  const NARR = 38;
   const buf = new Float64Array(n * NARR + (n + 1) + 2 * n * nPCap + 5 * nPCap);
   let off = 0;
   const a = (len = n) => {
@@ -168,6 +178,12 @@ export function createWorkspace(c: Compiled): Workspace {
     kTcrcUnit: a(nPCap),
     kTcrcPct: a(nPCap),
     kFreight: a(nPCap),
+    debt: { draw: a(), interest: a(), principal: a(), balance: a() },
+    levTaxable: a(),
+    levTax: a(),
+    equity: a(),
+    pos: a(),
+    neg: a(),
     taxState: { loss: a(), oldest: 0, pool: 0, rate: 0, creditRate: 0, lossYears: 0, used: 0, taxable: 0, credit: 0 },
   };
 }
