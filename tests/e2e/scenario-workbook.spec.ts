@@ -30,13 +30,15 @@ describe('scenario workbook', () => {
       const r = evaluateScenario(s);
       const spec = buildExport('xlsx', t, s, null, r);
       let formulas = 0;
+      const bySheet: Record<string, number> = {};
       // Blank every cached value: the numbers LibreOffice reports can only come from the formulas.
-      const blank = (rows: Record<string, unknown>[]) =>
+      const blank = (rows: Record<string, unknown>[], sheet: string) =>
         rows.map((row) =>
           Object.fromEntries(
             Object.entries(row).map(([k, v]) => {
               if (v && typeof v === 'object') {
                 formulas++;
+                bySheet[sheet] = (bySheet[sheet] ?? 0) + 1;
                 return [k, { ...(v as FormulaCell), result: null }];
               }
               return [k, v];
@@ -46,10 +48,17 @@ describe('scenario workbook', () => {
       const dir = mkdtempSync(path.join(tmpdir(), 'pmb-wb-'));
       const xlsx = path.join(dir, 'study.xlsx');
       return (async () => {
-        const sheets = spec.extraSheets!.map((x) => ({ ...x, rows: blank(x.rows) as typeof x.rows }));
+        const sheets = spec.extraSheets!.map((x) => ({ ...x, rows: blank(x.rows, x.name) as typeof x.rows }));
         writeFileSync(xlsx, await toXlsx({ ...spec, extraSheets: sheets }));
-        console.info(`scenario workbook: ${formulas} formula cells (${r.rows.length} model years)`);
-        expect(formulas).toBeGreaterThan(9 * r.rows.length); // nine formula columns a year, plus the Results sheet
+        console.info(
+          `scenario workbook: ${formulas} formula cells (${r.rows.length} model years): ${JSON.stringify(bySheet)}`,
+        );
+        // Eleven formula columns a year (revenue, royalties, EBITDA, both FCFs, cumulative, discount factor,
+        // discounted, cumulative discounted and the two payback helpers); on Results every NPV (project at five rates
+        // pre and after tax, equity), both IRRs and the equity IRR, both paybacks, six totals, NPV/capex, peak
+        // funding, C1 and AISC.
+        expect(bySheet['Annual cash flows']).toBe(11 * r.rows.length);
+        expect(bySheet.Results).toBe(10 + 2 + 1 + 1 + 6 + 1 + 2 + 1 + 2);
         // A private LibreOffice profile that recalculates OOXML files on load.
         const profile = path.join(dir, 'lo-profile');
         mkdirSync(path.join(profile, 'user'), { recursive: true });
@@ -86,6 +95,13 @@ describe('scenario workbook', () => {
         expect(value('metrics.irrAfter')).toBeCloseTo(r.irr.afterTax.value! * 100, 6);
         expect(value('metrics.payback')).toBeCloseTo(r.payback.years!, 6);
         expect(value('export.total table.afterTaxFcf')).toBeCloseTo(r.totals.afterTaxFcf, 3);
+        expect(value('metrics.npvEquity')).toBeCloseTo(r.npv.equity!, 3);
+        expect(value('metrics.irrEquity')).toBeCloseTo(r.irr.equity!.value! * 100, 6);
+        expect(value('metrics.discountedPayback')).toBeCloseTo(r.payback.discountedYears!, 6);
+        expect(value('metrics.npvToCapex')).toBeCloseTo(r.npvToCapex!, 6);
+        expect(value('metrics.peakFunding')).toBeCloseTo(r.peakFunding.usdM, 3);
+        expect(value('metrics.c1')).toBeCloseTo(r.unitCosts!.c1, 3);
+        expect(value('metrics.aisc')).toBeCloseTo(r.unitCosts!.aisc, 3);
       })();
     },
     180_000,

@@ -30,6 +30,11 @@ function cashFlowColumns(t: T, s: Scenario) {
       header: t('export.payable', { product: p.name }),
       unit: p.priceUnit.replace('USD/', ''),
     })),
+    { key: 'capexInitial', header: t('export.capexInitial'), unit: 'USD m' },
+    { key: 'capexSustaining', header: t('export.capexSustaining'), unit: 'USD m' },
+    { key: 'equityFcf', header: t('export.equityFcf'), unit: 'USD m' },
+    { key: 'cumulativeDiscounted', header: t('export.cumulativeDiscounted'), unit: 'USD m' },
+    { key: 'negativeDiscountedYear', header: t('export.negativeDiscountedYear') },
   ];
 }
 
@@ -43,6 +48,11 @@ function cashFlowSheet(t: T, s: Scenario, r: ScenarioResult, layout?: WorkbookLa
     period: i,
     ...Object.fromEntries(CASH_FLOW_COLUMNS.map((c) => [c.key, round(row[c.key] as number)])),
     ...Object.fromEntries(s.products.map((_, j) => [`payable${j}`, round(row.payable[j] ?? 0)])),
+    capexInitial: round(row.capexInitial),
+    capexSustaining: round(row.capexSustaining),
+    equityFcf: round(row.equityFcf),
+    cumulativeDiscounted: round(row.cumulativeDiscounted),
+    negativeDiscountedYear: row.cumulativeDiscounted < 0 ? i : -1,
     ...(layout ? cashFlowFormulas(s, r, layout, i) : {}),
   }));
   return { columns, rows };
@@ -115,8 +125,6 @@ function inputsSheet(t: T, s: Scenario, source: Scenario | null) {
 }
 
 function resultsSheet(t: T, s: Scenario, r: ScenarioResult, layout: WorkbookLayout) {
-  const irr = (v: number | null, reason?: string) =>
-    v === null ? `${t('metrics.irrUndefined')}: ${reason ?? ''}` : round(v * 100, 2);
   const live = resultFormulas(s, r, layout, CF_SHEET, {
     npvAfter: (rate) => t('metrics.npvAfterTaxAt', { rate }),
     npvPre: (rate) => t('metrics.npvPreTaxAt', { rate }),
@@ -132,25 +140,24 @@ function resultsSheet(t: T, s: Scenario, r: ScenarioResult, layout: WorkbookLayo
     ),
     undefinedIrr: t('metrics.irrUndefined'),
     never: t('metrics.never'),
+    npvEquity: t('metrics.npvEquity'),
+    irrEquity: t('metrics.irrEquity'),
+    equityRate: (rate) => t('export.equityRate', { rate }),
+    discountedPayback: t('metrics.discountedPayback'),
+    years: t('units.years'),
+    npvToCapex: t('metrics.npvToCapex'),
+    peakFunding: t('metrics.peakFunding'),
+    c1: t('metrics.c1'),
+    aisc: t('metrics.aisc'),
   });
-  const m: [string, string | number | null | FormulaCell, string][] = [
+  const m: [string, string | number | null | FormulaCell, string, string?][] = [
     ...live,
-    [t('metrics.npvEquity'), r.npv.equity === null ? null : round(r.npv.equity, 2), 'USD m'],
-    [t('metrics.irrEquity'), r.irr.equity ? irr(r.irr.equity.value, r.irr.equity.reason) : null, '%'],
-    [
-      t('metrics.discountedPayback'),
-      r.payback.discountedYears === null ? null : round(r.payback.discountedYears, 2),
-      t('units.years'),
-    ],
-    [t('metrics.npvToCapex'), r.npvToCapex === null ? null : round(r.npvToCapex, 3), '×'],
-    [t('metrics.peakFunding'), round(r.peakFunding.usdM, 2), 'USD m'],
     [
       t('metrics.breakeven', { product: s.products.find((p) => p.id === r.breakeven?.productId)?.name ?? '' }),
       r.breakeven ? round(r.breakeven.price, 2) : null,
       r.breakeven?.priceUnit ?? '',
+      t('export.solvedByApp'),
     ],
-    [t('metrics.c1'), r.unitCosts ? round(r.unitCosts.c1, 2) : null, r.unitCosts?.unit ?? ''],
-    [t('metrics.aisc'), r.unitCosts ? round(r.unitCosts.aisc, 2) : null, r.unitCosts?.unit ?? ''],
     [
       t('take.governmentPct'),
       r.governmentTake.discounted.governmentPct === null ? null : round(r.governmentTake.discounted.governmentPct, 2),
@@ -162,7 +169,7 @@ function resultsSheet(t: T, s: Scenario, r: ScenarioResult, layout: WorkbookLayo
       'USD m',
     ]),
   ];
-  const rows: Row[] = m.map(([metric, value, unit]) => ({ metric, value, unit }));
+  const rows: Row[] = m.map(([metric, value, unit, note]) => ({ metric, value, unit, note: note ?? '' }));
   rows.push(
     { metric: t('export.convention'), value: t(`convention.${r.convention}`), unit: '' },
     { metric: t('export.stampLabel'), value: t('stamp'), unit: '' },
@@ -172,6 +179,7 @@ function resultsSheet(t: T, s: Scenario, r: ScenarioResult, layout: WorkbookLayo
       { key: 'metric', header: t('compare.metric') },
       { key: 'value', header: t('assumptions.value') },
       { key: 'unit', header: t('assumptions.unit') },
+      { key: 'note', header: t('export.note') },
     ],
     rows,
   };

@@ -1,7 +1,8 @@
 // Why: the exported workbook is a live model an analyst can audit and change in Excel. Cash-flow lines that are
 // simple functions of other cells or of the Inputs sheet (revenue, royalties, EBITDA, free cash flow, discounting)
-// and the Results sheet's NPVs, IRRs, payback and totals are written as formulas with the app's values cached, and
-// the discounting convention is in the formula itself. Everything else stays a value.
+// and the Results sheet's NPVs (project and equity), IRRs, paybacks, totals, NPV/capex, peak funding and unit costs
+// are written as formulas with the app's values cached, and the discounting convention is in the formula itself.
+// Everything else stays a value (tax, with its loss carry-forward; the breakeven price, solved by iteration).
 import type { FormulaCell } from '../../../../shared/ipc/contract';
 import type { Scenario, ScenarioResult } from '../../../../shared/scenario';
 
@@ -64,12 +65,20 @@ export function cashFlowFormulas(
         ? f(`IF(${c('period')}=0,1,1/(1+${rate}/100)^(${c('period')}-0.5))`, Number.isFinite(df) ? df : null)
         : f(`1/(1+${rate}/100)^${c('period')}`, Number.isFinite(df) ? df : null);
     out.discounted = f(`${c('afterTaxFcf')}*${c('discountFactor')}`, row.discounted);
+    out.cumulativeDiscounted = f(
+      i === 0 ? c('discounted') : `${L.col('cumulativeDiscounted')}${n - 1}+${c('discounted')}`,
+      row.cumulativeDiscounted,
+    );
+    out.negativeDiscountedYear = f(
+      `IF(${c('cumulativeDiscounted')}<0,${c('period')},-1)`,
+      row.cumulativeDiscounted < 0 ? i : -1,
+    );
   }
   out.negativeYear = f(`IF(${c('cumulative')}<0,${c('period')},-1)`, row.cumulative < 0 ? i : -1);
   return out;
 }
 
-type ResultRow = [string, string | number | null | FormulaCell, string];
+type ResultRow = [string, string | number | null | FormulaCell, string, string?];
 
 /** Results-sheet formulas: NPV (chosen rate and 0/5/8/10%), IRRs, payback and totals over the cash-flow sheet. */
 export function resultFormulas(
@@ -87,6 +96,15 @@ export function resultFormulas(
     items: Record<string, string>;
     undefinedIrr: string;
     never: string;
+    npvEquity: string;
+    irrEquity: string;
+    equityRate: (rate: number) => string;
+    discountedPayback: string;
+    years: string;
+    npvToCapex: string;
+    peakFunding: string;
+    c1: string;
+    aisc: string;
   },
 ): ResultRow[] {
   const q = `'${sheet}'!`;
@@ -115,19 +133,61 @@ export function resultFormulas(
   ];
   out.push(irrRow(label.irrAfter, 'afterTaxFcf', r.irr.afterTax.value, r.irr.afterTax.reason));
   out.push(irrRow(label.irrPre, 'preTaxFcf', r.irr.preTax.value, r.irr.preTax.reason));
-  const neg = `MAX(${range('negativeYear')})`;
-  const cum = range('cumulative');
-  const at = range('afterTaxFcf');
+  // Payback: the last period with a negative cumulative, plus the share of the next year's flow that clears it.
+  const paybackFormula = (negCol: string, cumCol: string, flowCol: string) => {
+    const neg = `MAX(${range(negCol)})`;
+    return `IF(${neg}<0,0,${neg}-INDEX(${range(cumCol)},${neg}+1)/INDEX(${range(flowCol)},${neg}+2))`;
+  };
   out.push([
     label.payback,
     r.payback.years === null
       ? label.never
-      : f(`IF(${neg}<0,0,${neg}-INDEX(${cum},${neg}+1)/INDEX(${at},${neg}+2))`, r.payback.years),
+      : f(paybackFormula('negativeYear', 'cumulative', 'afterTaxFcf'), r.payback.years),
     'years',
   ]);
   for (const [k, name] of Object.entries(label.items)) {
     const total = r.rows.reduce((acc, x) => acc + (x[k as keyof typeof x] as number), 0);
     out.push([label.total(name), f(`SUM(${range(k)})`, total), 'USD m']);
+  }
+  // Equity (levered) cash flows, discounted at the cost of equity the app used (stated in the note).
+  if (r.npv.equity !== null) {
+    out.push([
+      label.npvEquity,
+      f(npv('equityFcf', String(r.equityRatePct)), r.npv.equity),
+      'USD m',
+      label.equityRate(r.equityRatePct),
+    ]);
+  } else out.push([label.npvEquity, null, 'USD m']);
+  const eq = r.irr.equity;
+  out.push(eq ? irrRow(label.irrEquity, 'equityFcf', eq.value, eq.reason) : [label.irrEquity, null, '%']);
+  out.push([
+    label.discountedPayback,
+    r.payback.discountedYears === null || !rateCell
+      ? null
+      : f(paybackFormula('negativeDiscountedYear', 'cumulativeDiscounted', 'discounted'), r.payback.discountedYears),
+    label.years,
+  ]);
+  out.push([
+    label.npvToCapex,
+    r.npvToCapex === null ? null : f(`(${npv('afterTaxFcf', chosen)})/SUM(${range('capexInitial')})`, r.npvToCapex),
+    '×',
+  ]);
+  out.push([label.peakFunding, f(`MAX(0,-MIN(${range('cumulative')}))`, r.peakFunding.usdM), 'USD m']);
+  // Unit costs per payable unit of the main product: C1 = (opex + TC/RC and freight - by-product revenue) / payable;
+  // AISC adds royalties and sustaining capex. By-product revenue is payable x price from the Inputs sheet.
+  const main = s.products.findIndex((p) => p.id === r.unitCosts?.productId);
+  const prices = s.products.map((_, j) => L.input(`products.${j}.price`));
+  if (r.unitCosts && main >= 0 && prices.every((p) => p !== undefined)) {
+    const by = s.products
+      .map((_, j) => (j === main ? '' : `-SUM(${range(`payable${j}`)})*${prices[j]}/1000000`))
+      .join('');
+    const payable = `SUM(${range(`payable${main}`)})`;
+    const c1 = `(SUM(${range('opex')})+SUM(${range('tcrcFreight')})${by})*1000000/${payable}`;
+    out.push([label.c1, f(c1, r.unitCosts.c1), r.unitCosts.unit]);
+    const aisc = `${c1}+(SUM(${range('royalties')})+SUM(${range('capexSustaining')}))*1000000/${payable}`;
+    out.push([label.aisc, f(aisc, r.unitCosts.aisc), r.unitCosts.unit]);
+  } else {
+    out.push([label.c1, null, r.unitCosts?.unit ?? ''], [label.aisc, null, r.unitCosts?.unit ?? '']);
   }
   return out;
 }
