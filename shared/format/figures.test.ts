@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatAsOf, formatFigureValue, withUnit } from './figures';
+import type { Source } from '../model/sourced';
+import { formatAsOf, formatFigureValue, formatSourceLine, sourceLineParts, withUnit } from './figures';
 
 const fig = (value: number | string | { min: number; max: number } | null, unit: string, unverified = false) => ({
   value,
@@ -39,5 +40,20 @@ describe('figure formatting', () => {
     expect(formatFigureValue(fig(0.05, 'PKR m'), 'en-GB', 'lakh-crore')).toBe('PKR 0.5 lakh');
     expect(formatFigureValue(fig(13.125, 'PKR bn'), 'en-GB')).toBe('PKR 13.1 bn');
     expect(formatFigureValue(fig(500, 'USD m'), 'en-GB', 'lakh-crore')).toBe('USD 500 m');
+  });
+
+  it('writes a source line as publisher and date, the two runs a right-to-left line isolates', () => {
+    const src: Source = {
+      id: 'x',
+      publisher: 'Dawn',
+      title: 'T',
+      date: '2026-02-27',
+      isMirror: false,
+      confidence: 'B',
+    };
+    expect(formatSourceLine(src)).toBe('Dawn, 27 Feb 2026');
+    expect(sourceLineParts(src, 'ur-PK')).toEqual({ publisher: 'Dawn', date: formatAsOf('2026-02-27', 'ur-PK') });
+    expect(sourceLineParts({ ...src, date: undefined })).toEqual({ publisher: 'Dawn', date: null });
+    expect(formatSourceLine({ ...src, date: undefined })).toBe('Dawn');
   });
 });

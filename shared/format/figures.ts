@@ -59,7 +59,16 @@ export const CONFIDENCE_LABEL: Record<Confidence, string> = {
   C: 'C: low-reliability source, check before use',
 };
 
+/**
+ * A source line's two runs, publisher and date. Where text may run right to left each is set as its own isolated
+ * run (<Bidi>, or `isolate`): "Dawn, 27 فروری 2026" as one run would read "Dawn, 27 2026 فروری".
+ */
+export function sourceLineParts(s: Source, locale = 'en-GB'): { publisher: string; date: string | null } {
+  return { publisher: s.publisher, date: s.date ? formatAsOf(s.date, locale) : null };
+}
+
 /** "Reuters via Dawn, 7 Feb 2025" — names the original publication, per the fact sheet's mirror rule. */
 export function formatSourceLine(s: Source, locale = 'en-GB'): string {
-  return `${s.publisher}${s.date ? `, ${formatAsOf(s.date, locale)}` : ''}`;
+  const { publisher, date } = sourceLineParts(s, locale);
+  return date ? `${publisher}, ${date}` : publisher;
 }

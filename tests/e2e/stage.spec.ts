@@ -1,7 +1,8 @@
 // Slides designed for the stage, judged per slide in English and Urdu, on the dark and the light stage at
 // 1920×1080: the smallest visible text (body ≥ 24 px, source lines ≥ 14 px, printed), axe with 0 serious or
 // critical findings, and the roadmap's phase colours against the slide background (≥ 3:1 graphics, ≥ 4.5:1
-// text). Every slide is also screenshotted at 1920×1080 and 1366×768 in both languages for a person to look at.
+// text), and no text cut off (the footer's edition line, a chart's axis labels). Every slide is also
+// screenshotted at 1920×1080 and 1366×768 in both languages for a person to look at.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -57,6 +58,41 @@ function smallestText(page: Page): Promise<TextSizes> {
         (v) => /\d/.test(v.textContent ?? '') === false || v.querySelector('bdi') !== null || v.closest('bdi') !== null,
       );
     return { ...best, rtlNumbersIsolated };
+  });
+}
+
+/**
+ * Text on the slide cut off by the canvas or by a box that hides its overflow (a footer line, a chart's axis
+ * labels): each such text with how much of it shows. Text out of sight is text the hall cannot read.
+ */
+function clippedText(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const slide = document.querySelector<HTMLElement>('[data-testid="slide"]')!;
+    const out: string[] = [];
+    const walker = document.createTreeWalker(slide, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const text = n.textContent?.trim();
+      const el = n.parentElement;
+      if (!text || !el || el.closest('.sr-only, [inert]')) continue;
+      const range = document.createRange();
+      range.selectNodeContents(n);
+      const r = range.getBoundingClientRect();
+      if (r.width < 1 || r.height < 1) continue;
+      for (let e: HTMLElement | null = el; e; e = e.parentElement) {
+        const cs = getComputedStyle(e);
+        if (e === slide || cs.overflowX !== 'visible' || cs.overflowY !== 'visible') {
+          const b = e.getBoundingClientRect();
+          const shownX = (Math.min(r.right, b.right) - Math.max(r.left, b.left)) / r.width;
+          const shownY = (Math.min(r.bottom, b.bottom) - Math.max(r.top, b.top)) / r.height;
+          if (shownX < 0.95 || shownY < 0.8) {
+            out.push(`"${text.slice(0, 50)}" (${Math.max(0, Math.round(Math.min(shownX, shownY) * 100))}% shown)`);
+            break;
+          }
+        }
+        if (e === slide) break;
+      }
+    }
+    return out;
   });
 }
 
@@ -137,6 +173,7 @@ describe('slides on the stage', () => {
               if (!sizes.rtlNumbersIsolated)
                 failures.push(`${lang} ${theme} ${id}: a figure value is not in an isolated run`);
               if (!/\S/.test(sources)) failures.push(`${lang} ${theme} ${id}: no sources in the footer`);
+              for (const c of await clippedText(page)) failures.push(`${lang} ${theme} ${id}: text cut off: ${c}`);
               if (id === 'roadmap') {
                 const contrast = await roadmapContrast(page);
                 expect(contrast.filter((c) => c.kind === 'graphic').length).toBeGreaterThanOrEqual(3);
@@ -173,6 +210,7 @@ describe('slides on the stage', () => {
               .locator('[data-testid="slide"]')
               .evaluate((el) => el.scrollHeight > el.clientHeight + 1);
             expect(overflow, `${id} fits its canvas`).toBe(false);
+            expect(await clippedText(page), `${id}: no text cut off at 1366×768`).toEqual([]);
             await page.screenshot({ path: path.join(OUT, `${lang}-dark-1366-${i + 1}-${id}.png`) });
           }
         } finally {

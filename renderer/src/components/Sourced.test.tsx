@@ -1,8 +1,8 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { getContested, getFigure } from '../../../shared/data';
-import '../i18n';
-import { ContestedCard, FigureAge, FigureCard, Provenance } from './Sourced';
+import { dataset, getContested, getFigure } from '../../../shared/data';
+import { applyLanguage } from '../i18n';
+import { ContestedCard, FigureAge, FigureCard, Provenance, SourceLink } from './Sourced';
 
 afterEach(cleanup);
 
@@ -48,5 +48,24 @@ describe('trust components', () => {
     cleanup();
     render(<FigureAge asOf="2029-03" today={new Date('2026-12-01T00:00:00Z')} />);
     expect(screen.queryByTestId('figure-age')).toBeNull();
+  });
+
+  it("sets a source's publisher and date as runs of their own: in Urdu the date reads whole, right to left", () => {
+    const source = dataset.sources.find((s) => s.url && /^[A-Za-z]/.test(s.publisher) && s.date?.length === 10)!;
+    applyLanguage('ur');
+    try {
+      render(<SourceLink source={source} />);
+      const runs = [...screen.getByRole('link').querySelectorAll('bdi')].map((b) => [b.textContent, b.dir]);
+      const [y, , d] = source.date!.split('-').map(Number);
+      expect(runs[0]).toEqual([source.publisher, 'ltr']);
+      // "27 فروری 2026": day, Urdu month, year in one right-to-left run (not "Dawn, 27 2026 فروری").
+      expect(runs[1]![1]).toBe('rtl');
+      expect(runs[1]![0]).toMatch(new RegExp(`^${d} \\p{Script=Arabic}+ ${y}$`, 'u'));
+    } finally {
+      applyLanguage('en');
+    }
+    cleanup();
+    render(<SourceLink source={source} />);
+    expect(screen.getByRole('link').textContent).toMatch(new RegExp(`^.+, \\d{1,2} [A-Z][a-z]{2} \\d{4}$`));
   });
 });

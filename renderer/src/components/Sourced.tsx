@@ -2,7 +2,7 @@
 // the source, the as-of date and the confidence grade, and label assumptions and unverified items.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatAsOf, formatSourceLine } from '../../../shared/format/figures';
+import { formatAsOf, sourceLineParts } from '../../../shared/format/figures';
 import { ageInDays, ageParts } from '../../../shared/data/staleness';
 import type { Confidence, ContestedFigure, Figure, Source } from '../../../shared/model/sourced';
 import { useData } from '../stores/data';
@@ -11,6 +11,7 @@ import { currentLocale, formatValue } from '../i18n';
 import { useSettings } from '../stores/settings';
 import { CitationMark, useCitationRegistry } from '../print/citations';
 import { nameFigureRefs } from './figureRefs';
+import { Bidi } from './Bidi';
 
 /** Dataset labels are English; a language may translate them by id in locales/<lang>/data.json. */
 export function useDataLabel(): (id: string, fallback: string) => string {
@@ -33,10 +34,25 @@ export function useSources(ids: readonly string[]): Source[] {
   return ids.map((id) => sources.get(id)).filter((s): s is Source => Boolean(s));
 }
 
+/** "Dawn, 27 Feb 2026": publisher and date each an isolated run, so an Urdu date keeps its order in any line. */
+export function SourceLineText({ source }: { source: Source }) {
+  const { publisher, date } = sourceLineParts(source, currentLocale());
+  return (
+    <>
+      <Bidi>{publisher}</Bidi>
+      {date && (
+        <>
+          , <Bidi>{date}</Bidi>
+        </>
+      )}
+    </>
+  );
+}
+
 export function SourceLink({ source }: { source: Source }) {
   const { t } = useTranslation();
   const citations = useCitationRegistry();
-  const label = formatSourceLine(source, currentLocale());
+  const label = <SourceLineText source={source} />;
   // In a printed briefing a source is its numbered appendix entry (links cannot be clicked on paper).
   if (citations) return <CitationMark registry={citations} ids={[source.id]} />;
   if (!source.url) return <span className="source-name">{label}</span>;

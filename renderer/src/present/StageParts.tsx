@@ -27,27 +27,14 @@ export function StageFigure({ figure, testId }: { figure: Figure; testId?: strin
   );
 }
 
-/** A computed figure (scenario results): the value with its unit, label, and the line that says where it comes from. */
-export function StageMetric({
-  label,
-  value,
-  note,
-  testId,
-}: {
-  label: string;
-  value: string;
-  note: ReactNode;
-  testId: string;
-}) {
+/** A computed figure (scenario results): the value with its unit and label; the slide says once where they come from. */
+export function StageMetric({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (
-    <figure className="stage-figure" data-testid={testId}>
+    <figure className="stage-figure stage-metric" data-testid={testId}>
       <div className="stage-figure-value">
         <Num testId={`${testId}-value`}>{value}</Num>
       </div>
       <figcaption className="stage-figure-label">{label}</figcaption>
-      <div className="stage-source" data-source-line>
-        {note}
-      </div>
     </figure>
   );
 }

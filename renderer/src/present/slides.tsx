@@ -127,43 +127,42 @@ function ScenarioSlide({ scenario }: { scenario: ScenarioOnStage }) {
   const rate = String(r.discountRatePct);
   const irr = r.irr.afterTax?.value;
   const take = takeText(r.governmentTake.discounted);
-  const engine = t('computed', { name: scenario.label });
   return (
     <div className="slide-scenario">
-      <div className="stage-figures">
-        <StageMetric testId="stage-npv" label={t('npv', { rate })} value={fmtUsdM(r.npv.afterTax)} note={engine} />
+      <div className="stage-metrics">
+        <StageMetric testId="stage-npv" label={t('npv', { rate })} value={fmtUsdM(r.npv.afterTax)} />
         <StageMetric
           testId="stage-irr"
           label={t('irr')}
           value={irr === null || irr === undefined ? t('none') : fmtRatioPct(irr)}
-          note={engine}
         />
         <StageMetric
           testId="stage-payback"
           label={t('payback')}
           value={r.payback.years === null ? t('never') : fmtQuantity(r.payback.years, 'years', 1)}
-          note={engine}
         />
-        <StageMetric
-          testId="stage-take"
-          label={t('take')}
-          value={take ?? t('notMeaningful')}
-          note={t('takeNote', { rate })}
-        />
+        <StageMetric testId="stage-take" label={t('take')} value={take ?? t('notMeaningful')} />
+        {/* Where the four numbers come from, said once for all of them. */}
+        <p className="stage-source stage-metrics-note" data-source-line data-testid="stage-metrics-note">
+          {t('computed')} {t('takeNote', { rate })}
+        </p>
+        {isEditedScenario(scenario.scenario) && (
+          <div className="stage-meta" data-source-line>
+            <IllustrativeStamp />
+          </div>
+        )}
       </div>
       <div className="stage-chart">
         <div className="stage-chart-zoom">
-          <CashFlowChart result={r} width={790} height={140} />
+          <CashFlowChart result={r} width={SCENARIO_CHART.width} height={SCENARIO_CHART.height} />
         </div>
       </div>
-      {isEditedScenario(scenario.scenario) && (
-        <div className="stage-meta" data-source-line>
-          <IllustrativeStamp />
-        </div>
-      )}
     </div>
   );
 }
+
+/** The cash-flow chart's size before the stage zoom (×2, so its 12 px labels read at 24 px): the slide's right side. */
+const SCENARIO_CHART = { width: 600, height: 262 };
 
 function ContestedFigureOnStage({ id }: { id: string }) {
   const label = useDataLabel();

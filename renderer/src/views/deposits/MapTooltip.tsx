@@ -1,11 +1,9 @@
 // Why: hovering or focusing a marker answers "what is this?" without leaving the map: name, minerals, stage,
 // the size figure behind the marker (with its grade, as-of and source) and how exact the location is.
 import { useTranslation } from 'react-i18next';
-import { formatSourceLine } from '../../../../shared/format/figures';
 import { sizeFigure } from '../../../../shared/deposits/export';
 import type { Deposit } from '../../../../shared/model/dataset';
-import { useSources } from '../../components/Sourced';
-import { currentLocale } from '../../i18n';
+import { SourceLineText, useSources } from '../../components/Sourced';
 import { useDepositLabels } from './useLabels';
 import './map.css';
 
@@ -51,7 +49,12 @@ export function MapTooltip({
             {sources.length > 0 && (
               <>
                 {' · '}
-                <bdi>{sources.map((s) => formatSourceLine(s, currentLocale())).join('; ')}</bdi>
+                {sources.map((s, i) => (
+                  <span key={s.id}>
+                    {i > 0 && '; '}
+                    <SourceLineText source={s} />
+                  </span>
+                ))}
               </>
             )}
           </div>
