@@ -7,15 +7,7 @@ import path from 'node:path';
 import type { DialogAnswer, FileDialogRequest, FolderListing } from '../../shared/dialog/file-dialog';
 import { AppError } from '../../shared/errors';
 import type { Dialogs } from './dialogs';
-
-const REASONS: Record<string, string> = {
-  ENOENT: 'it does not exist',
-  ENOTDIR: 'it is not a folder',
-  EACCES: 'permission was denied',
-  EPERM: 'permission was denied',
-};
-const reason = (err: unknown) =>
-  REASONS[(err as NodeJS.ErrnoException).code ?? ''] ?? `system error ${(err as NodeJS.ErrnoException).code ?? ''}`;
+import { diskReason } from './disk-errors';
 
 export interface InAppDialogDeps {
   /** Shows the dialog in the app window. */
@@ -59,7 +51,7 @@ export class InAppDialogs implements Dialogs {
     try {
       dirents = await fs.readdir(full, { withFileTypes: true });
     } catch (err) {
-      throw new AppError('IO_ERROR', `Could not open the folder ${full}: ${reason(err)}.`, { file: full });
+      throw new AppError('IO_ERROR', `Could not open the folder ${full}: ${diskReason(err)}.`, { file: full });
     }
     const extensions = entry.request.filters.flatMap((f) => f.extensions.map((e) => `.${e.toLowerCase()}`));
     const visible = dirents.filter((d) => !d.name.startsWith('.'));
@@ -92,7 +84,7 @@ export class InAppDialogs implements Dialogs {
       const folder = path.resolve(choice.folder);
       const stat = await fs.stat(folder).catch((err: unknown) => err as Error);
       if (stat instanceof Error)
-        throw new AppError('BAD_INPUT', `The folder ${folder} cannot be used: ${reason(stat)}.`, { file: folder });
+        throw new AppError('BAD_INPUT', `The folder ${folder} cannot be used: ${diskReason(stat)}.`, { file: folder });
       if (!stat.isDirectory()) throw new AppError('BAD_INPUT', `${folder} is not a folder.`, { file: folder });
       const name = choice.name?.trim() ?? '';
       const { mode } = entry.request;

@@ -4,6 +4,7 @@
 // with a banner naming the folder and the problem instead of failing to start.
 import { constants, promises as fs } from 'node:fs';
 import path from 'node:path';
+import { diskReason } from '../disk-errors';
 
 /** Why `dir` cannot be opened as a workspace, or null when it can. `mustExist`: a saved folder, not the default. */
 export async function workspaceFolderProblem(
@@ -13,7 +14,7 @@ export async function workspaceFolderProblem(
 ): Promise<string | null> {
   const stat = await fs.stat(dir).catch((err: NodeJS.ErrnoException) => err);
   if (stat instanceof Error) {
-    if (stat.code !== 'ENOENT') return `the folder cannot be read (${stat.code ?? 'error'})`;
+    if (stat.code !== 'ENOENT') return `the folder cannot be read: ${diskReason(stat)}`;
     if (mustExist) return 'the folder no longer exists (it may be on a drive or share that is not connected)';
     return null; // the default folder is created on first use
   }
