@@ -8,7 +8,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { BriefingSpecSchema } from '../../shared/briefing/spec';
 import { ARTIFACTS, launchApp } from './harness';
-import { pdfFonts, pdfInfo, pdfPageTexts } from './pdf-tools';
+import { fontProblems, pdfFonts, pdfInfo, pdfPageTexts } from './pdf-tools';
 
 const FILE = 'forum-talk.json';
 const NOTE = 'Open with the first consignment; pause on the USD 500 m figure.';
@@ -91,6 +91,7 @@ describe('presenter view', () => {
         expect(info['Page size']).toMatch(/^1440 x 810 pts/);
         expect(fonts.length).toBeGreaterThan(0);
         expect(fonts.filter((f) => !f.embedded)).toEqual([]);
+        expect(fontProblems(fonts)).toEqual([]);
         expect(pages.length).toBe(7);
         for (const text of pages) expect(text).toMatch(/Sources:/);
         expect(pages[2]).toContain('Where the deposits are');
