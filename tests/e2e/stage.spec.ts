@@ -174,6 +174,17 @@ describe('slides on the stage', () => {
                 failures.push(`${lang} ${theme} ${id}: a figure value is not in an isolated run`);
               if (!/\S/.test(sources)) failures.push(`${lang} ${theme} ${id}: no sources in the footer`);
               for (const c of await clippedText(page)) failures.push(`${lang} ${theme} ${id}: text cut off: ${c}`);
+              if (id === 'scenario') {
+                // Axis ticks written exactly and briefly by the shared tick formatter: "6k", "150k", never "6.000k".
+                const ticks = await page
+                  .locator('[data-testid="slide"] .recharts-cartesian-axis-tick-value')
+                  .allTextContents();
+                line += `; ticks ${ticks.join(' ')}`;
+                expect(ticks.length).toBeGreaterThan(10);
+                for (const tick of ticks)
+                  if (!/^(\u2212?\d{1,3}(\.\d*[1-9])?[kM]?|\d{4})$/.test(tick.replace(/[\u2066-\u2069]/g, '').trim()))
+                    failures.push(`${lang} ${theme} scenario: axis tick "${tick}"`);
+              }
               if (id === 'roadmap') {
                 const contrast = await roadmapContrast(page);
                 expect(contrast.filter((c) => c.kind === 'graphic').length).toBeGreaterThanOrEqual(3);
