@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { irr, npv } from '../finance';
-import { baseScenario, product } from './preset-helpers';
 import { assumption as a, ScenarioSchema, type Scenario } from './model';
 import { evaluateScenario, scenarioNpv } from './evaluate';
 import { compileScenario } from './compile';
 import { createWorkspace, neutralPerturbation, runCore } from './npv-loop';
 import { createScenarioFromPreset, presets } from './presets';
+import { copperProject } from './plain.fixture';
 
 /**
  * Hand-checkable project. 1 Mt/yr ore at 1% Cu, 90% recovery, 100% payable => 9,000 t Cu/yr at USD 10,000/t
@@ -16,42 +16,11 @@ import { createScenarioFromPreset, presets } from './presets';
  * Pre-tax FCF: -100, 49.6, 49.6, 49.6, -10. After-tax FCF: -100, 49.6, 49.6, 34.96, -10.
  */
 function tiny(): Scenario {
-  const s = baseScenario('tiny', 'Tiny', 'hand-checkable');
-  s.timing.phases = {
-    demonstration: { startOffsetYears: 1, durationYears: 0 },
-    scaling: { startOffsetYears: 1, durationYears: 0 },
-    impact: { startOffsetYears: 1, durationYears: 3 },
-  };
-  s.timing.lifeYears = a(3, 'years');
-  s.products = [
-    product({
-      id: 'cu',
-      name: 'Copper',
-      commodityPriceId: 'copper',
-      mode: 'ore',
-      priceUnit: 'USD/t',
-      price: a(10000, 'USD/t'),
-      grade: a(1, '%'),
-      recovery: a(90, '%'),
-      payability: a(100, '%'),
-    }),
-  ];
-  s.throughput = {
-    demonstrationMtpa: a(1, 'Mtpa'),
-    scalingMtpa: a(1, 'Mtpa'),
-    fullMtpa: a(1, 'Mtpa'),
-    rampUpYears: a(0, 'years'),
-  };
-  s.costs.capexTranches = [
-    {
-      id: 'c',
-      label: 'Initial',
-      phase: 'demonstration',
-      amountUsdM: a(100, 'USD m'),
-      startOffsetYears: -1,
-      spreadYears: 1,
-    },
-  ];
+  const s = copperProject('tiny', 'Tiny', 'hand-checkable', {
+    lifeYears: 3,
+    product: { grade: a(1, '%'), recovery: a(90, '%'), payability: a(100, '%') },
+    capex: { amountUsdM: 100, phase: 'demonstration' },
+  });
   s.costs.opexPerTonneOre = a(30, 'USD/t');
   s.costs.fixedOpexUsdMPerYear = a(5, 'USD m/yr');
   s.costs.closureUsdM = a(10, 'USD m');

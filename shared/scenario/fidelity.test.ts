@@ -5,42 +5,22 @@ import { describe, expect, it } from 'vitest';
 import { npv } from '../finance';
 import { evaluateScenario } from './evaluate';
 import { assumption as a, ScenarioSchema, type Scenario } from './model';
-import { baseScenario, product } from './preset-helpers';
+import { copperProject } from './plain.fixture';
 import { createScenarioFromPreset, presets } from './presets';
 
 /** 1 Mt/yr at 1% Cu, 90% recovery, 96% payable, USD 10,000/t; 2027–2029; capex 100 in 2026, no tax or royalty. */
 function conc(): Scenario {
-  const s = baseScenario('conc', 'Concentrate', 'hand-checkable');
-  s.timing.phases = {
-    demonstration: { startOffsetYears: 1, durationYears: 0 },
-    scaling: { startOffsetYears: 1, durationYears: 0 },
-    impact: { startOffsetYears: 1, durationYears: 3 },
-  };
-  s.timing.lifeYears = a(3, 'years');
-  s.products = [
-    product({
-      id: 'cu',
-      name: 'Copper',
-      commodityPriceId: 'copper',
-      mode: 'ore',
-      priceUnit: 'USD/t',
-      price: a(10000, 'USD/t'),
+  const s = copperProject('conc', 'Concentrate', 'hand-checkable', {
+    lifeYears: 3,
+    product: {
       grade: a(1, '%'),
       recovery: a(90, '%'),
       payability: a(96, '%'),
       freight: a(100, 'USD/t concentrate'),
       concentrateGradePct: a(25, '% Cu'),
-    }),
-  ];
-  s.throughput = {
-    demonstrationMtpa: a(1, 'Mtpa'),
-    scalingMtpa: a(1, 'Mtpa'),
-    fullMtpa: a(1, 'Mtpa'),
-    rampUpYears: a(0, 'years'),
-  };
-  s.costs.capexTranches = [
-    { id: 'c', label: 'Initial', phase: 'impact', amountUsdM: a(100, 'USD m'), startOffsetYears: -1, spreadYears: 1 },
-  ];
+    },
+    capex: { amountUsdM: 100, phase: 'impact' },
+  });
   s.discounting.ratePct = a(10, '%');
   return s;
 }

@@ -1,17 +1,30 @@
 // Why: one plain project whose every cash flow can be written out by hand, and that hand reference model itself,
 // shared by the engine and Monte Carlo oracle tests so both check against the same independent arithmetic.
-import { assumption as a, type Scenario } from './model';
+import { assumption as a, type CapexTranche, type Product, type Scenario } from './model';
 import { baseScenario, product } from './preset-helpers';
 
-/** Revenue 20,000 t × USD 10,000 = 200; opex 30; EBITDA 170; depreciation 50; taxable 120; tax 36; after tax 134. */
-export function plain(): Scenario {
-  const s = baseScenario('plain', 'Plain', 'reference-model project');
+/**
+ * The frame every hand-checkable project shares: production from model year 1 for `lifeYears` years at 1 Mt/yr of
+ * ore, one copper product in ore mode at USD 10,000/t (its grade, recovery, payability and any extras given), and
+ * one initial capex tranche spent in the year before production. Each test then sets the costs it checks by hand.
+ */
+export function copperProject(
+  id: string,
+  name: string,
+  description: string,
+  opts: {
+    lifeYears: number;
+    product: Partial<Product> & Pick<Product, 'grade' | 'recovery' | 'payability'>;
+    capex: { amountUsdM: number; phase: CapexTranche['phase'] };
+  },
+): Scenario {
+  const s = baseScenario(id, name, description);
   s.timing.phases = {
     demonstration: { startOffsetYears: 1, durationYears: 0 },
     scaling: { startOffsetYears: 1, durationYears: 0 },
-    impact: { startOffsetYears: 1, durationYears: 4 },
+    impact: { startOffsetYears: 1, durationYears: opts.lifeYears },
   };
-  s.timing.lifeYears = a(4, 'years');
+  s.timing.lifeYears = a(opts.lifeYears, 'years');
   s.products = [
     product({
       id: 'cu',
@@ -20,9 +33,7 @@ export function plain(): Scenario {
       mode: 'ore',
       priceUnit: 'USD/t',
       price: a(10000, 'USD/t'),
-      grade: a(2, '%'),
-      recovery: a(100, '%'),
-      payability: a(100, '%'),
+      ...opts.product,
     }),
   ];
   s.throughput = {
@@ -35,12 +46,22 @@ export function plain(): Scenario {
     {
       id: 'c',
       label: 'Initial',
-      phase: 'demonstration',
-      amountUsdM: a(200, 'USD m'),
+      phase: opts.capex.phase,
+      amountUsdM: a(opts.capex.amountUsdM, 'USD m'),
       startOffsetYears: -1,
       spreadYears: 1,
     },
   ];
+  return s;
+}
+
+/** Revenue 20,000 t × USD 10,000 = 200; opex 30; EBITDA 170; depreciation 50; taxable 120; tax 36; after tax 134. */
+export function plain(): Scenario {
+  const s = copperProject('plain', 'Plain', 'reference-model project', {
+    lifeYears: 4,
+    product: { grade: a(2, '%'), recovery: a(100, '%'), payability: a(100, '%') },
+    capex: { amountUsdM: 200, phase: 'demonstration' },
+  });
   s.costs.opexPerTonneOre = a(30, 'USD/t');
   s.fiscal.corporateTaxPct = a(30, '%');
   s.fiscal.depreciationYears = a(4, 'years');
