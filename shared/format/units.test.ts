@@ -12,6 +12,11 @@ describe('units', () => {
     expect(withUnit('7', '')).toBe('7');
   });
 
+  it('writes a score on its scale as "4/5", in every language (no word to translate or misplace)', () => {
+    expect(withUnit('4', 'score 1–5')).toBe('4/5');
+    expect(withUnit('3.5', '(score 1–5)', () => 'اسکور 1–5')).toBe('3.5/5');
+  });
+
   it('names word units in the reader’s language, with the count for plurals', () => {
     const ur = (u: string, n: number) => (u === 'years' ? (n === 1 ? 'سال' : 'سال') : u);
     expect(withUnit('8.5', 'years', ur, 8.5)).toBe('8.5 سال');

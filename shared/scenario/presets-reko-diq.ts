@@ -91,7 +91,7 @@ export function rekoDiqCurrentPrices(): Scenario {
     demonstrationMtpa: a(
       0,
       'Mtpa',
-      'Construction phase: production starts with the scaling phase (timing.productionStartsIn), so this is not used.',
+      'Construction phase: production starts with the scaling phase (the "Production starts in" setting), so this is not used.',
     ),
     scalingMtpa: fig(
       'reko-diq.throughput-phase1',

@@ -1,8 +1,9 @@
 // Why: fit and finish at every window size, in both languages and both themes (issue 17). One browser walks every
-// view in English and Urdu, light and dark, at 1024×700 and 1920×1080, switching settings in the page, and checks
-// from element boxes that no text overlaps other text inside charts and legends, that no header item leaves the
-// header, and that an opened profile's focused heading is visible below the sticky header. It also checks that no
-// internal id is shown. It prints its counts and saves a screenshot of every state under tests/e2e/artifacts/matrix.
+// view in English and Urdu, light and dark, at 960×700 (the minimum window), 1024×700 and 1920×1080, switching
+// settings in the page, and checks from element boxes that no text overlaps other text inside charts and legends,
+// that no header item leaves the header, that an opened profile's focused heading is visible below the sticky
+// header, and that no roadmap timeline text is drawn below 12 px. It also checks that no internal id is shown. It
+// prints its counts and saves a screenshot of every state under tests/e2e/artifacts/matrix.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -11,6 +12,7 @@ import { ARTIFACTS, launchApp, waitForView } from './harness';
 
 const OUT = path.join(ARTIFACTS, 'matrix');
 const SIZES = [
+  { width: 960, height: 700 },
   { width: 1024, height: 700 },
   { width: 1920, height: 1080 },
 ];
@@ -112,6 +114,20 @@ function headerEscapes(): string[] {
   return out;
 }
 
+/** Roadmap timeline text drawn below 12 px (SVG text is scaled with its drawing, so its size is read on screen). */
+function smallTimelineText(): string[] {
+  const out: string[] = [];
+  for (const tl of document.querySelectorAll('[data-testid="roadmap-timeline"]'))
+    for (const el of tl.querySelectorAll<HTMLElement | SVGGraphicsElement>('text, li, div, p, span')) {
+      const text = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim());
+      if (!text || el.getClientRects().length === 0) continue;
+      const scale = el instanceof SVGGraphicsElement ? (el.getScreenCTM()?.a ?? 1) : 1;
+      const px = parseFloat(getComputedStyle(el).fontSize) * Math.abs(scale);
+      if (px < 11.95) out.push(`timeline text "${(el.textContent ?? '').trim()}" is ${px.toFixed(1)} px`);
+    }
+  return out;
+}
+
 /** The focused element is the profile heading, fully visible below the sticky header. */
 function profileFocus(): string | null {
   const a = document.activeElement;
@@ -142,11 +158,19 @@ async function show(page: Page, c: ViewCase): Promise<void> {
 }
 
 describe('visual matrix', () => {
-  it('every view, both languages and themes, 1024×700 and 1920×1080: text never collides, the header holds, profiles open in view, no internal ids', async () => {
+  it('every view, both languages and themes, 960×700, 1024×700 and 1920×1080: text never collides, the header holds, profiles open in view, timeline text ≥ 12 px, no internal ids', async () => {
     mkdirSync(OUT, { recursive: true });
     const app = await launchApp({ route: '#/overview', viewport: SIZES[0] });
     const problems: string[] = [];
-    const counts = { states: 0, charts: 0, headerItems: 0, profileChecks: 0, screenshots: 0, idChecks: 0 };
+    const counts = {
+      states: 0,
+      charts: 0,
+      headerItems: 0,
+      profileChecks: 0,
+      timelineChecks: 0,
+      screenshots: 0,
+      idChecks: 0,
+    };
     try {
       const { page } = app;
       await waitForView(page, 'overview');
@@ -165,6 +189,10 @@ describe('visual matrix', () => {
               counts.headerItems += await page.locator('.app-header a, .app-header button, .app-header select').count();
               for (const o of await page.evaluate(findTextOverlaps)) problems.push(`${where}: ${o}`);
               for (const o of await page.evaluate(headerEscapes)) problems.push(`${where}: ${o}`);
+              if (c.name === 'roadmap') {
+                counts.timelineChecks++;
+                for (const o of await page.evaluate(smallTimelineText)) problems.push(`${where}: ${o}`);
+              }
               if (c.name === 'profile') {
                 counts.profileChecks++;
                 const f = await page.evaluate(profileFocus);
@@ -185,7 +213,7 @@ describe('visual matrix', () => {
       await app.close();
     }
     console.log(
-      `visual matrix: ${counts.states} states, ${counts.charts} charts, ${counts.headerItems} header items, ${counts.profileChecks} profile focus checks, ${counts.idChecks} id checks, ${counts.screenshots} screenshots; ${problems.length} problems`,
+      `visual matrix: ${counts.states} states, ${counts.charts} charts, ${counts.headerItems} header items, ${counts.profileChecks} profile focus checks, ${counts.timelineChecks} timeline text checks, ${counts.idChecks} id checks, ${counts.screenshots} screenshots; ${problems.length} problems`,
     );
     expect(problems).toEqual([]);
   }, 900_000);

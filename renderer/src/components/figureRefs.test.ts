@@ -13,6 +13,17 @@ describe('figure references in notes', () => {
     expect(out).not.toMatch(/reko-diq\.first-production/);
   });
 
+  it('names each figure with its first source, unless the note already names the publisher', () => {
+    const out = nameFigureRefs('Assumed; the project plans solar-based power (reko-diq.power).');
+    expect(out).toBe(
+      `Assumed; the project plans solar-based power (${figureById('reko-diq.power')!.label}, Dawn, Apr 2025).`,
+    );
+    const cited = nameFigureRefs('funded by the federal government (reko-diq.owners, Barrick framework release).');
+    expect(cited).toBe(
+      `funded by the federal government (${figureById('reko-diq.owners')!.label}, Barrick framework release).`,
+    );
+  });
+
   it('drops an id no figure has, with its separator, and leaves URLs and decimals alone', () => {
     expect(nameFigureRefs('USD 7.723 bn (Sep 2025, reko-diq.no-such-thing) supersedes it')).toBe(
       'USD 7.723 bn (Sep 2025) supersedes it',

@@ -3,7 +3,7 @@
 // with `readOnly`; interactive, its phase bars are keyboard sliders and its milestones focusable with a popover.
 // In a right-to-left language time runs from right to left: every x is mirrored (text stays upright, anchored by the
 // SVG's own direction) and the arrow keys follow what the user sees.
-import { useId, useState, type KeyboardEvent } from 'react';
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
 import type { Milestone } from '../../../../shared/model/dataset';
 import {
   articleRange,
@@ -20,8 +20,8 @@ import type { RoadmapState } from '../../../../shared/roadmap/state';
 import {
   GUTTER,
   HISTORY_BREAK,
-  MAIN_X1,
   makeScale,
+  MIN_VIEW_W,
   placeMilestones,
   VIEW_W,
   type PlacedMilestone,
@@ -38,6 +38,27 @@ export interface RoadmapTimelineProps {
   readOnly?: boolean;
   onShiftStart?: (id: RoadmapPhaseId, deltaYears: number) => void;
   onChangeDuration?: (id: RoadmapPhaseId, deltaYears: number) => void;
+  /**
+   * Draw at the width it is given, text at its design size (on screen: never below 12 px at any window width).
+   * Without it the drawing scales as a whole to its box (a print page, a slide), as its layout was designed.
+   */
+  fitWidth?: boolean;
+}
+
+/** The box's width in CSS px, kept current as the window resizes (null until first measured). */
+function useBoxWidth(enabled: boolean) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState<number | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (!enabled || !el) return;
+    const update = () => setWidth(el.clientWidth);
+    update();
+    const observer = new ResizeObserver(update);
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, [enabled]);
+  return { ref, width };
 }
 
 const TOP = 34;
@@ -53,16 +74,19 @@ export function RoadmapTimeline({
   readOnly = false,
   onShiftStart,
   onChangeDuration,
+  fitWidth = false,
 }: RoadmapTimelineProps) {
   const T = useRoadmapText();
   const { t, rtl } = T;
+  const box = useBoxWidth(fitWidth);
+  const py = phaseYears(state);
+  const scale = makeScale(py.impact.start, fitWidth ? Math.max(MIN_VIEW_W, box.width ?? VIEW_W) : VIEW_W);
+  const { width: W, mainX1: MAIN_X1 } = scale;
   /** Mirrors an x position (or a rect's start, given its width) in right-to-left layouts. */
-  const mx = (x: number) => (rtl ? VIEW_W - x : x);
-  const rx = (x: number, w: number) => (rtl ? VIEW_W - x - w : x);
+  const mx = (x: number) => (rtl ? W - x : x);
+  const rx = (x: number, w: number) => (rtl ? W - x - w : x);
   const uid = useId().replace(/:/g, '');
   const [active, setActive] = useState<PlacedMilestone | null>(null);
-  const py = phaseYears(state);
-  const scale = makeScale(py.impact.start);
   const { placed, lanes } = placeMilestones(milestones, scale);
   // Room under the milestone lanes for the history band's label, clear of the first phase's name.
   const phasesTop = TOP + lanes * LANE_H + 24;
@@ -87,9 +111,14 @@ export function RoadmapTimeline({
   ).join(t('timeline.summarySeparator'));
 
   return (
-    <div className={`roadmap-timeline${readOnly ? ' read-only' : ''}`} data-testid="roadmap-timeline">
+    <div
+      ref={box.ref}
+      className={`roadmap-timeline${readOnly ? ' read-only' : ''}${fitWidth ? ' fit-width' : ''}`}
+      data-testid="roadmap-timeline"
+    >
       <svg
-        viewBox={`0 0 ${VIEW_W} ${height}`}
+        viewBox={`0 0 ${W} ${height}`}
+        style={fitWidth ? { width: W } : undefined}
         role={readOnly ? 'img' : 'group'}
         aria-label={t('timeline.aria', { date: T.date(state.anchorDate), summary })}
         className="timeline-svg"
@@ -297,8 +326,8 @@ export function RoadmapTimeline({
                   onKeyDown: (e: KeyboardEvent) => e.key === 'Escape' && setActive(null),
                 })}
           >
-            <circle cx={mx(p.x)} cy={laneY(p.lane)} r={9.5} />
-            <text x={mx(p.x)} y={laneY(p.lane) + 3.8} textAnchor="middle">
+            <circle cx={mx(p.x)} cy={laneY(p.lane)} r={10.5} />
+            <text x={mx(p.x)} y={laneY(p.lane) + 4.2} textAnchor="middle">
               {p.n}
             </text>
           </g>
@@ -316,7 +345,7 @@ export function RoadmapTimeline({
           className="milestone-tip"
           data-testid="milestone-tooltip"
           style={{
-            left: `${rtl ? Math.max(22, (mx(active.x) / VIEW_W) * 100) : Math.min(78, (active.x / VIEW_W) * 100)}%`,
+            left: `${rtl ? Math.max(22, (mx(active.x) / W) * 100) : Math.min(78, (active.x / W) * 100)}%`,
             top: `${((laneY(active.lane) + 14) / height) * 100}%`,
           }}
         >

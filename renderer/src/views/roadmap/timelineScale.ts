@@ -3,7 +3,10 @@
 import type { Milestone } from '../../../../shared/model/dataset';
 import { dateToYear } from '../../../../shared/roadmap/time';
 
+/** The drawing's width at which its text is at its design size; on screen the view draws at its own width. */
 export const VIEW_W = 1200;
+/** Narrower than this, the screen timeline scrolls sideways instead of squeezing the years (or shrinking text). */
+export const MIN_VIEW_W = 720;
 export const GUTTER = 250; // history band and phase names
 export const MAIN_X0 = 262;
 export const MAIN_X1 = 1180;
@@ -17,14 +20,18 @@ const HX1 = MAIN_X0 - 12;
 
 export interface Scale {
   x(year: number): number;
+  /** The drawing's width and where the main years end (the impact phase's arrow). */
+  width: number;
+  mainX1: number;
   mainEnd: number;
   ticks: { year: number; x: number; history: boolean }[];
 }
 
-export function makeScale(lastPhaseStart: number): Scale {
+export function makeScale(lastPhaseStart: number, width = VIEW_W): Scale {
   // Leave room after the open-ended impact phase for its fade, and never end before 2042 so charts compare.
   const mainEnd = Math.max(2042, Math.ceil(lastPhaseStart) + 6);
-  const perYear = (MAIN_X1 - MAIN_X0) / (mainEnd - MAIN_START);
+  const mainX1 = Math.max(MIN_VIEW_W, width) - (VIEW_W - MAIN_X1);
+  const perYear = (mainX1 - MAIN_X0) / (mainEnd - MAIN_START);
   const x = (year: number): number => {
     if (year >= MAIN_START) return MAIN_X0 + (Math.min(year, mainEnd) - MAIN_START) * perYear;
     if (year >= HISTORY_BREAK)
@@ -34,7 +41,7 @@ export function makeScale(lastPhaseStart: number): Scale {
   const every = perYear < 40 ? 2 : 1;
   const ticks: Scale['ticks'] = [1993, 2019, 2022].map((year) => ({ year, x: x(year), history: true }));
   for (let y = MAIN_START; y <= mainEnd; y += every) ticks.push({ year: y, x: x(y), history: false });
-  return { x, mainEnd, ticks };
+  return { x, width: mainX1 + (VIEW_W - MAIN_X1), mainX1, mainEnd, ticks };
 }
 
 export interface PlacedMilestone {

@@ -8,7 +8,7 @@ import {
   type Scenario,
   type ScenarioResult,
 } from '../../../../../shared/scenario';
-import { DASH, fmtNumber, fmtPct, fmtQuantity, fmtUsdM, unitName } from '../../../i18n/format';
+import { DASH, fmtNumber, fmtPct, fmtQuantity, fmtUsdM } from '../../../i18n/format';
 import { useT } from '../useT';
 import {
   axisName,
@@ -23,11 +23,8 @@ import {
   yearTicks,
 } from '../../../components/chart/ChartFrame';
 import { takeText } from './ScenarioMetrics';
-import { diffScenarios } from '../DiffList';
+import { DiffItem, diffScenarios } from '../DiffList';
 import { Bidi } from '../../../components/Bidi';
-import { withUnit } from '../../../../../shared/format/units';
-
-const withUnitText = (v: string, unit: string) => withUnit(v, unit, unitName);
 import './report.css';
 
 export interface ComparedScenario {
@@ -217,12 +214,7 @@ export const ScenarioComparison = memo(function ScenarioComparison({
           ) : (
             <ul className="scn-compare-input-list">
               {d.rows.map((r) => (
-                <li key={r.key}>
-                  <span className="scn-diff-label">{r.label}</span>: <Bidi>{withUnitText(r.from, r.unit)}</Bidi> →{' '}
-                  <strong>
-                    <Bidi>{withUnitText(r.to, r.unit)}</Bidi>
-                  </strong>
-                </li>
+                <DiffItem key={r.key} row={r} />
               ))}
             </ul>
           )}
