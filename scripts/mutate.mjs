@@ -9,11 +9,14 @@ const REPORT = '.cache/stryker/mutation.json';
 // Arguments starting with `--` (e.g. `--concurrency 1` on a shared machine) go to Stryker as given.
 const targets = [];
 let allTests = false;
+/** `--tests <glob,…>`: exactly these test files (e.g. a module's own tests, without the slow Monte Carlo suite). */
+let testGlobs;
 const passThrough = [];
 for (let i = 2; i < process.argv.length; i += 1) {
   const a = process.argv[i];
   if (!a.startsWith('--')) targets.push(a);
   else if (a === '--all-tests') allTests = true;
+  else if (a === '--tests') testGlobs = process.argv[(i += 1)];
   else {
     passThrough.push(a);
     if (!a.includes('=') && process.argv[i + 1] !== undefined && !process.argv[i + 1].startsWith('--'))
@@ -36,7 +39,8 @@ for (const target of targets) {
 }
 // With a path, only the tests beside it run (see vitest.mutate.config.ts), unless --all-tests is given.
 const env = { ...process.env };
-if (testDirs.size && !allTests) env.PMB_MUTATE_TESTS = [...testDirs].map((d) => `${d}/**/*.test.ts`).join(',');
+if (testGlobs) env.PMB_MUTATE_TESTS = testGlobs;
+else if (testDirs.size && !allTests) env.PMB_MUTATE_TESTS = [...testDirs].map((d) => `${d}/**/*.test.ts`).join(',');
 const args = ['stryker', 'run', 'stryker.config.mjs'];
 if (mutateArgs.length) args.push('--mutate', mutateArgs.join(','));
 args.push(...passThrough);

@@ -31,3 +31,50 @@ describe('lever waterfall on the plain project', () => {
     expect(w[0]!.value + w[1]!.value + w[2]!.value).toBeCloseTo(w[3]!.value, 9);
   });
 });
+
+describe('lever definitions and defaults as the editor shows them', () => {
+  it('every default effect is a labelled, explained assumption with its stated value and unit', () => {
+    const l = defaultLevers();
+    const shown = {
+      'renewable-microgrids': [l['renewable-microgrids'].powerOpexReductionPct, l['renewable-microgrids'].capexUsdM],
+      'logistics-cost-sharing': [l['logistics-cost-sharing'].freightReductionPct],
+      'fiscal-incentives': [l['fiscal-incentives'].taxCreditPctOfCapex, l['fiscal-incentives'].citReductionPp],
+      'digital-tracking': [l['digital-tracking'].baselineLeakagePct, l['digital-tracking'].recoveredSharePct],
+      'midstream-jv': [l['midstream-jv'].payabilityUpliftPp, l['midstream-jv'].tcrcReductionPct],
+    };
+    const values = Object.fromEntries(
+      Object.entries(shown).map(([id, inputs]) => [id, inputs.map((x) => `${x.value} ${x.unit}`)]),
+    );
+    expect(values).toEqual({
+      'renewable-microgrids': ['30 %', '50 USD m'],
+      'logistics-cost-sharing': ['15 %'],
+      'fiscal-incentives': ['5 %', '0 pp'],
+      'digital-tracking': ['1 %', '80 %'],
+      'midstream-jv': ['1 pp', '30 %'],
+    });
+    for (const x of Object.values(shown).flat()) {
+      expect(x.basis).toBe('assumption');
+      expect(x.note).toMatch(/^Assumed .*(not sourced|legislated|0 by default|quantifies it)/i);
+    }
+    expect(Object.keys(l).sort()).toEqual(LEVER_DEFINITIONS.map((d) => d.id).sort());
+  });
+
+  it('each lever has its own label and a plain-English effect naming what it changes', () => {
+    expect(LEVER_DEFINITIONS.map((d) => d.label)).toEqual([
+      'Renewable-powered microgrids',
+      'Logistics cost-sharing',
+      'Fiscal incentives and tax credits',
+      'Digital tracking of output',
+      'Midstream processing joint ventures',
+    ]);
+    const changes = ['Power opex', 'Freight', 'tax credit', 'leakage', 'Payability'];
+    LEVER_DEFINITIONS.forEach((d, i) => expect(d.effect).toContain(changes[i]));
+    expect(LEVER_DEFINITIONS.map((d) => [d.challengeId, d.solutionIndex])).toEqual([
+      ['infrastructure-logistics', 0],
+      ['infrastructure-logistics', 1],
+      ['policy-regulation', 1],
+      ['security-governance', 0],
+      ['technical-industrial', 0],
+    ]);
+  });
+});

@@ -1,8 +1,18 @@
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { sweepTempFiles, TEMP_MARKER, tempPathFor, writeFileAtomic } from './atomic-write';
+import {
+  HOST_TAG,
+  ORPHAN_TEMP_AGE_MS,
+  sweepTempFiles,
+  TEMP_MARKER,
+  tempPathFor,
+  tempWriter,
+  writeFileAtomic,
+  writerGone,
+} from './atomic-write';
 
 describe('writeFileAtomic', () => {
   it('replaces the file and leaves no temp file behind', async () => {
@@ -39,5 +49,83 @@ describe('writeFileAtomic', () => {
     expect(readdirSync(dir).filter((n) => n.includes(TEMP_MARKER))).toEqual([]);
     expect(readdirSync(sub)).toEqual([]);
     expect(readFileSync(path.join(dir, 'keep.json'), 'utf8')).toBe('x');
+  });
+});
+
+describe('temp files name their writer, and only a gone writer loses its temp file', () => {
+  const dead = async (): Promise<number> => {
+    const child = spawn(process.execPath, ['-e', '']);
+    await new Promise((r) => child.on('exit', r));
+    return child.pid!;
+  };
+
+  it('a temp name sits beside the target, hidden, and records this machine and process', () => {
+    const tmp = tempPathFor('/w/scenarios/a.json');
+    expect(path.dirname(tmp)).toBe('/w/scenarios');
+    expect(path.basename(tmp)).toMatch(
+      new RegExp(`^\\.a\\.json\\${TEMP_MARKER}${HOST_TAG}-${process.pid}-[0-9a-f]{8}$`),
+    );
+    expect(tempWriter(path.basename(tmp))).toEqual({ host: HOST_TAG, pid: process.pid });
+    expect(tempPathFor('/w/a.json')).not.toBe(tempPathFor('/w/a.json'));
+    // the last marker counts: a target whose own name contains the marker
+    expect(tempWriter(`.x${TEMP_MARKER}y.json${TEMP_MARKER}0123abcd-42-ff`)).toEqual({ host: '0123abcd', pid: 42 });
+    for (const name of [
+      'a.json',
+      `.a.json${TEMP_MARKER}`,
+      `.a.json${TEMP_MARKER}0123abcd-42`,
+      `.a${TEMP_MARKER}0123abcd-x-ff`,
+    ])
+      expect(tempWriter(name)).toBeNull();
+  });
+
+  it('judges a writer gone by age, by machine and by process', async () => {
+    const now = Date.now();
+    const name = (host: string, pid: number) => `.a.json${TEMP_MARKER}${host}-${pid}-abcd1234`;
+    const other = HOST_TAG === '00000000' ? '11111111' : '00000000';
+    // Another machine's file: its writer may be alive, so only an hour's age condemns it.
+    expect(writerGone(name(other, 1), '/w/x', now - ORPHAN_TEMP_AGE_MS, now)).toBe(false);
+    expect(writerGone(name(other, 1), '/w/x', now - ORPHAN_TEMP_AGE_MS - 1, now)).toBe(true);
+    // An older version's name records no writer: kept until it is old.
+    expect(writerGone(`.a.json${TEMP_MARKER}`, '/w/x', now, now)).toBe(false);
+    // This machine: a finished process's file goes, a running one's stays.
+    expect(writerGone(name(HOST_TAG, await dead()), '/w/x', now, now)).toBe(true);
+    expect(writerGone(name(HOST_TAG, process.ppid), '/w/x', now, now)).toBe(false);
+    // This process: gone unless it is writing that very file now.
+    expect(writerGone(name(HOST_TAG, process.pid), '/w/x', now, now)).toBe(true);
+  });
+
+  it('the sweep keeps live writers’ files, hidden folders and anything reached through a link', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pmb-aw-'));
+    const outside = mkdtempSync(path.join(tmpdir(), 'pmb-aw-out-'));
+    const other = HOST_TAG === '00000000' ? '11111111' : '00000000';
+    const deadPid = await dead();
+    const keep = [
+      `.a.json${TEMP_MARKER}${other}-1-abcd1234`, // another machine, recent
+      `.b.json${TEMP_MARKER}${HOST_TAG}-${process.ppid}-abcd1234`, // a running process
+      'c.json',
+    ];
+    for (const n of keep) writeFileSync(path.join(dir, n), 'x');
+    writeFileSync(path.join(dir, `.d.json${TEMP_MARKER}${HOST_TAG}-${deadPid}-abcd1234`), 'x');
+    mkdirSync(path.join(dir, '.trash'));
+    writeFileSync(path.join(dir, '.trash', `.e.json${TEMP_MARKER}${HOST_TAG}-${deadPid}-abcd1234`), 'x');
+    writeFileSync(path.join(outside, `.f.json${TEMP_MARKER}${HOST_TAG}-${deadPid}-abcd1234`), 'x');
+    symlinkSync(outside, path.join(dir, 'linked'), 'dir');
+    expect(await sweepTempFiles(dir)).toBe(1);
+    expect(readdirSync(dir).sort()).toEqual([...keep, '.trash', 'linked'].sort());
+    expect(readdirSync(path.join(dir, '.trash'))).toHaveLength(1);
+    expect(readdirSync(outside)).toHaveLength(1);
+    // An hour later the other machine's file is an orphan too; the running writer's file is still kept.
+    expect(await sweepTempFiles(dir, Date.now() + ORPHAN_TEMP_AGE_MS + 1000)).toBe(2);
+    expect(readdirSync(dir).sort()).toEqual(['.trash', 'c.json', 'linked']);
+    expect(await sweepTempFiles(path.join(dir, 'missing'))).toBe(0);
+  });
+
+  it('writes the file readable by others, as any saved document', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pmb-aw-'));
+    const file = path.join(dir, 'a.json');
+    await writeFileAtomic(file, new TextEncoder().encode('bytes'));
+    expect(readFileSync(file, 'utf8')).toBe('bytes');
+    const umask = process.umask();
+    expect(statSync(file).mode & 0o777).toBe(0o644 & ~umask);
   });
 });

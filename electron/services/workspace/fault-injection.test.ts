@@ -2,7 +2,8 @@
 // assumed. Other processes run the real WorkspaceStore (tests/fixtures/workspace-child.ts, bundled once so each
 // starts in tens of milliseconds); this process checks every acknowledged save against the files on disk and
 // prints the figures. Under `npm run mutate` the bundle is built from Stryker's instrumented sources and each child
-// runs the mutant this process runs (STRYKER_MUTANT below), so a mutant in the store is exercised by every writer.
+// runs the mutant this process runs (passed in __STRYKER_ACTIVE_MUTANT__, which the instrumented code reads), so a
+// mutant in the store is exercised by every writer, not only by this process.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -31,8 +32,6 @@ beforeAll(async () => {
     outfile: childJs,
     minify: true,
     logLevel: 'silent',
-    // Runs before any bundled module: switches on in the child the mutant the parent test runs under.
-    banner: { js: 'if(process.env.STRYKER_MUTANT)globalThis.__stryker__={activeMutant:process.env.STRYKER_MUTANT};' },
   });
 }, 60_000);
 
@@ -45,7 +44,7 @@ interface Child {
 
 function runChild(task: object): Child {
   const mutant = activeMutant();
-  const env = mutant === undefined ? process.env : { ...process.env, STRYKER_MUTANT: mutant };
+  const env = mutant === undefined ? process.env : { ...process.env, __STRYKER_ACTIVE_MUTANT__: mutant };
   const child = spawn(process.execPath, [childJs, JSON.stringify(task)], { stdio: ['ignore', 'pipe', 'pipe'], env });
   const lines: string[] = [];
   const listeners: ((line: string) => void)[] = [];
