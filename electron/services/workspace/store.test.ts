@@ -192,3 +192,67 @@ describe('WorkspaceStore', () => {
     ]);
   });
 });
+
+describe('WorkspaceStore: what the file list and the messages show', () => {
+  it('lists only the kind’s .json documents, sorted, with each scenario’s name as its title and revision', async () => {
+    const b = await store.write('scenario', 'b.json', scenarioFile('Bravo'), null);
+    const a = await store.write('scenario', 'a.json', scenarioFile('Alpha'), null);
+    writeFileSync(path.join(root, 'scenarios/notes.txt'), 'not a document');
+    writeFileSync(path.join(root, 'scenarios/.hidden.json'), '{}');
+    const listed = await store.list('scenario');
+    expect(listed.map((e) => [e.name, e.title, e.status, e.revision])).toEqual([
+      ['a.json', 'Alpha', 'ok', a.revision],
+      ['b.json', 'Bravo', 'ok', b.revision],
+    ]);
+    expect(Date.parse(listed[0]!.modifiedAt)).toBeGreaterThan(Date.now() - 60_000);
+    // A file changed outside the app is read again, not served from the listing cache.
+    writeFileSync(path.join(root, 'scenarios/a.json'), JSON.stringify(scenarioFile('Alpha 2'), null, 1));
+    expect((await store.list('scenario'))[0]!.title).toBe('Alpha 2');
+    expect(await store.list('scenario')).toEqual(await store.list('scenario'));
+  });
+
+  it('says how to resolve a conflict on creating a file, by kind', async () => {
+    await store.write('scenario', 'a.json', scenarioFile('A'), null);
+    await expect(store.write('scenario', 'a.json', scenarioFile('A'), null)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: 'a.json already exists. Choose another name or overwrite it.',
+    });
+    await store.write('roadmap', 'roadmap.json', roadmap(), null);
+    await expect(store.write('roadmap', 'roadmap.json', roadmap(1), null)).rejects.toMatchObject({
+      message: 'roadmap.json already exists. Reload it, or overwrite it with your version.',
+    });
+    const stale = await store.write('roadmap', 'roadmap.json', roadmap(2), undefined);
+    await store.write('roadmap', 'roadmap.json', roadmap(3), stale.revision);
+    await expect(store.write('roadmap', 'roadmap.json', roadmap(4), stale.revision)).rejects.toMatchObject({
+      message: 'roadmap.json was changed on disk since you opened it (perhaps by a colleague or a sync client).',
+      details: { file: 'roadmap.json', currentRevision: expect.stringMatching(/^[0-9a-f]{20}$/) },
+    });
+  });
+
+  it('restores a deleted file under its own name (even one containing "--"), never over a new one', async () => {
+    const saved = await store.write('scenario', 'copy--2.json', scenarioFile('Copy'), null);
+    const { trashedAs } = await store.delete('scenario', 'copy--2.json');
+    expect(trashedAs).toMatch(/^\d{4}-\d\d-\d\dT\d\d-\d\d-\d\d-\d{3}Z--copy--2\.json$/);
+    await expect(store.delete('scenario', 'copy--2.json')).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await store.write('scenario', 'copy--2.json', scenarioFile('New'), null);
+    await expect(store.restore('scenario', trashedAs)).rejects.toMatchObject({
+      code: 'CONFLICT',
+      message: 'copy--2.json exists again; rename it before restoring the deleted copy.',
+    });
+    expect((await store.read('scenario', 'copy--2.json')).content.scenario.meta.name).toBe('New');
+    await store.delete('scenario', 'copy--2.json');
+    expect(await store.restore('scenario', trashedAs)).toEqual({ name: 'copy--2.json', revision: saved.revision });
+    expect((await store.read('scenario', 'copy--2.json')).content.scenario.meta.name).toBe('Copy');
+    await expect(store.restore('scenario', trashedAs)).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    await expect(store.restore('scenario', 'no-separator.json')).rejects.toMatchObject({ code: 'BAD_INPUT' });
+  });
+
+  it('refuses a kind it does not know, naming it', async () => {
+    const bare = new WorkspaceStore(root, { scenario: documentKinds.scenario });
+    await expect(bare.read('roadmap', 'roadmap.json')).rejects.toMatchObject({
+      code: 'BAD_INPUT',
+      message: 'Unknown document kind "roadmap".',
+    });
+    expect(bare.folders()).toEqual(['scenarios', 'briefings', 'data']);
+  });
+});

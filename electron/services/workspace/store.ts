@@ -158,8 +158,12 @@ export class WorkspaceStore {
         name?: unknown;
         title?: unknown;
         meta?: { name?: unknown };
+        scenario?: { meta?: { name?: unknown } };
       };
-      const title = [doc.meta?.name, doc.title, doc.name].find((t): t is string => typeof t === 'string');
+      // A scenario file holds its scenario (and its name) one level down.
+      const title = [doc.scenario?.meta?.name, doc.meta?.name, doc.title, doc.name].find(
+        (t): t is string => typeof t === 'string',
+      );
       return { ...base, status: 'ok', ...(title ? { title } : {}) };
     } catch (err) {
       const e = err as AppError;
