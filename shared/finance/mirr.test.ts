@@ -15,6 +15,10 @@ describe('mirr', () => {
     expect(mirr(f, 0.15, 0.1)!).toBeGreaterThan(mirr(f, 0.05, 0.1)!);
   });
 
+  it('works over a single period: MIRR = return / outlay - 1', () => {
+    expect(mirr([-100, 121], 0.1, 0.05)).toBeCloseTo(0.21, 12);
+  });
+
   it('zero flows neither invest nor return', () => {
     expect(mirr([-100, 0, 121], 0.1, 0.1)).toBeCloseTo(0.1, 12);
     // PV- = 100/1.1, FV+ = 121 at the last period: (121 x 1.1 / 100)^(1/3) - 1 = 1.331^(1/3) - 1 = 10%

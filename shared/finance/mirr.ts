@@ -7,13 +7,16 @@
  */
 export function mirr(flows: ArrayLike<number>, financeRate: number, reinvestRate: number): number | null {
   const n = flows.length;
-  if (n < 2 || !(financeRate > -1) || !(reinvestRate > -1)) return null;
+  // Fewer than two flows cannot hold both an outflow and an inflow: the null below covers them.
+  if (!(financeRate > -1) || !(reinvestRate > -1)) return null;
   let pvNeg = 0;
   let fvPos = 0;
   for (let t = 0; t < n; t++) {
     const c = flows[t]!;
     if (!Number.isFinite(c)) return null;
+    // Stryker disable next-line EqualityOperator: a zero flow adds 0 to either sum
     if (c < 0) pvNeg += c / (1 + financeRate) ** t;
+    // Stryker disable next-line EqualityOperator,ConditionalExpression: a zero flow adds 0 to either sum
     else if (c > 0) fvPos += c * (1 + reinvestRate) ** (n - 1 - t);
   }
   if (pvNeg === 0 || fvPos === 0) return null;

@@ -69,6 +69,16 @@ describe('npv guards and buffers', () => {
     expect(npv(-0.5, [-100, 50])).toBeCloseTo(0, 12);
   });
 
+  it('is exactly 0 for all-zero flows at any valid rate', () => {
+    expect(npv(0.1, [0, 0, 0])).toBe(0);
+    expect(npv(0.1, [0])).toBe(0);
+  });
+
+  it('scales by the largest flow, not the last: a tiny closing flow after huge ones', () => {
+    const max = Number.MAX_VALUE;
+    expect(npv(0.1, [-max, max, max, 1e-300]) / max).toBeCloseTo(-1 + 1 / 1.1 + 1 / 1.21, 12);
+  });
+
   it('survives flows at the largest double: -MAX + MAX/1.1 + MAX/1.21 = 0.7355 MAX', () => {
     const max = Number.MAX_VALUE;
     expect(npv(0.1, [-max, max, max]) / max).toBeCloseTo(-1 + 1 / 1.1 + 1 / 1.21, 12);

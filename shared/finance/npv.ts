@@ -23,6 +23,7 @@ export interface NpvOptions {
 export function npv(rate: number, flows: ArrayLike<number>, opts?: NpvOptions): number {
   const n = flows.length;
   if (n === 0) return 0;
+  // Stryker disable next-line EqualityOperator: at exactly -100% the first Horner step is 0 x Infinity, NaN anyway
   if (!(rate > -1)) return Number.NaN;
   const v = 1 / (1 + rate);
   const half = opts?.midYear ? Math.sqrt(1 + rate) : 1;
@@ -34,8 +35,10 @@ export function npv(rate: number, flows: ArrayLike<number>, opts?: NpvOptions): 
   for (let t = 0; t < n; t++) {
     const a = Math.abs(flows[t]!);
     if (!(a <= Number.MAX_VALUE)) return out; // a non-finite flow: the NPV is genuinely not finite
+    // Stryker disable next-line EqualityOperator: >= picks the same largest magnitude
     if (a > m) m = a;
   }
+  // Stryker disable next-line ArithmeticOperator: -4 (largest scaled flow <= 16) cannot overflow either
   const k = 2 ** -Math.ceil(Math.log2(m) + 4);
   return hornerNpv(flows, v, half, k) / k;
 }

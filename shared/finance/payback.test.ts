@@ -53,6 +53,11 @@ describe('payback guards and the mid-year convention', () => {
   it('has no discounted payback at a rate at or below -100%', () => {
     expect(discountedPayback(-1, [-100, 60, 60])).toBeNull();
     expect(discountedPayback(-3, [-100, 60, 60])).toBeNull();
+    // at -300% the factors alternate in sign, (-0.5)^t: -100, -300 would look like +150 in year 1, yet no rate
+    // at or below -100% is a discount rate
+    expect(discountedPayback(-3, [-100, -300])).toBeNull();
+    expect(discountedPayback(-1, [5])).toBeNull();
+    expect(discountedPayback(0.1, [5])).toBe(0);
     // at 0% it is the simple payback
     expect(discountedPayback(0, [-100, 50, 60])).toBeCloseTo(1 + 50 / 60, 12);
   });

@@ -41,6 +41,7 @@ export function discountedPayback(rate: number, flows: ArrayLike<number>, opts?:
   const v = 1 / (1 + rate);
   const half = opts?.midYear ? Math.sqrt(1 + rate) : 1;
   let f = 1;
+  // Stryker disable next-line EqualityOperator: t = n writes past the typed array's end, which is ignored
   for (let t = 0; t < n; t++) {
     d[t] = t === 0 ? flows[0]! : flows[t]! * f * half;
     f *= v; // f = v^(t+1) for the next period
