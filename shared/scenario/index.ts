@@ -14,20 +14,14 @@ export { runCore, createWorkspace, neutralPerturbation, type Perturbation, type 
 export { governmentTake, debtSchedule, type TakeSplit, type DebtSchedule } from './fiscal';
 export {
   runMonteCarlo,
-  priceModelNote,
   BAND_TRIALS,
   type MonteCarloOptions,
   type MonteCarloResult,
   type MonteCarloDriver,
+  type MonteCarloDriverId,
   type PricePathSample,
 } from './montecarlo';
-export {
-  summariseSortedNpvs,
-  percentileLabels,
-  percentileConventionText,
-  DISCOUNT_RATE_NOTE,
-  type NpvSummary,
-} from './mc-summary';
+export { summariseSortedNpvs, percentileLabels, type NpvSummary } from './mc-summary';
 export { fillPricePaths, pathParams, kappaOfHalfLife, type PathParams } from './price-paths';
 export {
   RISK_CATEGORY_EFFECTS,

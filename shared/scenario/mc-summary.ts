@@ -1,5 +1,6 @@
 // Why: one Monte Carlo summary type for the engine, the worker that pools its chunks, the charts and the exports,
-// and one place that names the percentiles, so "P90" means the same thing on every chart and in every file.
+// and one place that names the percentiles, so "P90" means the same thing on every chart and in every file (the
+// sentences that explain the convention are the renderer's, in the reader's language).
 import type { PercentileConvention } from './model';
 import { percentileSorted } from './random';
 
@@ -20,20 +21,6 @@ export interface NpvSummary {
 export function percentileLabels(c: PercentileConvention): { q10: string; q50: string; q90: string } {
   return c === 'reserves' ? { q10: 'P90', q50: 'P50', q90: 'P10' } : { q10: 'P10', q50: 'P50', q90: 'P90' };
 }
-
-/** The sentence stated beside every percentile chart and in every export. */
-export function percentileConventionText(c: PercentileConvention): string {
-  return c === 'reserves'
-    ? 'Reserves convention (as in mining reports): P90 is the low case, the NPV exceeded with 90% probability (the ' +
-        '10th percentile); P10 is the high case, exceeded with 10% probability. Percentiles interpolate linearly ' +
-        'between sorted trials (Excel PERCENTILE.INC).'
-    : 'Statistical convention: P10 is the 10th percentile of NPV (exceeded with 90% probability), P90 the 90th ' +
-        'percentile (exceeded with 10% probability). Percentiles interpolate linearly between sorted trials (Excel ' +
-        'PERCENTILE.INC).';
-}
-
-export const DISCOUNT_RATE_NOTE =
-  'The discount rate is held at the scenario rate in every trial; risk is modelled in the cash flows, not by changing the rate.';
 
 /**
  * Summary of an NPV sample sorted ascending: percentiles, mean, spread, P(NPV<0), an equal-width histogram and an

@@ -86,7 +86,7 @@ describe('Monte Carlo of the plain project', { timeout: 30_000 }, () => {
       }),
       { trials: 2000, seed: 11 },
     );
-    expect(r.drivers[0]).toMatchObject({ id: 'price', label: 'Copper price', categoryId: 'geopolitical-strategic' });
+    expect(r.drivers[0]).toMatchObject({ id: 'price', productId: 'cu', categoryId: 'geopolitical-strategic' });
     expect(r.drivers[0]!.correlation).toBeGreaterThan(0.8);
     expect(r.drivers.find((d) => d.id === 'capex')!.correlation).toBe(0);
     const strength = r.drivers.map((d) => Math.abs(d.correlation));

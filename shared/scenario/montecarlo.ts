@@ -5,7 +5,7 @@
 // The discount rate is NOT raised or lowered for simulated risk: risks are in the cash flows, so adding a risk
 // premium to the rate as well would count them twice.
 import { compileScenario, type EvaluateOptions } from './compile';
-import { DISCOUNT_RATE_NOTE, percentileConventionText, summariseSortedNpvs, type NpvSummary } from './mc-summary';
+import { summariseSortedNpvs, type NpvSummary } from './mc-summary';
 import type { PercentileConvention, RiskCategoryId, Scenario } from './model';
 import { fillPricePaths, pathParams } from './price-paths';
 import { cholesky, createRng, gamma, percentileSorted, triangular, type Rng } from './random';
@@ -18,9 +18,14 @@ export interface MonteCarloOptions extends EvaluateOptions {
   histogramBins?: number;
 }
 
+/** What a driver samples; the renderer words it (the price driver names its product). */
+export type MonteCarloDriverId =
+  'price' | 'capex' | 'opex' | 'logistics-power' | 'delay' | 'recovery' | 'ramp-up' | 'fiscal-change' | 'market-access';
+
 export interface MonteCarloDriver {
-  id: string;
-  label: string;
+  id: MonteCarloDriverId;
+  /** The product whose price the 'price' driver is (the main product); absent for the others. */
+  productId?: string;
   categoryId: RiskCategoryId | 'market' | 'cost';
   /** Pearson correlation of the sampled driver with after-tax NPV. */
   correlation: number;
@@ -42,7 +47,10 @@ export interface PricePathSample {
   samples: number[][];
 }
 
-/** One Monte Carlo run: the shared NPV summary plus the sample, the settings and what the charts state. */
+/**
+ * One Monte Carlo run: the shared NPV summary plus the sample and the settings the charts state. The result carries
+ * data and keys only (convention, price model, half-life); the renderer words them in the reader's language.
+ */
 export interface MonteCarloResult extends NpvSummary {
   trials: number;
   seed: number;
@@ -52,9 +60,8 @@ export interface MonteCarloResult extends NpvSummary {
   baseNpv: number;
   priceModel: 'flat' | 'mean-reverting';
   convention: PercentileConvention;
-  percentileConvention: string;
-  discountRateNote: string;
-  priceModelNote: string;
+  /** Half-life of the price paths (years) when `priceModel` is 'mean-reverting', else null. */
+  halfLifeYears: number | null;
   pricePaths: PricePathSample | null;
   drivers: MonteCarloDriver[];
   parameters: RiskParameters;
@@ -64,17 +71,6 @@ export interface MonteCarloResult extends NpvSummary {
 /** Trials whose paths are kept for the percentile bands of the paths chart. */
 export const BAND_TRIALS = 1000;
 const SAMPLE_PATHS = 8;
-
-/** The sentence on the price model, stated with the results. */
-export function priceModelNote(s: Scenario): string {
-  const pp = s.risk.pricePaths;
-  return pp.mode === 'flat'
-    ? 'Prices: one life-of-mine price per commodity per trial, lognormal with median at the deck price, correlated ' +
-        'across commodities.'
-    : `Prices: an annual path per commodity, one-factor mean reversion in ln price from the deck price towards the ` +
-        `long-term price (half-life ${pp.halfLifeYears.value} years, annual volatility per commodity as set), shocks ` +
-        'correlated across commodities; the median path reverts to the long-term price.';
-}
 
 function drawCost(rng: Rng, kind: 'triangular' | 'pert', lowPct: number, highPct: number): number {
   if (highPct <= lowPct) return 1;
@@ -217,53 +213,31 @@ export function runMonteCarlo(s: Scenario, opts: MonteCarloOptions = {}): MonteC
     D.market[t] = marketEvent ? 1 : 0;
   }
 
+  const mainId = s.products[c.mainIdx]?.id;
   const drivers: MonteCarloDriver[] = [
     {
-      id: 'price',
-      label: `${s.products[c.mainIdx]?.name ?? 'Main product'} price`,
+      id: 'price' as const,
+      ...(mainId ? { productId: mainId } : {}),
       categoryId: 'geopolitical-strategic' as const,
       correlation: pearson(D.price, npvs),
     },
+    { id: 'capex' as const, categoryId: 'security-governance' as const, correlation: pearson(D.capex, npvs) },
+    { id: 'opex' as const, categoryId: 'cost' as const, correlation: pearson(D.opex, npvs) },
     {
-      id: 'capex',
-      label: 'Capex overrun',
-      categoryId: 'security-governance' as const,
-      correlation: pearson(D.capex, npvs),
-    },
-    { id: 'opex', label: 'Opex', categoryId: 'cost' as const, correlation: pearson(D.opex, npvs) },
-    {
-      id: 'logistics-power',
-      label: 'Freight and power cost',
+      id: 'logistics-power' as const,
       categoryId: 'infrastructure-logistics' as const,
       correlation: pearson(D.infra, npvs),
     },
+    { id: 'delay' as const, categoryId: 'environmental-social' as const, correlation: pearson(D.delay, npvs) },
+    { id: 'recovery' as const, categoryId: 'technical-industrial' as const, correlation: pearson(D.recovery, npvs) },
+    { id: 'ramp-up' as const, categoryId: 'technical-industrial' as const, correlation: pearson(D.ramp, npvs) },
     {
-      id: 'delay',
-      label: 'Start delay',
-      categoryId: 'environmental-social' as const,
-      correlation: pearson(D.delay, npvs),
-    },
-    {
-      id: 'recovery',
-      label: 'Recovery',
-      categoryId: 'technical-industrial' as const,
-      correlation: pearson(D.recovery, npvs),
-    },
-    {
-      id: 'ramp-up',
-      label: 'Ramp-up',
-      categoryId: 'technical-industrial' as const,
-      correlation: pearson(D.ramp, npvs),
-    },
-    {
-      id: 'fiscal-change',
-      label: 'Royalty/tax increase',
+      id: 'fiscal-change' as const,
       categoryId: 'policy-regulation' as const,
       correlation: pearson(D.fiscal, npvs),
     },
     {
-      id: 'market-access',
-      label: 'Market-access discount',
+      id: 'market-access' as const,
       categoryId: 'geopolitical-strategic' as const,
       correlation: pearson(D.market, npvs),
     },
@@ -280,9 +254,7 @@ export function runMonteCarlo(s: Scenario, opts: MonteCarloOptions = {}): MonteC
     baseNpv,
     priceModel: paths ? 'mean-reverting' : 'flat',
     convention: conv,
-    percentileConvention: percentileConventionText(conv),
-    discountRateNote: DISCOUNT_RATE_NOTE,
-    priceModelNote: priceModelNote(s),
+    halfLifeYears: paths ? s.risk.pricePaths.halfLifeYears.value : null,
     pricePaths: pp
       ? pathSample(s, c.mainIdx, commodities[mainCom]!, pp.ltMult[mainCom]!, band, bandTrials, years)
       : null,

@@ -11,6 +11,7 @@ import { fmtNumber, fmtPct, fmtRange, fmtUsdM } from '../../i18n/format';
 import { SelectField } from './fields/ChoiceField';
 import { useT } from './useT';
 import { MonteCarloPaths } from './MonteCarloPaths';
+import { driverLabel, mcExplanation } from './mcText';
 import { useMonteCarlo } from './useMonteCarlo';
 
 const TRIALS = [10_000, 25_000, 50_000, 100_000];
@@ -147,7 +148,7 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
             </div>
           </div>
           <p className="scn-small" data-testid="mc-convention">
-            {s.percentileConvention} {s.priceModelNote} {s.discountRateNote}{' '}
+            {mcExplanation(t, s)}{' '}
             {t('mc.meta', {
               trials: fmtNumber(s.trials),
               seed: s.seed,
@@ -283,7 +284,8 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
             <ul>
               {s.drivers.slice(0, 6).map((d) => (
                 <li key={d.id}>
-                  {d.label}: {fmtNumber(d.correlation, 2)}
+                  {driverLabel(t, state.status === 'done' ? state.scenario : scenario, d)}:{' '}
+                  {fmtNumber(d.correlation, 2)}
                 </li>
               ))}
             </ul>

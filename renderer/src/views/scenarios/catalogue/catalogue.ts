@@ -4,6 +4,7 @@
 import type { Scenario } from '../../../../../shared/scenario';
 import { LEVER_DEFINITIONS, RiskCategoryIdSchema } from '../../../../../shared/scenario';
 import { getIn, isInput, type Path } from './paths';
+import { commodityLabel } from '../structure/edits';
 
 export const GROUPS = [
   'timing',
@@ -184,7 +185,7 @@ export function catalogue(s: Scenario): FieldDef[] {
   s.risk.priceSigmaPct.forEach((p, i) =>
     add('risk', ['risk', 'priceSigmaPct', i, 'sigma'], 'priceSigmaFor', {
       slider: [0, 80],
-      params: { commodity: p.commodityPriceId },
+      params: { commodity: commodityLabel(s, p.commodityPriceId) },
     }),
   );
   add('risk', ['risk', 'priceCorrelation'], 'priceCorrelation', { slider: [-0.9, 0.9] });
@@ -193,13 +194,13 @@ export function catalogue(s: Scenario): FieldDef[] {
   s.risk.pricePaths.annualVolPct.forEach((p, i) =>
     add('risk', ['risk', 'pricePaths', 'annualVolPct', i, 'sigma'], 'pathVolFor', {
       slider: [0, 80],
-      params: { commodity: p.commodityPriceId },
+      params: { commodity: commodityLabel(s, p.commodityPriceId) },
     }),
   );
   s.risk.pricePaths.longTermPctOfDeck.forEach((p, i) =>
     add('risk', ['risk', 'pricePaths', 'longTermPctOfDeck', i, 'pct'], 'pathLongTermFor', {
       slider: [20, 200],
-      params: { commodity: p.commodityPriceId },
+      params: { commodity: commodityLabel(s, p.commodityPriceId) },
     }),
   );
   add('risk', ['risk', 'capexLowPct'], 'capexLowPct', { slider: [-50, 0] });

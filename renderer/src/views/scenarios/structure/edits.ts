@@ -22,6 +22,17 @@ const asm = (value: number, unit: string, note = NOTE_ADDED): Input => ({ value,
 /** Commodity label of a deck price ('Copper (LME)'), or the id. */
 export const deckLabel = (id: string) => priceById(id)?.commodity ?? id;
 
+/**
+ * What a reader calls a scenario's commodity price id: the dataset's commodity name for a deck price, else the names
+ * of the products priced on it (a custom price), so an internal id ('custom-sb') is never shown.
+ */
+export function commodityLabel(s: Scenario, id: string): string {
+  const deck = priceById(id)?.commodity;
+  if (deck) return deck;
+  const names = s.products.filter((p) => p.commodityPriceId === id).map((p) => p.name);
+  return names.length ? names.join(' / ') : id;
+}
+
 /** Options of a price-reference select: the deck, then "custom". */
 export function priceRefOptions(t: (k: string) => string) {
   return [
