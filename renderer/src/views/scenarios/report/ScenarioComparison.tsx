@@ -25,6 +25,22 @@ import {
 import { takeText } from './ScenarioMetrics';
 import { DiffItem, diffScenarios } from '../DiffList';
 import { Bidi } from '../../../components/Bidi';
+const PLOT_MARGIN = { top: 12, right: 14, left: 4, bottom: 4 };
+
+/** One line per compared scenario (`s0`, `s1`, …), in the series colours the shared legend names. */
+function seriesLines(count: number, connectNulls: boolean) {
+  return Array.from({ length: count }, (_, k) => (
+    <Line
+      key={k}
+      dataKey={`s${k}`}
+      stroke={SERIES[k % SERIES.length]}
+      strokeWidth={2}
+      dot={false}
+      connectNulls={connectNulls}
+      isAnimationActive={false}
+    />
+  ));
+}
 import './report.css';
 
 export interface ComparedScenario {
@@ -239,12 +255,7 @@ export const ScenarioComparison = memo(function ScenarioComparison({
           }
         >
           {(size) => (
-            <LineChart
-              {...size}
-              data={cum}
-              margin={{ top: 12, right: 14, left: 4, bottom: 4 }}
-              accessibilityLayer={false}
-            >
+            <LineChart {...size} data={cum} margin={PLOT_MARGIN} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
               <XAxis
                 tickMargin={6}
@@ -264,17 +275,7 @@ export const ScenarioComparison = memo(function ScenarioComparison({
               />
               <Tooltip contentStyle={tooltipStyle} formatter={(v, n) => [fmtUsdM(Number(v)), name(String(n))]} />
               <ReferenceLine y={0} stroke="var(--text-muted)" />
-              {items.map((_, k) => (
-                <Line
-                  key={k}
-                  dataKey={`s${k}`}
-                  stroke={SERIES[k % SERIES.length]}
-                  strokeWidth={2}
-                  dot={false}
-                  connectNulls
-                  isAnimationActive={false}
-                />
-              ))}
+              {seriesLines(items.length, true)}
             </LineChart>
           )}
         </ChartFrame>
@@ -298,12 +299,7 @@ export const ScenarioComparison = memo(function ScenarioComparison({
           }
         >
           {(size) => (
-            <LineChart
-              {...size}
-              data={rate}
-              margin={{ top: 12, right: 14, left: 4, bottom: 4 }}
-              accessibilityLayer={false}
-            >
+            <LineChart {...size} data={rate} margin={PLOT_MARGIN} accessibilityLayer={false}>
               <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
               <XAxis
                 tickMargin={6}
@@ -322,16 +318,7 @@ export const ScenarioComparison = memo(function ScenarioComparison({
                 formatter={(v, n) => [fmtUsdM(Number(v)), name(String(n))]}
               />
               <ReferenceLine y={0} stroke="var(--text-muted)" />
-              {items.map((_, k) => (
-                <Line
-                  key={k}
-                  dataKey={`s${k}`}
-                  stroke={SERIES[k % SERIES.length]}
-                  strokeWidth={2}
-                  dot={false}
-                  isAnimationActive={false}
-                />
-              ))}
+              {seriesLines(items.length, false)}
             </LineChart>
           )}
         </ChartFrame>
