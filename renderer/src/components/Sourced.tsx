@@ -104,7 +104,8 @@ export function Provenance({
       <span className="asof">{t('provenance.asOf', { date: formatAsOf(figure.asOf, currentLocale()) })}</span>
       {!citations && <FigureAge asOf={figure.asOf} />}
       {!citations && (
-        <span className="sources" dir="auto">
+        <span className="sources">
+          {/* In the page's direction: each publisher and date is its own isolated run (SourceLineText). */}
           <SourceLinks sources={sources} />
         </span>
       )}

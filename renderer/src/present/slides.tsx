@@ -169,6 +169,8 @@ function ContestedFigureOnStage({ id }: { id: string }) {
   const c = getContested(id);
   return (
     <figure className="stage-figure" data-testid={`stage-contested-${id}`}>
+      {/* The question first, then every source's answer to it. */}
+      <figcaption className="stage-figure-label">{label(c.id, c.label)}</figcaption>
       <div className="stage-readings">
         {c.readings.map((r) => (
           <div key={r.id} className="stage-reading">
@@ -184,7 +186,6 @@ function ContestedFigureOnStage({ id }: { id: string }) {
           </div>
         ))}
       </div>
-      <figcaption className="stage-figure-label">{label(c.id, c.label)}</figcaption>
     </figure>
   );
 }
