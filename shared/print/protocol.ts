@@ -9,6 +9,7 @@ import { SourceSchema } from '../model/sourced';
 import { SettingsSchema } from '../settings/schema';
 import { RiskScoresSchema } from '../risks/scores';
 import { RoadmapStateSchema } from '../roadmap/state';
+import { ScenarioFileSchema } from '../workspace/scenario-file';
 
 /** Chosen by the renderer so it can cancel and match progress events before the export call returns. */
 export const JobIdSchema = z.string().regex(/^[A-Za-z0-9-]{8,64}$/, 'must be 8–64 letters, digits or dashes');
@@ -42,9 +43,10 @@ export function parsePrintRoute(
 }
 
 // ── Job ──────────────────────────────────────────────────────────────────────────────────────────────────
+/** A scenario file as frozen for the job: its validated content, or why it could not be read. */
 export const ScenarioFileSnapshotSchema = z.object({
   name: z.string(),
-  content: z.unknown().optional(),
+  content: ScenarioFileSchema.optional(),
   problem: z.string().optional(),
 });
 export type ScenarioFileSnapshot = z.infer<typeof ScenarioFileSnapshotSchema>;

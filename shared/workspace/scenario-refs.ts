@@ -4,7 +4,6 @@
 // the file it names into an evaluated scenario, following the roadmap where the scenario says so.
 import { isEditedScenario } from '../briefing/scenario-stamp';
 import type { BriefingSpec } from '../briefing/spec';
-import { describeIssues } from '../errors';
 import { roadmapEvaluateOptions } from '../roadmap/link';
 import type { RoadmapState } from '../roadmap/state';
 import {
@@ -15,17 +14,17 @@ import {
   type Scenario,
   type ScenarioResult,
 } from '../scenario';
-import { ScenarioFileSchema } from './scenario-file';
+import type { ScenarioFile } from './scenario-file';
 
 export const PRESET_PREFIX = 'preset:';
 
 export const isPresetRef = (ref: string): boolean => ref.startsWith(PRESET_PREFIX);
 export const presetRef = (id: string): string => `${PRESET_PREFIX}${id}`;
 
-/** A scenario file as read (or frozen in a print job): its content, or why it could not be read. */
+/** A scenario file as read (or frozen in a print job): its validated content, or why it could not be read. */
 export interface ScenarioSource {
   name: string;
-  content?: unknown;
+  content?: ScenarioFile;
   problem?: string;
 }
 
@@ -78,10 +77,8 @@ export function scenarioOfRef(
   }
   if (!source || source.problem || source.content === undefined)
     return { problem: source?.problem ?? `${ref} could not be read.` };
-  // Print jobs carry files as plain data across processes: validated here, like any file.
-  const parsed = ScenarioFileSchema.safeParse(source.content);
-  if (!parsed.success) return { problem: `${ref} has invalid content: ${describeIssues(parsed.error.issues)}.` };
-  return { scenario: parsed.data.scenario };
+  // Typed on arrival: main validated the file, and a print job's snapshot is validated at the contract.
+  return { scenario: source.content.scenario };
 }
 
 /** Resolves and evaluates one reference against the files read (by name) and the roadmap in force. */

@@ -18,11 +18,11 @@ describe('briefing save conflicts', () => {
       const name = readdirSync(path.join(app.workspaceDir, 'briefings')).find((n) => n.endsWith('.json'))!;
       const file = path.join(app.workspaceDir, 'briefings', name);
 
+      // My edit is in the builder when a colleague's copy lands (a clean briefing would simply follow the disk).
+      await page.getByTestId('field-title').fill('My forum pack');
       const theirs = JSON.parse(readFileSync(file, 'utf8'));
       theirs.title = 'Edited by a colleague';
       writeFileSync(file, JSON.stringify(theirs, null, 2));
-
-      await page.getByTestId('field-title').fill('My forum pack');
       await page.getByTestId('save-briefing').click();
       await page.getByTestId('briefing-conflict').waitFor();
       expect(JSON.parse(readFileSync(file, 'utf8')).title).toBe('Edited by a colleague');
@@ -32,9 +32,9 @@ describe('briefing save conflicts', () => {
       await expect.poll(() => page.getByTestId('briefing-conflict').count()).toBe(0);
 
       // And the other way: their later edit is taken back in, replacing the edited briefing.
+      await page.getByTestId('field-title').fill('Mine again');
       theirs.title = 'Second colleague edit';
       writeFileSync(file, JSON.stringify(theirs, null, 2));
-      await page.getByTestId('field-title').fill('Mine again');
       await page.getByTestId('save-briefing').click();
       await page.getByTestId('conflict-reload').click();
       await expect.poll(() => page.getByTestId('field-title').inputValue()).toBe('Second colleague edit');

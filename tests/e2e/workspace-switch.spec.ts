@@ -1,6 +1,7 @@
 // The workspace as a whole: a folder holding both state files opens without a false "damaged" banner, and
 // switching to another folder is an event every view follows: the roadmap, the risk scores, the scenario library
-// and the data packs all show the new folder's state, not the old one's.
+// and the data packs all show the new folder's state, not the old one's. Unsaved edits are asked about first, in
+// the app's language.
 import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,8 +10,9 @@ import { defaultRiskScores } from '../../shared/risks/defaults';
 import type { RoadmapState } from '../../shared/roadmap/state';
 import type { RiskScores } from '../../shared/risks/scores';
 import { createScenarioFromPreset } from '../../shared/scenario';
-import { launchApp, waitForView, type LaunchedApp } from './harness';
+import { ARTIFACTS, launchApp, waitForView, type LaunchedApp } from './harness';
 
+const PRICE = '[data-testid="input-products.0.price"]';
 const PACK = path.join(import.meta.dirname, '../fixtures/packs/hunza-ruby.json');
 
 const roadmap2030: RoadmapState = {
@@ -29,9 +31,25 @@ const risks = (): RiskScores => {
   return r;
 };
 
-function workspace(opts: { state?: boolean; scenario?: string; pack?: boolean }): string {
+const briefing = (title: string) => ({
+  schemaVersion: 2,
+  kind: 'briefing',
+  title,
+  subtitle: '',
+  audience: 'Forum',
+  date: '2026-03-20',
+  preparedBy: '',
+  classification: '',
+  sections: [{ type: 'cover' }],
+});
+
+function workspace(opts: { state?: boolean; scenario?: string; pack?: boolean; briefing?: string }): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'pmb-switch-'));
-  for (const sub of ['state', 'scenarios', 'data']) mkdirSync(path.join(dir, sub));
+  for (const sub of ['state', 'scenarios', 'data', 'briefings']) mkdirSync(path.join(dir, sub));
+  if (opts.briefing) {
+    const file = path.join(dir, 'briefings', `${opts.briefing}.json`);
+    writeFileSync(file, `${JSON.stringify(briefing(opts.briefing), null, 2)}\n`);
+  }
   if (opts.state) {
     writeFileSync(path.join(dir, 'state/roadmap.json'), `${JSON.stringify(roadmap2030, null, 2)}\n`);
     writeFileSync(path.join(dir, 'state/risk-scores.json'), `${JSON.stringify(risks(), null, 2)}\n`);
@@ -45,12 +63,14 @@ function workspace(opts: { state?: boolean; scenario?: string; pack?: boolean })
   return dir;
 }
 
-async function show(app: LaunchedApp, view: 'roadmap' | 'risks' | 'scenarios' | 'deposits'): Promise<void> {
+async function show(app: LaunchedApp, view: 'roadmap' | 'risks' | 'scenarios' | 'deposits' | 'briefing') {
   await app.page.getByTestId(`nav-${view}`).click();
   await waitForView(app.page, view);
 }
 
 const likelihood = (app: LaunchedApp) => app.page.getByTestId('score-security-governance-likelihood').inputValue();
+const savedBriefing = (app: LaunchedApp, name: string) =>
+  app.page.locator(`[data-testid="saved-briefing"][data-name="${name}"]`).count();
 const hasPackDeposit = (app: LaunchedApp) =>
   app.page.locator('[data-testid="deposit-row"][data-id="hunza-ruby"]').count();
 
@@ -69,8 +89,8 @@ describe('Workspace folder', () => {
   });
 
   it('after a folder switch the roadmap, risk scores, scenarios and packs all show the new folder', async () => {
-    const first = workspace({ state: true, scenario: 'Alpha', pack: true });
-    const second = workspace({ scenario: 'Beta' });
+    const first = workspace({ state: true, scenario: 'Alpha', pack: true, briefing: 'alpha-pack' });
+    const second = workspace({ scenario: 'Beta', briefing: 'beta-pack' });
     const app = await launchApp({ route: '#/roadmap', workspaceDir: first });
     try {
       await waitForView(app.page, 'roadmap');
@@ -81,13 +101,19 @@ describe('Workspace folder', () => {
       await app.page.getByTestId('file-Alpha.json').waitFor();
       await show(app, 'deposits');
       await expect.poll(() => hasPackDeposit(app)).toBe(1);
+      await show(app, 'briefing');
+      await expect.poll(() => savedBriefing(app, 'alpha-pack.json')).toBe(1);
 
       await app.page.getByTestId('settings-open').click();
       app.dialogs.folderAnswers.push(second);
       await app.page.getByTestId('workspace-choose').click();
       await expect.poll(() => app.page.getByTestId('workspace-path').innerText()).toBe(second);
 
-      // Every store reloaded: the pack's deposit is gone, the other folder's scenario is listed, defaults show.
+      // Every store reloaded: the briefings and the pack's deposit are the new folder's, its scenario is listed,
+      // and the state files show their defaults.
+      await expect.poll(() => savedBriefing(app, 'beta-pack.json')).toBe(1);
+      expect(await savedBriefing(app, 'alpha-pack.json')).toBe(0);
+      await show(app, 'deposits');
       await expect.poll(() => hasPackDeposit(app)).toBe(0);
       await show(app, 'scenarios');
       await app.page.getByTestId('file-Beta.json').waitFor();
@@ -99,6 +125,48 @@ describe('Workspace folder', () => {
       await expect.poll(() => app.page.getByTestId('phase-table').innerText()).toContain('Oct 2025');
       expect(await app.page.getByTestId('phase-table').innerText()).not.toContain('Jan 2030');
       expect(await app.page.getByTestId('workspace-problems').count()).toBe(0);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('asks before a switch would lose unsaved edits, in the app language; staying keeps folder and edits', async () => {
+    const first = workspace({ scenario: 'Alpha' });
+    const second = workspace({ scenario: 'Beta' });
+    const app = await launchApp({ route: '#/scenarios/Alpha.json', workspaceDir: first });
+    try {
+      const { page } = app;
+      await waitForView(page, 'scenarios');
+      await page.fill(PRICE, '14000');
+      await page.getByTestId('diff-products.0.price').waitFor();
+      await page.getByTestId('language-select').selectOption('ur');
+
+      await page.getByTestId('settings-open').click();
+      app.dialogs.folderAnswers.push(second);
+      await page.getByTestId('workspace-choose').click();
+      const prompt = page.getByTestId('folder-switch-prompt');
+      await prompt.waitFor();
+      // Urdu, naming the document with unsaved edits; nothing was switched while it asks.
+      expect(await prompt.innerText()).toContain('غیر محفوظ');
+      expect(await page.getByTestId('folder-switch-unsaved').innerText()).toContain('Alpha.json');
+      expect(await page.getByTestId('folder-switch-unsaved').innerText()).toContain('منظرنامہ');
+      await page.screenshot({ path: path.join(ARTIFACTS, 'folder-switch-prompt-ur.png') });
+      expect(app.dialogs.folderAnswers).toEqual([second]);
+
+      // Staying keeps the folder and the edit.
+      await page.getByTestId('folder-switch-keep').click();
+      await prompt.waitFor({ state: 'detached' });
+      expect(await page.inputValue(PRICE)).toBe('14000');
+      // (A click outside the settings panel closes it: open it again to read the folder.)
+      await page.getByTestId('settings-open').click();
+      expect(await page.getByTestId('workspace-path').innerText()).toBe(first);
+
+      // Switching anyway shows the new folder, whose library does not hold Alpha.json: the editor says so.
+      await page.getByTestId('workspace-choose').click();
+      await page.getByTestId('folder-switch-confirm').click();
+      await page.getByTestId('deleted-banner').waitFor();
+      await page.getByTestId('settings-open').click();
+      await expect.poll(() => page.getByTestId('workspace-path').innerText()).toBe(second);
     } finally {
       await app.close();
     }

@@ -7,6 +7,7 @@ import { BriefingSpecSchema } from '../../../shared/briefing/spec';
 import { AppError } from '../../../shared/errors';
 import { PrintSnapshotSchema } from '../../../shared/print/protocol';
 import { defaultRoadmapState } from '../../../shared/roadmap/defaults';
+import { createScenarioFromPreset } from '../../../shared/scenario';
 import { makeReadOnly } from '../../../tests/fixtures/read-only-dir';
 import type { Dialogs } from '../dialogs';
 import type { PrintEngine, PrintRequest } from './engine';
@@ -30,8 +31,9 @@ const spec = BriefingSpecSchema.parse({
 });
 
 // What the renderer froze when Export was pressed (the print route renders this and nothing else).
+const mine = { schemaVersion: 1, kind: 'scenario', scenario: createScenarioFromPreset('reko-diq') } as const;
 const snapshot = PrintSnapshotSchema.parse({
-  scenarioFiles: [{ name: 'mine.json', content: { from: 'mine.json' } }],
+  scenarioFiles: [{ name: 'mine.json', content: mine }],
   roadmap: defaultRoadmapState(),
   riskScores: { schemaVersion: 1, kind: 'risk-scores', scores: {} },
   dataPacks: { deposits: [], sources: [] },
@@ -133,7 +135,7 @@ describe('BriefingExporter', { timeout: 30_000 }, () => {
     expect(seen).toMatchObject({
       jobId: 'job-00000002',
       spec: { title: 'Investor Pack' },
-      snapshot: { scenarioFiles: [{ name: 'mine.json', content: { from: 'mine.json' } }] },
+      snapshot: { scenarioFiles: [{ name: 'mine.json', content: mine }] },
     });
     expect(() => t.exporter.getJob('job-00000002')).toThrow(/not active/);
   });

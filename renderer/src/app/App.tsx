@@ -18,6 +18,7 @@ import { PrintErrorBoundary } from '../print/PrintErrorBoundary';
 import { EditionLabel } from '../edition/EditionLabel';
 import { useEdition } from '../stores/edition';
 import { FileDialogHost } from './FileDialog';
+import { FolderSwitchPrompt } from './FolderSwitchPrompt';
 import { restoreFocus } from './focusReturn';
 
 // The Overview ships in the first chunk so it paints fast; heavier views (map, charts, editors) load on demand.
@@ -255,6 +256,7 @@ function AppShell({ route }: { route: Route }) {
       <WorkspaceBanner />
       <Notices />
       <FileDialogHost />
+      <FolderSwitchPrompt />
       <main id="main" className="app-main" tabIndex={-1}>
         <ViewErrorBoundary resetKey={view}>
           <Suspense

@@ -6,10 +6,11 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { visibleSlides } from '../../../shared/briefing/talk';
 import { presets } from '../../../shared/scenario';
-import { api, hasBridge } from '../api/client';
+import { api } from '../api/client';
 import { useRouter } from '../app/router';
 import { waitForLayout } from '../print/readiness';
 import { useData } from '../stores/data';
+import { useFileList } from '../stores/fileLists';
 import { useRoadmap, useRoadmapState } from '../stores/roadmap';
 import { useResolvedScenarios } from '../stores/scenarioSources';
 import { PresentMenu } from './PresentMenu';
@@ -25,16 +26,11 @@ import { returnFocusTo } from '../app/focusReturn';
 export type Choice = { ref: string; label: string };
 
 function useFileChoices(kind: 'scenario' | 'briefing'): Choice[] {
-  const [files, setFiles] = useState<Choice[]>([]);
-  useEffect(() => {
-    if (!hasBridge()) return;
-    void api('workspace:list-files', { kind })
-      .then((list) =>
-        setFiles(list.filter((f) => f.status === 'ok').map((f) => ({ ref: f.name, label: f.title ?? f.name }))),
-      )
-      .catch(() => setFiles([]));
-  }, [kind]);
-  return files;
+  const { files } = useFileList(kind);
+  return useMemo(
+    () => files.filter((f) => f.status === 'ok').map((f) => ({ ref: f.name, label: f.title ?? f.name })),
+    [files],
+  );
 }
 
 function useScenario(ref: string, choices: Choice[]): ScenarioOnStage | null {

@@ -1,12 +1,13 @@
 // Why: the talk (slide order, hidden slides, deposit and scenario choice, notes) lives in a saved briefing, so a
-// briefing and its talk travel together. This hook reads that briefing through the workspace document channels,
-// and writes the whole spec back (debounced, with the revision it read, so a colleague's change is never
-// overwritten silently; what is still pending is written at once on close, unload and slide change). Without a
-// briefing the talk lives only for this session and notes cannot be kept.
+// briefing and its talk travel together. This hook edits that briefing through a document session like every other
+// editor: it writes the whole spec back (debounced, with the revision it read, so a colleague's change is never
+// overwritten silently; what is still pending is written at once on close, unload and slide change) and follows the
+// file when it changes on disk. Without a briefing the talk lives only for this session and notes cannot be kept.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { BriefingSpecSchema, type BriefingSpec } from '../../../shared/briefing/spec';
+import type { BriefingSpec } from '../../../shared/briefing/spec';
 import { defaultTalk, type Talk } from '../../../shared/briefing/talk';
-import { api, hasBridge } from '../api/client';
+import { hasBridge } from '../api/client';
+import { createDocumentSession, type DocumentSession } from '../stores/documentSession';
 import { useWorkspace } from '../stores/workspace';
 
 export type TalkStatus = 'none' | 'loading' | 'saved' | 'saving' | 'error';
@@ -31,7 +32,9 @@ export function useTalk(file: string | null): TalkState {
   const [talk, setTalk] = useState<Talk>(defaultTalk);
   const [status, setStatus] = useState<TalkStatus>(file ? 'loading' : 'none');
   const [error, setError] = useState<string | null>(null);
-  const spec = useRef<{ file: string; spec: BriefingSpec; revision: string } | null>(null);
+  const spec = useRef<{ file: string; spec: BriefingSpec } | null>(null);
+  /** The briefing's document session: its revision, its own saves, the disk's changes. */
+  const session = useRef<{ file: string; session: DocumentSession<'briefing'> } | null>(null);
   const current = useRef<Talk>(talk);
   /** The talk typed but not yet written (the debounce is running). */
   const pending = useRef<Talk | null>(null);
@@ -55,26 +58,37 @@ export function useTalk(file: string | null): TalkState {
       return;
     }
     let live = true;
-    setStatus('loading');
-    const read = queue.current.then(() => api('workspace:read-file', { kind: 'briefing', name: file }));
-    queue.current = read.catch(() => undefined);
-    read.then(
-      (r) => {
-        if (!live) return;
-        const parsed = BriefingSpecSchema.parse(r.content);
-        spec.current = { file, spec: parsed, revision: r.revision };
-        show(parsed.talk);
-        setStatus('saved');
-        setError(null);
-      },
-      (err: Error) => {
-        if (!live) return;
-        setStatus('error');
-        setError(err.message);
-      },
-    );
+    const read = () => {
+      setStatus('loading');
+      const reading = queue.current.then(() => own.open(file));
+      queue.current = reading.catch(() => undefined);
+      reading.then(
+        (content) => {
+          if (!live) return;
+          spec.current = { file, spec: content };
+          show(content.talk);
+          setStatus('saved');
+          setError(null);
+        },
+        (err: Error) => {
+          if (!live) return;
+          setStatus('error');
+          setError(err.message);
+        },
+      );
+    };
+    // Unsaved talk edits are the ones typed but not yet written; a clean talk follows the file on disk.
+    const own = createDocumentSession('briefing', {
+      dirty: () => pending.current !== null,
+      label: () => file,
+      reload: read,
+    });
+    session.current = { file, session: own };
+    read();
     return () => {
       live = false;
+      // A pending write (flushed on the way out) still goes through this session; only its watching stops.
+      own.dispose();
     };
   }, [file, generation, workspaceRoot, show]);
 
@@ -87,21 +101,17 @@ export function useTalk(file: string | null): TalkState {
     if (!next || !file) return;
     // The briefing read when the note was typed, unless a write since has a newer revision of the same file.
     const typedOn = spec.current;
-    const write = queue.current.then(() => {
+    const typedIn = session.current;
+    const write = queue.current.then(async () => {
       const loaded = spec.current?.file === file ? spec.current : typedOn;
-      if (!loaded || loaded.file !== file) return;
+      const own = (session.current?.file === file ? session.current : typedIn?.file === file ? typedIn : null)?.session;
+      if (!loaded || loaded.file !== file || !own) return;
       setStatus('saving');
       const content = { ...loaded.spec, talk: next };
-      return api('workspace:write-file', { kind: 'briefing', name: file, content, expectedRevision: loaded.revision })
-        .then((w) => {
-          if (spec.current?.file === file) spec.current = { file, spec: content, revision: w.revision };
-          setStatus('saved');
-          setError(null);
-        })
-        .catch((err: Error) => {
-          setStatus('error');
-          setError(err.message);
-        });
+      const res = await own.save(content);
+      if (res.ok && spec.current?.file === file) spec.current = { file, spec: content };
+      setStatus(res.ok ? 'saved' : 'error');
+      setError(res.ok ? null : res.message);
     });
     queue.current = write;
   }, [file]);

@@ -2,14 +2,13 @@
 // detection and reloaded when changed on disk. Defaults are the engine's neutral scores, labelled as assumptions.
 import { defaultRiskScores } from '../../../shared/risks/defaults';
 import { hasBridge } from '../api/client';
-import { createStateDocStore } from './roadmap';
+import { createStateDocStore } from './stateDocument';
 
 export const RISK_SCORES_FILE = 'risk-scores.json';
 
 export const useRiskScores = createStateDocStore({
   kind: 'risk-scores',
   name: RISK_SCORES_FILE,
-  label: 'the risk scores',
   defaults: defaultRiskScores,
 });
 

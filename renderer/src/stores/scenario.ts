@@ -1,15 +1,10 @@
 // Why: the scenario being edited, with undo/redo (zundo) over the model only. Field errors never reach this
 // store: it holds the last VALID scenario, so results always show a state the engine can evaluate and a file
-// could be saved from. File identity (name, revision) and the on-disk situation live beside it for the banners.
+// could be saved from. Which file it is, its revision and the on-disk situation live in the scenario document
+// session (scenarioFiles.ts), the one mechanism every workspace editor shares.
 import { create } from 'zustand';
 import { temporal } from 'zundo';
 import type { Scenario } from '../../../shared/scenario';
-
-/** What happened on disk to the open file while it was being edited. */
-export type DiskState =
-  | { kind: 'changed'; message: string | null } // a colleague/sync changed it and we have unsaved edits (or a save hit CONFLICT)
-  | { kind: 'deleted' } // removed on disk while open: the next save recreates it
-  | null;
 
 export interface ScenarioEditorState {
   /** 'file:<name>' or 'preset:<id>[:<deposit>]': which document the route points at. */
@@ -18,18 +13,12 @@ export interface ScenarioEditorState {
   /** The source case (preset or the file as opened) for "diff vs source" and "Reset to source case". */
   source: Scenario | null;
   sourceLabel: string;
-  fileName: string | null;
-  revision: string | null;
   /** The scenario as last loaded from or saved to disk; null for a never-saved scenario. */
   saved: Scenario | null;
   /** Bumped whenever the scenario is replaced from outside a field (undo, redo, load, reset) so fields resync. */
   epoch: number;
-  disk: DiskState;
-  save: { status: 'idle' | 'saving' | 'saved' | 'error'; message: string | null };
   /** Replace the whole document (open, reload): clears undo history. */
-  load(
-    doc: Pick<ScenarioEditorState, 'key' | 'scenario' | 'source' | 'sourceLabel' | 'fileName' | 'revision' | 'saved'>,
-  ): void;
+  load(doc: Pick<ScenarioEditorState, 'key' | 'scenario' | 'source' | 'sourceLabel' | 'saved'>): void;
   /** A validated edit from a field; `field` groups a burst of edits to one field into one undo step. */
   edit(next: Scenario, field: string): void;
   /** A structural edit (add/remove an item): always its own undo step; fields resync to the new structure. */
@@ -37,9 +26,8 @@ export interface ScenarioEditorState {
   undo(): void;
   redo(): void;
   resetToSource(): void;
-  /** Record a save without creating an undo step. */
-  markSaved(fileName: string, revision: string, saved: Scenario): void;
-  set(patch: Partial<Pick<ScenarioEditorState, 'disk' | 'save' | 'revision'>>): void;
+  /** Record a save to `fileName` without creating an undo step. */
+  markSaved(fileName: string, saved: Scenario): void;
 }
 
 /** Edits to the same field within this window are one undo step (a slider drag, typing "120"). */
@@ -56,16 +44,12 @@ export const useScenarioStore = create<ScenarioEditorState>()(
       scenario: null,
       source: null,
       sourceLabel: '',
-      fileName: null,
-      revision: null,
       saved: null,
       epoch: 0,
-      disk: null,
-      save: { status: 'idle', message: null },
       load(doc) {
         const t = useScenarioStore.temporal.getState();
         t.pause();
-        set({ ...doc, epoch: get().epoch + 1, disk: null, save: { status: 'idle', message: null } });
+        set({ ...doc, epoch: get().epoch + 1 });
         t.resume();
         t.clear();
         lastField = null;
@@ -98,15 +82,11 @@ export const useScenarioStore = create<ScenarioEditorState>()(
         set({ scenario: src, epoch: get().epoch + 1 });
         pendingField = null;
       },
-      markSaved(fileName, revision, saved) {
+      markSaved(fileName, saved) {
         const t = useScenarioStore.temporal.getState();
         t.pause();
-        const key = `file:${fileName}`;
-        set({ fileName, revision, saved, scenario: saved, key, disk: null, save: { status: 'saved', message: null } });
+        set({ saved, scenario: saved, key: `file:${fileName}` });
         t.resume();
-      },
-      set(patch) {
-        set(patch);
       },
     }),
     {

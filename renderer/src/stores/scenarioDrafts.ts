@@ -5,6 +5,7 @@
 // per machine, written debounced while there are unsaved edits and removed once they are saved or discarded.
 import type { Scenario } from '../../../shared/scenario';
 import { ScenarioSchema } from '../../../shared/scenario';
+import type { OpenFile } from './documentSession';
 import { isDirty, useScenarioStore, type ScenarioEditorState } from './scenario';
 
 export interface Draft {
@@ -47,7 +48,8 @@ export function clearDraft(key: string): void {
 }
 
 export function writeDraft(
-  s: Pick<ScenarioEditorState, 'key' | 'scenario' | 'source' | 'sourceLabel' | 'fileName' | 'revision'>,
+  s: Pick<ScenarioEditorState, 'key' | 'scenario' | 'source' | 'sourceLabel'>,
+  file: OpenFile | null,
 ): void {
   if (!s.key || !s.scenario || !s.source) return;
   const d: Draft = {
@@ -55,8 +57,8 @@ export function writeDraft(
     scenario: s.scenario,
     source: s.source,
     sourceLabel: s.sourceLabel,
-    fileName: s.fileName,
-    revision: s.revision,
+    fileName: file?.name ?? null,
+    revision: file?.revision ?? null,
     savedAt: new Date().toISOString(),
   };
   try {
@@ -67,21 +69,25 @@ export function writeDraft(
 }
 
 let started = false;
-/** Keeps the draft of the open scenario in step with its unsaved edits (idempotent). */
-export function startDraftAutosave(): void {
+/** Keeps the draft of the open scenario in step with its unsaved edits (idempotent); `fileOf` is its open file. */
+export function startDraftAutosave(fileOf: () => OpenFile | null): void {
   if (started) return;
   started = true;
   let timer: ReturnType<typeof setTimeout> | null = null;
+  // The file the previous document was opened from, for its draft when the user switches documents quickly.
+  let prevFile = fileOf();
   useScenarioStore.subscribe((s, prev) => {
+    const file = prevFile;
+    prevFile = fileOf();
     if (s.scenario === prev.scenario && s.saved === prev.saved && s.key === prev.key) return;
     if (timer) clearTimeout(timer);
     // Switching documents within the debounce must not drop the previous one's edits ("save as" clears its own).
-    if (prev.key && prev.key !== s.key && isDirty(prev)) writeDraft(prev);
+    if (prev.key && prev.key !== s.key && isDirty(prev)) writeDraft(prev, file);
     timer = setTimeout(() => {
       timer = null;
       const cur = useScenarioStore.getState();
       if (!cur.key) return;
-      if (isDirty(cur)) writeDraft(cur);
+      if (isDirty(cur)) writeDraft(cur, fileOf());
       else clearDraft(cur.key);
     }, DEBOUNCE_MS);
   });

@@ -2,18 +2,24 @@
 // will print, save it as a workspace spec, and export it to PDF through main, with progress and Cancel.
 // Saved specs are listed for one-click re-export.
 import './briefing.css';
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { suggestedSpecName } from '../../../../shared/briefing/naming';
 import type { BriefingSpec } from '../../../../shared/briefing/spec';
-import { copyName } from '../../../../shared/workspace/names';
-import type { FileEntry } from '../../../../shared/workspace/files';
 import { presets } from '../../../../shared/scenario';
-import { api, onEvent, type ApiError } from '../../api/client';
-import { readDocument, writeDocument } from '../../api/documents';
+import { api } from '../../api/client';
+import { useFileList } from '../../stores/fileLists';
 import { useSettings } from '../../stores/settings';
-import { onWorkspaceSwitched } from '../../stores/workspace';
-import { editedFromSpec, newBriefing, useBriefingBuilder, validateEdited } from './builderStore';
+import {
+  briefingSession,
+  deleteBriefing,
+  duplicateBriefing,
+  openBriefing,
+  readBriefing,
+  saveBriefing,
+  startNewBriefing,
+} from './briefingFiles';
+import { newBriefing, useBriefingBuilder, validateEdited } from './builderStore';
 import { ExportPanel } from './ExportPanel';
 import { LivePreview } from './LivePreview';
 import { SavedBriefings } from './SavedBriefings';
@@ -22,35 +28,14 @@ import { SectionList } from './SectionList';
 import { SettingsForm } from './SettingsForm';
 import { useExport } from './useExport';
 
-function useWorkspaceList(kind: 'briefing' | 'scenario'): [FileEntry[], () => Promise<void>] {
-  const [files, setFiles] = useState<FileEntry[]>([]);
-  const refresh = useCallback(async () => {
-    try {
-      setFiles(await api('workspace:list-files', { kind }));
-    } catch {
-      setFiles([]);
-    }
-  }, [kind]);
-  useEffect(() => {
-    void refresh();
-    const offSwitch = onWorkspaceSwitched(() => void refresh());
-    const offChange = onEvent('workspace:changed', (e) => {
-      if (e.kind === kind) void refresh();
-    });
-    return () => {
-      offSwitch();
-      offChange();
-    };
-  }, [kind, refresh]);
-  return [files, refresh];
-}
-
 export default function BriefingView() {
   const { t } = useTranslation('briefing');
   const uiLanguage = useSettings((s) => s.settings.language);
-  const { briefing, file, dirty, setSettings, setSections, updateSection, load, markSaved } = useBriefingBuilder();
-  const [briefings, refreshBriefings] = useWorkspaceList('briefing');
-  const [scenarioFiles] = useWorkspaceList('scenario');
+  const { briefing, dirty, setSettings, setSections, updateSection } = useBriefingBuilder();
+  const file = briefingSession.use((s) => s.file);
+  const disk = briefingSession.use((s) => s.disk);
+  const briefings = useFileList('briefing').files;
+  const scenarioFiles = useFileList('scenario').files;
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const exporter = useExport();
   const { spec, errors } = useMemo(() => validateEdited(briefing), [briefing]);
@@ -64,8 +49,9 @@ export default function BriefingView() {
 
   // A new briefing follows the UI language until the user picks one.
   useEffect(() => {
-    const s = useBriefingBuilder.getState();
-    if (!s.file && !s.dirty) s.load(newBriefing(uiLanguage), null);
+    if (!briefingSession.store.getState().file && !useBriefingBuilder.getState().dirty) {
+      startNewBriefing(newBriefing(uiLanguage));
+    }
   }, [uiLanguage]);
 
   const scenarioChoices: ScenarioChoice[] = useMemo(
@@ -80,7 +66,6 @@ export default function BriefingView() {
     [scenarioFiles, t],
   );
 
-  const taken = useMemo(() => new Set(briefings.map((b) => b.name)), [briefings]);
   const run = async (what: () => Promise<string>) => {
     try {
       setMessage({ tone: 'ok', text: await what() });
@@ -89,30 +74,15 @@ export default function BriefingView() {
     }
   };
 
-  // A save that meets a file changed on disk (a colleague, a sync client) asks which version wins.
-  const [conflict, setConflict] = useState<string | null>(null);
+  // A save that meets a file changed on disk (a colleague, a sync client) asks which version wins; so does a change
+  // on disk while the briefing has unsaved edits (the session noticed it).
+  const conflict = disk?.kind === 'changed' && file ? file.name : null;
   const save = (overwrite = false) =>
     run(async () => {
       if (!spec) throw new Error(t('builder.fixFirst'));
-      const name =
-        file?.name ??
-        (taken.has(suggestedSpecName(spec)) ? copyName(suggestedSpecName(spec), taken) : suggestedSpecName(spec));
-      const expected = overwrite ? undefined : file ? file.revision : null;
-      try {
-        const res = await writeDocument('briefing', name, spec, expected);
-        setConflict(null);
-        markSaved({ name, revision: res.revision });
-      } catch (err) {
-        if ((err as ApiError).code === 'CONFLICT' && file) setConflict(file.name);
-        throw err;
-      }
-      await refreshBriefings();
-      return t('builder.saved', { name });
+      return t('builder.saved', { name: await saveBriefing(spec, suggestedSpecName(spec), overwrite) });
     });
-  const reloadTheirs = (name: string) => {
-    setConflict(null);
-    void open(name, true);
-  };
+  const reloadTheirs = (name: string) => void open(name, true);
 
   // Opening another briefing or starting a new one replaces the briefing: never drop unsaved edits silently.
   const mayDiscard = () => !dirty || window.confirm(t('builder.discardConfirm'));
@@ -120,31 +90,21 @@ export default function BriefingView() {
   const open = (name: string, discard = false) =>
     (discard || mayDiscard()) &&
     run(async () => {
-      const res = await readDocument('briefing', name);
-      load(editedFromSpec(res.content), { name, revision: res.revision });
+      await openBriefing(name);
       return t('builder.opened', { name });
     });
 
-  const duplicate = (name: string) =>
-    run(async () => {
-      const res = await readDocument('briefing', name);
-      const copy = copyName(name, taken);
-      await writeDocument('briefing', copy, res.content, null);
-      await refreshBriefings();
-      return t('builder.duplicated', { name: copy });
-    });
+  const duplicate = (name: string) => run(async () => t('builder.duplicated', { name: await duplicateBriefing(name) }));
 
   const remove = (name: string) =>
     run(async () => {
-      await api('workspace:delete-file', { kind: 'briefing', name });
-      if (file?.name === name) useBriefingBuilder.setState({ file: null, dirty: true });
-      await refreshBriefings();
+      await deleteBriefing(name);
       return t('builder.deleted', { name });
     });
 
   const reExport = (name: string) =>
     run(async () => {
-      void exporter.start((await readDocument('briefing', name)).content);
+      void exporter.start(await readBriefing(name));
       return t('builder.reExporting', { name });
     });
 
@@ -163,7 +123,7 @@ export default function BriefingView() {
           <button
             type="button"
             className="btn btn-secondary"
-            onClick={() => mayDiscard() && load(newBriefing(uiLanguage), null)}
+            onClick={() => mayDiscard() && startNewBriefing(newBriefing(uiLanguage))}
             data-testid="new-briefing"
           >
             {t('builder.new')}
@@ -195,6 +155,11 @@ export default function BriefingView() {
           data-testid="briefing-message"
         >
           {message.text}
+        </p>
+      )}
+      {disk?.kind === 'deleted' && file && (
+        <p className="banner banner-warn" role="status" data-testid="briefing-deleted">
+          {t('builder.deletedOnDisk', { name: file.name })}
         </p>
       )}
       {conflict && (

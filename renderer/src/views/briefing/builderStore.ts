@@ -5,7 +5,6 @@
 import { create } from 'zustand';
 import { briefingKind, BriefingSpecSchema, type BriefingSpec, type Section } from '../../../../shared/briefing/spec';
 import { defaultTalk } from '../../../../shared/briefing/talk';
-import { onWorkspaceSwitched, registerUnsavedCheck } from '../../stores/workspace';
 
 export interface KeyedSection {
   key: string;
@@ -96,21 +95,19 @@ export function moveItem<T>(list: readonly T[], from: number, to: number): T[] {
   return out;
 }
 
+/** The briefing being built. Which file it was opened from or saved to is in the briefing session (briefingFiles). */
 interface BuilderState {
   briefing: EditedBriefing;
-  /** The workspace file this briefing was opened from or saved to; null for a new briefing. */
-  file: { name: string; revision: string } | null;
   dirty: boolean;
   setSettings(patch: Partial<BriefingSettings>): void;
   setSections(sections: KeyedSection[]): void;
   updateSection(key: string, section: Section): void;
-  load(briefing: EditedBriefing, file: { name: string; revision: string } | null): void;
-  markSaved(file: { name: string; revision: string }): void;
+  load(briefing: EditedBriefing): void;
+  markSaved(): void;
 }
 
 export const useBriefingBuilder = create<BuilderState>((set) => ({
   briefing: newBriefing('en'),
-  file: null,
   dirty: false,
   setSettings: (patch) =>
     set((s) => ({ briefing: { ...s.briefing, settings: { ...s.briefing.settings, ...patch } }, dirty: true })),
@@ -120,13 +117,6 @@ export const useBriefingBuilder = create<BuilderState>((set) => ({
       briefing: { ...s.briefing, sections: s.briefing.sections.map((d) => (d.key === key ? { key, section } : d)) },
       dirty: true,
     })),
-  load: (briefing, file) => set({ briefing, file, dirty: false }),
-  markSaved: (file) => set({ file, dirty: false }),
+  load: (briefing) => set({ briefing, dirty: false }),
+  markSaved: () => set({ dirty: false }),
 }));
-
-// A folder switch asks about unsaved briefing edits first; afterwards the briefing no longer belongs to a file there.
-registerUnsavedCheck(() => {
-  const s = useBriefingBuilder.getState();
-  return s.dirty && s.file ? [`briefing ${s.file.name}`] : [];
-});
-onWorkspaceSwitched(() => useBriefingBuilder.setState((s) => ({ file: null, dirty: s.dirty || s.file !== null })));

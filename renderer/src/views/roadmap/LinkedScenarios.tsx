@@ -8,7 +8,8 @@ import { fmtUsdM } from '../../i18n/format';
 import { phasesFromRoadmap, roadmapEvaluateOptions } from '../../../../shared/roadmap/link';
 import { scenarioOfRef } from '../../../../shared/workspace/scenario-refs';
 import type { RoadmapState } from '../../../../shared/roadmap/state';
-import { api, hasBridge, onEvent } from '../../api/client';
+import { hasBridge, onEvent } from '../../api/client';
+import { refreshFileList } from '../../stores/fileLists';
 import { readScenarioSources } from '../../stores/scenarioSources';
 import { onWorkspaceSwitched } from '../../stores/workspace';
 import { useRoadmapText } from './useRoadmapText';
@@ -41,7 +42,7 @@ export function useLinkedScenarios(): { items: LinkedScenario[]; loading: boolea
     const load = async () => {
       if (!hasBridge()) return setItems([]);
       try {
-        const files = (await api('workspace:list-files', { kind: 'scenario' })).filter((f) => f.status === 'ok');
+        const files = (await refreshFileList('scenario')).filter((f) => f.status === 'ok');
         const read = (await readScenarioSources(files.map((f) => f.name))).map((source): LinkedScenario | null => {
           const found = scenarioOfRef(source.name, source);
           return 'scenario' in found && found.scenario.timing.followRoadmap

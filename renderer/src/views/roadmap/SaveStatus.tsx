@@ -1,7 +1,7 @@
 // Why: both state files autosave; people need to see that their edit is on disk, and when a colleague changed the
 // same file, to choose between their copy and ours instead of silently losing one.
 import { useTranslation } from 'react-i18next';
-import type { DocState } from '../../stores/roadmap';
+import type { DocState } from '../../stores/stateDocument';
 
 export function SaveStatus<T>({
   store,
@@ -26,7 +26,7 @@ export function SaveStatus<T>({
       {status === 'conflict' && (
         <div className="conflict-banner" role="alert" data-testid={`${testId}-conflict`}>
           <strong>{t('save.conflictTitle', { file })}</strong>
-          {t('save.conflictWhy')} <bdi>{message}</bdi>
+          {t('save.conflictWhy')} {t('save.conflictChoice')}
           <div className="conflict-actions">
             <button type="button" onClick={() => void store.reloadTheirs()} data-testid={`${testId}-reload`}>
               {t('save.reload')}

@@ -2,12 +2,12 @@
 // a save that hit a conflict, a file deleted while open, or unsaved edits kept from an earlier session are each
 // shown with an explicit choice, and no choice loses edits.
 import { useState } from 'react';
-import { useScenarioStore } from '../../stores/scenario';
 import {
   discardDraft,
   overwriteTheirs,
   reloadTheirs,
   restoreDraft,
+  scenarioSession,
   useScenarioLibrary,
 } from '../../stores/scenarioFiles';
 import { useT } from './useT';
@@ -15,8 +15,8 @@ import { fmtDateTime } from '../../i18n/format';
 
 export function DiskBanner() {
   const t = useT();
-  const disk = useScenarioStore((s) => s.disk);
-  const fileName = useScenarioStore((s) => s.fileName);
+  const disk = scenarioSession.use((s) => s.disk);
+  const fileName = scenarioSession.use((s) => s.file?.name ?? null);
   const [error, setError] = useState<string | null>(null);
   if (!disk) return null;
   if (disk.kind === 'deleted') {

@@ -6,7 +6,7 @@ import type { ScenarioResult } from '../../../../shared/scenario';
 import { api } from '../../api/client';
 import { useRouter } from '../../app/router';
 import { isDirty, useScenarioStore } from '../../stores/scenario';
-import { saveAs, saveCurrent } from '../../stores/scenarioFiles';
+import { saveAs, saveCurrent, scenarioSession } from '../../stores/scenarioFiles';
 import { buildExport } from './exportScenario';
 import { useT } from './useT';
 
@@ -15,8 +15,9 @@ export function EditorToolbar({ result }: { result: ScenarioResult }) {
   const id = useId();
   const navigate = useRouter((s) => s.navigate);
   const dirty = useScenarioStore(isDirty);
-  const fileName = useScenarioStore((s) => s.fileName);
-  const save = useScenarioStore((s) => s.save);
+  const fileName = scenarioSession.use((s) => s.file?.name ?? null);
+  const saving = scenarioSession.use((s) => s.saving);
+  const saveError = scenarioSession.use((s) => s.error);
   const canUndo = useStore(useScenarioStore.temporal, (s) => s.pastStates.length > 0);
   const canRedo = useStore(useScenarioStore.temporal, (s) => s.futureStates.length > 0);
   const [naming, setNaming] = useState(false);
@@ -88,7 +89,7 @@ export function EditorToolbar({ result }: { result: ScenarioResult }) {
         className="btn btn-primary"
         onClick={() => void doSave()}
         data-testid="save"
-        disabled={save.status === 'saving'}
+        disabled={saving}
       >
         {t('toolbar.save')}
       </button>
@@ -149,7 +150,7 @@ export function EditorToolbar({ result }: { result: ScenarioResult }) {
         {t('toolbar.share')}
       </button>
       <span className="scn-save-status" role="status" data-testid="save-status">
-        {save.status === 'saving'
+        {saving
           ? t('status.saving')
           : dirty
             ? t('status.unsaved')
@@ -175,9 +176,9 @@ export function EditorToolbar({ result }: { result: ScenarioResult }) {
           </button>
         </form>
       )}
-      {save.status === 'error' && (
+      {saveError && (
         <p className="scn-field-error" role="alert" data-testid="save-error">
-          {save.message}
+          {saveError}
         </p>
       )}
       {exported && (

@@ -6,6 +6,7 @@ import { formatAsOf } from '../../../../shared/format/figures';
 import { currentLocale } from '../../i18n';
 import { stalePrices } from './catalogue/stalePrices';
 import { useRouter } from '../../app/router';
+import { refreshFileList, useFileList } from '../../stores/fileLists';
 import { deleteFile, duplicateFile, renameFile, undoDelete, useScenarioLibrary } from '../../stores/scenarioFiles';
 import { useT } from './useT';
 import { fmtDateTime } from '../../i18n/format';
@@ -13,12 +14,13 @@ import { fmtDateTime } from '../../i18n/format';
 export function Library() {
   const t = useT();
   const navigate = useRouter((s) => s.navigate);
-  const { files, error, lastDeleted, loading } = useScenarioLibrary();
+  const { files, error, loading } = useFileList('scenario');
+  const lastDeleted = useScenarioLibrary((s) => s.lastDeleted);
   const [selected, setSelected] = useState<string[]>([]);
   const [renaming, setRenaming] = useState<string | null>(null);
   const [newName, setNewName] = useState('');
   const [message, setMessage] = useState<string | null>(null);
-  useEffect(() => void useScenarioLibrary.getState().refresh(), []);
+  useEffect(() => void refreshFileList('scenario'), []);
 
   const toggle = (id: string) =>
     setSelected((s) => (s.includes(id) ? s.filter((x) => x !== id) : s.length >= 4 ? s : [...s, id]));

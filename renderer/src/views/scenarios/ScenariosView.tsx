@@ -6,7 +6,7 @@ import { depositById } from '../../../../shared/data';
 import { useRouter } from '../../app/router';
 import { useData } from '../../stores/data';
 import { useScenarioStore } from '../../stores/scenario';
-import { openFile, openPreset, watchScenarioFiles } from '../../stores/scenarioFiles';
+import { openFile, openPreset } from '../../stores/scenarioFiles';
 import { CompareView } from './CompareView';
 import { Editor } from './Editor';
 import { Library } from './Library';
@@ -47,7 +47,6 @@ export function ScenariosView() {
   const segment = route.segments[0];
   const openKey = useScenarioStore((s) => s.key);
   const { error, key } = useOpenDocument(segment, route.params);
-  useEffect(() => watchScenarioFiles(), []);
   const mode = !segment ? 'library' : segment === 'compare' ? 'compare' : 'editor';
   const ready = mode !== 'editor' || (!!key && openKey === key) || !!error;
   return (
