@@ -9,7 +9,7 @@ import { chromium, type BrowserContext, type CDPSession, type Page, type Route }
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
 import { startAppCore, type AppCore } from '../main/app-core';
 import { serveAppAsset } from '../main/protocol/app-assets';
-import { isAllowedExternalUrl } from '../main/security-policy';
+import { externalUrl } from '../main/security-policy';
 import type { Dialogs, Shell } from '../services/dialogs';
 import { InAppDialogs } from '../services/in-app-dialogs';
 import type { AppLog } from '../services/log';
@@ -222,7 +222,8 @@ export async function startChromiumHost(opts: ChromiumHostOptions): Promise<Chro
     // under the same rule as the app's own source links; the window itself is closed.
     const from = request.frame().page();
     if (request.isNavigationRequest() && !isOurPage(from)) {
-      if (isAllowedExternalUrl(url)) void shell.openExternal(url).catch((err: unknown) => log.warn('open link', err));
+      const allowed = externalUrl(url);
+      if (allowed) void shell.openExternal(allowed).catch((err: unknown) => log.warn('open link', err));
       void from.close().catch(() => undefined);
     } else opts.onBlockedRequest?.(url);
     return route.abort(request.isNavigationRequest() ? 'aborted' : 'blockedbyclient');

@@ -19,7 +19,7 @@ import type { WorkspaceContext } from '../services/workspace/context';
 import type { PrintEngine } from '../services/pdf/engine';
 import { BriefingExporter } from '../services/pdf/export-briefing';
 import type { HandlerTable } from './ipc/invoker';
-import { isAllowedExternalUrl } from './security-policy';
+import { externalUrl } from './security-policy';
 
 export interface HandlerDeps {
   appVersion: string;
@@ -164,13 +164,13 @@ export function createHandlerTable(deps: HandlerDeps): HandlerTable {
       return { opened: true };
     },
     'shell:open-external': async ({ url }) => {
-      if (!isAllowedExternalUrl(url))
+      const allowed = externalUrl(url);
+      if (!allowed)
         throw new AppError(
           'BAD_INPUT',
           `Refused to open "${url.slice(0, 100)}": only http(s) web pages can be opened.`,
         );
-      // The parsed, normalised URL is what was checked, so it is what the OS is handed (never the raw string).
-      await deps.shell.openExternal(new URL(url).href);
+      await deps.shell.openExternal(allowed);
       return { opened: true };
     },
     'briefing:export-pdf': (job) => exporter.export(job),

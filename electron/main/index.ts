@@ -11,7 +11,7 @@ import type { StoredSettings } from '../services/settings';
 import { startAppCore } from './app-core';
 import { handle } from './ipc/handle';
 import { APP_HOST, APP_ORIGIN, APP_SCHEME, serveAppAsset } from './protocol/app-assets';
-import { isAllowedExternalUrl, isAllowedRequest } from './security-policy';
+import { externalUrl, isAllowedRequest } from './security-policy';
 import { buildMenu } from './menu';
 import { createElectronPrintEngine } from './print-window';
 import { createSecureWindow } from './window-options';
@@ -151,7 +151,8 @@ async function start(): Promise<void> {
     contents.on('will-redirect', (event) => event.preventDefault());
     contents.on('will-attach-webview', (event) => event.preventDefault());
     contents.setWindowOpenHandler(({ url }) => {
-      if (isAllowedExternalUrl(url)) void shell.openExternal(url);
+      const allowed = externalUrl(url);
+      if (allowed) void shell.openExternal(allowed);
       return { action: 'deny' };
     });
   });

@@ -2,6 +2,14 @@
 // session and web contents; tests check the rules themselves.
 import { APP_ORIGIN } from './protocol/app-assets';
 
+/**
+ * The parsed, normalised form of an allowed link: what was checked is what the OS is handed, never the raw string
+ * (which an opener could read differently). Null when the link is not allowed.
+ */
+export function externalUrl(raw: string): string | null {
+  return isAllowedExternalUrl(raw) ? new URL(raw).href : null;
+}
+
 /** Source links may open in the system browser, but only plain web pages: no file:, javascript:, custom schemes or credentials. */
 export function isAllowedExternalUrl(raw: string): boolean {
   let url: URL;

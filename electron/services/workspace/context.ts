@@ -34,7 +34,7 @@ export class WorkspaceContext {
   get store(): WorkspaceStore {
     if (!this.current) {
       const why = this.problem
-        ? `${this.problem.dir} could not be opened: ${this.problem.message}`
+        ? `the folder "${path.basename(this.problem.dir)}" could not be opened: ${this.problem.message}`
         : 'no workspace folder is open';
       throw new AppError(
         'IO_ERROR',

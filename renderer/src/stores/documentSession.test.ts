@@ -1,7 +1,7 @@
 // The one document session, against an in-memory workspace that answers like main (revision-checked writes) and a
 // watcher whose reports the test delivers, late or early, as the real one may.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { BriefingApi, EventName } from '../../../shared/ipc/contract';
+import type { EventName } from '../../../shared/ipc/contract';
 import { defaultRiskScores } from '../../../shared/roadmap/risk-defaults';
 import type { RiskScores } from '../../../shared/risks/scores';
 import { createDocumentSession } from './documentSession';
@@ -48,7 +48,7 @@ const fake = {
     return () => listeners.delete(listener);
   },
 };
-window.briefing = fake as unknown as BriefingApi;
+Object.assign(window, { briefing: fake });
 
 const emit = (c: Omit<Change, 'kind'>) => listeners.forEach((l) => l({ kind: 'risk-scores', ...c }));
 const scores = (impact: number): RiskScores => {

@@ -5,6 +5,7 @@ import { create } from 'zustand';
 import { setActiveEdition } from '../../../shared/data';
 import { editionKey, type ActiveEditionInfo, type TrustedPublisherView } from '../../../shared/edition/active';
 import { api, hasBridge } from '../api/client';
+import { onWorkspaceSwitched } from './workspace';
 
 type Origin = Omit<ActiveEditionInfo, 'edition'>;
 
@@ -99,3 +100,12 @@ export const useEdition = create<EditionState>((set, get) => ({
     }
   },
 }));
+
+// The edition belongs to the workspace: a folder using another edition starts the window again on that one, since
+// the views' values were derived from the old (and a print job would be refused as another edition).
+onWorkspaceSwitched(() => {
+  void signerNow().then(
+    (info) => editionKey(info) !== useEdition.getState().key && restart(),
+    (err: Error) => useEdition.setState({ error: err.message }),
+  );
+});
