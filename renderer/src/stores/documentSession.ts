@@ -78,13 +78,26 @@ export function createDocumentSession<K extends DocKind>(kind: K, editor: Docume
     const s = store.getState();
     if (!s.file || e.name !== s.file.name) return;
     if (s.saving) return void deferred.push(e);
+    if (e.change === 'unlink') return void confirmGone(e.name);
     if (e.revision !== null && (e.revision === s.file.revision || own.has(e.revision))) return;
     if (editor.dirty() || s.disk) {
-      if (e.change === 'unlink') store.setState({ disk: { kind: 'deleted' } });
-      else if (s.disk?.kind !== 'changed') store.setState({ disk: { kind: 'changed', message: null } });
+      if (s.disk?.kind !== 'changed') store.setState({ disk: { kind: 'changed', message: null } });
       return;
     }
     editor.reload(e.name);
+  }
+
+  // A save replaces the file by a rename, which a watcher may report as "unlink" then "add": only a file that is
+  // really gone is treated as deleted; one still there is judged by its revision like any change.
+  async function confirmGone(name: string): Promise<void> {
+    try {
+      const { revision } = await readDocument(kind, name);
+      reconcile({ name, change: 'change', revision });
+    } catch (err) {
+      if (!(err instanceof ApiError && err.code === 'NOT_FOUND') || store.getState().file?.name !== name) return;
+      if (editor.dirty() || store.getState().disk) store.setState({ disk: { kind: 'deleted' } });
+      else editor.reload(name);
+    }
   }
 
   const offs = [
