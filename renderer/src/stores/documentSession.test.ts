@@ -2,7 +2,7 @@
 // watcher whose reports the test delivers, late or early, as the real one may.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventName } from '../../../shared/ipc/contract';
-import { defaultRiskScores } from '../../../shared/roadmap/risk-defaults';
+import { defaultRiskScores } from '../../../shared/risks/defaults';
 import type { RiskScores } from '../../../shared/risks/scores';
 import { createDocumentSession } from './documentSession';
 import { answerSwitchPrompt, unsavedEdits, useWorkspace } from './workspace';
