@@ -68,6 +68,11 @@ async function show(app: LaunchedApp, view: 'roadmap' | 'risks' | 'scenarios' | 
   await waitForView(app.page, view);
 }
 
+/** Opens the settings panel unless it is open (a click elsewhere may have closed it). */
+async function openSettings(app: LaunchedApp): Promise<void> {
+  if ((await app.page.getByTestId('settings-panel').count()) === 0) await app.page.getByTestId('settings-open').click();
+}
+
 const likelihood = (app: LaunchedApp) => app.page.getByTestId('score-security-governance-likelihood').inputValue();
 const savedBriefing = (app: LaunchedApp, name: string) =>
   app.page.locator(`[data-testid="saved-briefing"][data-name="${name}"]`).count();
@@ -157,15 +162,14 @@ describe('Workspace folder', () => {
       await page.getByTestId('folder-switch-keep').click();
       await prompt.waitFor({ state: 'detached' });
       expect(await page.inputValue(PRICE)).toBe('14000');
-      // (A click outside the settings panel closes it: open it again to read the folder.)
-      await page.getByTestId('settings-open').click();
+      await openSettings(app);
       expect(await page.getByTestId('workspace-path').innerText()).toBe(first);
 
       // Switching anyway shows the new folder, whose library does not hold Alpha.json: the editor says so.
       await page.getByTestId('workspace-choose').click();
       await page.getByTestId('folder-switch-confirm').click();
       await page.getByTestId('deleted-banner').waitFor();
-      await page.getByTestId('settings-open').click();
+      await openSettings(app);
       await expect.poll(() => page.getByTestId('workspace-path').innerText()).toBe(second);
     } finally {
       await app.close();
