@@ -13,16 +13,37 @@ function median(xs: number[]): number {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
+/** CPU time of this process (user + system, ms): on a shared machine it excludes the time others had the core. */
+const cpuMs = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+};
+
+/** Last {@link timePerCall}'s median CPU time per call (ms), printed beside the wall-clock figure. */
+let lastCpu = 0;
+
 /** Median per-call time (ms) over `batches` batches of `perBatch` calls, after a warm-up. */
 function timePerCall(fn: () => void, batches: number, perBatch: number, warmup: number): number {
   for (let i = 0; i < warmup; i++) fn();
   const per: number[] = [];
+  const cpu: number[] = [];
   for (let b = 0; b < batches; b++) {
+    const c = cpuMs();
     const t = performance.now();
     for (let i = 0; i < perBatch; i++) fn();
     per.push((performance.now() - t) / perBatch);
+    cpu.push((cpuMs() - c) / perBatch);
   }
+  lastCpu = median(cpu);
   return median(per);
+}
+
+/** Wall and CPU time of one call (ms). */
+function once(fn: () => void): { wall: number; cpu: number } {
+  const c = cpuMs();
+  const t = performance.now();
+  fn();
+  return { wall: performance.now() - t, cpu: cpuMs() - c };
 }
 
 /** A fixed arithmetic workload (1e6 multiply-adds): its time says how loaded the machine was during this run. */
@@ -94,31 +115,22 @@ function irrVsFormulajs(flows: number[]): {
 export async function benchEngine(): Promise<BenchResult[]> {
   const s = flat(createScenarioFromPreset('reko-diq'));
   // Cold: the first Monte Carlo in this process, before anything else has warmed the engine up.
-  const t0 = performance.now();
-  runMonteCarlo(s, { trials: 10_000, seed: 99 });
-  const mcCold = performance.now() - t0;
+  const cold = once(() => runMonteCarlo(s, { trials: 10_000, seed: 99 }));
+  const mcCold = cold.wall;
   const ref0 = referenceMs();
 
   const years = evaluateScenario(s).rows.length;
   const evalMs = timePerCall(() => evaluateScenario(s), 25, 200, 3000);
+  const evalCpu = lastCpu;
 
   for (let i = 0; i < 2; i++) runMonteCarlo(s, { trials: 10_000, seed: 100 + i });
-  const mcRuns: number[] = [];
-  for (let i = 0; i < 7; i++) {
-    const t = performance.now();
-    runMonteCarlo(s, { trials: 10_000, seed: i + 1 });
-    mcRuns.push(performance.now() - t);
-  }
-  const mcMs = median(mcRuns);
+  const mcRuns = Array.from({ length: 7 }, (_, i) => once(() => runMonteCarlo(s, { trials: 10_000, seed: i + 1 })));
+  const mcMs = median(mcRuns.map((x) => x.wall));
+  const mcCpu = median(mcRuns.map((x) => x.cpu));
   const sp = paths(s);
   runMonteCarlo(sp, { trials: 10_000, seed: 1 });
-  const pathRuns: number[] = [];
-  for (let i = 0; i < 5; i++) {
-    const t = performance.now();
-    runMonteCarlo(sp, { trials: 10_000, seed: i + 1 });
-    pathRuns.push(performance.now() - t);
-  }
-  const pathMs = median(pathRuns);
+  const pathRuns = Array.from({ length: 5 }, (_, i) => once(() => runMonteCarlo(sp, { trials: 10_000, seed: i + 1 })));
+  const pathMs = median(pathRuns.map((x) => x.wall));
 
   // IRR on the preset's after-tax flows: with the closure year (two sign changes) and without it (conventional).
   const closure = evaluateScenario(s).rows.map((r) => r.afterTaxFcf);
@@ -129,6 +141,7 @@ export async function benchEngine(): Promise<BenchResult[]> {
   const clos = irrVsFormulajs(closure);
   const ref1 = referenceMs();
   const ref = `reference workload ${ref0.toFixed(2)} / ${ref1.toFixed(2)} ms in this run`;
+  const cpu = (ms: number) => `CPU time ${ms < 1 ? `${(ms * 1000).toFixed(1)} µs` : `${ms.toFixed(1)} ms`}`;
 
   return [
     {
@@ -137,7 +150,7 @@ export async function benchEngine(): Promise<BenchResult[]> {
       unit: 'ms',
       budget: 0.02,
       lowerIsBetter: true,
-      note: ref,
+      note: `${cpu(evalCpu)}; ${ref}`,
     },
     {
       name: 'runMonteCarlo 10,000 trials, flat prices, warm (median of 7)',
@@ -145,7 +158,7 @@ export async function benchEngine(): Promise<BenchResult[]> {
       unit: 'ms',
       budget: 15,
       lowerIsBetter: true,
-      note: ref,
+      note: `${cpu(mcCpu)}; ${ref}`,
     },
     {
       name: 'runMonteCarlo 10,000 trials, flat prices, cold (first run)',
@@ -153,7 +166,7 @@ export async function benchEngine(): Promise<BenchResult[]> {
       unit: 'ms',
       budget: 30,
       lowerIsBetter: true,
-      note: ref,
+      note: `${cpu(cold.cpu)} (includes the JIT's background compiles); ${ref}`,
     },
     {
       name: 'runMonteCarlo 10,000 trials, annual price paths, warm',

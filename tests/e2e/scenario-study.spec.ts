@@ -36,7 +36,16 @@ describe('Reko Diq 2025 study case', () => {
       await page.waitForSelector('[data-testid="mc-paths"] .recharts-wrapper > svg.recharts-surface');
       expect(await page.getByTestId('mc-p90').innerText()).toMatch(/P90 NPV \(low case\)/);
       expect(await page.getByTestId('mc-paths-note').innerText()).toMatch(/P90 = low case/);
-      expect(await page.getByTestId('mc-convention').innerText()).toMatch(/Reserves convention/);
+      expect(await page.getByTestId('mc-convention').innerText()).toMatch(
+        /^Reserves convention.*half-life \d+(\.\d+)? years.*not by changing the rate\./s,
+      );
+      // Drivers are worded, the price driver by its product's name.
+      await mc.locator('.scn-drivers summary').click();
+      const drivers = await mc.locator('.scn-drivers ul').innerText();
+      expect(drivers).toContain(
+        `${s.products.find((p) => p.id === s.mainProductId)?.name ?? s.products[0]!.name} price`,
+      );
+      expect(drivers).not.toMatch(/mc\.driver|undefined/);
       await mc.scrollIntoViewIfNeeded();
       await mc.screenshot({ path: path.join(ARTIFACTS, 'montecarlo-paths.png') });
     } finally {
