@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page, type Route } from 'playwright-core';
 import type { EventName, EventPayload } from '../../shared/ipc/contract';
+import { fromWire, toWire, type WireError } from '../../shared/ipc/wire';
 import { startAppCore, type AppCore } from '../main/app-core';
 import { serveAppAsset } from '../main/protocol/app-assets';
 import { externalUrl } from '../main/security-policy';
@@ -107,9 +108,8 @@ export async function startChromiumHost(opts: ChromiumHostOptions): Promise<Chro
     if (!page) return void pending.push({ event, payload });
     void page
       .evaluate(
-        ([e, p]) =>
-          (globalThis as unknown as { __pmbDispatch?: (e: string, p: unknown) => void }).__pmbDispatch?.(e, p),
-        [event, payload] as const,
+        ([e, p]) => (globalThis as unknown as { __pmbDispatch?: (e: string, p: string) => void }).__pmbDispatch?.(e, p),
+        [event, toWire(payload)] as const,
       )
       .catch(() => undefined);
   };
@@ -235,12 +235,18 @@ export async function startChromiumHost(opts: ChromiumHostOptions): Promise<Chro
         void p.close().catch(() => undefined);
     }, 1000);
   });
-  await ctx.exposeBinding('__pmbInvoke', (source, channel: string, payload: unknown) => {
+  await ctx.exposeBinding('__pmbInvoke', async (source, channel: string, wire: unknown) => {
     // Like Electron's sender check: the exact frame, top-level only; a sub-frame never inherits the app's rights.
     const frame = source.frame;
     const senderUrl = frame.parentFrame() === null ? frame.url() : null;
     invocations.push({ channel, senderUrl });
-    return core.invoke(channel, payload, senderUrl);
+    let payload: unknown;
+    try {
+      payload = fromWire(wire, `request to ${String(channel).slice(0, 80)}`);
+    } catch (err) {
+      return toWire({ ok: false, error: { code: 'BAD_INPUT', message: (err as WireError).message } });
+    }
+    return toWire(await core.invoke(channel, payload, senderUrl));
   });
   const saveBounds = async () => {
     try {

@@ -4,26 +4,32 @@
 // the window was resized, so the host can remember its size and position.
 import type { Channel, EventName } from '../../shared/ipc/contract';
 import type { IpcEnvelope } from '../../shared/ipc/errors';
+import { fromWire, toWire } from '../../shared/ipc/wire';
 import { buildBriefingApi } from './api';
 
 type Listener = (payload: unknown) => void;
 
 interface BridgeWindow extends Window {
-  __pmbInvoke(channel: Channel, payload: unknown): Promise<IpcEnvelope<unknown>>;
+  /** Request and reply are each one JSON string (shared/ipc/wire.ts): a structured value crosses slowly. */
+  __pmbInvoke(channel: Channel, wire: string): Promise<string>;
   __pmbWindowChanged?: () => Promise<void>;
-  __pmbDispatch?: (event: string, payload: unknown) => void;
+  __pmbDispatch?: (event: string, wire: string) => void;
 }
 
 const w = window as unknown as BridgeWindow;
 const listeners = new Map<string, Set<Listener>>();
 
 Object.defineProperty(w, '__pmbDispatch', {
-  value: (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload)),
+  value: (event: string, wire: string) => {
+    const payload = fromWire(wire, `event ${event}`);
+    listeners.get(event)?.forEach((l) => l(payload));
+  },
 });
 
 Object.defineProperty(w, 'briefing', {
   value: buildBriefingApi({
-    invoke: (channel, payload) => w.__pmbInvoke(channel, payload),
+    invoke: async (channel, payload) =>
+      fromWire(await w.__pmbInvoke(channel, toWire(payload)), `reply to ${channel}`) as IpcEnvelope<unknown>,
     subscribe: (event: EventName, listener: Listener) => {
       const set = listeners.get(event) ?? new Set<Listener>();
       set.add(listener);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrintRoute, printIdleHash, printJobHash, printReportKey, PrintReportSchema } from './protocol';
+import {
+  parsePrintRoute,
+  PRINT_LAYOUT_TIMEOUT_MS,
+  PRINT_READY_TIMEOUT_MS,
+  printIdleHash,
+  printJobHash,
+  printReportKey,
+  PrintReportSchema,
+  printTimeouts,
+} from './protocol';
 
 // What the router hands the print route for a hash: its segments and query.
 function route(hash: string) {
@@ -29,5 +38,17 @@ describe('print protocol', () => {
     expect(
       PrintReportSchema.safeParse({ state: 'failed', jobId: 'job-1234abcd', message: 'm'.repeat(301) }).success,
     ).toBe(false);
+  });
+
+  it('gives a job with a big data pack more time to lay out, and a job without one the fixed limits', () => {
+    const packs = (n: number) => ({
+      dataPacks: { deposits: Array.from({ length: n }, () => ({}) as never), sources: [] },
+    });
+    expect(printTimeouts(packs(0))).toEqual({ readyMs: PRINT_READY_TIMEOUT_MS, layoutMs: PRINT_LAYOUT_TIMEOUT_MS });
+    const big = printTimeouts(packs(5000));
+    // The maximal briefing took ~30 s to report on a loaded 2-core machine: its limit must be well past that.
+    expect(big.readyMs).toBeGreaterThanOrEqual(90_000);
+    expect(big.layoutMs).toBeGreaterThanOrEqual(30_000);
+    expect(printTimeouts(packs(100)).readyMs).toBeLessThan(big.readyMs);
   });
 });

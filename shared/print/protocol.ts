@@ -108,5 +108,22 @@ export function idleReportKey(surfaceId: string): string {
 export const PRINT_READY_TIMEOUT_MS = 30_000;
 /** How long the route waits for charts and the map to draw before it reports a failure. */
 export const PRINT_LAYOUT_TIMEOUT_MS = 10_000;
+/**
+ * The time one data-pack deposit adds: each is a table row and a map marker in the document. Measured on the
+ * maximal briefing (5,000 pack deposits, 302 pages) on a 2-core machine shared by 8 builds (load 20+): the route
+ * took ~30 s from mount to its ready report (rendering ~20 s, fonts and layout ~8 s) where the default briefing
+ * takes ~2 s; allowing three times that keeps the limit a detector of a stuck route, not a race.
+ */
+const READY_MS_PER_PACK_DEPOSIT = 18;
+const LAYOUT_MS_PER_PACK_DEPOSIT = 6;
+
+/** The limits for one job: the fixed ones, plus the real work its data-pack deposits add. */
+export function printTimeouts(snapshot: Pick<PrintSnapshot, 'dataPacks'>): { readyMs: number; layoutMs: number } {
+  const rows = snapshot.dataPacks.deposits.length;
+  return {
+    readyMs: PRINT_READY_TIMEOUT_MS + rows * READY_MS_PER_PACK_DEPOSIT,
+    layoutMs: PRINT_LAYOUT_TIMEOUT_MS + rows * LAYOUT_MS_PER_PACK_DEPOSIT,
+  };
+}
 /** How long a warm print surface is kept for the next export before it is closed. */
 export const PRINT_SURFACE_IDLE_MS = 60_000;

@@ -103,10 +103,8 @@ export interface ExportOutcome {
 /** Waits for this export to run and end, then reads its result panel (done, error or cancelled). */
 async function outcome(page: Page, started: number, timeout: number): Promise<ExportOutcome> {
   const poll = { timeout, polling: 250 };
-  await page.waitForFunction(() => document.querySelector('.export-panel.export-running') !== null, null, {
-    ...poll,
-    timeout: 30_000,
-  });
+  // A page busy laying out a big preview may take a while to start the export, as well as to finish it.
+  await page.waitForFunction(() => document.querySelector('.export-panel.export-running') !== null, null, poll);
   await page.waitForFunction(() => document.querySelector('.export-panel.export-running') === null, null, poll);
   const ms = Date.now() - started;
   const failed = await page.evaluate(
@@ -132,7 +130,8 @@ export async function exportCurrent(page: Page, timeout = 60_000): Promise<Expor
 /** One-click re-export of a saved spec from the builder's list. */
 export async function exportSaved(page: Page, name: string, timeout = 120_000): Promise<ExportOutcome> {
   const item = `[data-testid="saved-briefing"][data-name="${name}"] [data-testid="re-export"]`;
-  await page.waitForFunction((sel) => document.querySelector(sel) !== null, item, { timeout: 30_000, polling: 250 });
+  // The saved list comes in beside a live preview that may still be laying out a big pack.
+  await page.waitForFunction((sel) => document.querySelector(sel) !== null, item, { timeout, polling: 250 });
   const started = Date.now();
   await page.evaluate((sel) => (document.querySelector(sel) as HTMLButtonElement).click(), item);
   return outcome(page, started, timeout);

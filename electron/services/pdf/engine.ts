@@ -8,6 +8,8 @@ export type EngineStage = 'loading' | 'ready' | 'printing';
 export interface PrintRequest {
   jobId: string;
   options: PrintToPdfOptions;
+  /** How long the route may take to report ready (shared/print/protocol.ts printTimeouts); the loop's own limit if unset. */
+  readyTimeoutMs?: number;
   /** Aborting must close the print window/page and reject promptly. */
   signal: AbortSignal;
   onStage?(stage: EngineStage): void;

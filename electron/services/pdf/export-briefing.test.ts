@@ -5,7 +5,7 @@ import { PDFDocument } from 'pdf-lib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BriefingSpecSchema } from '../../../shared/briefing/spec';
 import { AppError } from '../../../shared/errors';
-import { PrintSnapshotSchema } from '../../../shared/print/protocol';
+import { printTimeouts, PrintSnapshotSchema } from '../../../shared/print/protocol';
 import { defaultRoadmapState } from '../../../shared/roadmap/defaults';
 import { createScenarioFromPreset } from '../../../shared/scenario';
 import { makeReadOnly } from '../../../tests/fixtures/read-only-dir';
@@ -127,6 +127,8 @@ describe('BriefingExporter', { timeout: 30_000 }, () => {
           expect(req.options).toMatchObject({ generateTaggedPDF: true, generateDocumentOutline: true, pageSize: 'A4' });
           // The page frame (with the data edition in every footer) is the document's own: see print/pageFrame.ts.
           expect(req.options.displayHeaderFooter).toBe(false);
+          // The ready limit is the job's own, grown with its data packs (shared/print/protocol.ts).
+          expect(req.readyTimeoutMs).toBe(printTimeouts(t.exporter.getJob(req.jobId).snapshot).readyMs);
           return taggedTestPdf(1);
         },
       },

@@ -7,7 +7,7 @@ import type { EventPayload } from '../../../shared/ipc/contract';
 import { AppError } from '../../../shared/errors';
 import { diskError } from '../disk-errors';
 import { suggestedPdfName } from '../../../shared/briefing/naming';
-import type { PrintJob } from '../../../shared/print/protocol';
+import { printTimeouts, type PrintJob } from '../../../shared/print/protocol';
 import type { Dialogs } from '../dialogs';
 import { savePathWithExtension } from '../save-target';
 import { writeFileAtomic } from '../workspace/atomic-write';
@@ -125,6 +125,7 @@ export class BriefingExporter {
       progress('loading');
       const pdf = await this.deps.engine.print({
         jobId,
+        readyTimeoutMs: printTimeouts(job.snapshot).readyMs,
         options: job.layout === 'deck' ? toDeckPdfOptions() : toPrintToPdfOptions(spec),
         signal,
         onStage: (s) => progress(s === 'ready' ? 'rendering' : s),

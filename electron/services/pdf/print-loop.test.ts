@@ -97,6 +97,16 @@ describe('the print loop both hosts share', () => {
     expect(h.surfaces[0]!.closed).toBe(true);
   });
 
+  it("a job's own limit (a big data pack is more work) replaces the loop's", async () => {
+    const h = fakeHost({ silent: true });
+    const loop = h.bind(createPrintLoop(h.host, { readyTimeoutMs: 60_000 }));
+    const started = Date.now();
+    await expect(loop.print({ ...job('job-eeeeeee2').request, readyTimeoutMs: 30 })).rejects.toMatchObject({
+      message: expect.stringContaining('took too long'),
+    });
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
   it('cancel while waiting closes the surface and rejects promptly as cancelled', async () => {
     const h = fakeHost({ silent: true });
     const loop = h.bind(createPrintLoop(h.host));

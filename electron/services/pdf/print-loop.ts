@@ -70,13 +70,17 @@ export function createPrintLoop(host: PrintSurfaceHost, options: PrintLoopOption
   };
 
   /** Resolves on the route's report for `key`; rejects on a failure report, the timeout, abort or the surface dying. */
-  function awaitReport(key: string, signal?: AbortSignal): { promise: Promise<void>; fail(err: Error): void } {
+  function awaitReport(
+    key: string,
+    signal?: AbortSignal,
+    timeoutMs = readyTimeoutMs,
+  ): { promise: Promise<void>; fail(err: Error): void } {
     let fail: (err: Error) => void = () => undefined;
     const promise = new Promise<void>((resolve, reject) => {
       const timer = setTimeout(
         () =>
           fail(new AppError('INTERNAL', 'The briefing took too long to lay out for printing. No file was written.')),
-        readyTimeoutMs,
+        timeoutMs,
       );
       const onAbort = () => fail(cancelled());
       const settle = () => {
@@ -138,9 +142,9 @@ export function createPrintLoop(host: PrintSurfaceHost, options: PrintLoopOption
       else keepWarm(surface);
     },
 
-    async print({ jobId, options: pdfOptions, signal, onStage }) {
+    async print({ jobId, options: pdfOptions, signal, onStage, readyTimeoutMs: jobTimeoutMs }) {
       if (signal.aborted) throw cancelled();
-      const ready = awaitReport(jobId, signal);
+      const ready = awaitReport(jobId, signal, jobTimeoutMs);
       const reused = takeWarm();
       const surface = reused ?? (await newSurface());
       serving.set(surface, (err) => ready.fail(signal.aborted ? cancelled() : err));

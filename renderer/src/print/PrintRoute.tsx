@@ -4,7 +4,7 @@
 // drawn. It runs none of the app's start-up work: no settings, workspace or data-pack requests.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { parsePrintRoute, type PrintJob } from '../../../shared/print/protocol';
+import { parsePrintRoute, printTimeouts, type PrintJob } from '../../../shared/print/protocol';
 import { api } from '../api/client';
 import { applyLanguage, i18n, setPkrGrouping, type Language } from '../i18n';
 import { useData } from '../stores/data';
@@ -81,17 +81,19 @@ function PrintJobRoute({ jobId }: { jobId: string }) {
 
   const inputs = useMemo(() => (job ? printInputs(specScenarioRefs(job.spec), job.snapshot) : null), [job]);
   const documentReady = Boolean(job && inputs && langApplied === lang);
+  // A big data pack is real work (a table row and a marker per deposit): the limit grows with it.
+  const layoutMs = job ? printTimeouts(job.snapshot).layoutMs : 0;
   useEffect(() => {
     if (!documentReady || !rootRef.current) return;
     let live = true;
-    waitForLayout(rootRef.current).then(
+    waitForLayout(rootRef.current, layoutMs).then(
       () => live && report({ state: 'ready', jobId }),
       (err: Error) => live && fail(jobId, err.message),
     );
     return () => {
       live = false;
     };
-  }, [documentReady, jobId]);
+  }, [documentReady, jobId, layoutMs]);
 
   if (error) {
     return (

@@ -3,6 +3,7 @@
 // every figure drawn by any view's component is numbered without that view knowing about print.
 import { createContext, useContext } from 'react';
 import { formatCitationMarks, type CitationRegistry } from '../../../shared/briefing/citations';
+import { Bidi } from '../components/Bidi';
 
 export const CitationContext = createContext<CitationRegistry | null>(null);
 
@@ -14,9 +15,10 @@ export function useCitationRegistry(): CitationRegistry | null {
 /** "[3]" or "[1, 4–6]" for these sources, numbered on first appearance. */
 export function CitationMark({ registry, ids }: { registry: CitationRegistry; ids: readonly string[] }) {
   if (ids.length === 0) return null;
+  // "[1, 4–6]" reads left to right in an Urdu page too (unisolated, it printed as "[6–4 ,1]").
   return (
-    <span className="cite" data-testid="citation">
+    <Bidi dir="ltr" className="cite" testId="citation">
       {formatCitationMarks(registry.cite(ids))}
-    </span>
+    </Bidi>
   );
 }

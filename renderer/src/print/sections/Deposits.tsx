@@ -114,6 +114,7 @@ export function DepositsSection({ deposits, filter }: { deposits: readonly Depos
           onHover={noop}
           onSelect={noop}
           describedBy={noteId}
+          paper
         />
         <MapLegend scale={scale} unit={unit} hasUser={deposits.some((d) => d.origin === 'user')} />
       </div>

@@ -1,7 +1,17 @@
 // Why: the executive summary: the headline figures, where sources disagree, the first consignment and Reko
 // Diq at a glance. Built from the same trust components as the Overview view (FigureCard, ContestedCard), with
-// the throughput chart drawn at a fixed size so print never waits on a container measurement.
+// the throughput chart on the shared chart frame, drawn at a fixed size so print never waits on a measurement.
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts';
+import {
+  axisName,
+  axisTick,
+  ChartFrame,
+  DataTable,
+  timeLayout,
+  usePageDirection,
+  valueAxis,
+} from '../../components/chart/ChartFrame';
+import { fmtQuantity } from '../../i18n/format';
 import { useTranslation } from 'react-i18next';
 import { getContested, getDeposit, getFigure } from '../../../../shared/data';
 import { formatDate } from '../../../../shared/format/date';
@@ -9,40 +19,60 @@ import { Bidi } from '../../components/Bidi';
 import { ContestedCard, FigureCard, Provenance } from '../../components/Sourced';
 import { CONSIGNMENT_FIGURE_IDS, HEADLINE_FIGURE_IDS, REKO_DIQ_FIGURE_IDS } from '../../../../shared/data/headline-ids';
 
+/** Reko Diq's two phases on the shared chart frame, at the page's fixed width (print never measures a container). */
 function ThroughputChart({ width }: { width: number }) {
   const { t } = useTranslation('briefing');
   const p1 = getFigure('reko-diq.throughput-phase1');
   const p2 = getFigure('reko-diq.throughput-phase2');
   const year2 = getFigure('reko-diq.phase2-year');
+  // The phases follow each other in time: the frame's axes decide which way they run (right to left in Urdu).
+  const time = timeLayout(usePageDirection());
   const data = [
     { phase: t('summary.phase1'), mtpa: p1.value as number },
     { phase: t('summary.phase2', { year: String(year2.value) }), mtpa: p2.value as number },
   ];
+  const mtpa = (v: unknown) => fmtQuantity(Number(v), 'Mtpa');
   return (
-    <figure className="chart-card print-chart" data-testid="print-throughput-chart">
-      <figcaption className="chart-title">{t('summary.throughputTitle')}</figcaption>
-      <BarChart
-        width={width}
-        height={190}
-        data={data}
-        margin={{ top: 22, right: 16, left: 0, bottom: 4 }}
-        accessibilityLayer={false}
-      >
-        <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="#d5dce3" />
-        <XAxis dataKey="phase" tick={{ fill: '#4a5868', fontSize: 11 }} />
-        <YAxis unit=" Mt" tick={{ fill: '#4a5868', fontSize: 11 }} width={56} />
-        <Bar dataKey="mtpa" fill="#0b6b3a" isAnimationActive={false} maxBarSize={120}>
-          <LabelList
-            dataKey="mtpa"
-            position="top"
-            formatter={(v) => `${String(v)} Mtpa`}
-            fill="#14202e"
-            fontSize={11}
+    <ChartFrame
+      title={t('summary.throughputTitle')}
+      testId="print-throughput-chart"
+      width={width}
+      height={200}
+      xLabel={t('summary.phaseAxis')}
+      yLabel={axisName(t('summary.throughputAxis'), 'Mtpa')}
+      valueSide={time.valueSide}
+      note={<Provenance figure={p2} />}
+      table={
+        <DataTable
+          caption={t('summary.throughputTitle')}
+          rowKey={(r) => r.phase}
+          rows={data}
+          columns={[
+            { key: 'phase', header: t('summary.phaseAxis'), render: (r) => r.phase },
+            { key: 'mtpa', header: t('summary.throughputAxis'), unit: 'Mtpa', numeric: true, value: (r) => r.mtpa },
+          ]}
+        />
+      }
+    >
+      {(size) => (
+        <BarChart {...size} data={data} margin={{ top: 22, right: 16, left: 0, bottom: 4 }} accessibilityLayer={false}>
+          <CartesianGrid strokeDasharray="3 3" vertical={false} stroke="var(--grid)" />
+          <XAxis tickMargin={6} dataKey="phase" tick={axisTick} reversed={time.reversed} interval={0} />
+          <YAxis
+            orientation={time.valueSide}
+            tick={axisTick}
+            width={48}
+            {...valueAxis(
+              data.map((d) => d.mtpa),
+              { compact: false },
+            )}
           />
-        </Bar>
-      </BarChart>
-      <Provenance figure={p2} />
-    </figure>
+          <Bar dataKey="mtpa" fill="var(--accent)" isAnimationActive={false} maxBarSize={120}>
+            <LabelList dataKey="mtpa" position="top" formatter={mtpa} fill="var(--text)" fontSize={12} />
+          </Bar>
+        </BarChart>
+      )}
+    </ChartFrame>
   );
 }
 
@@ -74,7 +104,7 @@ export function SummarySection({ contentWidth }: { contentWidth: number }) {
       {latest && (
         <div className="status-note print-card">
           <strong>
-            <Bidi>{formatDate(latest.date)}</Bidi>:
+            <Bidi>{`${formatDate(latest.date)}:`}</Bidi>
           </strong>{' '}
           <Bidi>{latest.text}</Bidi>
           <Provenance figure={{ sourceIds: latest.sourceIds, asOf: latest.date, confidence: latest.confidence }} />

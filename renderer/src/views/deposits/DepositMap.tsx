@@ -22,6 +22,12 @@ export interface DepositMapProps {
   onSelect(id: string): void;
   /** Id of the element describing the map in words (the table note). */
   describedBy: string;
+  /**
+   * On paper: SVG markers at any count (a canvas would print as a screen-resolution bitmap), kept out of the
+   * accessibility tree and so out of the PDF's tags (the table printed with the map names every deposit; thousands
+   * of tagged marker buttons made the tagged PDF several times larger and slower to print).
+   */
+  paper?: boolean;
 }
 
 /** The static geography: one memoised element tree, never re-rendered after mount. */
@@ -62,6 +68,7 @@ export function DepositMap({
   onHover,
   onSelect,
   describedBy,
+  paper = false,
 }: DepositMapProps) {
   const { t, i18n } = useTranslation('deposits');
   const language = i18n.language;
@@ -78,7 +85,7 @@ export function DepositMap({
   const panZoom = usePanZoom(svgRef, zoomRef, () => canvasLayer.current?.redraw());
   const byId = useMemo(() => new Map(deposits.map((d) => [d.id, d])), [deposits]);
   const located = useMemo(() => deposits.filter((d) => d.location).length, [deposits]);
-  const onCanvas = located > SVG_MARKER_LIMIT;
+  const onCanvas = !paper && located > SVG_MARKER_LIMIT;
 
   // Layout effects: the markers must be right before the browser paints (and before a benchmark reads layout).
   useLayoutEffect(() => {
@@ -172,6 +179,7 @@ export function DepositMap({
             <g
               ref={layerRef}
               className="map-markers"
+              aria-hidden={paper || undefined}
               onPointerOver={(e) => hoverMarker(markerIdOf(e.target))}
               onPointerOut={(e) => {
                 if (markerIdOf(e.relatedTarget) !== markerIdOf(e.target)) hoverMarker(null);
