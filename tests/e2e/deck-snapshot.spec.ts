@@ -1,13 +1,15 @@
 // The slide deck PDF, like a briefing PDF, is the state at the moment Export was pressed: a roadmap edit saved
 // while the export is under way (here, while the save dialog is still open) reaches the live slides but not the
 // file, because the print route draws the deck from the job's frozen snapshot alone.
-import { writeFileSync } from 'node:fs';
+import { copyFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BriefingSpecSchema } from '../../shared/briefing/spec';
 import { defaultRoadmapState } from '../../shared/roadmap/defaults';
 import { launchApp, type LaunchedApp } from './harness';
-import { pdfPageTexts } from './pdf-tools';
+import { execFileSync } from 'node:child_process';
+import { ARTIFACTS } from './harness';
+import { pdfFonts, pdfInfo, pdfPageTexts } from './pdf-tools';
 
 const FILE = 'deck-talk.json';
 
@@ -76,5 +78,43 @@ describe('slide deck snapshot', () => {
     expect(roadmapPage).toContain(squash(asPressed));
     expect(roadmapPage).not.toContain(squash(afterEdit));
     expect(roadmapPage).not.toContain(squash(asBundled));
+  });
+
+  it('exports an Urdu talk as an Urdu deck: right to left, Urdu fonts embedded, sources on every page', async () => {
+    const { page } = app;
+    const name = 'deck-urdu.json';
+    const spec = BriefingSpecSchema.parse({
+      schemaVersion: 2,
+      kind: 'briefing',
+      title: 'Urdu talk',
+      date: '2026-03-20',
+      language: 'ur',
+      sections: [{ type: 'cover' }],
+      talk: { order: ['roadmap', 'deposit', 'scenario'], hidden: ['title', 'figures', 'consignment', 'map', 'risks'] },
+    });
+    writeFileSync(path.join(app.workspaceDir, 'briefings', name), JSON.stringify(spec, null, 2));
+    const pdf = path.join(app.workspaceDir, 'briefings', 'deck-urdu.pdf');
+    app.dialogs.saveAnswers.push(pdf);
+    await page.evaluate((f) => (location.hash = `#/present?briefing=${f}&slide=0`), name);
+    await page.waitForSelector('[data-testid="presentation"][data-slide="roadmap"][data-slide-ready="true"]');
+    if (!(await page.getByTestId('deck-export').isVisible())) await page.getByTestId('present-jump').click();
+    await page.getByTestId('deck-export').click();
+    const outcome = await page.waitForSelector('[data-testid="deck-export-done"], [data-testid="deck-export-error"]', {
+      timeout: 60_000,
+    });
+    expect(await outcome.getAttribute('data-testid'), await outcome.innerText()).toBe('deck-export-done');
+    // For a person to look at: the file and its pages as pictures.
+    copyFileSync(pdf, path.join(ARTIFACTS, 'slide-deck-ur.pdf'));
+    execFileSync('pdftoppm', ['-r', '60', '-png', pdf, path.join(ARTIFACTS, 'slide-deck-ur')]);
+    const pages = pdfPageTexts(pdf).filter((p) => p.trim());
+    const fonts = pdfFonts(pdf);
+    console.log(`Urdu deck: ${pdfInfo(pdf).Pages} pages, fonts ${fonts.map((f) => f.name).join(', ')}`);
+    expect(pages.length).toBe(3);
+    expect(pdfInfo(pdf)['Page size']).toMatch(/^1440 x 810 pts/);
+    // pdftotext writes Urdu with direction marks and spaces inside words: compare the letters alone.
+    const letters = (t: string) => t.replace(/[\s\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, '');
+    for (const text of pages) expect(letters(text)).toContain('ماخذ');
+    expect(fonts.some((f) => /Naskh|Nastaliq/.test(f.name))).toBe(true);
+    expect(fonts.filter((f) => !f.embedded)).toEqual([]);
   });
 });
