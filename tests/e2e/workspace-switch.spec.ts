@@ -6,6 +6,8 @@ import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundledEdition } from '../../shared/data';
+import { editionLabel } from '../../shared/edition/label';
 import { defaultRiskScores } from '../../shared/risks/defaults';
 import type { RoadmapState } from '../../shared/roadmap/state';
 import type { RiskScores } from '../../shared/risks/scores';
@@ -171,6 +173,36 @@ describe('Workspace folder', () => {
       await page.getByTestId('deleted-banner').waitFor();
       await openSettings(app);
       await expect.poll(() => page.getByTestId('workspace-path').innerText()).toBe(second);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('a folder using another data edition restarts the window on that edition', async () => {
+    const first = workspace({});
+    const second = workspace({});
+    const app = await launchApp({ route: '#/overview', workspaceDir: first });
+    try {
+      const { page } = app;
+      await waitForView(page, 'overview');
+      const later = JSON.parse(JSON.stringify(bundledEdition)) as typeof bundledEdition;
+      later.meta = { ...later.meta, id: '2099-01', publishedAt: '2099-01-31', asOf: '2099-01-15' };
+      later.meta.previousId = bundledEdition.meta.id;
+      const file = path.join(app.userDataDir, '2099-01.json');
+      writeFileSync(file, JSON.stringify(later));
+      app.dialogs.fileAnswers.push(file);
+      await openSettings(app);
+      await Promise.all([page.waitForEvent('load'), page.getByTestId('edition-import').click()]);
+      await page.waitForSelector('html[data-app-ready="true"]', { state: 'attached' });
+      const label = () => page.getByTestId('edition-label').first().innerText();
+      await expect.poll(label).toContain(editionLabel({ id: '2099-01', asOf: '2099-01-15' }));
+
+      // The other folder uses the bundled edition: the window starts again on it.
+      await openSettings(app);
+      app.dialogs.folderAnswers.push(second);
+      await Promise.all([page.waitForEvent('load'), page.getByTestId('workspace-choose').click()]);
+      await page.waitForSelector('html[data-app-ready="true"]', { state: 'attached' });
+      await expect.poll(label).toContain(editionLabel(bundledEdition.meta));
     } finally {
       await app.close();
     }
