@@ -22,6 +22,8 @@ describe('levers', () => {
     const sum = w.slice(0, -1).reduce((a, x) => a + x.value, 0);
     expect(sum).toBeCloseTo(w.at(-1)!.value, 6);
     expect(w.at(-1)!.value).toBeCloseTo(evaluateScenario(s).npv.afterTax, 6);
+    // One bar per lever (so the loop below cannot pass on an empty waterfall), each worth something.
+    expect(w.slice(1, -1).map((x) => x.id)).toEqual(LEVER_DEFINITIONS.map((d) => d.id));
     for (const step of w.slice(1, -1)) expect(step.value).toBeGreaterThan(0);
   });
 

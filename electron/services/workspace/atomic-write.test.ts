@@ -1,8 +1,17 @@
 import { spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  mkdirSync,
+  mkdtempSync,
+  promises as fsp,
+  readFileSync,
+  readdirSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import {
   HOST_TAG,
   ORPHAN_TEMP_AGE_MS,
@@ -127,5 +136,73 @@ describe('temp files name their writer, and only a gone writer loses its temp fi
     expect(readFileSync(file, 'utf8')).toBe('bytes');
     const umask = process.umask();
     expect(statSync(file).mode & 0o777).toBe(0o644 & ~umask);
+  });
+});
+
+describe('writeFileAtomic when the rename is refused or slow', () => {
+  const err = (code: string) => Object.assign(new Error(code), { code });
+  afterEach(() => vi.restoreAllMocks());
+
+  it('retries a rename a sync client or antivirus briefly blocks (EBUSY, EPERM), then saves whole', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pmb-aw-'));
+    const file = path.join(dir, 'a.json');
+    writeFileSync(file, 'old');
+    const real = fsp.rename.bind(fsp);
+    const rename = vi
+      .spyOn(fsp, 'rename')
+      .mockRejectedValueOnce(err('EBUSY'))
+      .mockRejectedValueOnce(err('EPERM'))
+      .mockImplementation(real);
+    await writeFileAtomic(file, 'new');
+    expect(rename).toHaveBeenCalledTimes(3);
+    expect(readFileSync(file, 'utf8')).toBe('new');
+    expect(readdirSync(dir)).toEqual(['a.json']);
+  });
+
+  it('gives up after 8 attempts, keeps the old file and removes its temp file', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pmb-aw-'));
+    const file = path.join(dir, 'a.json');
+    writeFileSync(file, 'old');
+    const rename = vi.spyOn(fsp, 'rename').mockRejectedValue(err('EACCES'));
+    await expect(writeFileAtomic(file, 'new')).rejects.toMatchObject({ code: 'EACCES' });
+    expect(rename).toHaveBeenCalledTimes(8);
+    expect(readFileSync(file, 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['a.json']);
+  });
+
+  it('does not retry other failures, and a failed save does not block the next one', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pmb-aw-'));
+    const file = path.join(dir, 'a.json');
+    const real = fsp.rename.bind(fsp);
+    const rename = vi.spyOn(fsp, 'rename').mockRejectedValueOnce(err('EXDEV')).mockImplementation(real);
+    const [first, second] = await Promise.allSettled([writeFileAtomic(file, 'one'), writeFileAtomic(file, 'two')]);
+    expect(first).toMatchObject({ status: 'rejected', reason: { code: 'EXDEV' } });
+    expect(second.status).toBe('fulfilled');
+    expect(rename).toHaveBeenCalledTimes(2);
+    expect(readFileSync(file, 'utf8')).toBe('two');
+    expect(readdirSync(dir)).toEqual(['a.json']);
+  });
+
+  it('a sweep while this process is mid-save leaves that save’s temp file alone', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pmb-aw-'));
+    const file = path.join(dir, 'a.json');
+    const real = fsp.rename.bind(fsp);
+    let release!: () => void;
+    const renaming = new Promise<void>((r) => (release = r));
+    let reached!: () => void;
+    const atRename = new Promise<void>((r) => (reached = r));
+    vi.spyOn(fsp, 'rename').mockImplementation(async (from, to) => {
+      reached();
+      await renaming;
+      return real(from, to);
+    });
+    const saving = writeFileAtomic(file, 'whole');
+    await atRename;
+    expect(readdirSync(dir).filter((n) => n.includes(TEMP_MARKER))).toHaveLength(1);
+    expect(await sweepTempFiles(dir)).toBe(0);
+    release();
+    await saving;
+    expect(readFileSync(file, 'utf8')).toBe('whole');
+    expect(readdirSync(dir)).toEqual(['a.json']);
   });
 });
