@@ -7,6 +7,7 @@ import {
   readdirSync,
   statSync,
   symlinkSync,
+  unlinkSync,
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -164,8 +165,11 @@ describe('writeFileAtomic when the rename is refused or slow', () => {
     const file = path.join(dir, 'a.json');
     writeFileSync(file, 'old');
     const rename = vi.spyOn(fsp, 'rename').mockRejectedValue(err('EACCES'));
+    const t0 = Date.now();
     await expect(writeFileAtomic(file, 'new')).rejects.toMatchObject({ code: 'EACCES' });
     expect(rename).toHaveBeenCalledTimes(8);
+    // Waits grow 15, 30, ... 960 ms between attempts (1.9 s in all), giving the other program time to let go.
+    expect(Date.now() - t0).toBeGreaterThanOrEqual(1800);
     expect(readFileSync(file, 'utf8')).toBe('old');
     expect(readdirSync(dir)).toEqual(['a.json']);
   });
@@ -204,5 +208,121 @@ describe('writeFileAtomic when the rename is refused or slow', () => {
     await saving;
     expect(readFileSync(file, 'utf8')).toBe('whole');
     expect(readdirSync(dir)).toEqual(['a.json']);
+  });
+});
+
+describe('atomic-write: the edges a crash, another user or another sweeper create', () => {
+  const err = (code: string) => Object.assign(new Error(code), { code });
+  const name = (host: string, pid: number) => `.a.json${TEMP_MARKER}${host}-${pid}-abcd1234`;
+  const other = HOST_TAG === '00000000' ? '11111111' : '00000000';
+  afterEach(() => vi.restoreAllMocks());
+
+  it('reads a writer only from a well-formed stamp after the last marker', () => {
+    expect(HOST_TAG).toMatch(/^[0-9a-f]{8}$/);
+    expect(tempWriter(`${TEMP_MARKER}0123abcd-42-ff`)).toEqual({ host: '0123abcd', pid: 42 });
+    for (const bad of [
+      'abcdefghi0123abcd-42-ff', // no marker at all
+      `.a.json${TEMP_MARKER}zz0123abcd-42-ff`,
+      `.a.json${TEMP_MARKER}0123abcd-42-ffZZ`,
+    ])
+      expect(tempWriter(bad)).toBeNull();
+  });
+
+  it('keeps another machine’s temp file for the hour, even if a local process had its number', async () => {
+    const now = Date.now();
+    const child = spawn(process.execPath, ['-e', '']);
+    await new Promise((r) => child.on('exit', r));
+    expect(writerGone(name(other, child.pid!), '/w/x', now - 10 * 60_000, now)).toBe(false);
+    expect(writerGone(name(other, child.pid!), '/w/x', now - 59 * 60_000, now)).toBe(false);
+    expect(writerGone(name(other, child.pid!), '/w/x', now - 61 * 60_000, now)).toBe(true);
+  });
+
+  it('a local process of another user (EPERM on signal 0) is alive, so its temp file stays', () => {
+    vi.spyOn(process, 'kill').mockImplementation(() => {
+      throw err('EPERM');
+    });
+    expect(writerGone(name(HOST_TAG, 999_999), '/w/x', Date.now())).toBe(false);
+    vi.spyOn(process, 'kill').mockImplementation(() => {
+      throw err('ESRCH');
+    });
+    expect(writerGone(name(HOST_TAG, 999_999), '/w/x', Date.now())).toBe(true);
+  });
+
+  it('a temp file another instance sweeps at the same moment does not fail this sweep', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pmb-aw-'));
+    const file = path.join(dir, name(other, 1));
+    writeFileSync(file, 'x');
+    const realLstat = fsp.lstat.bind(fsp);
+    vi.spyOn(fsp, 'lstat').mockImplementation(async (p) => {
+      const s = await realLstat(p);
+      unlinkSync(p); // the other instance removes it between our look and our removal
+      return s;
+    });
+    expect(await sweepTempFiles(dir, Date.now() + 2 * ORPHAN_TEMP_AGE_MS)).toBe(1);
+    expect(readdirSync(dir)).toEqual([]);
+  });
+
+  it('syncs the file and then its folder (so the rename survives a power cut), closing both', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pmb-aw-'));
+    const file = path.join(dir, 'a.json');
+    const realOpen = fsp.open.bind(fsp);
+    const events: string[] = [];
+    vi.spyOn(fsp, 'open').mockImplementation(async (p, flags, mode) => {
+      const h = await realOpen(p, flags, mode);
+      const which = String(p) === dir ? 'folder' : 'file';
+      const sync = h.sync.bind(h);
+      const close = h.close.bind(h);
+      h.sync = async () => (events.push(`sync ${which}`), sync());
+      h.close = async () => (events.push(`close ${which}`), close());
+      return h;
+    });
+    await writeFileAtomic(file, 'x');
+    expect(events).toEqual(['sync file', 'close file', 'sync folder', 'close folder']);
+    // Windows cannot open a folder for fsync (NTFS journals the rename): the folder step is skipped there.
+    events.length = 0;
+    const platform = Object.getOwnPropertyDescriptor(process, 'platform')!;
+    Object.defineProperty(process, 'platform', { ...platform, value: 'win32' });
+    try {
+      await writeFileAtomic(file, 'y');
+    } finally {
+      Object.defineProperty(process, 'platform', platform);
+    }
+    expect(events).toEqual(['sync file', 'close file']);
+    expect(readFileSync(file, 'utf8')).toBe('y');
+  });
+
+  it('a save issued while another is mid-rename waits for it (one writer per path at a time)', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'pmb-aw-'));
+    const file = path.join(dir, 'a.json');
+    const real = fsp.rename.bind(fsp);
+    const gates: (() => void)[] = [];
+    let arrived = () => {};
+    vi.spyOn(fsp, 'rename').mockImplementation(async (from, to) => {
+      await new Promise<void>((r) => {
+        gates.push(r);
+        arrived();
+      });
+      return real(from, to);
+    });
+    const reach = (n: number) =>
+      new Promise<void>((r) => {
+        arrived = () => gates.length >= n && r();
+        arrived();
+      });
+    const a = writeFileAtomic(file, 'a');
+    const b = writeFileAtomic(file, 'b');
+    await reach(1);
+    gates[0]!();
+    await a;
+    await reach(2); // b is renaming now
+    const c = writeFileAtomic(file, 'c');
+    await new Promise((r) => setTimeout(r, 100));
+    expect(gates).toHaveLength(2); // c has not reached its rename while b holds the path
+    gates[1]!();
+    await b;
+    await reach(3);
+    gates[2]!();
+    await c;
+    expect(readFileSync(file, 'utf8')).toBe('c');
   });
 });
