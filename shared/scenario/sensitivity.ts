@@ -97,6 +97,10 @@ export interface TornadoBar {
   /** Description of the low and high cases, e.g. "-20%" or "-2 years". */
   lowCase: string;
   highCase: string;
+  /** The same cases as numbers, for display in the reader's language: the change, in % or in years. */
+  lowChange: number;
+  highChange: number;
+  changeUnit: '%' | 'years';
   lowNpv: number;
   highNpv: number;
   /** |highNpv - lowNpv|, USD m. */
@@ -134,6 +138,9 @@ export function tornado(
       label: SENSITIVITY_LABELS[v],
       lowCase: isDelay ? `${lowDelay} years` : `-${r}%`,
       highCase: isDelay ? `+${dy} years` : `+${r}%`,
+      lowChange: isDelay ? lowDelay : -r,
+      highChange: isDelay ? dy : r,
+      changeUnit: isDelay ? 'years' : '%',
       lowNpv,
       highNpv,
       swing: Math.abs(highNpv - lowNpv),

@@ -1,9 +1,9 @@
 // Why: fit and finish at every window size, in both languages and both themes (issue 17). One browser walks every
 // view in English and Urdu, light and dark, at 960×700 (the minimum window), 1024×700 and 1920×1080, switching
 // settings in the page, and checks from element boxes that no text overlaps other text inside charts and legends,
-// that no header item leaves the header, that an opened profile's focused heading is visible below the sticky
-// header, and that no roadmap timeline text is drawn below 12 px. It also checks that no internal id is shown. It
-// prints its counts and saves a screenshot of every state under tests/e2e/artifacts/matrix.
+// that no header item leaves the header and no header or tab label wraps, that an opened profile's focused heading
+// is visible below the sticky header, and that no roadmap timeline text is drawn below 12 px. It also checks that
+// no internal id is shown. It prints its counts and saves a screenshot of every state under tests/e2e/artifacts/matrix.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
@@ -28,7 +28,10 @@ interface ViewCase {
 }
 
 const chartDrawn = (id: string) => async (page: Page) => {
-  await page.locator(`[data-testid="${id}"] svg.recharts-surface`).first().waitFor();
+  const chart = page.locator(`[data-testid="${id}"]`).first();
+  await chart.locator('svg.recharts-surface').first().waitFor();
+  // The screenshot shows the chart this state is about, not the top of the page.
+  await chart.scrollIntoViewIfNeeded();
 };
 const tab = (k: string, chart: string) => async (page: Page) => {
   await page.getByTestId(`tab-${k}`).click();
@@ -114,6 +117,19 @@ function headerEscapes(): string[] {
   return out;
 }
 
+/** Navigation and tab labels broken over two lines (each should read on one line at every width). */
+function wrappedLabels(): string[] {
+  const out: string[] = [];
+  for (const el of document.querySelectorAll('.app-header .nav-link, .app-header button, [role="tab"]')) {
+    if (el.getClientRects().length === 0) continue;
+    const range = document.createRange();
+    range.selectNodeContents(el);
+    const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+    if (tops.size > 1) out.push(`"${(el.textContent ?? '').trim()}" wraps onto ${tops.size} lines`);
+  }
+  return out;
+}
+
 /** Roadmap timeline text drawn below 12 px (SVG text is scaled with its drawing, so its size is read on screen). */
 function smallTimelineText(): string[] {
   const out: string[] = [];
@@ -189,6 +205,7 @@ describe('visual matrix', () => {
               counts.headerItems += await page.locator('.app-header a, .app-header button, .app-header select').count();
               for (const o of await page.evaluate(findTextOverlaps)) problems.push(`${where}: ${o}`);
               for (const o of await page.evaluate(headerEscapes)) problems.push(`${where}: ${o}`);
+              for (const o of await page.evaluate(wrappedLabels)) problems.push(`${where}: ${o}`);
               if (c.name === 'roadmap') {
                 counts.timelineChecks++;
                 for (const o of await page.evaluate(smallTimelineText)) problems.push(`${where}: ${o}`);

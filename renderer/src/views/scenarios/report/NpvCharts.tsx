@@ -9,7 +9,7 @@ import {
   type Scenario,
   type ScenarioResult,
 } from '../../../../../shared/scenario';
-import { fmtNumber, fmtUsdM } from '../../../i18n/format';
+import { fmtNumber, fmtPct, fmtQuantity, fmtUsdM } from '../../../i18n/format';
 import { useT } from '../useT';
 import {
   axisName,
@@ -73,7 +73,7 @@ export const NpvVsRateChart = memo(function NpvVsRateChart({ scenario, result, o
           <YAxis tick={axisTick} {...valueAxis(data.flatMap((d) => [d.preTax, d.afterTax]))} width={56} />
           <Tooltip
             contentStyle={tooltipStyle}
-            labelFormatter={(v) => `${String(v)}%`}
+            labelFormatter={(v) => fmtPct(Number(v), 0)}
             formatter={(v, n) => [
               fmtUsdM(Number(v)),
               n === 'preTax' ? t('metrics.npvPreTax') : t('metrics.npvAfterTax'),
@@ -118,7 +118,7 @@ export const NpvVsPriceChart = memo(function NpvVsPriceChart({
       height={height}
       xLabel={axisName(t('axis.price', { product: main?.name ?? '' }), unit)}
       yLabel={axisName(t('axis.npv'), 'USD m')}
-      note={be !== null ? t('charts.breakevenAt', { price: fmtNumber(be), unit }) : t('charts.noBreakeven')}
+      note={be !== null ? t('charts.breakevenAt', { price: fmtQuantity(be, unit) }) : t('charts.noBreakeven')}
       table={
         <DataTable
           caption={t('charts.npvVsPrice', { product: main?.name ?? '' })}
@@ -146,7 +146,7 @@ export const NpvVsPriceChart = memo(function NpvVsPriceChart({
           <YAxis tick={axisTick} {...valueAxis(data.map((d) => d.npv))} width={56} />
           <Tooltip
             contentStyle={tooltipStyle}
-            labelFormatter={(v) => `${fmtNumber(Number(v))} ${unit}`}
+            labelFormatter={(v) => fmtQuantity(Number(v), unit)}
             formatter={(v) => [fmtUsdM(Number(v)), t('metrics.npvAfterTax')]}
           />
           <ReferenceLine y={0} stroke="var(--text-muted)" />

@@ -4,7 +4,8 @@ import { memo, useMemo } from 'react';
 import { Bar, BarChart, CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { priceCapexTable, spider, tornado, type EvaluateOptions, type Scenario } from '../../../../../shared/scenario';
 import { columnDigits } from '../../../../../shared/format';
-import { fmtNumber, fmtPct, fmtUsdM } from '../../../i18n/format';
+import { fmtNumber, fmtPct, fmtQuantity, fmtUsdM } from '../../../i18n/format';
+import { isolate } from '../../../../../shared/format/bidi';
 import { useT } from '../useT';
 import {
   axisName,
@@ -36,10 +37,15 @@ export const TornadoChart = memo(function TornadoChart({
     [scenario, options, rangePct, delayYears],
   );
   const base = tor.baseNpv;
+  // Each case in the one format and the reader's language ("−20%", "+2 years" / "+2 سال").
+  const caseText = (change: number, unit: '%' | 'years') =>
+    unit === 'years'
+      ? fmtQuantity(change, 'years', { digits: 0, sign: 'always' })
+      : fmtPct(change, { digits: 0, sign: 'always' });
   const data = tor.bars.map((b) => ({
     label: t(`sens.${b.variable}`),
-    lowCase: b.lowCase,
-    highCase: b.highCase,
+    lowCase: caseText(b.lowChange, b.changeUnit),
+    highCase: caseText(b.highChange, b.changeUnit),
     lowNpv: b.lowNpv,
     highNpv: b.highNpv,
     low: [Math.min(base, b.lowNpv), Math.max(base, b.lowNpv)] as [number, number],
@@ -93,8 +99,8 @@ export const TornadoChart = memo(function TornadoChart({
             formatter={(_v, n, p) => {
               const r = p.payload as (typeof data)[number];
               return n === 'low'
-                ? [fmtUsdM(r.lowNpv), `${t('sens.lowCase')} ${r.lowCase}`]
-                : [fmtUsdM(r.highNpv), `${t('sens.highCase')} ${r.highCase}`];
+                ? [fmtUsdM(r.lowNpv), `${t('sens.lowCase')} ${isolate(r.lowCase, 'ltr')}`]
+                : [fmtUsdM(r.highNpv), `${t('sens.highCase')} ${isolate(r.highCase, 'ltr')}`];
             }}
           />
           <ReferenceLine x={base} stroke="var(--text)" />
