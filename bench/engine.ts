@@ -91,25 +91,38 @@ function irrVsFormulajs(flows: number[]): {
     throw new Error(`formulajs root ${theirs} is not among ours ${roots.join(', ')}`);
   if (Math.abs(theirs - ours) > 1e-9 && Math.abs(theirs - 0.1) > Math.abs(ours - 0.1))
     throw new Error('IRR disagreement');
+  // Interleaved batches (ours, formulajs, ours, ...): a load spike on the shared machine hits both alike, and the
+  // speed-up is the median of the per-pair ratios.
   let sink = 0;
-  const oursMs = timePerCall(
-    () => {
-      sink += irr(flows)!;
-    },
-    25,
-    2000,
-    20000,
-  );
-  const theirsMs = timePerCall(
-    () => {
-      sink += formulajs.IRR(flows) as number;
-    },
-    25,
-    2000,
-    20000,
-  );
+  const runOurs = () => {
+    sink += irr(flows)!;
+  };
+  const runTheirs = () => {
+    sink += formulajs.IRR(flows) as number;
+  };
+  for (let i = 0; i < 20000; i++) {
+    runOurs();
+    runTheirs();
+  }
+  const batch = (fn: () => void) => {
+    const t = performance.now();
+    for (let i = 0; i < 2000; i++) fn();
+    return (performance.now() - t) / 2000;
+  };
+  const oursRuns: number[] = [];
+  const theirRuns: number[] = [];
+  const ratios: number[] = [];
+  for (let b = 0; b < 25; b++) {
+    const a = batch(runOurs);
+    const t = batch(runTheirs);
+    oursRuns.push(a);
+    theirRuns.push(t);
+    ratios.push(t / a);
+  }
   if (Number.isNaN(sink)) throw new Error('unreachable');
-  return { ratio: theirsMs / oursMs, oursUs: oursMs * 1000, theirsUs: theirsMs * 1000, ours, theirs };
+  const oursMs = median(oursRuns);
+  const theirsMs = median(theirRuns);
+  return { ratio: median(ratios), oursUs: oursMs * 1000, theirsUs: theirsMs * 1000, ours, theirs };
 }
 
 export async function benchEngine(): Promise<BenchResult[]> {
