@@ -70,11 +70,13 @@ function PrintDepositTable({ rows }: { rows: readonly Deposit[] }) {
               </td>
               <td className="num">
                 <Num>{fig ? formatValue(fig) : d.size ? `${d.size.value} ${d.size.unit}` : '—'}</Num>
+                {/* The as-of date and its brackets are one unbreakable run: wrapped inside, an Urdu cell printed
+                    "Apr) 3,000–3,100 Mt (2025". */}
                 {fig && (
-                  <span className="muted">
+                  <>
                     {' '}
-                    (<Bidi>{formatAsOf(fig.asOf)}</Bidi>)
-                  </span>
+                    <Bidi className="muted nowrap">{`(${formatAsOf(fig.asOf)})`}</Bidi>
+                  </>
                 )}
               </td>
               <td>
