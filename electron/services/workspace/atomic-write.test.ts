@@ -221,7 +221,7 @@ describe('atomic-write: the edges a crash, another user or another sweeper creat
     expect(HOST_TAG).toMatch(/^[0-9a-f]{8}$/);
     expect(tempWriter(`${TEMP_MARKER}0123abcd-42-ff`)).toEqual({ host: '0123abcd', pid: 42 });
     for (const bad of [
-      'abcdefghi0123abcd-42-ff', // no marker at all
+      'abcdefgh0123abcd-42-ff', // no marker at all (8 characters, then a stamp)
       `.a.json${TEMP_MARKER}zz0123abcd-42-ff`,
       `.a.json${TEMP_MARKER}0123abcd-42-ffZZ`,
     ])

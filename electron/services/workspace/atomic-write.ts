@@ -28,7 +28,6 @@ export async function withPathLock<T>(filePath: string, fn: () => Promise<T>): P
   queues.set(key, run);
   try {
     return await run;
-    // Stryker disable next-line BlockStatement: keeping a finished queue only holds a settled promise in memory
   } finally {
     if (queues.get(key) === run) queues.delete(key);
   }
@@ -75,6 +74,7 @@ async function renameWithRetry(from: string, to: string, attempts = 8): Promise<
       await fs.rename(from, to);
       return;
     } catch (err) {
+      // Stryker disable next-line StringLiteral: any stand-in for a missing code is not a retry code
       const code = (err as NodeJS.ErrnoException).code ?? '';
       if (!RETRY_CODES.has(code) || i >= attempts - 1) throw err;
       await new Promise((r) => setTimeout(r, 15 * 2 ** i));
@@ -115,7 +115,6 @@ export async function writeFileAtomicUnlocked(filePath: string, data: string | U
     // Stryker disable next-line ObjectLiteral,BooleanLiteral: without force, a missing temp throws; .catch ignores it
     await fs.rm(tmp, { force: true }).catch(() => undefined);
     throw err;
-    // Stryker disable next-line BlockStatement: the temp is renamed or removed by now; a stale entry names no file
   } finally {
     inFlight.delete(tmp);
   }
