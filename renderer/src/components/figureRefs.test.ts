@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figureById } from '../../../shared/data';
+import { i18n } from '../i18n';
 import { nameFigureRefs } from './figureRefs';
 
 describe('figure references in notes', () => {
@@ -22,6 +23,15 @@ describe('figure references in notes', () => {
     expect(cited).toBe(
       `funded by the federal government (${figureById('reko-diq.owners')!.label}, Barrick framework release).`,
     );
+  });
+
+  it('dates the source in English in an Urdu session too: the note around it is English prose', async () => {
+    await i18n.changeLanguage('ur');
+    try {
+      expect(nameFigureRefs('(reko-diq.power)')).toContain('Dawn, Apr 2025');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 
   it('drops an id no figure has, with its separator, and leaves URLs and decimals alone', () => {

@@ -42,7 +42,7 @@ export const InputSource = memo(function InputSource({ input }: { input: Input }
         </span>
       )}
       {p.note && (
-        <span className="scn-note" title={p.note}>
+        <span className="scn-note" title={p.note} dir="auto">
           {p.note}
         </span>
       )}
