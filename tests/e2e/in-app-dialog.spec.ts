@@ -76,11 +76,12 @@ describe('in-app file dialog (Chromium host)', () => {
     await page.getByTestId('file-dialog-place-documents').click();
     await page.locator('[data-testid="file-dialog-entry"][data-name="Team workspace"]').dblclick();
     await expect.poll(() => page.getByTestId('file-dialog-path').innerText()).toBe(team);
+    await page.mouse.click(8, 450); // the backdrop, over the page
     await page.screenshot({ path: path.join(ARTIFACTS, 'in-app-dialog-folder.png') });
     await page.getByTestId('file-dialog-choose').click();
     await expect.poll(() => page.getByTestId('file-dialog').count(), { timeout: 15_000 }).toBe(0);
-    // Clicking inside the dialog closed the settings panel; open it again to read the folder.
-    if ((await page.getByTestId('settings-panel').count()) === 0) await page.getByTestId('settings-open').click();
+    // Working in the dialog (and clicking its backdrop) left the settings panel behind it open.
+    expect(await page.getByTestId('settings-panel').count()).toBe(1);
     await expect.poll(() => page.getByTestId('workspace-path').innerText(), { timeout: 15_000 }).toBe(team);
     expect(existsSync(path.join(team, 'scenarios'))).toBe(true);
   });

@@ -99,7 +99,7 @@ function FileDialog({ request, onClose }: { request: FileDialogRequest; onClose(
   };
 
   return (
-    <div className="file-dialog-backdrop">
+    <div className="file-dialog-backdrop" data-modal-backdrop>
       <div
         ref={dialogRef}
         tabIndex={-1}

@@ -20,7 +20,7 @@ export function FolderSwitchPrompt() {
   }, [unsaved]);
   if (!unsaved) return null;
   return (
-    <div className="file-dialog-backdrop">
+    <div className="file-dialog-backdrop" data-modal-backdrop>
       <div
         className="file-dialog"
         role="alertdialog"

@@ -23,8 +23,10 @@ export function useDisclosure(): Disclosure {
 
   useEffect(() => {
     if (!open) return;
-    // A modal dialog opened from the panel (the folder browser) sits outside it: working there keeps it open.
-    const inModal = (e: Event) => e.target instanceof Element && e.target.closest('[aria-modal="true"]') !== null;
+    // A modal dialog opened from the panel (the folder browser) sits outside it: working there, or clicking its
+    // backdrop (which covers the page), keeps the panel open; while a modal is up the page is not being used.
+    const inModal = (e: Event) =>
+      e.target instanceof Element && e.target.closest('[aria-modal="true"], [data-modal-backdrop]') !== null;
     const onDown = (e: MouseEvent) => {
       if (!root.current?.contains(e.target as Node) && !inModal(e)) setOpen(false);
     };

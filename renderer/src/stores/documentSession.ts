@@ -8,6 +8,7 @@ import type { DocKind } from '../../../shared/workspace/files';
 import { documentKinds, type DocContent } from '../../../shared/workspace/kinds';
 import { ApiError, hasBridge, onEvent } from '../api/client';
 import { readDocument, writeDocument } from '../api/documents';
+import { i18n } from '../i18n';
 import { onWorkspaceSwitched, registerUnsavedCheck } from './workspace';
 
 /** What happened on disk to the open file since the editor loaded it. */
@@ -138,11 +139,11 @@ export function createDocumentSession<K extends DocKind>(kind: K, editor: Docume
     async save(content, opts = {}) {
       const s = store.getState();
       const name = opts.as ?? s.file?.name;
-      if (!name) return { ok: false, conflict: false, message: 'This document has no file name yet.' };
+      if (!name) return { ok: false, conflict: false, message: i18n.t('document.noName', { ns: 'common' }) };
       // A new name must not exist yet; the open file must still be the version loaded; overwrite is deliberate.
       const open = name === s.file?.name;
       const expected = opts.overwrite ? undefined : !open || s.disk?.kind === 'deleted' ? null : s.file!.revision;
-      if (!hasBridge()) return { ok: false, conflict: false, message: 'The app bridge is missing.' };
+      if (!hasBridge()) return { ok: false, conflict: false, message: i18n.t('document.noBridge', { ns: 'common' }) };
       store.setState({ saving: true, error: null });
       try {
         const res = await writeDocument(kind, name, content, expected);

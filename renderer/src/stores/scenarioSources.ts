@@ -1,7 +1,8 @@
 // Why: several views show scenarios by reference (presentation slides, the compare view, the briefing preview,
 // the roadmap's linked scenarios). They all read the named files the same way and resolve them with the one
-// resolver (shared/workspace/scenario-refs.ts) against the roadmap in force, re-reading when a file changes on
-// disk or the workspace folder is switched.
+// resolver (shared/workspace/scenario-refs.ts) against the roadmap in force. They follow the disk through the one
+// scenario listing (fileLists.ts): a file is read again when its revision in that listing changes, which covers a
+// change on disk and a folder switch alike.
 import { useEffect, useMemo, useState } from 'react';
 import {
   isPresetRef,
@@ -9,10 +10,10 @@ import {
   type ResolvedScenario,
   type ScenarioSource,
 } from '../../../shared/workspace/scenario-refs';
-import { onEvent } from '../api/client';
+import type { FileEntry } from '../../../shared/workspace/files';
 import { readDocument } from '../api/documents';
+import { useFileList } from './fileLists';
 import { useRoadmap } from './roadmap';
-import { onWorkspaceSwitched } from './workspace';
 
 /** Reads workspace scenario files by name; a file that cannot be read carries its problem instead. */
 export async function readScenarioSources(names: readonly string[]): Promise<ScenarioSource[]> {
@@ -27,26 +28,31 @@ export async function readScenarioSources(names: readonly string[]): Promise<Sce
   );
 }
 
-/** The named files, read now and again when one of them changes on disk or the folder is switched. */
+/** Each name with its revision in the scenario listing ("-" when absent): a new stamp means new content to read. */
+function stampOf(names: readonly string[], files: readonly FileEntry[]): string {
+  const revisions = new Map(files.map((f) => [f.name, f.revision ?? '-']));
+  return names.map((n) => `${n}@${revisions.get(n) ?? '-'}`).join('\n');
+}
+
+/**
+ * The named files, read once the scenario listing arrived and again whenever one of their revisions there changes
+ * (the listing follows the watcher and the folder switch). Null until the first read of these names is in.
+ */
 export function useScenarioSources(names: readonly string[]): ReadonlyMap<string, ScenarioSource> | null {
+  const { files, loading } = useFileList('scenario');
   const key = names.join('\n');
+  const stamp = loading ? null : stampOf(names, files);
   const [read, setRead] = useState<{ key: string; files: ReadonlyMap<string, ScenarioSource> } | null>(null);
   useEffect(() => {
-    const list = key.split('\n').filter(Boolean);
+    if (stamp === null) return;
     let live = true;
-    const load = () =>
-      void readScenarioSources(list).then(
-        (files) => live && setRead({ key, files: new Map(files.map((f) => [f.name, f])) }),
-      );
-    load();
-    const offChange = onEvent('workspace:changed', (e) => e.kind === 'scenario' && list.includes(e.name) && load());
-    const offSwitch = onWorkspaceSwitched(load);
+    void readScenarioSources(key.split('\n').filter(Boolean)).then(
+      (sources) => live && setRead({ key, files: new Map(sources.map((f) => [f.name, f])) }),
+    );
     return () => {
       live = false;
-      offChange();
-      offSwitch();
     };
-  }, [key]);
+  }, [key, stamp]);
   return read?.key === key ? read.files : null;
 }
 

@@ -14,6 +14,8 @@ export interface DocState<T> {
   status: SaveStatus;
   /** Why a save or read failed, shown beside the status. */
   message: string | null;
+  /** The file could not be read: the article defaults are in view and the file was left as it is. */
+  defaultsShown: boolean;
   /** Reads the file from the workspace (always; use {@link ensureLoaded} from views). */
   load(): Promise<void>;
   /** Loads once per session, so returning to a view never drops unsaved edits. */
@@ -77,7 +79,7 @@ export function createStateDocStore<K extends 'roadmap' | 'risk-scores'>(opts: {
       } else if (res.conflict) set({ status: 'conflict', message: null });
       else {
         pendingEdits = true;
-        set({ status: 'error', message: res.message });
+        set({ status: 'error', message: res.message, defaultsShown: false });
       }
     }
     function schedule() {
@@ -92,6 +94,7 @@ export function createStateDocStore<K extends 'roadmap' | 'risk-scores'>(opts: {
       doc: opts.defaults(),
       status: 'loading',
       message: null,
+      defaultsShown: false,
       async load() {
         if (!hasBridge()) return set({ status: 'defaults' });
         const before = { doc: get().doc, file: session.store.getState().file };
@@ -100,17 +103,18 @@ export function createStateDocStore<K extends 'roadmap' | 'risk-scores'>(opts: {
           // An edit made while the file was being read wins; its save meets any conflict with the old revision.
           if (get().doc !== before.doc && editing(get().status)) return session.adopt(before.file);
           pendingEdits = false;
-          set({ doc, status: 'loaded', message: null });
+          set({ doc, status: 'loaded', message: null, defaultsShown: false });
         } catch (err) {
           if (err instanceof ApiError && err.code === 'NOT_FOUND') {
             pendingEdits = false;
             session.adopt({ name: opts.name, revision: null });
-            set({ doc: opts.defaults(), status: 'defaults', message: null });
+            set({ doc: opts.defaults(), status: 'defaults', message: null, defaultsShown: false });
           } else
             set({
               doc: opts.defaults(),
               status: 'error',
-              message: `${(err as Error).message} The article defaults are shown; your file was left untouched.`,
+              message: (err as Error).message,
+              defaultsShown: true,
             });
         }
       },
@@ -118,7 +122,8 @@ export function createStateDocStore<K extends 'roadmap' | 'risk-scores'>(opts: {
         if (get().status === 'loading') void get().load();
       },
       update(next) {
-        set({ doc: next, status: get().status === 'conflict' ? 'conflict' : 'unsaved' });
+        // Once edited, what shows is the user's document, no longer the article defaults standing in.
+        set({ doc: next, status: get().status === 'conflict' ? 'conflict' : 'unsaved', defaultsShown: false });
         schedule();
       },
       reset() {

@@ -1,6 +1,6 @@
 // Why: the roadmap is only worth editing if its consequences show. For each scenario that follows the roadmap (or the
 // Reko Diq preset when none does) this shows NPV under the article's roadmap and under the edited one, live.
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { createScenarioFromPreset, presets, scenarioNpv, type Scenario } from '../../../../shared/scenario';
 import { defaultRoadmapState } from '../../../../shared/roadmap/defaults';
@@ -8,17 +8,13 @@ import { fmtUsdM } from '../../i18n/format';
 import { phasesFromRoadmap, roadmapEvaluateOptions } from '../../../../shared/roadmap/link';
 import { scenarioOfRef } from '../../../../shared/workspace/scenario-refs';
 import type { RoadmapState } from '../../../../shared/roadmap/state';
-import { hasBridge, onEvent } from '../../api/client';
-import { refreshFileList } from '../../stores/fileLists';
-import { readScenarioSources } from '../../stores/scenarioSources';
-import { onWorkspaceSwitched } from '../../stores/workspace';
+import { useFileList } from '../../stores/fileLists';
+import { useScenarioSources } from '../../stores/scenarioSources';
 import { useRoadmapText } from './useRoadmapText';
 
 export interface LinkedScenario {
   key: string;
   scenario: Scenario;
-  /** "workspace file scenarios/x.json" or "bundled preset". */
-  origin: string;
   isPreset: boolean;
 }
 
@@ -26,49 +22,28 @@ export interface LinkedScenario {
 export function rekoDiqLinked(): LinkedScenario {
   const s = createScenarioFromPreset('reko-diq');
   s.timing.followRoadmap = true;
-  return {
-    key: 'preset:reko-diq',
-    scenario: s,
-    origin: 'Bundled preset, set to follow the roadmap for this comparison',
-    isPreset: true,
-  };
+  return { key: 'preset:reko-diq', scenario: s, isPreset: true };
 }
 
-/** Workspace scenarios with `timing.followRoadmap` on; damaged or unreadable files are skipped (the banner lists them). */
+/**
+ * Workspace scenarios with `timing.followRoadmap` on, from the one scenario listing (so they follow the disk and a
+ * folder switch like every other list); damaged or unreadable files are skipped (the banner lists them).
+ */
 export function useLinkedScenarios(): { items: LinkedScenario[]; loading: boolean } {
-  const [items, setItems] = useState<LinkedScenario[] | null>(null);
-  useEffect(() => {
-    let live = true;
-    const load = async () => {
-      if (!hasBridge()) return setItems([]);
-      try {
-        const files = (await refreshFileList('scenario')).filter((f) => f.status === 'ok');
-        const read = (await readScenarioSources(files.map((f) => f.name))).map((source): LinkedScenario | null => {
-          const found = scenarioOfRef(source.name, source);
-          return 'scenario' in found && found.scenario.timing.followRoadmap
-            ? {
-                key: `file:${source.name}`,
-                scenario: found.scenario,
-                origin: `Workspace file scenarios/${source.name}`,
-                isPreset: false,
-              }
-            : null;
-        });
-        if (live) setItems(read.filter((x): x is LinkedScenario => x !== null));
-      } catch {
-        if (live) setItems([]);
-      }
-    };
-    void load();
-    const off = onEvent('workspace:changed', (e) => e.kind === 'scenario' && void load());
-    const offSwitch = onWorkspaceSwitched(() => void load());
-    return () => {
-      live = false;
-      off();
-      offSwitch();
-    };
-  }, []);
-  return { items: items ?? [], loading: items === null };
+  const listing = useFileList('scenario');
+  const names = useMemo(() => listing.files.filter((f) => f.status === 'ok').map((f) => f.name), [listing.files]);
+  const sources = useScenarioSources(names);
+  const items = useMemo(
+    () =>
+      [...(sources?.values() ?? [])].flatMap((source): LinkedScenario[] => {
+        const found = scenarioOfRef(source.name, source);
+        return 'scenario' in found && found.scenario.timing.followRoadmap
+          ? [{ key: `file:${source.name}`, scenario: found.scenario, isPreset: false }]
+          : [];
+      }),
+    [sources],
+  );
+  return { items, loading: listing.loading || sources === null };
 }
 
 const yearsOf = (s: Scenario, st: RoadmapState) => {
@@ -121,11 +96,7 @@ export function LinkedScenarios({ state }: { state: RoadmapState }) {
                 <bdi>{l.scenario.meta.name}</bdi>
                 {l.isPreset && <span className="tag tag-preset">{t('linked.preset')}</span>}
                 <div className="muted small">
-                  {l.isPreset
-                    ? t('linked.presetOrigin')
-                    : l.key.startsWith('file:')
-                      ? t('linked.fileOrigin', { name: l.key.slice(5) })
-                      : l.origin}
+                  {l.isPreset ? t('linked.presetOrigin') : t('linked.fileOrigin', { name: l.key.slice(5) })}
                   {l.isPreset && (
                     <>
                       {' ('}

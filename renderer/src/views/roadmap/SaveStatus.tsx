@@ -8,12 +8,12 @@ export function SaveStatus<T>({
   file,
   testId,
 }: {
-  store: Pick<DocState<T>, 'status' | 'message' | 'reloadTheirs' | 'overwrite'>;
+  store: Pick<DocState<T>, 'status' | 'message' | 'defaultsShown' | 'reloadTheirs' | 'overwrite'>;
   file: string;
   testId: string;
 }) {
   const { t } = useTranslation('roadmap');
-  const { status, message } = store;
+  const { status, message, defaultsShown } = store;
   return (
     <div className="save-area no-print">
       <span className={`save-status status-${status}`} role="status" data-testid={testId} data-status={status}>
@@ -40,6 +40,7 @@ export function SaveStatus<T>({
       {status === 'error' && message && (
         <div className="conflict-banner" role="alert">
           {message}
+          {defaultsShown && ` ${t('save.defaultsShown')}`}
         </div>
       )}
     </div>
