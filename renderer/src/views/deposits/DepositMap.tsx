@@ -6,7 +6,8 @@ import { useTranslation } from 'react-i18next';
 import type { SizeScale } from '../../../../shared/deposits/markers';
 import type { Deposit } from '../../../../shared/model/dataset';
 import { MapTooltip } from './MapTooltip';
-import { mapGeometry, MAP_H, MAP_W } from './mapGeometry';
+import { mapGeometry, MAP_H, MAP_W, projectPoint } from './mapGeometry';
+import { placeLabels, type Marker } from './labelPlacement';
 import { buildCanvasLayer, SVG_MARKER_LIMIT, type CanvasMarkerLayer } from './canvasMarkers';
 import { buildMarkerLayer, markerIdOf, type MarkerLayer } from './markerLayer';
 import { usePanZoom } from './usePanZoom';
@@ -42,19 +43,54 @@ const BaseMap = memo(function BaseMap() {
   );
 });
 
-/** Re-renders only on a language change: place names follow the language; the geography never mirrors. */
-const MapLabels = memo(function MapLabels() {
+/**
+ * Re-renders on a language change or new markers: place names follow the language, and once set (and again when
+ * the fonts have loaded) each is measured and nudged clear of the markers and of the others (labelPlacement).
+ * The geography never mirrors.
+ */
+const MapLabels = memo(function MapLabels({ obstacles }: { obstacles: readonly Marker[] }) {
   const { t } = useTranslation('deposits');
   const geo = mapGeometry();
+  const texts = geo.labels.map((l) => t(`map.labels.${l.text}`, { defaultValue: l.text }));
+  const key = texts.join('|');
+  const refs = useRef<(SVGTextElement | null)[]>([]);
+  const [at, setAt] = useState<{ x: number; y: number }[] | null>(null);
+  useLayoutEffect(() => {
+    let live = true;
+    const measure = () => {
+      if (!live) return;
+      const boxes = geo.labels.map((l, i) => {
+        const el = refs.current[i];
+        // No layout engine (a unit test's DOM): keep the anchors.
+        const box = el && typeof el.getBBox === 'function' ? el.getBBox() : { x: 0, y: 0, width: 0, height: 0 };
+        return { x: l.x, y: l.y, box: { x: box.x, y: box.y, width: box.width, height: box.height } };
+      });
+      setAt(placeLabels(boxes, obstacles));
+    };
+    measure();
+    void document.fonts?.ready.then(measure);
+    return () => {
+      live = false;
+    };
+  }, [geo, key, obstacles]);
   return (
     <g className="map-labels" aria-hidden="true">
-      {geo.labels.map((l) => (
-        <g key={l.text} transform={`translate(${l.x.toFixed(1)} ${l.y.toFixed(1)})`}>
-          <text className={`map-label map-label-${l.kind}`} textAnchor="middle">
-            {t(`map.labels.${l.text}`, { defaultValue: l.text })}
-          </text>
-        </g>
-      ))}
+      {geo.labels.map((l, i) => {
+        const p = at?.[i] ?? l;
+        return (
+          <g key={l.text} transform={`translate(${p.x.toFixed(1)} ${p.y.toFixed(1)})`}>
+            <text
+              ref={(el) => {
+                refs.current[i] = el;
+              }}
+              className={`map-label map-label-${l.kind}`}
+              textAnchor="middle"
+            >
+              {texts[i]}
+            </text>
+          </g>
+        );
+      })}
     </g>
   );
 });
@@ -86,6 +122,15 @@ export function DepositMap({
   const byId = useMemo(() => new Map(deposits.map((d) => [d.id, d])), [deposits]);
   const located = useMemo(() => deposits.filter((d) => d.location).length, [deposits]);
   const onCanvas = !paper && located > SVG_MARKER_LIMIT;
+  // Every located marker, shown or filtered out, so a filter change never moves a place name.
+  const obstacles = useMemo(
+    () =>
+      deposits.flatMap((d) => {
+        const p = d.location ? projectPoint(d.location.lon, d.location.lat) : null;
+        return p ? [{ x: p[0], y: p[1], r: scale.radius(d.size?.value ?? null) }] : [];
+      }),
+    [deposits, scale],
+  );
 
   // Layout effects: the markers must be right before the browser paints (and before a benchmark reads layout).
   useLayoutEffect(() => {
@@ -175,7 +220,7 @@ export function DepositMap({
           <rect className="map-sea" width={MAP_W} height={MAP_H} aria-hidden="true" />
           <g ref={zoomRef} className="map-zoom">
             <BaseMap />
-            <MapLabels />
+            <MapLabels obstacles={obstacles} />
             <g
               ref={layerRef}
               className="map-markers"

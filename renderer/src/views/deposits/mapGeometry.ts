@@ -30,7 +30,7 @@ const PROVINCE_NAME: Record<string, string> = {
   'Azad Kashmir': 'Azad Kashmir',
 };
 
-/** Label anchors chosen by hand (lon, lat) so labels sit clear of the bundled deposits' markers. */
+/** Preferred label anchors (lon, lat); labelPlacement nudges each clear of markers and of the names placed before it. */
 const PROVINCE_LABELS: { text: string; at: [number, number] }[] = [
   { text: 'Balochistan', at: [65.2, 27.5] },
   { text: 'Sindh', at: [68.4, 26.6] },
