@@ -2,6 +2,7 @@
 // isolated run (<bdi> with an explicit dir) whose direction comes from shared/format/bidi, so "USD 18,317 m",
 // "−30%" and "Dawn, 27 Feb 2026" keep their order in Urdu. For plain strings (SVG text, titles) use `isolate`.
 import { directionOf, type Direction } from '../../../shared/format/bidi';
+import './bidi.css';
 
 /** Isolates `children` in the direction of its text (first strong letter; digits and signs alone read ltr). */
 export function Bidi({
@@ -22,7 +23,7 @@ export function Bidi({
   );
 }
 
-/** A formatted number with its unit ("USD 412 m", "−30%", "8.5 سال"), isolated, in tabular figures. */
+/** A formatted number with its unit ("USD 412 m", "−30%", "8.5 سال"), isolated, on one line (bidi.css). */
 export function Num({ children, testId }: { children: string; testId?: string }) {
   return (
     <Bidi className="num-run" testId={testId}>

@@ -18,13 +18,21 @@ describe('trust components', () => {
     expect(within(prov).getAllByRole('link').length).toBeGreaterThan(0);
   });
 
+  it('sets a number or range with its unit as one run that cannot break ("USD 5.6–6 bn", never "bn" alone)', () => {
+    render(<FigureCard figure={getFigure('reko-diq.capex-phase1')} />);
+    const run = document.querySelector('.figure-value .num-run');
+    expect(run?.textContent).toBe(document.querySelector('.figure-value')?.textContent);
+    expect(run?.textContent).toMatch(/^USD 5\.6–6(\.0)? bn$/);
+  });
+
   it('labels assumptions and unverified items, and never shows a number for an unverified one', () => {
     render(<Provenance figure={{ sourceIds: ['factsheet'], asOf: '2026-03', confidence: 'C', basis: 'assumption' }} />);
     expect(screen.getByText('Assumption')).toBeTruthy();
     cleanup();
     const unverified = getFigure('fiscal.reko-diq-cit');
     render(<FigureCard figure={unverified} />);
-    expect(screen.getByText('Unverified', { selector: '.figure-value' })).toBeTruthy();
+    // A worded value is an isolated run of its own direction (<Bidi>), inside the card's value line.
+    expect(screen.getByText('Unverified', { selector: '.figure-value bdi' })).toBeTruthy();
     expect(screen.getByText('Unverified', { selector: '.tag' })).toBeTruthy();
   });
 

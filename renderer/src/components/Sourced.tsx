@@ -11,12 +11,22 @@ import { currentLocale, formatValue } from '../i18n';
 import { useSettings } from '../stores/settings';
 import { CitationMark, useCitationRegistry } from '../print/citations';
 import { nameFigureRefs } from './figureRefs';
-import { Bidi } from './Bidi';
+import { Bidi, Num } from './Bidi';
 
 /** Dataset labels are English; a language may translate them by id in locales/<lang>/data.json. */
 export function useDataLabel(): (id: string, fallback: string) => string {
   const { t } = useTranslation('data');
   return (id, fallback) => t(id.replace(/\./g, '~'), { defaultValue: fallback });
+}
+
+/**
+ * A figure's value as the reader sees it: a number or range with its unit as one unbreakable run (<Num>), so
+ * "USD 5.6–6 bn" never leaves "bn" alone on a line; a worded value ("Development") as ordinary, wrapping text.
+ */
+export function FigureValue({ figure }: { figure: Pick<Figure, 'value' | 'unit' | 'unverified'> }) {
+  const text = formatValue(figure);
+  const numeric = !figure.unverified && figure.value !== null && typeof figure.value !== 'string';
+  return numeric ? <Num>{text}</Num> : <Bidi>{text}</Bidi>;
 }
 
 export function ConfidenceBadge({ grade }: { grade: Confidence }) {
@@ -158,7 +168,9 @@ export function FigureCard({
       aria-labelledby={id}
       data-testid={testId ?? `figure-${figure.id}`}
     >
-      <div className="figure-value">{formatValue(figure)}</div>
+      <div className="figure-value">
+        <FigureValue figure={figure} />
+      </div>
       <figcaption id={id} className="figure-label">
         {label(figure.id, figure.label)}
       </figcaption>
@@ -190,7 +202,9 @@ export function ContestedCard({ contested, testId }: { contested: ContestedFigur
       <div className="readings">
         {contested.readings.map((r) => (
           <div className="reading" key={r.id}>
-            <div className="figure-value">{formatValue(r)}</div>
+            <div className="figure-value">
+              <FigureValue figure={r} />
+            </div>
             <div className="reading-label" dir="auto">
               {label(r.id, r.label)}
             </div>

@@ -4,9 +4,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Figure } from '../../../shared/model/sourced';
-import { Bidi, Num } from '../components/Bidi';
-import { Provenance, SourceLinks, useDataLabel, useSources } from '../components/Sourced';
-import { formatValue } from '../i18n';
+import { Num } from '../components/Bidi';
+import { FigureValue, Provenance, SourceLinks, useDataLabel, useSources } from '../components/Sourced';
 import { useSettings } from '../stores/settings';
 
 /** One dataset figure at display size: value, label, then grade · as of · age · source. */
@@ -17,7 +16,7 @@ export function StageFigure({ figure, testId }: { figure: Figure; testId?: strin
   return (
     <figure className="stage-figure" data-testid={testId ?? `stage-figure-${figure.id}`}>
       <div className={`stage-figure-value${numeric ? '' : ' is-text'}`}>
-        {numeric ? <Num>{formatValue(figure)}</Num> : <Bidi>{formatValue(figure)}</Bidi>}
+        <FigureValue figure={figure} />
       </div>
       <figcaption className="stage-figure-label">{label(figure.id, figure.label)}</figcaption>
       <div className="stage-source" data-source-line>

@@ -12,15 +12,14 @@ import { formatAsOf } from '../../../shared/format/figures';
 import type { Deposit } from '../../../shared/model/dataset';
 import type { Figure } from '../../../shared/model/sourced';
 import type { Scenario, ScenarioResult } from '../../../shared/scenario';
-import { Provenance, useDataLabel } from '../components/Sourced';
-import { currentLocale, formatValue } from '../i18n';
+import { FigureValue, Provenance, useDataLabel } from '../components/Sourced';
+import { currentLocale } from '../i18n';
 import type { RoadmapState } from '../../../shared/roadmap/state';
 import { DepositMap } from '../views/deposits/DepositMap';
 import { MapLegend, MapNote } from '../views/deposits/MapLegend';
 import { useDepositLabels } from '../views/deposits/useLabels';
 import { CashFlowChart, IllustrativeStamp } from '../views/scenarios/report';
 import { fmtQuantity, fmtRatioPct, fmtUsdM } from '../i18n/format';
-import { Num } from '../components/Bidi';
 import { takeText } from '../views/scenarios/report/ScenarioMetrics';
 import { OwnershipChart, StageRoadmap } from './StageCharts';
 import { StageFigure, StageMetric } from './StageParts';
@@ -175,7 +174,7 @@ function ContestedFigureOnStage({ id }: { id: string }) {
         {c.readings.map((r) => (
           <div key={r.id} className="stage-reading">
             <span className="stage-figure-value">
-              <Num>{formatValue(r)}</Num>
+              <FigureValue figure={r} />
             </span>
             <span className="stage-reading-label" dir="auto">
               {label(r.id, r.label)}
