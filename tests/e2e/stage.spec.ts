@@ -1,7 +1,8 @@
 // Slides designed for the stage, judged per slide in English and Urdu, on the dark and the light stage at
 // 1920×1080: the smallest visible text (body ≥ 24 px, source lines ≥ 14 px, printed), axe with 0 serious or
 // critical findings, and the roadmap's phase colours against the slide background (≥ 3:1 graphics, ≥ 4.5:1
-// text), and no text cut off (the footer's edition line, a chart's axis labels). Every slide is also
+// text), no text cut off (the footer's edition line, a chart's axis labels), no number split from its unit across lines
+// and no place name on the map slide lying on a marker or another name. Every slide is also
 // screenshotted at 1920×1080 and 1366×768 in both languages for a person to look at.
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -96,6 +97,37 @@ function clippedText(page: Page): Promise<string[]> {
   });
 }
 
+/** Numbers with their units ("USD 5.6–6 bn") that the slide breaks across lines: each with its line count. */
+function splitNumbers(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('[data-testid="slide"] .num-run')].flatMap((el) => {
+      const range = document.createRange();
+      range.selectNodeContents(el);
+      const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      return lines.size > 1 ? [`"${el.textContent}" on ${lines.size} lines`] : [];
+    }),
+  );
+}
+
+/** Place names on the map slide that lie on a deposit marker or on another place name. */
+function mapLabelClashes(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const boxes = (sel: string) =>
+      [...document.querySelectorAll(`[data-testid="slide"] ${sel}`)].map((e) => ({
+        text: e.textContent ?? 'marker',
+        r: e.getBoundingClientRect(),
+      }));
+    const hit = (a: DOMRect, b: DOMRect) =>
+      a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+    const labels = boxes('.map-label');
+    const marks = boxes('.mk-shape');
+    return labels.flatMap((l, i) => [
+      ...labels.slice(i + 1).flatMap((o) => (hit(l.r, o.r) ? [`"${l.text}" on "${o.text}"`] : [])),
+      ...(marks.some((m) => hit(l.r, m.r)) ? [`"${l.text}" on a marker`] : []),
+    ]);
+  });
+}
+
 type Rgb = [number, number, number];
 /** The roadmap's phase colours against the slide background: [kind, colour, ratio]. */
 function roadmapContrast(page: Page): Promise<{ kind: 'graphic' | 'text'; colour: string; ratio: number }[]> {
@@ -174,6 +206,9 @@ describe('slides on the stage', () => {
                 failures.push(`${lang} ${theme} ${id}: a figure value is not in an isolated run`);
               if (!/\S/.test(sources)) failures.push(`${lang} ${theme} ${id}: no sources in the footer`);
               for (const c of await clippedText(page)) failures.push(`${lang} ${theme} ${id}: text cut off: ${c}`);
+              for (const c of await splitNumbers(page)) failures.push(`${lang} ${theme} ${id}: number split: ${c}`);
+              if (id === 'map')
+                for (const c of await mapLabelClashes(page)) failures.push(`${lang} ${theme} map: place name ${c}`);
               if (id === 'scenario') {
                 // Axis ticks written exactly and briefly by the shared tick formatter: "6k", "150k", never "6.000k".
                 const ticks = await page
