@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventName } from '../../../shared/ipc/contract';
 import { defaultRiskScores } from '../../../shared/risks/defaults';
 import type { RiskScores } from '../../../shared/risks/scores';
+import { i18n } from '../i18n';
 import { createDocumentSession } from './documentSession';
 import { answerSwitchPrompt, unsavedEdits, useWorkspace } from './workspace';
 
@@ -178,5 +179,20 @@ describe('document session', () => {
     // Nothing it knew of the old folder applies: the file is not on disk there until saved.
     expect(s.store.getState().file).toEqual({ name: 'risk-scores.json', revision: null });
     s.dispose();
+  });
+
+  it("refuses a save with no file name yet, saying so in the reader's language, and writes nothing", async () => {
+    const { s } = session();
+    const en = await s.save(scores(3));
+    expect(en).toMatchObject({ ok: false, conflict: false, message: expect.stringContaining('no file name yet') });
+    await i18n.changeLanguage('ur');
+    try {
+      const ur = await s.save(scores(3));
+      expect(ur.ok).toBe(false);
+      if (!ur.ok) expect(ur.message).toContain('فائل نام');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+    expect(disk.size).toBe(0);
   });
 });
