@@ -156,10 +156,16 @@ function profileFocus(): string | null {
   return null;
 }
 
-/** Visible text that looks like an internal id: "reko-diq.first-production", "price.copper…", "rho". */
+/** Visible text that looks like an internal id: "reko-diq.first-production", "price.copper…", "rho", a field path. */
 function internalIds(): string[] {
   const text = document.body.innerText;
-  const patterns = [/\b[a-z0-9]+(?:-[a-z0-9]+)+\.[a-z0-9]+(?:-[a-z0-9]+)+\b/g, /\bprice\.[a-z]/g, /\brho\b/g];
+  const patterns = [
+    /\b[a-z0-9]+(?:-[a-z0-9]+)+\.[a-z0-9]+(?:-[a-z0-9]+)+\b/g,
+    /\bprice\.[a-z]/g,
+    /\brho\b/g,
+    // A scenario field path ("timing.productionStartsIn").
+    /\b[a-z]+\.[a-z]+[A-Z][A-Za-z]*\b/g,
+  ];
   return patterns.flatMap((p) => text.match(p) ?? []);
 }
 
