@@ -9,6 +9,7 @@ import { Bidi } from '../../components/Bidi';
 import { getIn, numberAt, sourcePath, type Path } from './catalogue/paths';
 import { structureDiff } from './structure/diff';
 import { useT } from './useT';
+import './diff-list.css';
 
 type T = (k: string, o?: Record<string, string>) => string;
 /** A switch's value as the editor's control names it: "On", "Mid-year", the product's name; never the raw value. */
