@@ -28,7 +28,7 @@ describe('irr: one rule', () => {
     expect(d.value).toBeCloseTo(1.5, 12);
     expect(irr([-100, 300, -125])).toBe(d.value);
     expect(d.roots.map((r) => Number(r.toFixed(10)))).toEqual([-0.5, 1.5]);
-    expect(d.reason).toMatch(/150\.0%/);
+    expect(d.note).toMatchObject({ code: 'multiple', rates: d.roots, value: d.value });
   });
 
   it('property: irr(f) === irrDetail(f).value for any flows', () => {
@@ -45,7 +45,7 @@ describe('irr: one rule', () => {
     const d = irrDetail([100, -110]);
     expect(d.value).toBeNull();
     expect(d.roots[0]).toBeCloseTo(0.1, 12);
-    expect(d.reason).toMatch(/borrowing rate/);
+    expect(d.note).toMatchObject({ code: 'borrowing', rates: [d.roots[0]] });
     expect(irr([100, -110])).toBeNull();
   });
 
@@ -65,7 +65,7 @@ describe('irr: no made-up roots', () => {
     expect(d.roots).toEqual([]);
     expect(d.outsideWindow).toEqual([]);
     expect(irr([100, -85, 25, 1])).toBeNull();
-    expect(d.reason).toMatch(/never zero/);
+    expect(d.note?.code).toBe('neverZero');
   });
 
   it('property: no reported root is at or below -100%, and every root zeroes NPV', () => {
@@ -92,7 +92,7 @@ describe('irr: no made-up roots', () => {
     expect(d.roots).toEqual([]);
     expect(d.outsideWindow).toHaveLength(1);
     expect(d.outsideWindow[0]).toBeCloseTo(-0.995, 12);
-    expect(d.reason).toMatch(/-99\.5%/);
+    expect(d.note).toMatchObject({ code: 'belowWindowOnly', rates: d.outsideWindow });
     expect(irr([-100, 0.5])).toBeNull();
   });
 
@@ -103,7 +103,7 @@ describe('irr: no made-up roots', () => {
     expect(d.value).toBeCloseTo(0.2, 9);
     expect(d.roots.map((r) => Number(r.toFixed(9)))).toEqual([0.2]);
     expect(d.outsideWindow[0]).toBeCloseTo(-0.995, 9);
-    expect(d.reason).toMatch(/below the -99\.0% window/);
+    expect(d.note).toMatchObject({ code: 'outsideWindow', outside: d.outsideWindow });
   });
 });
 
@@ -160,7 +160,7 @@ describe('irr: the root a technical report quotes', () => {
     // NPV just below the quoted root is positive and just above it negative.
     expect(npv(d.value! - 1e-4, closure)).toBeGreaterThan(0);
     expect(npv(d.value! + 1e-4, closure)).toBeLessThan(0);
-    expect(d.reason).toMatch(/turns from positive to negative/);
+    expect(d.note).toMatchObject({ code: 'multiple', value: d.value });
   });
 
   it('MIRR gives one rate for the same flows (Excel convention)', () => {

@@ -23,12 +23,11 @@ describe('irr', () => {
     expect(irr([-100, -5, -1])).toBeNull();
     const neg = irrDetail([-100, -5, -1]);
     expect(neg.value).toBeNull();
-    expect(neg.reason).toMatch(/never change sign/);
-    expect(neg.reason).toMatch(/negative/);
-    expect(irrDetail([10, 5]).reason).toMatch(/positive/);
-    expect(irrDetail([0, 0, 0]).reason).toMatch(/zero/);
+    expect(neg.note?.code).toBe('allNegative');
+    expect(irrDetail([10, 5]).note?.code).toBe('allPositive');
+    expect(irrDetail([0, 0, 0]).note?.code).toBe('allZero');
     expect(irrDetail([]).value).toBeNull();
-    expect(irrDetail([-1, Number.NaN]).reason).toMatch(/non-finite/);
+    expect(irrDetail([-1, Number.NaN]).note?.code).toBe('nonFinite');
   });
 
   // Behaviour change (issue 13): one rule for irr and irrDetail. The quoted root is where NPV turns from + to - as
@@ -43,7 +42,7 @@ describe('irr', () => {
     expect(d.roots[1]).toBeCloseTo(0.2, 10);
     // NPV(15%) = -100 + 230/1.15 - 132/1.3225 = +0.19 > 0 and NPV(25%) = -100 + 184 - 84.48 = -0.48 < 0
     expect(d.value).toBeCloseTo(0.2, 10);
-    expect(d.reason).toMatch(/10\.0% and 20\.0%/);
+    expect(d.note).toEqual({ code: 'multiple', rates: d.roots, outside: [], changes: 2, value: d.value });
     expect(irr([-100, 230, -132])).toBe(d.value);
     expect(irr([-100, 230, -132], 0.11)).toBeCloseTo(0.2, 10);
   });
@@ -63,7 +62,7 @@ describe('irr', () => {
     // -100 + 100 v - 100 v^2 < 0 for all v > 0
     const d = irrDetail([-100, 100, -100]);
     expect(d.value).toBeNull();
-    expect(d.reason).toMatch(/never zero/);
+    expect(d.note?.code).toBe('neverZero');
     expect(irr([-100, 100, -100])).toBeNull();
   });
 
@@ -113,11 +112,11 @@ describe('irrDetail: the value, the roots and the sentence the user reads', () =
       outsideWindow: [],
       signChanges: 1,
     });
-    expect(d.reason).toBeUndefined();
+    expect(d.note).toBeUndefined();
     const annuity = irrDetail([-1000, ...Array.from({ length: 20 }, () => 100)]);
     expect(annuity.multipleRoots).toBe(false);
     expect(annuity.roots).toHaveLength(1);
-    expect(annuity.reason).toBeUndefined();
+    expect(annuity.note).toBeUndefined();
   });
 
   it('refuses infinite flows of either sign', () => {
@@ -127,7 +126,7 @@ describe('irrDetail: the value, the roots and the sentence the user reads', () =
       [-10, 5, Number.NaN],
     ]) {
       expect(irrDetail(f).value).toBeNull();
-      expect(irrDetail(f).reason).toBe('Cash flows contain a non-finite value: IRR is undefined.');
+      expect(irrDetail(f).note).toMatchObject({ code: 'nonFinite', rates: [], outside: [] });
       expect(irr(f)).toBeNull();
     }
   });
@@ -144,11 +143,7 @@ describe('irrDetail: the value, the roots and the sentence the user reads', () =
     expect(down.roots).toEqual([expect.closeTo(0.05, 10), expect.closeTo(0.3, 10)]);
     expect(down.value).toBeCloseTo(0.3, 10);
     expect(irr([-1, 2.35, -1.365])).toBe(down.value);
-    expect(down.reason).toBe(
-      'Cash flows change sign 2 times (for example closure costs after the last revenue year); NPV is zero at 5.0% ' +
-        'and 30.0%. The IRR shown, 30.0%, is the rate where NPV turns from positive to negative as the rate rises. ' +
-        'Judge the project on NPV.',
-    );
+    expect(down.note).toEqual({ code: 'multiple', rates: down.roots, outside: [], changes: 2, value: down.value });
   });
 
   it('NPV that only touches zero (a double root) is named, not quoted, whatever the first flow', () => {
@@ -156,31 +151,29 @@ describe('irrDetail: the value, the roots and the sentence the user reads', () =
     const d = irrDetail([1, -2.2, 1.21]);
     expect(d.value).toBeNull();
     expect(d.roots).toEqual([expect.closeTo(0.1, 6)]);
-    const sentence =
-      'NPV is zero at 10.0% but never turns from positive to negative as the rate rises, so no IRR is quoted. ' +
-      'Judge the project on NPV.';
-    expect(d.reason).toBe(sentence);
-    expect(irrDetail([-1, 2.2, -1.21]).reason).toBe(sentence);
+    const note = { code: 'noCrossing', rates: [expect.closeTo(0.1, 6)], outside: [], changes: 2 };
+    expect(d.note).toEqual(note);
+    expect(irrDetail([-1, 2.2, -1.21]).note).toEqual(note);
   });
 
   it('states each other reason in full', () => {
-    expect(irrDetail([-100, 100, -100]).reason).toBe(
-      'Cash flows change sign 2 times but NPV is never zero at any rate above -100%: IRR is undefined.',
-    );
-    expect(irrDetail([-100, 0.5]).reason).toBe(
-      'NPV is zero only at -99.5%, below the -99.0% window: IRR is undefined.',
-    );
-    expect(irrDetail([100, -110]).reason).toBe(
-      'Cash flows start positive and turn negative (no up-front investment): NPV is zero at 10.0%, a borrowing rate, ' +
-        'not a return, so no IRR is quoted. Judge the project on NPV.',
-    );
-    expect(irrDetail([-100, -5]).reason).toBe(
-      'Cash flows never change sign (all negative or zero, so the project never pays back): IRR is undefined.',
-    );
-    expect(irrDetail([0, 10, 5]).reason).toBe(
-      'Cash flows never change sign (all positive or zero, no investment to earn a return on): IRR is undefined.',
-    );
-    expect(irrDetail([0, 0]).reason).toBe('All cash flows are zero: IRR is undefined.');
+    // The sentences themselves are the renderer's (irrText.test.ts words each of these in English and Urdu).
+    expect(irrDetail([-100, 100, -100]).note).toEqual({ code: 'neverZero', rates: [], outside: [], changes: 2 });
+    expect(irrDetail([-100, 0.5]).note).toEqual({
+      code: 'belowWindowOnly',
+      rates: [expect.closeTo(-0.995, 12)],
+      outside: [],
+      changes: 1,
+    });
+    expect(irrDetail([100, -110]).note).toEqual({
+      code: 'borrowing',
+      rates: [expect.closeTo(0.1, 12)],
+      outside: [],
+      changes: 1,
+    });
+    expect(irrDetail([-100, -5]).note).toEqual({ code: 'allNegative', rates: [], outside: [], changes: 0 });
+    expect(irrDetail([0, 10, 5]).note).toEqual({ code: 'allPositive', rates: [], outside: [], changes: 0 });
+    expect(irrDetail([0, 0]).note).toEqual({ code: 'allZero', rates: [], outside: [], changes: 0 });
   });
 
   it('a quoted IRR with a second root below the window says so and is still a single IRR', () => {
@@ -189,9 +182,7 @@ describe('irrDetail: the value, the roots and the sentence the user reads', () =
     expect(d.value).toBeCloseTo(0.2, 9);
     expect(d.multipleRoots).toBe(false);
     expect(d.outsideWindow).toEqual([expect.closeTo(-0.995, 9)]);
-    expect(d.reason).toBe(
-      'NPV is also zero at -99.5%, below the -99.0% window: arithmetic of the last flows, not a return.',
-    );
+    expect(d.note).toEqual({ code: 'outsideWindow', rates: [], outside: d.outsideWindow, changes: 2 });
   });
 
   it('property: a one-change project with an outlay first has exactly one IRR, and NPV is zero there to 1e-10', () => {

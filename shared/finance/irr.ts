@@ -7,8 +7,8 @@ import { coefficientSignChanges, polyAt, polyRootsIn } from './roots';
 export interface IrrDetail {
   /** The IRR under {@link IRR_RULE}, as a fraction (0.1 = 10%), or null when none exists. */
   value: number | null;
-  /** Plain-English reason when `value` is null, or a caution when several rates solve NPV = 0. */
-  reason?: string;
+  /** Why `value` is null, or a caution when several rates solve NPV = 0: a code and its rates, worded by the reader. */
+  note?: IrrNote;
   /** True when more than one rate in the window solves NPV = 0. */
   multipleRoots: boolean;
   /** Every distinct rate in the window (above {@link IRR_SCAN_MIN}) where NPV = 0, ascending; a double root once. */
@@ -17,6 +17,37 @@ export interface IrrDetail {
   outsideWindow: number[];
   /** Number of sign changes in the flow series (zeros ignored). */
   signChanges: number;
+}
+
+/**
+ * Why no IRR is quoted, or a caution beside the one quoted. The engine states the case and its rates (fractions);
+ * the words are written once, in the reader's language, where the note is shown.
+ * - nonFinite / allZero / allNegative / allPositive: the flows rule out an IRR.
+ * - borrowing: flows start positive and turn negative; `rates[0]` is the borrowing rate.
+ * - noCrossing: NPV is zero at `rates` but never turns from + to - as the rate rises.
+ * - belowWindowOnly: NPV is zero only at `rates`, all below {@link IRR_SCAN_MIN}.
+ * - neverZero: the flows change sign `changes` times but NPV is never zero above -100%.
+ * - multiple: NPV is zero at `rates`; `value` is the one quoted.
+ * - outsideWindow: the quoted IRR stands; NPV is also zero at `outside`, below the window.
+ * `outside` (rates below the window) also qualifies noCrossing and multiple.
+ */
+export type IrrNoteCode =
+  | 'nonFinite'
+  | 'allZero'
+  | 'allNegative'
+  | 'allPositive'
+  | 'borrowing'
+  | 'noCrossing'
+  | 'belowWindowOnly'
+  | 'neverZero'
+  | 'multiple'
+  | 'outsideWindow';
+export interface IrrNote {
+  code: IrrNoteCode;
+  rates: number[];
+  outside: number[];
+  changes: number;
+  value?: number;
 }
 
 /** Lowest rate quoted as an IRR. Between -100% and this, NPV = 0 is arithmetic of the last flow, not a return. */
@@ -193,16 +224,6 @@ function allRoots(flows: ArrayLike<number>, i0: number, i1: number): number[] {
   return out;
 }
 
-function pct(r: number): string {
-  return `${(r * 100).toFixed(1)}%`;
-}
-
-const NO_CHANGE = {
-  zero: 'All cash flows are zero: IRR is undefined.',
-  negative: 'Cash flows never change sign (all negative or zero, so the project never pays back): IRR is undefined.',
-  positive: 'Cash flows never change sign (all positive or zero, no investment to earn a return on): IRR is undefined.',
-};
-
 /**
  * The quoted root under {@link IRR_RULE}: the highest root in the window where NPV goes from + to - as r rises, or
  * null when there is none (flows that start positive, NPV that only touches zero). Signs between roots are read at
@@ -269,10 +290,17 @@ export function irrDetail(flows: ArrayLike<number>, guess?: number): IrrDetail {
   const s = scan(flows);
   const changes = s.changes;
   const base = { multipleRoots: false, roots: [] as number[], outsideWindow: [] as number[], signChanges: changes };
-  if (!s.finite) return { ...base, value: null, reason: 'Cash flows contain a non-finite value: IRR is undefined.' };
+  const note = (code: IrrNoteCode, rates: number[] = [], outside: number[] = [], value?: number): IrrNote => ({
+    code,
+    rates,
+    outside,
+    changes,
+    ...(value === undefined ? {} : { value }),
+  });
+  if (!s.finite) return { ...base, value: null, note: note('nonFinite') };
   if (changes === 0) {
-    const reason = s.sFirst === 0 ? NO_CHANGE.zero : s.sFirst < 0 ? NO_CHANGE.negative : NO_CHANGE.positive;
-    return { ...base, value: null, reason };
+    const code = s.sFirst === 0 ? 'allZero' : s.sFirst < 0 ? 'allNegative' : 'allPositive';
+    return { ...base, value: null, note: note(code) };
   }
   // The fast path's root is the quoted one; the full search adds the others (and replaces its copy of that root,
   // so irr() and irrDetail() agree to the last bit).
@@ -289,30 +317,13 @@ export function irrDetail(flows: ArrayLike<number>, guess?: number): IrrDetail {
   const outsideWindow = all.filter((r) => r < IRR_SCAN_MIN);
   const value = typeof fast === 'number' ? fast : quoted(flows, s, all);
   const out: IrrDetail = { value, multipleRoots: roots.length > 1, roots, outsideWindow, signChanges: changes };
-  const outside = outsideWindow.length
-    ? ` NPV is also zero at ${outsideWindow.map(pct).join(' and ')}, below the ${pct(IRR_SCAN_MIN)} window: ` +
-      'arithmetic of the last flows, not a return.'
-    : '';
   if (value === null) {
-    if (roots.length && s.sFirst > 0 && changes === 1) {
-      out.reason =
-        `Cash flows start positive and turn negative (no up-front investment): NPV is zero at ${pct(roots[0]!)}, ` +
-        'a borrowing rate, not a return, so no IRR is quoted. Judge the project on NPV.';
-    } else if (roots.length) {
-      out.reason =
-        `NPV is zero at ${roots.map(pct).join(' and ')} but never turns from positive to negative as the ` +
-        `rate rises, so no IRR is quoted. Judge the project on NPV.${outside}`;
-    } else if (all.length) {
-      out.reason = `NPV is zero only at ${all.map(pct).join(' and ')}, below the ${pct(IRR_SCAN_MIN)} window: IRR is undefined.`;
-    } else {
-      out.reason = `Cash flows change sign ${changes} times but NPV is never zero at any rate above -100%: IRR is undefined.`;
-    }
-  } else if (roots.length > 1) {
-    out.reason =
-      `Cash flows change sign ${changes} times (for example closure costs after the last revenue year); ` +
-      `NPV is zero at ${roots.map(pct).join(' and ')}. The IRR shown, ${pct(value)}, is the rate where NPV turns ` +
-      `from positive to negative as the rate rises. Judge the project on NPV.${outside}`;
-  } else if (outside) out.reason = outside.trim();
+    if (roots.length && s.sFirst > 0 && changes === 1) out.note = note('borrowing', [roots[0]!]);
+    else if (roots.length) out.note = note('noCrossing', roots, outsideWindow);
+    else if (all.length) out.note = note('belowWindowOnly', all);
+    else out.note = note('neverZero');
+  } else if (roots.length > 1) out.note = note('multiple', roots, outsideWindow, value);
+  else if (outsideWindow.length) out.note = note('outsideWindow', [], outsideWindow);
   return out;
 }
 

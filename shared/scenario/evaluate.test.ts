@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { irr, npv } from '../finance';
 import { assumption as a, ScenarioSchema, type Scenario } from './model';
 import { evaluateScenario, scenarioNpv } from './evaluate';
+import { irrCautions } from './irr-cautions';
 import { compileScenario } from './compile';
 import { createWorkspace, neutralPerturbation, runCore } from './npv-loop';
 import { createScenarioFromPreset, presets } from './presets';
@@ -221,8 +222,12 @@ describe('evaluateScenario edge cases', () => {
   it('gives the IRR-undefined reason and no NaN when nothing is produced', () => {
     const r = evaluateScenario(createScenarioFromPreset('blank'));
     expect(r.irr.afterTax.value).toBeNull();
-    expect(r.irr.afterTax.reason).toMatch(/IRR is undefined/);
-    expect(r.warnings.some((w) => /IRR is undefined/.test(w))).toBe(true);
+    expect(r.irr.afterTax.note?.code).toBe('allZero');
+    // Behaviour change (issue 17): IRR notes are codes worded by the reader, picked by irrCautions, not warnings.
+    expect(irrCautions(r).map((c) => [c.metric, c.note.code])).toEqual([
+      ['preTax', 'allZero'],
+      ['afterTax', 'allZero'],
+    ]);
     const json = JSON.stringify(r);
     expect(json).not.toMatch(/NaN|Infinity/);
     expect(r.npv.afterTax).toBe(0);
@@ -232,7 +237,7 @@ describe('evaluateScenario edge cases', () => {
     const s = tiny();
     const r = evaluateScenario({ ...s, products: [{ ...s.products[0]!, price: a(0, 'USD/t') }] });
     expect(r.irr.afterTax.value).toBeNull();
-    expect(r.irr.afterTax.reason).toMatch(/never change sign/);
+    expect(r.irr.afterTax.note?.code).toBe('allNegative');
     expect(r.payback.years).toBeNull();
     expect(JSON.stringify(r)).not.toMatch(/NaN|Infinity/);
   });

@@ -4,7 +4,7 @@
 // Conventions: real USD (no inflation), USD m unless stated. Model year 0 = `timing.startYear` = valuation date,
 // undiscounted; later years discounted end-of-year by default, mid-year (t - 0.5) when the scenario says so.
 // Project cash flows are unlevered; equity cash flows add the debt schedule and the interest tax shield.
-import { discountedPayback, irrDetail, npv, payback, type IrrDetail } from '../finance';
+import { discountedPayback, irrDetail, npv, payback } from '../finance';
 import type { AnnualRow, RowPhase, ScenarioResult } from './result';
 import { compileScenario, phasesFor, type Compiled, type EvaluateOptions } from './compile';
 import { debtSchedule, governmentTake, taxSeries } from './fiscal';
@@ -274,15 +274,7 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
   const irrPre = irrDetail(preTax);
   const irrAfter = irrDetail(afterTax);
   const irrEq = equity ? irrDetail(equity) : null;
-  // IRR cautions become warnings, except a second root below -50%: with a closure cost after the last revenue year
-  // NPV always turns zero again near -100%, which is arithmetic, not economics (the detail still lists it).
-  const label = (name: string, d: IrrDetail) => {
-    const plausible = d.roots.filter((r) => r > -0.5).length;
-    if (d.reason && (d.value === null || !d.multipleRoots || plausible > 1)) warnings.push(`${name}: ${d.reason}`);
-  };
-  label('Project IRR (pre-tax)', irrPre);
-  label('Project IRR (after tax)', irrAfter);
-  if (irrEq) label('Equity IRR', irrEq);
+  // IRR notes are not pushed as warnings here: they are codes worded by the reader (see irrCautions).
 
   const pb = payback(afterTax);
   const firstProductionYear = c.startYear + ws.firstProd;

@@ -37,3 +37,4 @@ export { LEVER_DEFINITIONS, defaultLevers, leverWaterfall, type LeverDefinition,
 export { presets, createScenarioFromPreset, type ScenarioPreset } from './presets';
 export { GRAMS_PER_TROY_OZ, GRAMS_PER_LB, priceUnitsPerGram, tonnesPerPriceUnit, gramsPerTonneOre } from './units';
 export { reconcile, reconciliationFor, type Reconciliation, type ReconciliationRow } from './reconcile';
+export { irrCautions, type IrrMetric } from './irr-cautions';

@@ -1,7 +1,7 @@
 // Why: the editor's right column: headline metrics always in view, and the charts in tabs so only the group the
 // analyst is looking at re-renders on each keystroke (the Monte Carlo tab stays mounted so a run survives).
 import { memo, useRef, useState, type KeyboardEvent } from 'react';
-import type { EvaluateOptions, Scenario, ScenarioResult } from '../../../../shared/scenario';
+import { irrCautions, type EvaluateOptions, type Scenario, type ScenarioResult } from '../../../../shared/scenario';
 import {
   CashFlowChart,
   CashFlowTable,
@@ -16,6 +16,7 @@ import {
 } from './report';
 import { SkipLink } from '../../components/SkipLink';
 import { useT } from './useT';
+import { irrCautionText } from './irrText';
 import { MonteCarloPanel } from './MonteCarloPanel';
 import { ReconciliationTable } from './report/ReconciliationTable';
 
@@ -56,6 +57,8 @@ export const ResultsPanel = memo(function ResultsPanel({
   options: EvaluateOptions;
 }) {
   const t = useT();
+  // IRR notes arrive as codes (worded here, in the reader's language); the engine's other warnings as sentences.
+  const warnings = [...irrCautions(result).map((c) => irrCautionText(t, c)), ...result.warnings];
   const [tab, setTab] = useState<Tab>('cashflow');
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const onKey = (e: KeyboardEvent) => {
@@ -82,9 +85,9 @@ export const ResultsPanel = memo(function ResultsPanel({
       </SkipLink>
       <ScenarioMetrics scenario={scenario} result={result} />
       <ReconciliationTable scenario={scenario} result={result} />
-      {result.warnings.length > 0 && (
+      {warnings.length > 0 && (
         <ul className="scn-warnings" data-testid="scenario-warnings">
-          {result.warnings.map((w) => (
+          {warnings.map((w) => (
             <li key={w}>{w}</li>
           ))}
         </ul>

@@ -8,6 +8,7 @@ import { CASH_FLOW_COLUMNS } from './report/CashFlowTable';
 import { catalogue, fieldLabel } from './catalogue/catalogue';
 import { getIn, isInput, numberAt, pathKey } from './catalogue/paths';
 import { provenanceOf } from './catalogue/provenance';
+import { irrNoteText } from './irrText';
 import { cashFlowFormulas, colLetter, resultFormulas, type WorkbookLayout } from './workbookFormulas';
 
 type T = (k: string, o?: Record<string, string | number>) => string;
@@ -139,6 +140,7 @@ function resultsSheet(t: T, s: Scenario, r: ScenarioResult, layout: WorkbookLayo
       ]),
     ),
     undefinedIrr: t('metrics.irrUndefined'),
+    irrNote: (n) => irrNoteText(t, n),
     never: t('metrics.never'),
     npvEquity: t('metrics.npvEquity'),
     irrEquity: t('metrics.irrEquity'),

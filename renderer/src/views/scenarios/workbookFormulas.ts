@@ -3,6 +3,7 @@
 // and the Results sheet's NPVs (project and equity), IRRs, paybacks, totals, NPV/capex, peak funding and unit costs
 // are written as formulas with the app's values cached, and the discounting convention is in the formula itself.
 // Everything else stays a value (tax, with its loss carry-forward; the breakeven price, solved by iteration).
+import type { IrrDetail, IrrNote } from '../../../../shared/finance';
 import type { FormulaCell } from '../../../../shared/ipc/contract';
 import type { Scenario, ScenarioResult } from '../../../../shared/scenario';
 
@@ -95,6 +96,8 @@ export function resultFormulas(
     total: (item: string) => string;
     items: Record<string, string>;
     undefinedIrr: string;
+    /** The engine's IRR note in the reader's words (irrText). */
+    irrNote: (n: IrrNote) => string;
     never: string;
     npvEquity: string;
     irrEquity: string;
@@ -126,13 +129,15 @@ export function resultFormulas(
     out.push([label.npvPre(a.ratePct), f(npv('preTaxFcf', String(a.ratePct)), a.preTax), 'USD m']);
   }
   // IRR seeded at the app's value, so Excel lands on the root the app quotes (the + to - NPV crossing).
-  const irrRow = (name: string, k: string, v: number | null, reason?: string): ResultRow => [
+  const irrRow = (name: string, k: string, d: IrrDetail): ResultRow => [
     name,
-    v === null ? `${label.undefinedIrr}: ${reason ?? ''}` : f(`IRR(${range(k)},${v})*100`, v * 100),
+    d.value === null
+      ? `${label.undefinedIrr}: ${d.note ? label.irrNote(d.note) : ''}`
+      : f(`IRR(${range(k)},${d.value})*100`, d.value * 100),
     '%',
   ];
-  out.push(irrRow(label.irrAfter, 'afterTaxFcf', r.irr.afterTax.value, r.irr.afterTax.reason));
-  out.push(irrRow(label.irrPre, 'preTaxFcf', r.irr.preTax.value, r.irr.preTax.reason));
+  out.push(irrRow(label.irrAfter, 'afterTaxFcf', r.irr.afterTax));
+  out.push(irrRow(label.irrPre, 'preTaxFcf', r.irr.preTax));
   // Payback: the last period with a negative cumulative, plus the share of the next year's flow that clears it.
   const paybackFormula = (negCol: string, cumCol: string, flowCol: string) => {
     const neg = `MAX(${range(negCol)})`;
@@ -159,7 +164,7 @@ export function resultFormulas(
     ]);
   } else out.push([label.npvEquity, null, 'USD m']);
   const eq = r.irr.equity;
-  out.push(eq ? irrRow(label.irrEquity, 'equityFcf', eq.value, eq.reason) : [label.irrEquity, null, '%']);
+  out.push(eq ? irrRow(label.irrEquity, 'equityFcf', eq) : [label.irrEquity, null, '%']);
   out.push([
     label.discountedPayback,
     r.payback.discountedYears === null || !rateCell

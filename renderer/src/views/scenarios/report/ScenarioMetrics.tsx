@@ -6,6 +6,7 @@ import type { IrrDetail } from '../../../../../shared/finance';
 import type { Scenario, ScenarioResult } from '../../../../../shared/scenario';
 import { fmtNumber, fmtPct, fmtQuantity, fmtUsdM, fmtYears } from '../../../i18n/format';
 import { useT, type TFn } from '../useT';
+import { irrNoteText } from '../irrText';
 import { Bidi } from '../../../components/Bidi';
 import { DataTable } from '../../../components/chart/ChartFrame';
 import './report.css';
@@ -16,9 +17,9 @@ import './report.css';
  */
 function irrText(t: TFn, d: IrrDetail | null): { value: string; note?: string } {
   if (!d) return { value: t('metrics.notApplicable') };
-  if (d.value === null) return { value: t('metrics.irrUndefined'), note: d.reason ?? '' };
+  if (d.value === null) return { value: t('metrics.irrUndefined'), note: d.note ? irrNoteText(t, d.note) : '' };
   const ambiguous = d.multipleRoots && d.roots.filter((r) => r > -0.5).length > 1;
-  return { value: fmtPct(d.value * 100), ...(ambiguous && d.reason ? { note: d.reason } : {}) };
+  return { value: fmtPct(d.value * 100), ...(ambiguous && d.note ? { note: irrNoteText(t, d.note) } : {}) };
 }
 
 /** Government/investor shares are only meaningful while the state's take stays within the pre-fiscal value. */
