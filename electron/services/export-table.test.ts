@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { TableExportSchema } from '../../shared/ipc/contract';
+import { createScenarioFromPreset, presets } from '../../shared/scenario/presets';
+import { cleanFileStem } from '../../shared/workspace/names';
 import { escapeFormula, toCsv, toXlsx } from './export-table';
 
 describe('formula escaping', () => {
@@ -71,6 +73,19 @@ describe('export limits and sheet names', () => {
       'at most 31 characters',
     );
     expect(TableExportSchema.safeParse({ ...base, sheetName: "'quoted" }).success).toBe(false);
+  });
+
+  it('offers every preset under its own name: what the name cleaner gives, the contract accepts', () => {
+    // "Reko Diq (revised Phase 1 cost, ECC Sep 2025)" holds a comma: the export must still open its save dialog.
+    for (const preset of presets) {
+      const stem = cleanFileStem(createScenarioFromPreset(preset.id).meta.name, 'scenario', 70);
+      expect(TableExportSchema.safeParse({ ...base, suggestedName: stem }).success, stem).toBe(true);
+      expect(TableExportSchema.safeParse({ ...base, suggestedName: `${stem} cash flows` }).success, stem).toBe(true);
+    }
+    expect(TableExportSchema.safeParse({ ...base, suggestedName: 'معدنیات کا منظر' }).success).toBe(true);
+    for (const bad of ['a/b', '../x', 'x:y', 'trailing.', '', 'CON', 'a\nb']) {
+      expect(TableExportSchema.safeParse({ ...base, suggestedName: bad }).success, bad).toBe(false);
+    }
   });
 
   it('bounds extra-sheet rows and the number of extra sheets', () => {

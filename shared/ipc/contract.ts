@@ -14,7 +14,7 @@ import {
   FileDialogRequestSchema,
   FolderListingSchema,
 } from '../dialog/file-dialog';
-import { DocKindSchema, FileEntrySchema, FileNameSchema, RevisionSchema } from '../workspace/files';
+import { DocKindSchema, FileEntrySchema, FileNameSchema, FileStemSchema, RevisionSchema } from '../workspace/files';
 import { WorkspaceDocumentSchema } from '../workspace/kinds';
 
 export const WorkspaceInfoSchema = z.object({
@@ -73,7 +73,7 @@ export const TABLE_LIMITS = { rows: 100_000, extraSheetRows: 10_000, extraSheets
 
 export const TableExportSchema = z.object({
   format: z.enum(['csv', 'xlsx']),
-  suggestedName: z.string().regex(/^[\w .()-]{1,80}$/, 'letters, digits, spaces and . ( ) - only'),
+  suggestedName: FileStemSchema,
   sheetName: SheetNameSchema,
   columns: z.array(TableColumnSchema).min(1),
   rows: z.array(TableRowSchema).max(TABLE_LIMITS.rows, `at most ${TABLE_LIMITS.rows} rows can be exported`),

@@ -240,8 +240,8 @@ function blank(): Scenario {
       priceUnit: 'USD/t',
       price: a(0, 'USD/t'),
       grade: a(0, '%'),
-      recovery: a(85, '%', 'Placeholder recovery.'),
-      payability: a(95, '%', 'Placeholder payability.'),
+      recovery: a(85, '%', 'Typical recovery, assumed: enter the project’s own.'),
+      payability: a(95, '%', 'Typical payability, assumed: enter the project’s own.'),
     }),
   ];
   return s;

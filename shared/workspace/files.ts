@@ -1,7 +1,7 @@
 // Why: what a workspace file is, as both sides see it: its kind (one sub-folder each), a name that is safe on every
 // platform, its revision and a listing entry. Workspace code owns these; the IPC contract imports them.
 import { z } from 'zod';
-import { fileNameProblem } from './names';
+import { cleanFileStem, fileNameProblem } from './names';
 
 /** Workspace document kinds the renderer may address. Each maps to one sub-folder. */
 export const DocKindSchema = z.enum(['scenario', 'briefing', 'data-pack', 'roadmap', 'risk-scores']);
@@ -12,6 +12,17 @@ export const FileNameSchema = z.string().superRefine((name, ctx) => {
   const problem = fileNameProblem(name);
   if (problem) ctx.addIssue({ code: 'custom', message: problem });
 });
+
+/** A name offered in a save dialog, without its extension: exactly what the one cleaner gives (so a scenario
+ *  called "Reko Diq (revised Phase 1 cost, ECC Sep 2025)" is offered as it reads), at most 100 characters. */
+export const FileStemSchema = z
+  .string()
+  .min(1)
+  .max(100)
+  .refine(
+    (stem) => cleanFileStem(stem, '') === stem,
+    "letters, digits, spaces and _ ( ) . , ' & + - only, with no leading or trailing dot, space or dash",
+  );
 
 /** A file's content hash: what an editor loaded, so a save can tell whether the file changed since. */
 export const RevisionSchema = z.string().regex(/^[0-9a-f]{16,64}$/);

@@ -93,12 +93,12 @@ export function buildProduct(s: Scenario, o: NewProduct): Product {
       ? asm(0, gradeUnit, 'Analyst assumption: set the head grade.')
       : asm(0, gradeUnit, 'Not used in direct mode.'),
     recovery: ore
-      ? asm(85, '%', 'Placeholder recovery (analyst assumption).')
+      ? asm(85, '%', 'Typical recovery (analyst assumption): enter the project’s own.')
       : asm(100, '%', 'Not used in direct mode.'),
     payability: asm(
       ore ? 95 : 100,
       '%',
-      ore ? 'Placeholder payability (analyst assumption).' : 'Assumed fully payable.',
+      ore ? 'Typical payability (analyst assumption): enter the project’s own.' : 'Assumed fully payable.',
     ),
     directTonnesPerYear: ore
       ? asm(0, 't/yr', 'Not used in ore mode.')
