@@ -118,7 +118,7 @@ describe('roadmapEvaluateOptions', () => {
       sc,
       roadmapEvaluateOptions(sc, changeDuration(defaultRoadmapState(), 'demonstration', 1)),
     );
-    expect(chained.warnings.some((w) => w.includes('line up'))).toBe(false);
+    expect(chained.warnings.some((w) => w.code === 'phasesMisaligned')).toBe(false);
   });
 
   it('moving Phase 2 one year later lowers the Reko Diq preset NPV (its 90 Mtpa expansion and capex move later)', () => {

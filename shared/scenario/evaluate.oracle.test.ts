@@ -64,9 +64,7 @@ describe('equity cash flows with debt', () => {
     // The unlevered project flows do not change with debt.
     expect(r.rows.map((x) => x.afterTaxFcf)).toEqual(reference().map((v) => expect.closeTo(v, 9)));
     expect(r.npv.equity).toBeCloseTo(pv(0.1, equity), 9);
-    expect(r.warnings).toContain(
-      'No cost of equity is stated: equity cash flows and stakeholder NPVs are discounted at the project rate.',
-    );
+    expect(r.warnings).toContainEqual({ code: 'noCostOfEquity' });
   });
   it('discounts equity at the stated cost of equity instead', () => {
     const t = { ...s, discounting: { ...s.discounting, costOfEquityPct: a(15, '%') } };
@@ -79,7 +77,7 @@ describe('equity cash flows with debt', () => {
       9,
     );
     expect(e.equityRatePct).toBeCloseTo(15, 12);
-    expect(e.warnings.some((w) => w.startsWith('No cost of equity'))).toBe(false);
+    expect(e.warnings.some((w) => w.code === 'noCostOfEquity')).toBe(false);
   });
 });
 

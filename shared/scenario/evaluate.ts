@@ -5,7 +5,7 @@
 // undiscounted; later years discounted end-of-year by default, mid-year (t - 0.5) when the scenario says so.
 // Project cash flows are unlevered; equity cash flows add the debt schedule and the interest tax shield.
 import { discountedPayback, irrDetail, npv, payback } from '../finance';
-import type { AnnualRow, RowPhase, ScenarioResult } from './result';
+import type { AnnualRow, RowPhase, ScenarioResult, ScenarioWarning } from './result';
 import { compileScenario, phasesFor, type Compiled, type EvaluateOptions } from './compile';
 import { debtSchedule, governmentTake, taxSeries } from './fiscal';
 import type { Scenario } from './model';
@@ -13,11 +13,14 @@ import { neutralPerturbation, PHASE_CODE, runCore, workspaceFor, type Perturbati
 import { quantityUnit } from './units';
 
 export type { EvaluateOptions } from './compile';
-export type { AnnualRow, NpvAtRate, RowPhase, ScenarioResult } from './result';
+export type { AnnualRow, NpvAtRate, RowPhase, ScenarioResult, ScenarioWarning } from './result';
 
 const PHASE_NAMES: RowPhase[] = ['demonstration', 'scaling', 'impact', 'closure', 'post-closure'];
 
 const fin = (x: number) => (Number.isFinite(x) ? x : 0);
+
+/** Highest multiple of the main product's price searched for a breakeven. */
+const BREAKEVEN_MAX_MULT = 64;
 
 /** After-tax NPV as a function of the main product's price multiplier; null when no root in [0, 64]. */
 function breakevenMultiplier(c: Compiled, ws: Workspace, p: Perturbation, base: number): number | null {
@@ -37,7 +40,7 @@ function breakevenMultiplier(c: Compiled, ws: Workspace, p: Perturbation, base: 
     flo = base;
     hi = 2;
     fhi = g(hi);
-    while (fhi < 0 && hi < 64) {
+    while (fhi < 0 && hi < BREAKEVEN_MAX_MULT) {
       lo = hi;
       flo = fhi;
       hi *= 2;
@@ -111,16 +114,13 @@ function attributeEquity(
  * of the state's equity, receive their share of distributions and fund nothing, so the paying holders (the state's
  * paying part among them) fund the negative years pro rata, as in {@link attributeEquity}.
  */
-function stateTakeShares(s: Scenario, warnings: string[]): [number, number, number] {
+function stateTakeShares(s: Scenario, warnings: ScenarioWarning[]): [number, number, number] {
   const state = s.fiscal.stateEquityPct.value;
   let carried = 0;
   for (const k of s.fiscal.stakeholders) carried += k.freeCarriedPct ?? 0;
   if (carried <= 0) return [state / 100, state / 100, 0];
   if (carried > state + 1e-9) {
-    warnings.push(
-      `The stakeholders' free-carried ${carried}% exceeds the state's ${state}% equity: government take counts the ` +
-        "carry only up to the state's equity. Check fiscal.stateEquityPct against the stakeholders.",
-    );
+    warnings.push({ code: 'carryExceedsEquity', carriedPct: carried, statePct: state });
   }
   const carry = Math.min(carried, state);
   return [state / 100, carry >= 100 ? 0 : (state - carry) / (100 - carry), carry];
@@ -131,7 +131,7 @@ function stateTakeShares(s: Scenario, warnings: string[]): [number, number, numb
  * All money in real USD m; see the file header for discounting conventions.
  */
 export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioResult {
-  const warnings: string[] = [];
+  const warnings: ScenarioWarning[] = [];
   const c = compileScenario(s, opts);
   const ws = workspaceFor(c);
   const p = neutralPerturbation(c.nP);
@@ -286,9 +286,7 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
   const coe = s.discounting.costOfEquityPct;
   const equityRate = coe ? coe.value / 100 : c.rate;
   if (!coe && (equity || s.fiscal.stakeholders.length)) {
-    warnings.push(
-      'No cost of equity is stated: equity cash flows and stakeholder NPVs are discounted at the project rate.',
-    );
+    warnings.push({ code: 'noCostOfEquity' });
   }
   const equityFlows = equity ?? afterTax;
   const equityNpv = equity ? npv(equityRate, equity, { midYear: mid }) : null;
@@ -303,15 +301,13 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
     const aisc = c1 + ((tot.royalties + tot.capexSustaining) * 1e6) / tot.payableMain;
     unitCosts = { productId: main.id, unit: `USD/${quantityUnit(main.priceUnit)}`, c1, aisc };
   }
-  if (tot.revenue <= 0) warnings.push('The scenario produces no revenue: check throughput, grades and prices.');
+  if (tot.revenue <= 0) warnings.push({ code: 'noRevenue' });
   const ph = phasesFor(s, opts);
   if (
     ph.demonstration.startOffsetYears + ph.demonstration.durationYears !== ph.scaling.startOffsetYears ||
     ph.scaling.startOffsetYears + ph.scaling.durationYears !== ph.impact.startOffsetYears
   ) {
-    warnings.push(
-      'Phase durations do not line up with the next phase start; production follows the phase start years.',
-    );
+    warnings.push({ code: 'phasesMisaligned' });
   }
   const npvPre = ws.npvPreTax;
   const firstProd = ws.firstProd;
@@ -336,8 +332,8 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
     if (m === null)
       warnings.push(
         base >= 0
-          ? `After-tax NPV stays positive even at a zero ${main.name} price (other products carry it): no breakeven price.`
-          : `After-tax NPV stays negative up to 64x the ${main.name} price: no breakeven price.`,
+          ? { code: 'noBreakevenPositive', product: main.name }
+          : { code: 'noBreakevenNegative', product: main.name, maxMultiplier: BREAKEVEN_MAX_MULT },
       );
     else breakeven = { productId: main.id, priceMultiplier: m, price: m * main.price.value, priceUnit: main.priceUnit };
   }

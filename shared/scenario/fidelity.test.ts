@@ -147,7 +147,7 @@ describe('free-carried interest and the cost of equity', () => {
     // A carry larger than the state's equity is flagged, not silently counted.
     s.fiscal.stateEquityPct = a(5, '%', 'Province');
     s.fiscal.foreignEquityPct = a(95, '%', 'Investor');
-    expect(evaluateScenario(s).warnings.join(' ')).toMatch(/free-carried 10% exceeds the state's 5% equity/);
+    expect(evaluateScenario(s).warnings).toContainEqual({ code: 'carryExceedsEquity', carriedPct: 10, statePct: 5 });
     // Reko Diq: Balochistan's 10% carry raises the state's take.
     const rd = createScenarioFromPreset('reko-diq-study-2025');
     const withCarry = evaluateScenario(rd).governmentTake.discounted;
@@ -191,6 +191,6 @@ describe('free-carried interest and the cost of equity', () => {
       ),
       6,
     );
-    expect(rn.warnings.join(' ')).toMatch(/No cost of equity is stated/);
+    expect(rn.warnings).toContainEqual({ code: 'noCostOfEquity' });
   });
 });

@@ -7,6 +7,7 @@ export {
   type NpvAtRate,
   type RowPhase,
   type ScenarioResult,
+  type ScenarioWarning,
   type EvaluateOptions,
 } from './evaluate';
 export { compileScenario, type Compiled } from './compile';

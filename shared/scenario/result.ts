@@ -90,5 +90,15 @@ export interface ScenarioResult {
   equityRateStated: boolean;
   /** Each stakeholder's NPV of the equity cash flows at `equityRatePct`; a free-carried share pays no capex. */
   attributable: { name: string; sharePct: number; freeCarriedPct: number; npvUsdM: number }[];
-  warnings: string[];
+  /** Cautions as codes and the values they need; the reader's language words them (renderer scenarioWarnings). */
+  warnings: ScenarioWarning[];
 }
+
+/** A caution about a scenario's inputs or result; the words are the reader's language's, not the engine's. */
+export type ScenarioWarning =
+  | { code: 'carryExceedsEquity'; carriedPct: number; statePct: number }
+  | { code: 'noCostOfEquity' }
+  | { code: 'noRevenue' }
+  | { code: 'phasesMisaligned' }
+  | { code: 'noBreakevenPositive'; product: string }
+  | { code: 'noBreakevenNegative'; product: string; maxMultiplier: number };

@@ -17,6 +17,7 @@ import {
 import { SkipLink } from '../../components/SkipLink';
 import { useT } from './useT';
 import { irrCautionText } from './irrText';
+import { warningText } from './warningText';
 import { MonteCarloPanel } from './MonteCarloPanel';
 import { ReconciliationTable } from './report/ReconciliationTable';
 
@@ -57,8 +58,11 @@ export const ResultsPanel = memo(function ResultsPanel({
   options: EvaluateOptions;
 }) {
   const t = useT();
-  // IRR notes arrive as codes (worded here, in the reader's language); the engine's other warnings as sentences.
-  const warnings = [...irrCautions(result).map((c) => irrCautionText(t, c)), ...result.warnings];
+  // The engine's IRR notes and cautions arrive as codes; they are worded here, in the reader's language.
+  const warnings = [
+    ...irrCautions(result).map((c) => irrCautionText(t, c)),
+    ...result.warnings.map((w) => warningText(t, w)),
+  ];
   const [tab, setTab] = useState<Tab>('cashflow');
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const onKey = (e: KeyboardEvent) => {
