@@ -141,12 +141,12 @@ export function DepositMap({
       markers.current = canvasLayer.current;
     } else {
       canvasLayer.current = null;
-      markers.current = buildMarkerLayer(layerRef.current, deposits, scale);
+      markers.current = buildMarkerLayer(layerRef.current, deposits, scale, { interactive: !paper });
     }
     const layer = markers.current;
     return () => layer.dispose();
     // The language is a dependency: marker labels (read by screen readers) are built in it.
-  }, [deposits, scale, onCanvas, panZoom.view, language]);
+  }, [deposits, scale, onCanvas, panZoom.view, language, paper]);
   useLayoutEffect(() => markers.current?.setVisible(visibleIds), [visibleIds, deposits, scale, language]);
   useLayoutEffect(() => markers.current?.setSelected(selectedId), [selectedId, deposits, scale, language]);
   useLayoutEffect(() => markers.current?.setHover(hoverId), [hoverId, deposits, scale, language]);

@@ -48,8 +48,14 @@ function el<K extends keyof SVGElementTagNameMap>(tag: K, attrs: Record<string, 
  * Replaces the layer's children with one marker per located deposit, largest first so small ones stay clickable
  * on top. Each marker is as few elements as possible (a positioned <g>, its shape, a halo only when approximate):
  * showing or hiding thousands of them costs style and layout in proportion to the element count.
+ * Not `interactive` (on paper): plain graphics, neither focusable nor labelled, since nothing can press them.
  */
-export function buildMarkerLayer(layer: SVGGElement, deposits: readonly Deposit[], scale: SizeScale): MarkerLayer {
+export function buildMarkerLayer(
+  layer: SVGGElement,
+  deposits: readonly Deposit[],
+  scale: SizeScale,
+  { interactive }: { interactive: boolean },
+): MarkerLayer {
   const items: { d: Deposit; x: number; y: number; r: number }[] = [];
   for (const d of deposits) {
     if (!d.location) continue;
@@ -71,9 +77,7 @@ export function buildMarkerLayer(layer: SVGGElement, deposits: readonly Deposit[
     const g = el('g', {
       class: classes.join(' '),
       transform: `translate(${x.toFixed(1)} ${y.toFixed(1)})`,
-      tabindex: '0',
-      role: 'button',
-      'aria-label': markerLabel(d, labels),
+      ...(interactive ? { tabindex: '0', role: 'button', 'aria-label': markerLabel(d, labels) } : {}),
       'data-id': d.id,
       'data-testid': 'map-marker',
     });
