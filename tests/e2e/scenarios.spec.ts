@@ -297,6 +297,17 @@ describe('scenario editor', () => {
       expect(npvRow[0]).not.toBe(npvRow[1]);
       // Each amount is rounded to USD 10 m in billions, so the shown difference agrees within that rounding.
       expect(Math.abs(parseUsdM(npvRow[2]!) - (parseUsdM(npvRow[1]!) - parseUsdM(npvRow[0]!)))).toBeLessThan(15);
+      // Breakeven and government take have a difference too (in the price unit and in percentage points).
+      const rowCells = async (label: string) =>
+        page
+          .locator('[data-testid="compare-metrics"] tbody tr', { has: page.getByRole('rowheader', { name: label }) })
+          .locator('td')
+          .allInnerTexts();
+      const be = await rowCells('Breakeven main-product price');
+      expect(be[2]).toMatch(/^USD [+−-][\d.,]+\/t$|^no breakeven in |^prices in different units$/);
+      expect(be[2]).not.toBe('—');
+      const take = await rowCells('Government / investor take');
+      expect(take[2]).toMatch(/^[+−-]?\d[\d.]* pp$|^take not meaningful in /);
       expect((await page.getByTestId('compare-inputs').innerText()).length).toBeGreaterThan(0);
       await page.locator('[data-testid="compare-cumulative"] .recharts-wrapper > svg.recharts-surface').waitFor();
       await page.screenshot({ path: path.join(ARTIFACTS, 'scenario-compare.png'), fullPage: true });

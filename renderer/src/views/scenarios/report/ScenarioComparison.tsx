@@ -63,11 +63,16 @@ export const ScenarioComparison = memo(function ScenarioComparison({
   const pp = (x: number | null) => (x === null ? DASH : `${fmtNumber(x, { digits: 1, sign: 'always' })} pp`);
   const yrs = (x: number | null) => (x === null ? DASH : fmtQuantity(x, 'years', { digits: 1, sign: 'always' }));
   const irr = (d: { value: number | null } | null | undefined) => (d?.value == null ? null : d.value * 100);
+  // A breakeven difference only means something when both prices are in the same unit.
+  const beUnits = new Set(items.flatMap((i) => (i.result.breakeven ? [i.result.breakeven.priceUnit] : [])));
+  const beUnit = beUnits.size === 1 ? [...beUnits][0] : null;
   const metricRows: {
     label: string;
     values: string[];
     nums?: (number | null)[];
     diff?: (d: number | null) => string;
+    /** Why a scenario has no number here (shown in the difference column instead of a bare dash). */
+    why?: string;
   }[] = [
     {
       label: t('metrics.npvAfterTax'),
@@ -132,17 +137,30 @@ export const ScenarioComparison = memo(function ScenarioComparison({
       values: items.map((i) =>
         i.result.breakeven ? fmtQuantity(i.result.breakeven.price, i.result.breakeven.priceUnit) : t('metrics.none'),
       ),
+      nums: items.map((i) => i.result.breakeven?.price ?? null),
+      diff: (d) => fmtQuantity(d, beUnit ?? '', { sign: 'always' }),
+      why: t('compare.noBreakeven'),
     },
     {
       label: t('metrics.take'),
       values: items.map((i) => takeText(i.result.governmentTake.discounted) ?? t('metrics.notMeaningful')),
+      nums: items.map((i) =>
+        takeText(i.result.governmentTake.discounted) ? i.result.governmentTake.discounted.governmentPct : null,
+      ),
+      diff: pp,
+      why: t('compare.takeNotMeaningful'),
     },
   ];
+  const breakevenRow = metricRows.find((r) => r.label === t('compare.breakeven'));
   const others = items.slice(1);
   const diffCell = (r: (typeof metricRows)[number], k: number): string => {
     const a = r.nums?.[0];
     const b = r.nums?.[k];
-    return r.diff && a !== null && a !== undefined && b !== null && b !== undefined ? r.diff(b - a) : DASH;
+    if (!r.diff || a === undefined || b === undefined) return DASH;
+    if (a !== null && b !== null) return r === breakevenRow && !beUnit ? t('compare.unitsDiffer') : r.diff(b - a);
+    if (!r.why) return DASH;
+    const missing = [items[0]!, items[k]!].filter((_, j) => (j === 0 ? a : b) === null).map((it) => it.label);
+    return t('compare.missingIn', { reason: r.why, names: missing.join(', ') });
   };
   const inputDiffs = others.map((it) => ({ label: it.label, rows: diffScenarios(t, it.scenario, items[0]!.scenario) }));
   const years = [...new Set(items.flatMap((i) => i.result.rows.map((r) => r.year)))].sort((a, b) => a - b);
