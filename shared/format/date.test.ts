@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime } from './date';
+import { formatDate, formatDateTime, isoDate, monthNames } from './date';
 
 describe('dates', () => {
   it('uses one style at the precision the source gives', () => {
@@ -27,5 +27,20 @@ describe('dates', () => {
 
   it('returns unreadable input unchanged rather than "Invalid Date"', () => {
     expect(formatDate('soon')).toBe('soon');
+  });
+});
+
+describe('date field parts', () => {
+  it('names the months as formatDate writes them, in English and Urdu', () => {
+    expect(monthNames('en-GB')[9]).toBe('Oct');
+    expect(formatDate('2025-10-02', 'ur-PK')).toContain(monthNames('ur-PK')[9]!);
+  });
+  it('builds a real calendar day or refuses one that does not exist', () => {
+    expect(isoDate(2025, 9, 2)).toBe('2025-10-02');
+    expect(isoDate(2024, 1, 29)).toBe('2024-02-29');
+    expect(isoDate(2025, 1, 29)).toBeNull();
+    expect(isoDate(2025, 0, 0)).toBeNull();
+    expect(isoDate(25, 0, 1)).toBeNull();
+    expect(isoDate(Number(''), 0, 1)).toBeNull();
   });
 });

@@ -17,6 +17,17 @@ function monthName(locale: string, month0: number): string {
 
 const month = (locale: string, m0: number) => (locale.startsWith('en') ? MONTHS[m0]! : monthName(locale, m0));
 
+/** The twelve month names exactly as formatDate writes them ("Jan" … "Dec"; Urdu "جنوری" …), for date fields. */
+export const monthNames = (locale = 'en-GB'): string[] => MONTHS.map((_, m0) => month(locale, m0));
+
+/** A calendar date from its parts as "YYYY-MM-DD", or null when no such day exists (31 Feb, day 0, year 99). */
+export function isoDate(y: number, m0: number, day: number): string | null {
+  if (![y, m0, day].every(Number.isInteger) || y < 1000 || y > 9999 || m0 < 0 || m0 > 11 || day < 1) return null;
+  if (day > new Date(Date.UTC(y, m0 + 1, 0)).getUTCDate()) return null;
+  const pad = (n: number, w: number) => String(n).padStart(w, '0');
+  return `${pad(y, 4)}-${pad(m0 + 1, 2)}-${pad(day, 2)}`;
+}
+
 /** Parts of a date at its own precision: "2025", "2025-09", "2025-10-02", a timestamp, a Date or epoch ms. */
 function parts(d: DateInput): { y: number; m?: number; day?: number } | null {
   if (typeof d === 'string') {

@@ -86,7 +86,10 @@ describe('briefing builder and PDF export', () => {
     await page.getByTestId('field-title').fill(TITLE);
     await page.getByTestId('field-subtitle').fill('Antimony, copper and rare earths after the first U.S. consignment');
     await page.getByTestId('field-audience').fill('Pakistan Minerals Investment Forum');
-    await page.getByTestId('field-date').fill('2026-03-20');
+    await page.getByTestId('field-date-day').fill('20');
+    await page.getByTestId('field-date-month').selectOption({ label: 'Mar' });
+    await page.getByTestId('field-date-year').fill('2026');
+    expect(await page.getByTestId('field-date-text').innerText()).toContain('20 Mar 2026');
     await page.getByTestId('field-preparedBy').fill('Investment Desk, Board of Investment');
     await page.getByTestId('field-classification').fill('Confidential');
     expect(await page.getByTestId('error-title').count()).toBe(0);

@@ -50,6 +50,17 @@ describe('Roadmap', () => {
         'Geopolitical & Strategic Risks',
       );
 
+      // The anchor date reads the app's one way, never the browser's 10/02/2025; a day that does not exist says
+      // so under the field and keeps the saved anchor.
+      expect(await page.getByTestId('roadmap-anchor-text').innerText()).toContain('2 Oct 2025');
+      expect(await page.getByTestId('roadmap-anchor-month').inputValue()).toBe('9');
+      await page.getByTestId('roadmap-anchor-day').fill('31');
+      await page.getByTestId('roadmap-anchor-month').selectOption({ label: 'Feb' });
+      expect(await page.getByTestId('roadmap-anchor-error').innerText()).toMatch(/Anchor date.*no such date/i);
+      await page.getByTestId('roadmap-anchor-day').fill('2');
+      await page.getByTestId('roadmap-anchor-month').selectOption({ label: 'Oct' });
+      expect(await page.getByTestId('roadmap-anchor-text').innerText()).toContain('2 Oct 2025');
+
       await page.screenshot({ path: path.join(ARTIFACTS, 'roadmap.png'), fullPage: true });
       expect(await seriousViolations(page)).toEqual([]);
     } finally {

@@ -6,6 +6,7 @@ import {
   formatCompact,
   formatDate,
   formatDateTime,
+  monthNames,
   formatNumber,
   formatPercent,
   formatRange,
@@ -47,6 +48,9 @@ export const fmtCompact = (x: number, step?: number): string => formatCompact(x,
 
 /** "2 Oct 2025" (or "Sep 2025", "2019"). */
 export const fmtDate = (d: string | number | Date): string => formatDate(d, currentLocale());
+
+/** Month names as fmtDate writes them, for the date field's month list. */
+export const fmtMonthNames = (): string[] => monthNames(currentLocale());
 
 /** "1 Dec 2026, 09:53" in the user's time zone (file modification times, drafts). */
 export const fmtDateTime = (d: string | number | Date): string => formatDateTime(d, currentLocale());

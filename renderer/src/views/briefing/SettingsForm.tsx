@@ -2,6 +2,7 @@
 // orientation, language), validated by the spec schema with each problem shown under its field.
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
+import { DateField } from '../../components/DateField';
 import type { BriefingSettings } from './builderStore';
 
 interface Props {
@@ -43,15 +44,13 @@ export function SettingsForm({ settings, errors, onChange }: Props) {
         </div>
       ))}
       <div className="field">
-        <label htmlFor={`${id}-date`}>{t('settings.date')}</label>
-        <input
-          id={`${id}-date`}
-          type="date"
+        <DateField
+          label={t('settings.date')}
           value={settings.date}
-          aria-invalid={Boolean(errors.date)}
-          aria-describedby={described('date')}
-          onChange={(e) => onChange({ date: e.target.value })}
-          data-testid="field-date"
+          testId="field-date"
+          describedBy={described('date')}
+          invalid={Boolean(errors.date)}
+          onChange={(date) => onChange({ date })}
         />
         {error('date')}
       </div>

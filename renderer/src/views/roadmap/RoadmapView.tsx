@@ -2,6 +2,7 @@
 // milestones with sources, each phase's goals and risk gates, and what the timing does to linked scenarios' NPV.
 import { useEffect, useId } from 'react';
 import { Trans } from 'react-i18next';
+import { DateField } from '../../components/DateField';
 import { dataset } from '../../../../shared/data';
 import { PHASE_IDS, phaseById } from '../../../../shared/roadmap/defaults';
 import { changeDuration, setDuration, setNote, setStart, shiftStart } from '../../../../shared/roadmap/edit';
@@ -15,8 +16,6 @@ import { RoadmapTimeline } from './RoadmapTimeline';
 import { SaveStatus } from './SaveStatus';
 import { useRoadmapText } from './useRoadmapText';
 import './roadmap.css';
-
-const ANCHOR_RE = /^\d{4}-\d{2}-\d{2}$/;
 
 export function RoadmapView() {
   const T = useRoadmapText();
@@ -47,14 +46,12 @@ export function RoadmapView() {
       <div className="panel timeline-panel">
         <div className="timeline-controls no-print">
           <div className="anchor-field">
-            <label htmlFor={anchorId}>{t('anchorDate')}</label>
-            <input
-              id={anchorId}
-              type="date"
+            <DateField
+              label={t('anchorDate')}
               value={state.anchorDate}
-              data-testid="roadmap-anchor"
-              aria-describedby={`${anchorId}-hint`}
-              onChange={(e) => ANCHOR_RE.test(e.target.value) && update({ ...state, anchorDate: e.target.value })}
+              testId="roadmap-anchor"
+              describedBy={`${anchorId}-hint`}
+              onChange={(iso) => update({ ...state, anchorDate: iso })}
             />
             <span id={`${anchorId}-hint`} className="field-hint">
               {t('anchorHint', { date: T.date('2025-10-02') })}
