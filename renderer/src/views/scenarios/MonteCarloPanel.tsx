@@ -18,6 +18,19 @@ const TRIALS = [10_000, 25_000, 50_000, 100_000];
 
 const PROB_TICKS = [0, 0.2, 0.4, 0.6, 0.8, 1];
 
+/** The percentile markers both charts draw, as direct children (recharts finds its parts among them). */
+function percentileLines(lines: { k: string; v: number }[], position: 'top' | 'insideTopLeft') {
+  return lines.map((p) => (
+    <ReferenceLine
+      key={p.k}
+      x={p.v}
+      stroke="var(--badge-c)"
+      strokeDasharray="4 3"
+      label={{ value: p.k, position, fill: 'var(--text)', fontSize: 12 }}
+    />
+  ));
+}
+
 export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; options: EvaluateOptions }) {
   const t = useT();
   const id = useId();
@@ -203,15 +216,7 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
                     formatter={(v) => [fmtNumber(Number(v)), t('mc.count')]}
                   />
                   <Bar dataKey="count" fill="var(--accent-2)" isAnimationActive={false} />
-                  {pLines.map((p) => (
-                    <ReferenceLine
-                      key={p.k}
-                      x={p.v}
-                      stroke="var(--badge-c)"
-                      strokeDasharray="4 3"
-                      label={{ value: p.k, position: 'top', fill: 'var(--text)', fontSize: 12 }}
-                    />
-                  ))}
+                  {percentileLines(pLines, 'top')}
                   <ReferenceLine x={0} stroke="var(--text)" />
                 </BarChart>
               )}
@@ -257,15 +262,7 @@ export function MonteCarloPanel({ scenario, options }: { scenario: Scenario; opt
                     labelFormatter={(v) => fmtUsdM(Number(v))}
                     formatter={(v) => [fmtPct(Number(v) * 100, 0), t('mc.probability')]}
                   />
-                  {pLines.map((p) => (
-                    <ReferenceLine
-                      key={p.k}
-                      x={p.v}
-                      stroke="var(--badge-c)"
-                      strokeDasharray="4 3"
-                      label={{ value: p.k, position: 'insideTopLeft', fill: 'var(--text)', fontSize: 12 }}
-                    />
-                  ))}
+                  {percentileLines(pLines, 'insideTopLeft')}
                   <Line
                     dataKey="cumulativeProb"
                     stroke="var(--accent)"
