@@ -271,6 +271,25 @@ describe('scenario editor', () => {
     }
   });
 
+  it('keeps the inputs panel below the editor bar when the bar wraps (Urdu, 1024 px)', async () => {
+    const app = await launchApp({ route: '#/scenarios/new?preset=reko-diq', viewport: { width: 1024, height: 700 } });
+    try {
+      const { page } = app;
+      await waitForView(page, 'scenarios');
+      await page.getByTestId('language-select').selectOption('ur');
+      await page.getByTestId('save').waitFor();
+      await page.mouse.wheel(0, 400);
+      await page.waitForFunction(() => window.scrollY > 0);
+      const box = await page.evaluate(() => ({
+        bar: document.querySelector('.scn-toolbar')!.getBoundingClientRect().bottom,
+        inputs: document.querySelector('.scn-inputs')!.getBoundingClientRect().top,
+      }));
+      expect(box.inputs).toBeGreaterThanOrEqual(box.bar);
+    } finally {
+      await app.close();
+    }
+  });
+
   it('compares two scenarios side by side, from the library selection', async () => {
     const app = await launchApp({ route: '#/scenarios' });
     try {

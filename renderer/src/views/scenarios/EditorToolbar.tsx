@@ -1,6 +1,6 @@
 // Why: the editor's commands in one keyboard-operable bar: save (conflict-checked), save as, undo/redo
 // (also Ctrl/Cmd+Z, Ctrl+Shift+Z, Ctrl+Y), reset to the source case and the XLSX/CSV exports through main.
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { useStore } from 'zustand';
 import type { ScenarioResult } from '../../../../shared/scenario';
 import { api } from '../../api/client';
@@ -82,8 +82,23 @@ export function EditorToolbar({ result }: { result: ScenarioResult }) {
     return () => window.removeEventListener('keydown', onKey);
   });
 
+  // The bar wraps (Urdu labels, narrow windows, the save-as form): its real height is published as
+  // --scn-toolbar-h so the sticky inputs panel and scroll targets sit below it instead of under it.
+  const bar = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const el = bar.current;
+    if (!el) return;
+    const root = document.documentElement.style;
+    const observer = new ResizeObserver(() => root.setProperty('--scn-toolbar-h', `${el.offsetHeight}px`));
+    observer.observe(el);
+    return () => {
+      observer.disconnect();
+      root.removeProperty('--scn-toolbar-h');
+    };
+  }, []);
+
   return (
-    <div className="scn-toolbar" role="toolbar" aria-label={t('toolbar.label')}>
+    <div className="scn-toolbar" role="toolbar" aria-label={t('toolbar.label')} ref={bar}>
       <button
         type="button"
         className="btn btn-primary"
