@@ -3,8 +3,18 @@
 // start from and the long-term price they revert to.
 import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from 'recharts';
 import { percentileLabels, type PercentileConvention, type PricePathSample } from '../../../../shared/scenario';
-import { axisTick, ChartFrame, DataTable, tooltipStyle } from '../../components/chart/ChartFrame';
-import { fmtCompact, fmtNumber } from '../../i18n/format';
+import {
+  axisName,
+  axisTick,
+  ChartFrame,
+  DataTable,
+  timeLayout,
+  tooltipStyle,
+  usePageDirection,
+  valueAxis,
+  yearTicks,
+} from '../../components/chart/ChartFrame';
+import { fmtNumber } from '../../i18n/format';
 import { useT } from './useT';
 
 const SAMPLE_COLOURS = ['var(--accent-2)', 'var(--badge-b)', 'var(--badge-c)', 'var(--text-muted)'];
@@ -19,6 +29,15 @@ export function MonteCarloPaths({ paths, convention }: { paths: PricePathSample;
     return row;
   });
   const title = t('mc.pathsTitle', { product: paths.productName, unit: paths.priceUnit });
+  const time = timeLayout(usePageDirection());
+  const years = yearTicks(
+    data.map((d) => d.year!),
+    12,
+  );
+  const prices = valueAxis([
+    paths.longTermPrice,
+    ...data.flatMap((d) => Object.entries(d).flatMap(([k, v]) => (k === 'year' ? [] : [v]))),
+  ]);
   const lowName = t('mc.pathBand', { p: labels.q10 });
   const highName = t('mc.pathBand', { p: labels.q90 });
   return (
@@ -26,6 +45,9 @@ export function MonteCarloPaths({ paths, convention }: { paths: PricePathSample;
       title={title}
       testId="mc-paths"
       height={280}
+      xLabel={t('axis.year')}
+      yLabel={axisName(t('axis.price', { product: paths.productName }), paths.priceUnit)}
+      valueSide={time.valueSide}
       note={
         <span data-testid="mc-paths-note">
           {t('mc.pathsNote', {
@@ -59,10 +81,23 @@ export function MonteCarloPaths({ paths, convention }: { paths: PricePathSample;
       }
     >
       {(size) => (
-        <LineChart {...size} data={data} margin={{ top: 16, right: 12, left: 4, bottom: 4 }} accessibilityLayer={false}>
+        <LineChart
+          {...size}
+          data={data}
+          margin={{ top: 16, right: 20, left: 20, bottom: 4 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid strokeDasharray="3 3" stroke="var(--grid)" />
-          <XAxis dataKey="year" type="number" domain={['dataMin', 'dataMax']} tick={axisTick} allowDecimals={false} />
-          <YAxis tick={axisTick} tickFormatter={(v: number) => fmtCompact(v)} width={56} />
+          <XAxis
+            dataKey="year"
+            type="number"
+            domain={['dataMin', 'dataMax']}
+            tick={axisTick}
+            ticks={years}
+            interval={0}
+            reversed={time.reversed}
+          />
+          <YAxis tick={axisTick} orientation={time.valueSide} width={56} {...prices} />
           <Tooltip
             contentStyle={tooltipStyle}
             formatter={(v, name) => [`${fmtNumber(Number(v))} ${paths.priceUnit}`, String(name)]}
@@ -109,7 +144,13 @@ export function MonteCarloPaths({ paths, convention }: { paths: PricePathSample;
             y={paths.longTermPrice}
             stroke="var(--text)"
             strokeDasharray="2 2"
-            label={{ value: t('mc.longTerm'), position: 'insideTopRight', fill: 'var(--text)', fontSize: 11 }}
+            label={{
+              value: t('mc.longTerm'),
+              // At the latest years, whichever side time runs to.
+              position: time.reversed ? 'insideTopLeft' : 'insideTopRight',
+              fill: 'var(--text)',
+              fontSize: 12,
+            }}
           />
         </LineChart>
       )}
