@@ -38,21 +38,26 @@ export interface RoadmapTimelineProps {
   readOnly?: boolean;
   onShiftStart?: (id: RoadmapPhaseId, deltaYears: number) => void;
   onChangeDuration?: (id: RoadmapPhaseId, deltaYears: number) => void;
+  /**
+   * Draw at the width it is given, text at its design size (on screen: never below 12 px at any window width).
+   * Without it the drawing scales as a whole to its box (a print page, a slide), as its layout was designed.
+   */
+  fitWidth?: boolean;
 }
 
 /** The box's width in CSS px, kept current as the window resizes (null until first measured). */
-function useBoxWidth() {
+function useBoxWidth(enabled: boolean) {
   const ref = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState<number | null>(null);
   useLayoutEffect(() => {
     const el = ref.current;
-    if (!el) return;
+    if (!enabled || !el) return;
     const update = () => setWidth(el.clientWidth);
     update();
     const observer = new ResizeObserver(update);
     observer.observe(el);
     return () => observer.disconnect();
-  }, []);
+  }, [enabled]);
   return { ref, width };
 }
 
@@ -69,14 +74,13 @@ export function RoadmapTimeline({
   readOnly = false,
   onShiftStart,
   onChangeDuration,
+  fitWidth = false,
 }: RoadmapTimelineProps) {
   const T = useRoadmapText();
   const { t, rtl } = T;
-  // Drawn at its box's width everywhere (screen, print page, slide), never scaled down: text stays at its
-  // design size (never below 12 px); a box narrower than the minimum scrolls on screen.
-  const box = useBoxWidth();
+  const box = useBoxWidth(fitWidth);
   const py = phaseYears(state);
-  const scale = makeScale(py.impact.start, Math.max(MIN_VIEW_W, box.width ?? VIEW_W));
+  const scale = makeScale(py.impact.start, fitWidth ? Math.max(MIN_VIEW_W, box.width ?? VIEW_W) : VIEW_W);
   const { width: W, mainX1: MAIN_X1 } = scale;
   /** Mirrors an x position (or a rect's start, given its width) in right-to-left layouts. */
   const mx = (x: number) => (rtl ? W - x : x);
@@ -107,10 +111,14 @@ export function RoadmapTimeline({
   ).join(t('timeline.summarySeparator'));
 
   return (
-    <div ref={box.ref} className={`roadmap-timeline${readOnly ? ' read-only' : ''}`} data-testid="roadmap-timeline">
+    <div
+      ref={box.ref}
+      className={`roadmap-timeline${readOnly ? ' read-only' : ''}${fitWidth ? ' fit-width' : ''}`}
+      data-testid="roadmap-timeline"
+    >
       <svg
         viewBox={`0 0 ${W} ${height}`}
-        style={{ width: W }}
+        style={fitWidth ? { width: W } : undefined}
         role={readOnly ? 'img' : 'group'}
         aria-label={t('timeline.aria', { date: T.date(state.anchorDate), summary })}
         className="timeline-svg"

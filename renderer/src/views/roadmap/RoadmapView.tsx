@@ -70,6 +70,7 @@ export function RoadmapView() {
           warnings={warnings}
           onShiftStart={(id, d) => update(shiftStart(state, id, d))}
           onChangeDuration={(id, d) => update(changeDuration(state, id, d))}
+          fitWidth
         />
         <table className="data-table timeline-table" data-testid="phase-table">
           <caption>{t('table.caption')}</caption>

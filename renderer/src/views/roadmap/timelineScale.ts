@@ -5,9 +5,8 @@ import { dateToYear } from '../../../../shared/roadmap/time';
 
 /** The drawing's width at which its text is at its design size; on screen the view draws at its own width. */
 export const VIEW_W = 1200;
-/** Narrower than this, the timeline scrolls sideways instead of squeezing the years (or shrinking text); it is
- *  below the narrowest print content width (A4 portrait, 669 px) so a printed timeline is never cut or scaled. */
-export const MIN_VIEW_W = 640;
+/** Narrower than this, the screen timeline scrolls sideways instead of squeezing the years (or shrinking text). */
+export const MIN_VIEW_W = 720;
 export const GUTTER = 250; // history band and phase names
 export const MAIN_X0 = 262;
 export const MAIN_X1 = 1180;
