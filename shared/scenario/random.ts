@@ -21,21 +21,27 @@ export function createRng(seed: number): Rng {
     z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
     return (z ^ (z >>> 16)) >>> 0;
   };
-  let a = split();
-  let b = split();
-  let c = split();
-  let d = split();
+  // The state lives in a typed array: closure variables holding values up to 2^32 are boxed on every write (a heap
+  // number each), which made the generator the Monte Carlo's main garbage source.
+  const st = new Uint32Array(4);
+  st[0] = split();
+  st[1] = split();
+  st[2] = split();
+  st[3] = split();
   const next = () => {
+    const a = st[0]!;
+    const b = st[1]!;
+    const c = st[2]!;
+    const d = st[3]!;
     const t = (((a + b) >>> 0) + d) >>> 0;
-    d = (d + 1) >>> 0;
-    a = b ^ (b >>> 9);
-    b = (c + (c << 3)) >>> 0;
-    c = (c << 21) | (c >>> 11);
-    c = (c + t) >>> 0;
+    st[3] = d + 1;
+    st[0] = b ^ (b >>> 9);
+    st[1] = c + (c << 3);
+    st[2] = ((c << 21) | (c >>> 11)) + t;
     return t / 4294967296;
   };
   for (let i = 0; i < 12; i++) next();
-  let spare = 0;
+  const spare = new Float64Array(1);
   let hasSpare = false;
   return {
     next,
@@ -43,7 +49,7 @@ export function createRng(seed: number): Rng {
       // Marsaglia polar method; caches the second variate.
       if (hasSpare) {
         hasSpare = false;
-        return spare;
+        return spare[0]!;
       }
       let u: number, v: number, q: number;
       do {
@@ -52,7 +58,7 @@ export function createRng(seed: number): Rng {
         q = u * u + v * v;
       } while (q >= 1 || q === 0);
       const m = Math.sqrt((-2 * Math.log(q)) / q);
-      spare = v * m;
+      spare[0] = v * m;
       hasSpare = true;
       return u * m;
     },
