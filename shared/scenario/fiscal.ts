@@ -30,16 +30,19 @@ export function resetDep(st: DepState, h: number, first: number, last: number, y
  * has ended is deducted when spent. Register a year's capex before taking its charge ({@link depTake}).
  */
 export function depAdd(st: DepState, i: number, capex: number, service: number): void {
+  // Stryker disable next-line ConditionalExpression: a shortcut only; zero capex adds zero to every schedule.
   if (capex === 0) return;
-  let s = i > st.first ? i : st.first;
-  if (service > s) s = service;
-  if (st.last < st.first || s > st.last) {
+  const s = Math.max(i, st.first, service);
+  // s >= first, so this also covers a model without production (last < first).
+  if (s > st.last) {
     st.woff[i]! += capex;
     return;
   }
   const annual = capex / st.years;
   const e = s + st.years; // exclusive
   st.diff[s]! += annual;
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: for e - 1 - last <= 0 the else branch moves the
+  // same charge (a zero or -annual write-off offset by the diff), identical in exact arithmetic.
   if (e - 1 <= st.last) st.diff[e]! -= annual;
   else {
     st.diff[st.last + 1]! -= annual;
@@ -51,7 +54,9 @@ export function depAdd(st: DepState, i: number, capex: number, service: number):
 export function depTake(st: DepState, i: number): number {
   st.run += st.diff[i]!;
   const r = st.run;
-  return (r > -1e-9 && r < 1e-9 ? 0 : r) + st.woff[i]!;
+  // Snaps the binary noise left when vintages run out (never a real charge: the running sum is never negative).
+  // Stryker disable next-line EqualityOperator: the boundary value 1e-9 itself is noise either way.
+  return (Math.abs(r) < 1e-9 ? 0 : r) + st.woff[i]!;
 }
 
 /** {@link depAdd} then {@link depTake} for capex in service when spent (e.g. sustaining capex). */
@@ -112,14 +117,18 @@ export function taxStep(st: TaxState, i: number, taxableBefore: number, creditBa
   st.pool += st.creditRate * creditBase;
   loss[i] = 0;
   if (st.lossYears > 0) {
-    while (st.oldest < i && i - st.oldest > st.lossYears) loss[st.oldest++] = 0;
+    while (i - st.oldest > st.lossYears) loss[st.oldest++] = 0;
   }
   let used = 0;
+  // Stryker disable next-line EqualityOperator: a zero year records a zero loss, as the reset above already did.
   if (taxableBefore < 0) loss[i] = -taxableBefore;
-  else if (taxableBefore > 0) {
+  else {
     let need = taxableBefore;
+    // Stryker disable next-line EqualityOperator: at oldest = i the loss is 0 (a profit year), so one more step
+    // uses nothing.
     while (st.oldest < i && need > 0) {
       const avail = loss[st.oldest]!;
+      // Stryker disable next-line EqualityOperator: a vintage exactly used up leaves 0 either way.
       if (avail <= need) {
         need -= avail;
         used += avail;
@@ -131,9 +140,10 @@ export function taxStep(st: TaxState, i: number, taxableBefore: number, creditBa
       }
     }
   }
+  // Stryker disable next-line EqualityOperator: a zero year is taxable 0 either way.
   const taxable = taxableBefore > 0 ? taxableBefore - used : 0;
   const gross = taxable * st.rate;
-  const credit = gross < st.pool ? gross : st.pool;
+  const credit = Math.min(gross, st.pool);
   st.pool -= credit;
   st.used = used;
   st.taxable = taxable;
@@ -187,12 +197,16 @@ export function debtSchedule(
   const n = Math.max(1, Math.round(tenor));
   for (let d = 0; d < h; d++) {
     const amt = capexInit[d]! * share;
+    // Stryker disable next-line EqualityOperator: a zero draw adds zero and repays nothing.
     if (amt <= 0) continue;
     draw[d]! += amt;
     const start = Math.max(d + 1, firstProd);
     const pay = rate > 0 ? (amt * rate) / (1 - Math.pow(1 + rate, -n)) : amt / n;
     let bal = amt;
-    for (let t = d + 1; t < h && bal > 1e-12; t++) {
+    for (let t = d + 1; t < h; t++) {
+      // Stryker disable next-line ConditionalExpression,EqualityOperator: stops early once repaid (speed only): a
+      // cleared balance owes no interest and repays nothing.
+      if (bal <= 1e-12) break;
       const int = bal * rate;
       interest[t]! += int;
       if (t >= start) {
@@ -260,6 +274,7 @@ export function governmentTake(
   for (let i = 0; i < h; i++) {
     const w = weights ? weights[i]! : 1;
     const at = afterTax[i]!;
+    // Stryker disable next-line EqualityOperator: at = 0 carries zero withholding tax either way.
     const whtI = at > 0 ? at * foreignShare * whtRate : 0;
     roy += royalties[i]! * w;
     it += tax[i]! * w;
@@ -270,6 +285,7 @@ export function governmentTake(
   }
   const government = roy + it + wht + state;
   const pre = government + inv;
+  // Stryker disable next-line EqualityOperator: the 1e-9 boundary is noise, not a cash flow.
   const ok = pre > 1e-9;
   return {
     royalties: roy,
