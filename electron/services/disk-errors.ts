@@ -34,7 +34,8 @@ export function diskReason(err: unknown): string {
 export function diskError(err: unknown, action: string, file: string, outcome = 'Nothing was changed.'): AppError {
   const code = (err as NodeJS.ErrnoException | undefined)?.code ?? 'unknown';
   const folder = path.basename(path.dirname(file));
-  const where = folder ? ` in the folder "${folder}"` : '';
+  // A bare file name ("x.json") has no folder to name: its dirname is ".".
+  const where = folder && folder !== '.' ? ` in the folder "${folder}"` : '';
   return new AppError(
     'IO_ERROR',
     `Could not ${action} "${path.basename(file)}"${where}: ${diskReason(err)}. ${outcome}`,

@@ -1,0 +1,71 @@
+// What the renderer is told when files change outside the app: an edit and a delete of a document, with the new
+// revision (none for a delete), and nothing for the app's own bookkeeping (temp files, lock folders, the trash),
+// hidden files, other file types or folders the workspace does not use. Ignored files are written before a sentinel
+// document, and the check runs once the sentinel's event has arrived.
+import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { EventPayload } from '../../../shared/ipc/contract';
+import { documentKinds } from '../../../shared/workspace/kinds';
+import { TEMP_MARKER } from './atomic-write';
+import { LOCK_MARKER } from './file-lock';
+import { revisionOf, WorkspaceStore } from './store';
+import { watchWorkspace } from './watcher';
+
+type Change = EventPayload<'workspace:changed'>;
+let root: string;
+let seen: Change[];
+let watcher: { ready: Promise<void>; close(): Promise<void> };
+beforeEach(async () => {
+  root = mkdtempSync(path.join(tmpdir(), 'pmb-watch-ev-'));
+  await new WorkspaceStore(root, documentKinds).init();
+  writeFileSync(path.join(root, 'scenarios', 'a.json'), '{"v":1}');
+  seen = [];
+  watcher = watchWorkspace(root, documentKinds, (c) => seen.push(c));
+  await watcher.ready;
+});
+afterEach(async () => {
+  await watcher.close();
+});
+const arrived = (name: string, change: Change['change']) =>
+  expect.poll(() => seen.some((c) => c.name === name && c.change === change), { timeout: 5000 }).toBe(true);
+
+describe('watchWorkspace', () => {
+  it('reports an edit with the new revision and a delete with none; existing files are not reported', async () => {
+    writeFileSync(path.join(root, 'scenarios', 'a.json'), '{"v":2}');
+    await arrived('a.json', 'change');
+    unlinkSync(path.join(root, 'scenarios', 'a.json'));
+    await arrived('a.json', 'unlink');
+    expect(seen).toEqual([
+      { kind: 'scenario', name: 'a.json', change: 'change', revision: revisionOf('{"v":2}') },
+      { kind: 'scenario', name: 'a.json', change: 'unlink', revision: null },
+    ]);
+  });
+
+  it('ignores bookkeeping, hidden and other files, and folders of no kind', async () => {
+    const scenarios = path.join(root, 'scenarios');
+    writeFileSync(path.join(scenarios, `.b.json${TEMP_MARKER}1-abcd`), '{}');
+    mkdirSync(path.join(scenarios, `.b.json${LOCK_MARKER}`));
+    writeFileSync(path.join(scenarios, '.hidden.json'), '{}');
+    writeFileSync(path.join(scenarios, 'notes.txt'), 'x');
+    mkdirSync(path.join(root, '.trash', 'scenarios'), { recursive: true });
+    writeFileSync(path.join(root, '.trash', 'scenarios', 'x--b.json'), '{}');
+    mkdirSync(path.join(root, 'misc'));
+    writeFileSync(path.join(root, 'misc', 'm.json'), '{}');
+    writeFileSync(path.join(root, 'sentinel.json'), '{}');
+    rmSync(path.join(scenarios, `.b.json${LOCK_MARKER}`), { recursive: true });
+    writeFileSync(path.join(root, 'briefings', 'sentinel.json'), '{}');
+    await arrived('sentinel.json', 'add');
+    expect(seen).toEqual([{ kind: 'briefing', name: 'sentinel.json', change: 'add', revision: revisionOf('{}') }]);
+  });
+
+  it('tells the state files apart by name in their shared folder, and ignores other names there', async () => {
+    writeFileSync(path.join(root, 'state', 'other.json'), '{}');
+    writeFileSync(path.join(root, 'state', 'roadmap.json'), '{}');
+    await arrived('roadmap.json', 'add');
+    writeFileSync(path.join(root, 'state', 'risk-scores.json'), '{}');
+    await arrived('risk-scores.json', 'add');
+    expect(seen.map((c) => `${c.kind}:${c.name}`)).toEqual(['roadmap:roadmap.json', 'risk-scores:risk-scores.json']);
+  });
+});
