@@ -74,7 +74,13 @@ describe('listing a folder that changes under it', () => {
   });
 
   it('sorts by name whatever order the disk returns, listing only visible .json files', async () => {
-    const names = Array.from({ length: 14 }, (_, i) => `b-${String.fromCharCode(110 - i)}${i}.json`);
+    // Node lists a folder sorted by UTF-8 bytes on POSIX (in the disk's order elsewhere); the store's order is the
+    // same on every platform: by UTF-16 an emoji sorts before a fullwidth letter (U+FF21), by UTF-8 after it.
+    const names = [
+      ...Array.from({ length: 12 }, (_, i) => `b-${String.fromCharCode(97 + ((i * 5) % 12))}.json`),
+      '\u{FF21}.json',
+      '\u{1F600}.json',
+    ];
     for (const n of names) put(n, briefingText(n));
     put('readme.txt', 'x');
     put('.hidden.json', briefingText('hidden'));

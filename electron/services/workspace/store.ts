@@ -47,6 +47,9 @@ async function mapBounded<T, R>(items: readonly T[], limit: number, fn: (item: T
   return out;
 }
 
+// Stryker disable next-line EqualityOperator: names in one folder are unique, so < and <= order alike
+const byName = (a: Dirent, b: Dirent) => (a.name < b.name ? -1 : 1);
+
 export class WorkspaceStore {
   private rootReal: string;
   private readonly lock: LockOptions;
@@ -112,8 +115,7 @@ export class WorkspaceStore {
     }
     const mine = dirents
       .filter((d) => d.name.endsWith('.json') && !d.name.startsWith('.') && (!k.fixedName || d.name === k.fixedName))
-      // Stryker disable next-line EqualityOperator: names in one folder are unique, so < and <= order alike
-      .sort((a, b) => (a.name < b.name ? -1 : 1));
+      .sort(byName);
     const entries = await mapBounded(mine, LIST_CONCURRENCY, (d) =>
       this.entry(kind, k, path.join(dir, d.name), d.name),
     );
