@@ -34,7 +34,8 @@ for (const target of targets) {
     process.exit(2);
   }
   const isDir = statSync(rel).isDirectory();
-  mutateArgs.push(isDir ? `${rel}/**/!(*.test).ts` : range ? `${rel}:${range}` : rel);
+  // A folder's test fixtures are not production code, so they are left out as the config's own globs leave them out.
+  mutateArgs.push(isDir ? `${rel}/**/!(*.test|*.fixture).ts` : range ? `${rel}:${range}` : rel);
   testDirs.add(isDir ? rel : path.posix.dirname(rel));
 }
 // With a path, only the tests beside it run (see vitest.mutate.config.ts), unless --all-tests is given.

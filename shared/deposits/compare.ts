@@ -22,31 +22,27 @@ export function fieldKey(depositId: string, figureId: string): string {
  * keys in the order the first deposit lists them, so the most comparable rows lead.
  */
 export function buildComparison(deposits: readonly Deposit[]): CompareRow[] {
-  const rows = new Map<string, CompareRow>();
-  const firstSeen: string[] = [];
+  const rows = new Map<string, Omit<CompareRow, 'unitsDiffer'>>();
   deposits.forEach((d, col) => {
     for (const f of d.fields) {
       const key = fieldKey(d.id, f.id);
       let row = rows.get(key);
       if (!row) {
-        row = { key, label: f.label, cells: deposits.map(() => null), unitsDiffer: false };
+        row = { key, label: f.label, cells: deposits.map(() => null) };
         rows.set(key, row);
-        firstSeen.push(key);
       }
       if (row.cells[col] === null) row.cells[col] = f;
     }
   });
-  for (const row of rows.values()) {
-    const units = new Set(
-      row.cells
+  const unitsDiffer = (cells: (Figure | null)[]) =>
+    new Set(
+      cells
         .filter((f): f is Figure => f !== null && f.value !== null && typeof f.value !== 'string')
         .map((f) => f.unit),
-    );
-    row.unitsDiffer = units.size > 1;
-  }
-  const filled = (r: CompareRow) => r.cells.filter(Boolean).length;
-  return firstSeen
-    .map((k, i) => ({ row: rows.get(k)!, i }))
-    .sort((a, b) => filled(b.row) - filled(a.row) || a.i - b.i)
-    .map((x) => x.row);
+    ).size > 1;
+  const filled = (r: Omit<CompareRow, 'unitsDiffer'>) => r.cells.filter(Boolean).length;
+  // A Map keeps insertion order and Array.prototype.sort is stable, so equally shared rows keep first-seen order.
+  return [...rows.values()]
+    .sort((a, b) => filled(b) - filled(a))
+    .map((row) => ({ ...row, unitsDiffer: unitsDiffer(row.cells) }));
 }

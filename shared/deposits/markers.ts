@@ -17,22 +17,24 @@ export interface SizeScale {
 }
 
 export function sizeScale(deposits: readonly Pick<Deposit, 'size'>[]): SizeScale {
-  const values = deposits.map((d) => d.size?.value).filter((v): v is number => typeof v === 'number' && v > 0);
+  const values = deposits.map((d) => d.size?.value).filter((v): v is number => (v ?? 0) > 0);
   const min = values.length ? Math.min(...values) : 1;
   const max = values.length ? Math.max(...values) : 1;
   const lo = Math.log10(min);
   const span = Math.log10(max) - lo;
   const radius = (value: number | null) => {
-    if (value === null || !(value > 0)) return MARKER_R_UNSIZED;
+    // Missing, zero, negative or NaN: not comparable.
+    const v = value ?? 0;
+    if (!(v > 0)) return MARKER_R_UNSIZED;
     if (span <= 0) return (MARKER_R_MIN + MARKER_R_MAX) / 2;
-    const t = Math.min(1, Math.max(0, (Math.log10(value) - lo) / span));
+    const t = Math.min(1, Math.max(0, (Math.log10(v) - lo) / span));
     // Area, not radius, grows linearly with log(size), so big deposits do not swamp the map.
     return Math.sqrt(MARKER_R_MIN ** 2 + t * (MARKER_R_MAX ** 2 - MARKER_R_MIN ** 2));
   };
   const ticks: number[] = [];
   for (let e = Math.ceil(lo); e <= Math.floor(Math.log10(max)); e++) ticks.push(10 ** e);
   // Keep the legend short: at most three steps, always including both ends of the range.
-  const legend = ticks.length <= 3 ? ticks : [ticks[0]!, ticks[Math.floor(ticks.length / 2)]!, ticks.at(-1)!];
+  const legend = ticks.length < 4 ? ticks : [ticks[0]!, ticks[Math.floor(ticks.length / 2)]!, ticks.at(-1)!];
   return { radius, min, max, ticks: legend };
 }
 

@@ -35,7 +35,10 @@ export function paramsToQuery(p: ParamsReader): DepositQuery {
   const group = MineralGroupSchema.safeParse(p.get('group'));
   const grade = ConfidenceSchema.safeParse(p.get('grade'));
   const critical = p.get('critical');
-  const rawSort = p.get('sort') ?? '';
+  const rawSort =
+    p.get('sort') ??
+    // Stryker disable next-line StringLiteral: a missing and an unknown sort both fall back to the default sort
+    '';
   const desc = rawSort.startsWith('-');
   const sortKey = desc ? rawSort.slice(1) : rawSort;
   const sort = (SORT_KEYS as readonly string[]).includes(sortKey) ? (sortKey as SortKey) : DEFAULT_QUERY.sort;
@@ -69,7 +72,13 @@ export function queryToEntries(q: DepositQuery): [string, string][] {
 
 /** Deposit ids ticked for comparison, de-duplicated and capped. */
 export function parseCompare(p: ParamsReader): string[] {
-  const ids = (p.get('cmp') ?? '').split(',').filter((id) => /^[a-z0-9-]+$/.test(id));
+  const ids = (
+    p.get('cmp') ??
+    // Stryker disable next-line StringLiteral: any stand-in text for a missing list fails the id pattern below
+    ''
+  )
+    .split(',')
+    .filter((id) => /^[a-z0-9-]+$/.test(id));
   return [...new Set(ids)].slice(0, MAX_COMPARE);
 }
 
