@@ -1,7 +1,7 @@
 // Why: IRR is the most quoted and most misread project metric. The engine needs it fast (Monte Carlo, charts)
 // and honest: one rule picks the rate a technical report would quote, every other rate that solves NPV = 0 is listed,
 // no rate at or below -100% is ever a root, and the app says when no IRR exists instead of printing a number.
-import { coefficientSignChanges, polyAt, polyRootsIn } from './roots';
+import { polyRootsIn } from './roots';
 
 /** Full IRR answer: the value (or null), why, and every rate that solves NPV = 0. */
 export interface IrrDetail {
@@ -66,6 +66,8 @@ const REL_TOL = 1e-13;
  * 40-year mine flows is in the hundreds), so stop there.
  */
 const STEP_DONE = 1e-6;
+/** The same for a Newton step (quadratic convergence), taken where Halley's would leave the bracket. */
+const NEWTON_DONE = 1e-9;
 
 /**
  * The trimmed flows (first to last non-zero) as one typed array, written by {@link scan}: every solver step runs on
@@ -74,6 +76,15 @@ const STEP_DONE = 1e-6;
 let buf = new Float64Array(64);
 /** Degree of the trimmed series: `buf[0..deg]` holds it. */
 let deg = -1;
+
+/**
+ * NPV evaluations made by the last {@link irr} / {@link irrDetail} call on its fast path: the solver's cost, which
+ * the engine bench prints and the tests bound (a wrong derivative or start still converges, only slower).
+ */
+let evaluations = 0;
+export function lastIrrEvaluations(): number {
+  return evaluations;
+}
 
 // Scratch outputs of evalF (avoid allocating a tuple per evaluation).
 let fVal = 0;
@@ -89,6 +100,7 @@ let fDer2 = 0;
  * power is the only dependency chain (one multiply per flow), so the three sums run side by side.
  */
 function evalF(r: number): void {
+  evaluations++;
   const b = buf;
   const n = deg;
   let s0 = 0;
@@ -127,6 +139,7 @@ function evalF(r: number): void {
 
 /** Sign-faithful NPV(r) (see evalF) without the derivatives. */
 function npvSign(r: number): number {
+  evaluations++;
   const b = buf;
   const n = deg;
   let s0 = 0;
@@ -161,13 +174,15 @@ function bracketSolve(lo: number, hi: number, sLo: number, guess: number): numbe
     if (f === 0) return r;
     if (!Number.isFinite(f) || (f > 0 ? 1 : -1) === sLo) lo = r;
     else hi = r;
-    const d = fDer;
-    const denom = 2 * d * d - f * fDer2;
-    const halley = denom !== 0 ? r - (2 * f * d) / denom : Number.NaN;
-    let next = halley > lo && halley < hi ? halley : r - f / d;
-    // At the root NPV is rounding noise whose sign may put r at the bracket's far side: a step this small ends it
-    // there too (r is then exact to that noise).
-    if (Math.abs(next - r) <= STEP_DONE * Math.max(1, Math.abs(r))) return next > lo && next < hi ? next : r;
+    // Halley's step in a form that cannot overflow: u / (1 - u f'' / 2f') with u = f / f'.
+    const u = f / fDer;
+    const halley = r - u / (1 - 0.5 * u * (fDer2 / fDer));
+    const cubic = halley > lo && halley < hi;
+    let next = cubic ? halley : r - u;
+    // A Halley step this small leaves an error of its cube, a Newton step of its square. At the root NPV is rounding
+    // noise whose sign may put r at the bracket's far side: a step this small ends it there too.
+    if (Math.abs(next - r) <= (cubic ? STEP_DONE : NEWTON_DONE) * Math.max(1, Math.abs(r)))
+      return next > lo && next < hi ? next : r;
     if (next > lo && next < hi) {
       // a step inside the bracket
     } else if (!Number.isFinite(hi)) next = r + Math.max(1, Math.abs(r));
@@ -203,6 +218,7 @@ const shape: Shape = { i0: 0, i1: -1, sFirst: 0, sLast: 0, changes: 0, finite: t
 /** Shape of `flows`, and their trimmed copy into `buf` / `deg` for the solvers. */
 function scan(flows: ArrayLike<number>): Shape {
   const n = flows.length;
+  evaluations = 0;
   if (buf.length < n) buf = new Float64Array(Math.max(n, 2 * buf.length));
   const b = buf;
   // Locals, written to `shape` once at the end: this runs before every IRR, in every Monte Carlo chart.
@@ -256,6 +272,15 @@ function scan(flows: ArrayLike<number>): Shape {
   shape.absSum = pos + neg;
   deg = i1 - i0;
   if (i0 > 0) b.copyWithin(0, i0, i1 + 1);
+  // The solvers' power sums weight flows by t^2: flows near the largest double would overflow them (and tiny ones
+  // underflow), so such series are scaled by a power of two, which is exact and leaves every root where it was.
+  const big = pos > neg ? pos : neg;
+  if (chk === 0 && (big > 1e250 || (big < 1e-250 && big > 0))) {
+    let m = 0;
+    for (let t = 0; t <= deg; t++) m = Math.max(m, Math.abs(b[t]!));
+    const k = 2 ** -Math.ceil(Math.log2(m));
+    for (let t = 0; t <= deg; t++) b[t]! *= k;
+  }
   shape.start = 0.1;
   if (pos > 0 && neg > 0) {
     // One Halley step from r = 0 on h(x) = ln PV(inflows) - ln PV(outflows), x = ln(1 + r): h(0) is the log of
@@ -405,6 +430,3 @@ export function irr(flows: ArrayLike<number>, guess?: number): number | null {
   if (fast !== undefined) return fast;
   return irrDetail(flows, guess).value;
 }
-
-/** Exported for tests: Descartes' bound and Horner on a coefficient array. */
-export const _internal = { coefficientSignChanges, polyAt };
