@@ -17,7 +17,7 @@ export const RISK_CATEGORY_EFFECTS: Readonly<Record<RiskCategoryId, RiskCategory
     id: 'security-governance',
     label: 'Security & Governance',
     modelEffects: [
-      'Probability of a start delay (shared with Environmental & Social)',
+      'Probability and length of a start delay (shared with Environmental & Social)',
       'Upside of the capex overrun range',
     ],
   },
