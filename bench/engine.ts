@@ -3,7 +3,7 @@
 // are noisy, so a fixed reference workload is timed in the same run and printed beside them, and the IRR budgets
 // are ratios against formulajs measured side by side.
 import * as formulajs from '@formulajs/formulajs';
-import { irr, irrDetail } from '../shared/finance';
+import { irr, irrDetail, lastIrrEvaluations } from '../shared/finance';
 import { createScenarioFromPreset, evaluateScenario, runMonteCarlo, type Scenario } from '../shared/scenario';
 import type { BenchResult } from './types';
 
@@ -79,8 +79,10 @@ function irrVsFormulajs(flows: number[]): {
   theirsUs: number;
   ours: number;
   theirs: number;
+  evaluations: number;
 } {
   const ours = irr(flows);
+  const evaluations = lastIrrEvaluations();
   const theirs = formulajs.IRR(flows) as number;
   const roots = irrDetail(flows).roots;
   if (ours === null || typeof theirs !== 'number')
@@ -122,7 +124,7 @@ function irrVsFormulajs(flows: number[]): {
   if (Number.isNaN(sink)) throw new Error('unreachable');
   const oursMs = median(oursRuns);
   const theirsMs = median(theirRuns);
-  return { ratio: median(ratios), oursUs: oursMs * 1000, theirsUs: theirsMs * 1000, ours, theirs };
+  return { ratio: median(ratios), oursUs: oursMs * 1000, theirsUs: theirsMs * 1000, ours, theirs, evaluations };
 }
 
 export async function benchEngine(): Promise<BenchResult[]> {
@@ -195,7 +197,7 @@ export async function benchEngine(): Promise<BenchResult[]> {
       unit: 'x',
       budget: 20,
       lowerIsBetter: false,
-      note: `ours ${conv.oursUs.toFixed(2)} µs, formulajs ${conv.theirsUs.toFixed(2)} µs; agree (${conv.ours} vs ${conv.theirs})`,
+      note: `ours ${conv.oursUs.toFixed(2)} µs (${conv.evaluations} NPV evaluations), formulajs ${conv.theirsUs.toFixed(2)} µs; agree (${conv.ours} vs ${conv.theirs})`,
     },
     {
       name: `irr speed-up vs formulajs, closure costs (${closure.length} flows)`,
@@ -203,7 +205,7 @@ export async function benchEngine(): Promise<BenchResult[]> {
       unit: 'x',
       budget: 8,
       lowerIsBetter: false,
-      note: `ours ${clos.oursUs.toFixed(2)} µs, formulajs ${clos.theirsUs.toFixed(2)} µs; agree (${clos.ours} vs ${clos.theirs})`,
+      note: `ours ${clos.oursUs.toFixed(2)} µs (${clos.evaluations} NPV evaluations), formulajs ${clos.theirsUs.toFixed(2)} µs; agree (${clos.ours} vs ${clos.theirs})`,
     },
   ];
 }
