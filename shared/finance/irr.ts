@@ -91,74 +91,93 @@ let fVal = 0;
 let fDer = 0;
 let fDer2 = 0;
 
+/** `buf` reversed (`rev[k] = buf[deg - k]`), filled on the first evaluation below 0% after each {@link scan}. */
+let rev = new Float64Array(64);
+let revReady = false;
+
+// Outputs of powerSums: S_j = sum over k of k^j c_k x^k, j = 0, 1, 2.
+let ps0 = 0;
+let ps1 = 0;
+let ps2 = 0;
+
+/**
+ * The power sums of c[0..n] at x. The running power is the only dependency chain, and it is split in two (even and
+ * odd k, stepping by x^2) with a pair of accumulators each, so the multiplies of neighbouring years run side by side.
+ */
+function powerSums(c: Float64Array, n: number, x: number): void {
+  const x2 = x * x;
+  let pe = 1;
+  let po = x;
+  let e0 = 0;
+  let e1 = 0;
+  let e2 = 0;
+  let o0 = 0;
+  let o1 = 0;
+  let o2 = 0;
+  let k = 0;
+  for (; k < n; k += 2) {
+    const e = c[k]! * pe;
+    const o = c[k + 1]! * po;
+    const ke = k * e;
+    const ko = (k + 1) * o;
+    e0 += e;
+    e1 += ke;
+    e2 += k * ke;
+    o0 += o;
+    o1 += ko;
+    o2 += (k + 1) * ko;
+    pe *= x2;
+    po *= x2;
+  }
+  if (k === n) {
+    const e = c[k]! * pe;
+    const ke = k * e;
+    e0 += e;
+    e1 += ke;
+    e2 += k * ke;
+  }
+  ps0 = e0 + o0;
+  ps1 = e1 + o1;
+  ps2 = e2 + o2;
+}
+
 /**
  * A function with the same roots and signs as NPV(r) on r > -1, and its first two derivatives; results in fVal,
- * fDer, fDer2. For r >= 0 it is NPV itself in v = 1 / (1 + r): with S_k = sum t^k c_t v^t, f = S_0,
+ * fDer, fDer2. For r >= 0 it is NPV itself in v = 1 / (1 + r): with S_j = sum t^j c_t v^t, f = S_0,
  * f' = -v S_1 and f'' = v^2 (S_2 + S_1). For r < 0 the discount factors grow like (1 + r)^-t; there we use
- * Q(w) = NPV(r) * w^deg with w = 1 + r, a well-scaled polynomial (same sign, w > 0): with S_k = sum k^j b w^k over
- * k = deg - t, Q = S_0, Q' = S_1 / w and Q'' = (S_2 - S_1) / w^2. Power sums, not Horner's scheme: the running
- * power is the only dependency chain (one multiply per flow), so the three sums run side by side.
+ * Q(w) = NPV(r) * w^deg with w = 1 + r, a well-scaled polynomial (same sign, w > 0): with S_j the power sums of the
+ * reversed flows at w, Q = S_0, Q' = S_1 / w and Q'' = (S_2 - S_1) / w^2.
  */
 function evalF(r: number): void {
   evaluations++;
-  const b = buf;
-  const n = deg;
-  let s0 = 0;
-  let s1 = 0;
-  let s2 = 0;
   if (r >= 0) {
     const v = 1 / (1 + r);
-    let vt = 1;
-    for (let t = 0; t <= n; t++) {
-      const a = b[t]! * vt;
-      const ta = t * a;
-      s0 += a;
-      s1 += ta;
-      s2 += t * ta;
-      vt *= v;
-    }
-    fVal = s0;
-    fDer = -v * s1;
-    fDer2 = v * v * (s2 + s1);
+    powerSums(buf, deg, v);
+    fVal = ps0;
+    fDer = -v * ps1;
+    fDer2 = v * v * (ps2 + ps1);
   } else {
     const w = 1 + r;
-    let wk = 1;
-    for (let k = 0; k <= n; k++) {
-      const a = b[n - k]! * wk;
-      const ka = k * a;
-      s0 += a;
-      s1 += ka;
-      s2 += k * ka;
-      wk *= w;
-    }
-    fVal = s0;
-    fDer = s1 / w;
-    fDer2 = (s2 - s1) / (w * w);
+    powerSums(reversed(), deg, w);
+    fVal = ps0;
+    fDer = ps1 / w;
+    fDer2 = (ps2 - ps1) / (w * w);
   }
 }
 
-/** Sign-faithful NPV(r) (see evalF) without the derivatives. */
+function reversed(): Float64Array {
+  if (!revReady) {
+    if (rev.length < deg + 1) rev = new Float64Array(Math.max(deg + 1, 2 * rev.length));
+    for (let k = 0; k <= deg; k++) rev[k] = buf[deg - k]!;
+    revReady = true;
+  }
+  return rev;
+}
+
+/** Sign-faithful NPV(r) (see evalF). */
 function npvSign(r: number): number {
-  evaluations++;
-  const b = buf;
-  const n = deg;
-  let s0 = 0;
-  if (r >= 0) {
-    const v = 1 / (1 + r);
-    let vt = 1;
-    for (let t = 0; t <= n; t++) {
-      s0 += b[t]! * vt;
-      vt *= v;
-    }
-    return s0;
-  }
-  const w = 1 + r;
-  let wk = 1;
-  for (let k = 0; k <= n; k++) {
-    s0 += b[n - k]! * wk;
-    wk *= w;
-  }
-  return s0;
+  evalF(r);
+  return fVal;
 }
 
 /**
@@ -271,6 +290,7 @@ function scan(flows: ArrayLike<number>): Shape {
   shape.finite = chk === 0;
   shape.absSum = pos + neg;
   deg = i1 - i0;
+  revReady = false;
   if (i0 > 0) b.copyWithin(0, i0, i1 + 1);
   // The solvers' power sums weight flows by t^2: flows near the largest double would overflow them (and tiny ones
   // underflow), so such series are scaled by a power of two, which is exact and leaves every root where it was.
