@@ -7,8 +7,15 @@ import type { RoadmapState } from './state';
 export type RoadmapPhaseId = Phase['id'];
 export const PHASE_IDS: readonly RoadmapPhaseId[] = ['demonstration', 'scaling', 'impact'];
 
+/** The date of a dataset milestone; a dataset without it is refused by name rather than replaced by a guess. */
+function milestoneDate(id: string): string {
+  const m = dataset.milestones.find((x) => x.id === id);
+  if (!m) throw new Error(`Dataset has no milestone "${id}"`);
+  return m.date;
+}
+
 /** The first consignment to USSM: the article dates the roadmap from this shipment. */
-export const DEFAULT_ANCHOR_DATE = dataset.milestones.find((m) => m.id === 'first-consignment')?.date ?? '2025-10-02';
+export const DEFAULT_ANCHOR_DATE = milestoneDate('first-consignment');
 
 /**
  * The impact phase is open-ended ("after a decade"). The file format still needs a length, and the scenario engine uses

@@ -6,6 +6,9 @@ import { phaseYears } from './link';
 import { dateToYear, formatDay, formatYears, yearToDate } from './time';
 
 const EPS = 1e-6;
+/** A change of more than the tolerance; differences of fractional-year sums never land on it exactly. */
+// Stryker disable next-line EqualityOperator: a difference of exactly EPS is the tolerance's own boundary, never reached
+const moved = (years: number) => Math.abs(years) > EPS;
 
 /** The words of a roadmap-change sentence, so each language phrases the same analysis its own way. */
 export interface ChangeWording {
@@ -24,7 +27,9 @@ export interface ChangeWording {
 export const ENGLISH_CHANGE_WORDING: ChangeWording = {
   anchor: (date) => `Anchor moved to ${date}`,
   phase: (index) => `Phase ${index}`,
+  // Stryker disable next-line EqualityOperator: only called for a shift or resize that moved, so d is never 0
   shift: (d) => `${formatYears(d)} ${d > 0 ? 'later' : 'earlier'}`,
+  // Stryker disable next-line EqualityOperator: only called for a shift or resize that moved, so d is never 0
   resize: (d) => `${formatYears(d)} ${d > 0 ? 'longer' : 'shorter'}`,
   item: (phase, bits) => `${phase} ${bits.join(' and ')}`,
   follows: (who, all) => `${all ? 'all phases' : who.join(', ')} ${who.length > 1 ? 'follow' : 'follows'}`,
@@ -54,19 +59,20 @@ export function describeRoadmapChange(
       parts[parts.length - 1] += ` (${w.follows(follows, follows.length === PHASE_IDS.length)})`;
     follows = [];
   };
-  if (Math.abs(anchorShift) > EPS) parts.push(w.anchor(day(yearToDate(dateToYear(edited.anchorDate)))));
+  if (moved(anchorShift)) parts.push(w.anchor(day(yearToDate(dateToYear(edited.anchorDate)))));
   for (const id of PHASE_IDS) {
     const label = w.phase(phaseById(id).index);
     const dStart = e[id].start - b[id].start;
     const dDur = e[id].end - e[id].start - (b[id].end - b[id].start);
-    const ownShift = Math.abs(dStart - carried) > EPS;
-    if (!ownShift && Math.abs(dDur) < EPS) {
-      if (Math.abs(dStart) > EPS) follows.push(label);
+    // A phase that kept its date while the phase before it ended earlier or later did not shift: only the gap changed.
+    const ownShift = moved(dStart - carried) && moved(dStart);
+    if (!ownShift && !moved(dDur)) {
+      if (moved(dStart)) follows.push(label);
     } else {
       flush();
       const bits: string[] = [];
       if (ownShift) bits.push(w.shift(dStart));
-      if (Math.abs(dDur) > EPS) bits.push(w.resize(dDur));
+      if (moved(dDur)) bits.push(w.resize(dDur));
       parts.push(w.item(label, bits));
     }
     carried = dStart + dDur;

@@ -29,7 +29,7 @@ export function shiftStart(state: RoadmapState, id: RoadmapPhaseId, delta: numbe
   const k = indexOf(id);
   const current = state.phases.find((p) => p.id === id)!.startOffsetYears;
   const d = Math.max(-current, delta);
-  const last = Math.max(...state.phases.filter((_, i) => i >= k).map((p) => p.startOffsetYears));
+  const last = Math.max(...PHASE_IDS.slice(k).map((x) => state.phases.find((p) => p.id === x)!.startOffsetYears));
   const dd = Math.min(d, MAX_YEARS - last);
   return mapPhases(state, (p, i) => (i >= k ? { ...p, startOffsetYears: tidy(p.startOffsetYears + dd) } : p));
 }
