@@ -83,12 +83,16 @@ function attributeEquity(
   holders: Scenario['fiscal']['stakeholders'],
   ws: Workspace,
 ) {
+  // Stryker disable next-line ConditionalExpression: an early exit only; mapping no holders gives [] anyway
   if (!holders.length) return [];
   const pos = ws.pos.subarray(0, flows.length);
   const neg = ws.neg.subarray(0, flows.length);
+  // Stryker disable next-line EqualityOperator: pos/neg are views of length flows.length; a write past it is dropped
   for (let i = 0; i < flows.length; i++) {
     const f = flows[i]!;
+    // Stryker disable next-line EqualityOperator: a zero year adds zero to the positive or the negative part alike
     pos[i] = f > 0 ? f : 0;
+    // Stryker disable next-line EqualityOperator: as above, zero is zero in either part
     neg[i] = f > 0 ? 0 : f;
   }
   const pvPos = npv(rate, pos, { midYear });
@@ -158,16 +162,19 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
       ws.debt,
     );
     const tb = ws.levTaxable;
+    // Stryker disable next-line EqualityOperator: slot h of the scratch array is never read (taxSeries reads h years)
     for (let i = 0; i < h; i++) tb[i] = ws.taxableBefore[i]! - debt.interest[i]!;
     const lt = ws.levTax;
     // The run's tax state is free again: everything the run wrote has been read into ws's arrays.
     taxSeries(h, tb, ws.capexInit, ws.taxRate, c.creditRate, c.lossYears, lt, ws.taxState);
     equity = ws.equity.subarray(0, h);
+    // Stryker disable next-line EqualityOperator: equity is a view of length h; a write past it is dropped
     for (let i = 0; i < h; i++)
       equity[i] = preTax[i]! - lt[i]! + debt.draw[i]! - debt.interest[i]! - debt.principal[i]!;
   }
 
   const nP = c.nP;
+  // Stryker disable next-line ArrayDeclaration: a size hint only; rows 0..h-1 are all assigned below
   const rows: AnnualRow[] = new Array(h);
   let cum = 0;
   let cumD = 0;
@@ -191,7 +198,9 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
   const taxSum = citEffective + c.superRate;
   const citShare = taxSum > 0 ? citEffective / taxSum : 1;
   for (let i = 0; i < h; i++) {
+    // Stryker disable next-line ArrayDeclaration: size hints only; every product's entry is assigned below
     const payable: number[] = new Array(nP);
+    // Stryker disable next-line ArrayDeclaration: as above
     const revP: number[] = new Array(nP);
     for (let j = 0; j < nP; j++) {
       payable[j] = ws.payable[j * ws.stride + i]!;
@@ -326,8 +335,10 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
     Math.max(c.nameplate[0]!, c.nameplate[1]!, c.nameplate[2]!) > 0 &&
     (c.isDirect[mi] === 1 ? c.directUnits[mi]! : c.unitsPerMt[mi]! * c.recovery[mi]!) * c.payability[mi]! > 0;
   if (main && mainSells) {
+    // Stryker disable next-line BooleanLiteral: detail only skips display stores; the NPV is the same either way
     ws.detail = false;
     const m = breakevenMultiplier(c, ws, p, base);
+    // Stryker disable next-line BooleanLiteral: every user of the pooled workspace sets detail itself or reads NPVs only
     ws.detail = true;
     if (m === null)
       warnings.push(
