@@ -15,7 +15,8 @@ export function leverNpvEffect(scenario: Scenario, id: LeverId, opts?: EvaluateO
   for (const d of LEVER_DEFINITIONS)
     (levers as Record<LeverId, Levers[LeverId]>)[d.id] = { ...scenario.levers[d.id], enabled: d.id === id };
   const steps = leverWaterfall({ ...scenario, levers }, opts);
-  return steps.find((s) => s.id === id)?.value ?? 0;
+  // The lever is switched on above, so the waterfall always has its step.
+  return steps.find((s) => s.id === id)!.value;
 }
 
 /** The lever's settings in words: "power opex −30%, capex +USD 50 m". */
