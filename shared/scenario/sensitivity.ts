@@ -159,6 +159,7 @@ export function spider(
   const to = o.toPct ?? 30;
   const step = Math.max(1e-9, o.stepPct ?? 10);
   const changesPct: number[] = [];
+  // Stryker disable next-line EqualityOperator: x never equals to + 1e-9 exactly (the tolerance absorbs step rounding).
   for (let x = from; x <= to + 1e-9; x += step) changesPct.push(Math.round(x * 1e9) / 1e9);
   const vars = (o.variables ?? ALL_VARIABLES).filter((v) => v !== 'start-delay');
   return {
@@ -200,6 +201,7 @@ export function npvVsDiscountRate(
   const post = ws.afterTax.subarray(0, ws.h);
   const out: { ratePct: number; preTax: number; afterTax: number }[] = [];
   const step = Math.max(1e-9, o.stepPct ?? 1);
+  // Stryker disable next-line EqualityOperator: r never equals toPct + 1e-9 exactly (the tolerance absorbs rounding).
   for (let r = o.fromPct ?? 0; r <= (o.toPct ?? 20) + 1e-9; r += step) {
     const ratePct = Math.round(r * 1e9) / 1e9;
     out.push({
@@ -229,9 +231,12 @@ export function npvVsPrice(
   const points = Array.from({ length: n }, (_, i) => {
     const m = from + ((to - from) * i) / (n - 1);
     p.priceMult[c.mainIdx] = m;
-    return { multiplier: m, price: m * base, npv: c.nP > 0 ? runCore(c, p, ws) : 0 };
+    // With nothing to sell the price changes nothing: the curve is flat at the project's NPV, as evaluated.
+    return { multiplier: m, price: m * base, npv: runCore(c, p, ws) };
   });
   let breakevenMultiplier: number | null = null;
+  // Stryker disable next-line ConditionalExpression: after-tax NPV rises with price, so the curve crosses zero once
+  // at most and stopping at the first crossing is speed only.
   for (let i = 1; i < n && breakevenMultiplier === null; i++) {
     const a = points[i - 1]!;
     const b = points[i]!;
