@@ -198,6 +198,27 @@ describe('capex timing', () => {
   });
 });
 
+describe('phases and throughput', () => {
+  it('runs each phase at its own nameplate from its start; a direct product scales with throughput over full', () => {
+    const s = plain();
+    s.timing.phases = {
+      demonstration: { startOffsetYears: 1, durationYears: 1 },
+      scaling: { startOffsetYears: 2, durationYears: 1 },
+      impact: { startOffsetYears: 3, durationYears: 2 },
+    };
+    s.throughput = {
+      ...s.throughput,
+      demonstrationMtpa: a(0.5, 'Mtpa'),
+      scalingMtpa: a(1, 'Mtpa'),
+      fullMtpa: a(2, 'Mtpa'),
+    };
+    expect(evaluateScenario(s).rows.map((r) => r.oreMt)).toEqual(close([0, 0.5, 1, 2, 2, 0]));
+    withCu(s, { mode: 'direct', directTonnesPerYear: a(5000, 't/yr') });
+    // 5,000 t a year at the full 2 Mtpa: a quarter of it in the 0.5 Mtpa demonstration year.
+    expect(evaluateScenario(s).rows.map((r) => r.revenue)).toEqual(close([0, 12.5, 25, 50, 50, 0]));
+  });
+});
+
 describe('timing and the main product', () => {
   it('follows the roadmap phases only when the scenario says so', () => {
     const phases = {
