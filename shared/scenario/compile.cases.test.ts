@@ -70,6 +70,9 @@ describe('products', () => {
     });
     // 5,000 t × 90% × USD 10,000 = 45 a year at full throughput.
     expect(year1(s).revenue).toBeCloseTo(45, 9);
+    // A grade profile left over from ore mode does not apply to tonnes sold directly.
+    withCu(s, { gradeProfile: [{ fromYear: 0, grade: a(5, '%') }] });
+    expect(year1(s).revenue).toBeCloseTo(45, 9);
   });
   it('keeps a second product at its own grade when only the first has a grade profile', () => {
     const s = withCu(plain(), { gradeProfile: [{ fromYear: 1, grade: a(1, '%') }] });
@@ -185,6 +188,17 @@ describe('capex timing', () => {
     const r = evaluateScenario(s).rows;
     // Closure after year 4 is year 5; the late tranche lands in year 7, so the model runs to it.
     expect(r.map((x) => x.capexInitial)).toEqual(close([200, 0, 0, 0, 0, 0, 0, 30]));
+  });
+  it('depreciates the microgrid from first production even when no tranche comes into service then', () => {
+    const s = plain();
+    s.timing.phases = { ...s.timing.phases, scaling: { startOffsetYears: 3, durationYears: 0 } };
+    // The only tranche belongs to the scaling phase: spent in year 2, in service from year 3.
+    s.costs.capexTranches[0] = { ...s.costs.capexTranches[0]!, phase: 'scaling' };
+    s.levers['renewable-microgrids'] = { enabled: true, powerOpexReductionPct: a(30, '%'), capexUsdM: a(40, 'USD m') };
+    const r = evaluateScenario(s).rows;
+    expect(r.map((x) => x.capexInitial)).toEqual(close([40, 0, 200, 0, 0, 0]));
+    // Microgrid 40 / 4 a year from year 1; the tranche 200 / 4 from year 3 (its last year 4 writes off the rest).
+    expect(r.map((x) => x.depreciation)).toEqual(close([0, 10, 10, 60, 160, 0]));
   });
   it('builds the microgrid in year 0 when production starts at once', () => {
     const s = plain();
