@@ -96,4 +96,55 @@ describe('WorkspaceContext', () => {
     expect(ws.dir).toBe(first);
     expect(readdirSync(next)).toEqual([]);
   });
+
+  it('after a switch, reports edits in the new folder only, once it has been scanned', async () => {
+    const seen: string[] = [];
+    const ws = new WorkspaceContext(documentKinds, (c) => seen.push(`${c.name}:${c.change}`));
+    const first = path.join(base, 'first');
+    const second = path.join(base, 'second');
+    await ws.open(first);
+    await ws.open(second);
+    try {
+      writeFileSync(path.join(first, 'scenarios', 'old.json'), '{}');
+      writeFileSync(path.join(second, 'scenarios', 'new.json'), '{}');
+      await expect.poll(() => seen, { timeout: 5000 }).toContain('new.json:add');
+      expect(seen).toEqual(['new.json:add']);
+    } finally {
+      await ws.close();
+    }
+  });
+
+  it('a context opened without watching reports nothing', async () => {
+    const seen: string[] = [];
+    const quiet = new WorkspaceContext(documentKinds, (c) => seen.push(c.name), { watch: false });
+    const loud = new WorkspaceContext(documentKinds, (c) => seen.push(`loud:${c.name}`));
+    const dir = path.join(base, 'ws');
+    await quiet.open(dir);
+    await loud.open(dir);
+    try {
+      writeFileSync(path.join(dir, 'scenarios', 'a.json'), '{}');
+      await expect.poll(() => seen, { timeout: 5000 }).toContain('loud:a.json');
+      expect(seen).toEqual(['loud:a.json']);
+    } finally {
+      await loud.close();
+      await quiet.close();
+    }
+  });
+
+  it('a closed context reports nothing more', async () => {
+    const seen: string[] = [];
+    const closed = new WorkspaceContext(documentKinds, (c) => seen.push(`closed:${c.name}`));
+    const open = new WorkspaceContext(documentKinds, (c) => seen.push(`open:${c.name}`));
+    const dir = path.join(base, 'ws');
+    await closed.open(dir);
+    await closed.close();
+    await open.open(dir);
+    try {
+      writeFileSync(path.join(dir, 'scenarios', 'a.json'), '{}');
+      await expect.poll(() => seen, { timeout: 5000 }).toContain('open:a.json');
+      expect(seen).toEqual(['open:a.json']);
+    } finally {
+      await open.close();
+    }
+  });
 });

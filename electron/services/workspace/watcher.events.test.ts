@@ -2,10 +2,10 @@
 // revision (none for a delete), and nothing for the app's own bookkeeping (temp files, lock folders, the trash),
 // hidden files, other file types or folders the workspace does not use. Ignored files are written before a sentinel
 // document, and the check runs once the sentinel's event has arrived.
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, promises as fsp, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { EventPayload } from '../../../shared/ipc/contract';
 import { documentKinds } from '../../../shared/workspace/kinds';
 import { TEMP_MARKER } from './atomic-write';
@@ -26,6 +26,7 @@ beforeEach(async () => {
   await watcher.ready;
 });
 afterEach(async () => {
+  vi.restoreAllMocks();
   await watcher.close();
 });
 const arrived = (name: string, change: Change['change']) =>
@@ -67,5 +68,17 @@ describe('watchWorkspace', () => {
     writeFileSync(path.join(root, 'state', 'risk-scores.json'), '{}');
     await arrived('risk-scores.json', 'add');
     expect(seen.map((c) => `${c.kind}:${c.name}`)).toEqual(['roadmap:roadmap.json', 'risk-scores:risk-scores.json']);
+  });
+
+  it('says nothing about a file it cannot read (gone again, or locked by a sync client)', async () => {
+    const realRead = fsp.readFile.bind(fsp);
+    vi.spyOn(fsp, 'readFile').mockImplementation(async (...args: Parameters<typeof fsp.readFile>) => {
+      if (String(args[0]).endsWith('flaky.json')) throw Object.assign(new Error('EBUSY'), { code: 'EBUSY' });
+      return realRead(...args);
+    });
+    writeFileSync(path.join(root, 'scenarios', 'flaky.json'), '{}');
+    writeFileSync(path.join(root, 'scenarios', 'sentinel.json'), '{}');
+    await arrived('sentinel.json', 'add');
+    expect(seen.map((c) => c.name)).toEqual(['sentinel.json']);
   });
 });
