@@ -26,6 +26,7 @@ export function lockPathFor(file: string): string {
 
 async function acquire(file: string, opts: LockOptions): Promise<() => Promise<void>> {
   const started = Date.now();
+  // Stryker disable next-line UpdateOperator: the attempt count only sets the back-off's length
   for (let attempt = 0; ; attempt++) {
     try {
       return await lockfile.lock(file, {
@@ -47,6 +48,7 @@ async function acquire(file: string, opts: LockOptions): Promise<() => Promise<v
         throw err;
       }
       // Jittered back-off: two waiting processes must not retry in lock-step.
+      // Stryker disable next-line MethodExpression,ArithmeticOperator: spacing only; any delay retries until waitMs
       const delay = Math.min(100, 4 * 1.4 ** Math.min(attempt, 12)) * (0.5 + Math.random());
       await new Promise((r) => setTimeout(r, delay));
     }

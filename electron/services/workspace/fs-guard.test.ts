@@ -6,6 +6,7 @@ import {
   mkdirSync,
   mkdtempSync,
   promises as fsp,
+  readdirSync,
   realpathSync,
   rmSync,
   symlinkSync,
@@ -51,6 +52,17 @@ describe.runIf(posix)('entries that are not ordinary files', () => {
       code: 'OUTSIDE_WORKSPACE',
       message: `x.json is ${what}, not an ordinary file: only ordinary files are opened. Replace it with a real file.`,
       details: { file: 'x.json' },
+    });
+  });
+
+  it('refuses a link without following it, saying why', async () => {
+    writeFileSync(at('target'), 'TOP-SECRET');
+    symlinkSync(at('target'), at('x.json'));
+    await expect(regularFileOrNothing(at('x.json'), 'x.json')).rejects.toMatchObject({
+      code: 'OUTSIDE_WORKSPACE',
+      message:
+        'x.json is a link, not an ordinary file: links are never followed, so nothing outside the workspace is ' +
+        'touched. Replace it with a real file.',
     });
   });
 
@@ -127,6 +139,26 @@ describe.runIf(posix)('reading', () => {
     expect((await readGuarded(at('e.json'), 'e.json'))?.bytes.length).toBe(0);
   });
 
+  it('refuses a file over the limit unread, with its size in the details', async () => {
+    writeFileSync(at('big.json'), 'x'.repeat(65));
+    await expect(readGuarded(at('big.json'), 'big.json', 64)).rejects.toMatchObject({
+      code: 'DAMAGED_FILE',
+      details: { file: 'big.json', bytes: 65 },
+    });
+  });
+
+  it.runIf(process.platform === 'linux')('never leaves a file open, read or refused', async () => {
+    writeFileSync(at('a.json'), '{}');
+    writeFileSync(at('big.json'), 'x'.repeat(65));
+    const openFiles = () => readdirSync('/proc/self/fd').length;
+    const before = openFiles();
+    for (let i = 0; i < 20; i++) {
+      await readGuarded(at('a.json'), 'a.json', 64);
+      await readGuarded(at('big.json'), 'big.json', 64).catch(() => undefined);
+    }
+    expect(openFiles()).toBe(before);
+  });
+
   it('reads a file larger than one read call returns', async () => {
     const big = 'abcdefghij'.repeat(200_000);
     writeFileSync(at('big.json'), big);
@@ -151,6 +183,12 @@ describe.runIf(posix)('reading', () => {
       code: 'OUTSIDE_WORKSPACE',
       message: expect.stringContaining('a.json is a link, not an ordinary file'),
     });
+  });
+
+  it('returns nothing when the open meets a link that is gone again at the re-check', async () => {
+    writeFileSync(at('a.json'), '{}');
+    vi.spyOn(fsp, 'open').mockRejectedValueOnce(errno('ELOOP'));
+    expect(await readGuarded(at('a.json'), 'a.json')).toBeNull();
   });
 
   it('refuses a file swapped for a pipe just before the open, without blocking on it', async () => {

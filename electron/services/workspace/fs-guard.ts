@@ -18,9 +18,7 @@ function kindOfEntry(stat: Stats): string {
   if (stat.isCharacterDevice() || stat.isBlockDevice()) return 'a device';
   if (stat.isSocket()) return 'a socket';
   if (stat.isDirectory()) return 'a folder';
-  if (stat.isFile()) return 'a file';
-  // Stryker disable next-line StringLiteral: Windows, macOS and Linux have no other kind of entry
-  return 'not a regular file';
+  return 'a file'; // Windows, macOS and Linux have no other kind of entry
 }
 
 /** Refuses anything but a regular file (or nothing) at `full`; returns the lstat, or null when nothing is there. */
@@ -88,7 +86,8 @@ export async function readGuarded(
   label: string,
   limit = MAX_DOCUMENT_BYTES,
 ): Promise<{ bytes: Buffer; stat: Stats } | null> {
-  if ((await regularFileOrNothing(full, label)) === null) return null;
+  // Links, pipes and devices are refused before the open; a missing file is reported by the open (ENOENT).
+  await regularFileOrNothing(full, label);
   let handle: fs.FileHandle;
   try {
     handle = await fs.open(full, fsConstants.O_RDONLY | NOFOLLOW | NONBLOCK);

@@ -73,4 +73,14 @@ describe('workspaceFolderProblem', () => {
     writeFileSync(path.join(base, `.pmb-write-probe-${process.pid}`), '');
     expect(await workspaceFolderProblem(base, SUBS, true)).toBeNull();
   });
+
+  it('a probe someone else removes at once (a sync client tidying up) still proves the folder writable', async () => {
+    const realRm = fsp.rm.bind(fsp);
+    vi.spyOn(fsp, 'rm').mockImplementation(async (...args: Parameters<typeof fsp.rm>) => {
+      await realRm(args[0], { force: true });
+      return realRm(...args);
+    });
+    expect(await workspaceFolderProblem(base, SUBS, true)).toBeNull();
+    expect(readdirSync(base)).toEqual([]);
+  });
 });

@@ -20,8 +20,12 @@ export async function workspaceFolderProblem(
   }
   if (!stat.isDirectory()) return 'this is a file, not a folder';
   for (const sub of subfolders) {
-    const s = await fs.stat(path.join(dir, sub)).catch(() => null);
-    if (s && !s.isDirectory()) return `"${sub}" inside it is a file where the app keeps a folder`;
+    // A sub-folder not there yet is created on opening; one that is a file cannot be.
+    const usable = await fs.stat(path.join(dir, sub)).then(
+      (s) => s.isDirectory(),
+      () => true,
+    );
+    if (!usable) return `"${sub}" inside it is a file where the app keeps a folder`;
   }
   if (!(await writable(dir))) return 'the folder is read-only for you, so nothing could be saved in it';
   return null;
@@ -32,11 +36,11 @@ export async function workspaceFolderProblem(
  * mount still refuses writes), so a probe file is created and removed at once: the folder ends as it was.
  */
 async function writable(dir: string): Promise<boolean> {
-  const allowed = await fs.access(dir, constants.W_OK).then(
-    () => true,
-    () => false,
-  );
-  if (!allowed) return false;
+  try {
+    await fs.access(dir, constants.W_OK);
+  } catch {
+    return false;
+  }
   const probe = path.join(dir, `.pmb-write-probe-${process.pid}`);
   try {
     await (await fs.open(probe, 'wx')).close();
