@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import lockfile from 'proper-lockfile';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LOCK_MARKER, lockPathFor, withFileLocks } from './file-lock';
+import { DEFAULT_LOCK_OPTIONS, LOCK_MARKER, lockPathFor, withFileLocks } from './file-lock';
 
 let dir: string;
 const held: (() => Promise<void>)[] = [];
@@ -30,6 +30,10 @@ describe('withFileLocks', () => {
   it('keeps the lock folder hidden beside the file', () => {
     expect(lockPathFor(path.join(dir, 'a.json'))).toBe(path.join(dir, `.a.json${LOCK_MARKER}`));
     expect(LOCK_MARKER).toBe('.pmb-lock');
+  });
+
+  it('by default waits 15 s for another window’s lock and takes over one not refreshed for 10 s', () => {
+    expect(DEFAULT_LOCK_OPTIONS).toEqual({ staleMs: 10_000, waitMs: 15_000 });
   });
 
   it('runs the work holding the lock, and removes the lock afterwards', async () => {

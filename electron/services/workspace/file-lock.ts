@@ -37,15 +37,14 @@ async function acquire(file: string, opts: LockOptions): Promise<() => Promise<v
         onCompromised: () => undefined,
       });
     } catch (err) {
-      if ((err as NodeJS.ErrnoException).code !== 'ELOCKED' || Date.now() - started > opts.waitMs) {
-        if ((err as NodeJS.ErrnoException).code === 'ELOCKED') {
-          throw new AppError(
-            'IO_ERROR',
-            `${path.basename(file)} is being saved by another app window or computer. Try again in a moment; nothing was changed.`,
-            { file: path.basename(file) },
-          );
-        }
-        throw err;
+      if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') throw err;
+      // Stryker disable next-line EqualityOperator: at millisecond resolution > and >= give up alike
+      if (Date.now() - started > opts.waitMs) {
+        throw new AppError(
+          'IO_ERROR',
+          `${path.basename(file)} is being saved by another app window or computer. Try again in a moment; nothing was changed.`,
+          { file: path.basename(file) },
+        );
       }
       // Jittered back-off: two waiting processes must not retry in lock-step.
       // Stryker disable next-line MethodExpression,ArithmeticOperator: spacing only; any delay retries until waitMs
