@@ -46,7 +46,7 @@ export function rangeWarnings(state: RoadmapState): PhaseWarning[] {
       if (gap < -1e-6)
         out.push({ phaseId: id, kind: 'overlap', message: `Overlaps ${prevName} by ${formatYears(gap)}` });
       // Stryker disable next-line EqualityOperator: a gap of exactly the tolerance is never reached by fractional-year sums
-      else if (gap > 1e-6)
+      if (gap > 1e-6)
         out.push({ phaseId: id, kind: 'gap', message: `Starts ${formatYears(gap)} after ${prevName} ends` });
     }
   });
