@@ -27,6 +27,7 @@ describe('WorkspaceContext', () => {
   it('before a folder is open, every call says no workspace is open and what to do', () => {
     const ws = context();
     expect(ws.dir).toBeNull();
+    expect(() => ws.store).toThrow(expect.objectContaining({ code: 'IO_ERROR' }));
     expect(() => ws.store).toThrow(
       'The workspace is not available (no workspace folder is open). Choose another folder or use the default folder.',
     );

