@@ -51,6 +51,13 @@ describe('freight and the logistics cost-sharing lever', () => {
     expect(freight(s(), 40)).toBeCloseTo(2.4, 9);
     // Without a concentrate grade the product itself is shipped: 20,000 t × 50 = 1.
     expect(freight(withCu(plain(), { freight: a(50, 'USD/t') }), null)).toBeCloseTo(1, 9);
+    // Per tonne shipped whatever unit the price is quoted in (here USD/lb: the same USD 10,000/t).
+    const perLb = withCu(plain(), {
+      freight: a(50, 'USD/t'),
+      priceUnit: 'USD/lb',
+      price: a(10000 / 2204.62262185, 'USD/lb'),
+    });
+    expect(pick(year1(perLb), ['revenue', 'freight'])).toEqual(close([200, 1]));
   });
   it('ships the same tonnes whatever the payability, and nothing when nothing is payable', () => {
     const s = (pay: number) =>
@@ -74,9 +81,8 @@ describe('products', () => {
     withCu(s, { gradeProfile: [{ fromYear: 0, grade: a(5, '%') }] });
     expect(year1(s).revenue).toBeCloseTo(45, 9);
   });
-  it('keeps a second product at its own grade when only the first has a grade profile', () => {
-    const s = withCu(plain(), { gradeProfile: [{ fromYear: 1, grade: a(1, '%') }] });
-    s.products.push(
+  it('keeps each product at its own grade when only one of two has a grade profile', () => {
+    const gold = () =>
       product({
         id: 'au',
         name: 'Gold',
@@ -85,12 +91,19 @@ describe('products', () => {
         priceUnit: 'USD/oz',
         price: a(2000, 'USD/oz'),
         grade: a(1, 'g/t'),
-      }),
-    );
+      });
     // 1 Mt × 1 g/t = 1,000,000 g = 32,150.7 oz × USD 2,000.
-    const gold = (1e6 / 31.1034768) * 2000 * 1e-6;
+    const au = (1e6 / 31.1034768) * 2000 * 1e-6;
+    const s = withCu(plain(), { gradeProfile: [{ fromYear: 1, grade: a(1.5, '%') }] });
+    s.products.push(gold());
     expect(evaluateScenario(s).rows.map((r) => r.revenue)).toEqual(
-      close([0, 200 + gold, 100 + gold, 100 + gold, 100 + gold, 0]),
+      close([0, 200 + au, 150 + au, 150 + au, 150 + au, 0]),
+    );
+    // The profile on the second product: gold at 2 g/t from production year 2.
+    const t = plain();
+    t.products.push({ ...gold(), gradeProfile: [{ fromYear: 2, grade: a(2, 'g/t') }] });
+    expect(evaluateScenario(t).rows.map((r) => r.revenue)).toEqual(
+      close([0, 200 + au, 200 + au, 200 + 2 * au, 200 + 2 * au, 0]),
     );
   });
   it('digital tracking recovers nothing, and divides by nothing, when the baseline leakage is 100%', () => {
@@ -183,11 +196,11 @@ describe('capex timing', () => {
     const s = plain();
     s.costs.capexTranches = [
       { ...s.costs.capexTranches[0]!, startOffsetYears: -3, spreadYears: 2 }, // years −2 and −1 → both in year 0
-      { id: 'late', label: 'Late', phase: 'impact', amountUsdM: a(30, 'USD m'), startOffsetYears: 6, spreadYears: 1 },
+      { id: 'late', label: 'Late', phase: 'impact', amountUsdM: a(30, 'USD m'), startOffsetYears: 6, spreadYears: 2 },
     ];
     const r = evaluateScenario(s).rows;
-    // Closure after year 4 is year 5; the late tranche lands in year 7, so the model runs to it.
-    expect(r.map((x) => x.capexInitial)).toEqual(close([200, 0, 0, 0, 0, 0, 0, 30]));
+    // Closure after year 4 is year 5; the late tranche is spent in years 7 and 8, so the model runs to them.
+    expect(r.map((x) => x.capexInitial)).toEqual(close([200, 0, 0, 0, 0, 0, 0, 15, 15]));
   });
   it('depreciates the microgrid from first production even when no tranche comes into service then', () => {
     const s = plain();

@@ -81,6 +81,8 @@ export interface Compiled {
   df: Float64Array;
 }
 
+// Stryker disable next-line ConditionalExpression,EqualityOperator: the shares clamped are validated percentages (never
+// below 0; only payability plus the JV uplift can pass 1), and at 0 or 1 either branch gives the bound.
 const clamp01 = (x: number) => (x < 0 ? 0 : x > 1 ? 1 : x);
 
 /**
@@ -166,12 +168,18 @@ export function compileScenario(s: Scenario, opts?: EvaluateOptions): Compiled {
   // One backing buffer for the schedules and discount factors (a typed array of its own each costs far more than
   // the arithmetic; the evaluation runs on every slider move). Service years: first production and the phase starts.
   const mg = L['renewable-microgrids'];
+  // Equivalent mutants below: a repeated or extra service group only gets an empty schedule (addCapex fills the
+  // first match), and the groups' order only sets the buffer layout (each group's depreciation is added on its own).
+  // Stryker disable next-line ArrayDeclaration: an extra group has an empty schedule.
   const serviceOffs: number[] = [];
   for (const t of s.costs.capexTranches) {
     const off = Math.max(prodStart, starts[t.phase]);
+    // Stryker disable next-line ConditionalExpression: a repeated group has an empty schedule.
     if (!serviceOffs.includes(off)) serviceOffs.push(off);
   }
+  // Stryker disable next-line ConditionalExpression,LogicalOperator: a repeated or unused group has an empty schedule.
   if (mg.enabled && !serviceOffs.includes(prodStart)) serviceOffs.push(prodStart);
+  // Stryker disable next-line MethodExpression,ArrowFunction,ArithmeticOperator: the order only sets the layout.
   serviceOffs.sort((x, y) => x - y);
   const buf = new Float64Array(span * (1 + serviceOffs.length) + maxH);
   const capexSched = buf.subarray(0, span);
@@ -198,6 +206,7 @@ export function compileScenario(s: Scenario, opts?: EvaluateOptions): Compiled {
   const v = 1 / (1 + rate);
   const half = midYear ? Math.sqrt(1 + rate) : 1;
   let f = 1;
+  // Stryker disable next-line EqualityOperator: df holds exactly maxH factors; a write past its end is dropped.
   for (let i = 0; i < maxH; i++) {
     df[i] = i === 0 ? 1 : f * half;
     f *= v;
