@@ -82,6 +82,16 @@ describe('stakeholder NPVs', () => {
   it('discounts the positive and negative parts mid-year when the scenario says so', () => {
     const r = withHolders([{ name: 'Province', sharePct: 20, freeCarriedPct: 10 }], true);
     expect(r.attributable[0]!.npvUsdM).toBeCloseTo(0.2 * pv(0.1, POS, true) + (10 / 90) * pvNeg, 9);
+    // A closure cost of 10 in 2031 is a negative year that is discounted too: 4.5 years mid-year.
+    const s = plain();
+    s.costs.closureUsdM = a(10, 'USD m');
+    s.discounting.convention = 'mid-year';
+    s.fiscal.stakeholders = [{ name: 'Province', sharePct: 20, freeCarriedPct: 10 }];
+    const c = evaluateScenario(s);
+    expect(c.rows[5]!.afterTaxFcf).toBeCloseTo(-10, 9);
+    const pos = c.rows.map((y) => Math.max(0, y.afterTaxFcf));
+    const neg = [-200, 0, 0, 0, 0, -10];
+    expect(c.attributable[0]!.npvUsdM).toBeCloseTo(0.2 * pv(0.1, pos, true) + (10 / 90) * pv(0.1, neg, true), 9);
   });
   it('a wholly free-carried holding funds nothing (and is not NaN)', () => {
     const r = withHolders([{ name: 'Carried', sharePct: 100, freeCarriedPct: 100 }]);

@@ -116,11 +116,70 @@ describe('annual rows and totals', () => {
     expect(b.unitCosts!.aisc).toBeCloseTo(2100, 6);
   });
 
+  it('uses the chosen main product for unit costs, crediting the other', () => {
+    const s = costly();
+    s.products.push(
+      product({
+        id: 'by',
+        name: 'By-product',
+        commodityPriceId: 'by',
+        mode: 'ore',
+        priceUnit: 'USD/t',
+        price: a(5000, 'USD/t'),
+        grade: a(0.1, '%'),
+      }),
+    );
+    s.mainProductId = 'by';
+    // Copper's 800 credited: (160 + 12 - 800) / 4,000 t of the by-product.
+    expect(evaluateScenario(s).unitCosts).toMatchObject({ productId: 'by', c1: expect.closeTo(-628e6 / 4000, 3) });
+  });
+
+  it('unit costs carry nothing over from an earlier evaluation with more products or more years', () => {
+    const big = costly();
+    big.timing.lifeYears = a(8, 'years');
+    big.timing.phases.impact.durationYears = 8;
+    big.products.push(
+      product({
+        id: 'by',
+        name: 'By-product',
+        commodityPriceId: 'by',
+        mode: 'ore',
+        priceUnit: 'USD/t',
+        price: a(5000, 'USD/t'),
+        grade: a(0.1, '%'),
+      }),
+      product({
+        id: 'by2',
+        name: 'Second by-product',
+        commodityPriceId: 'by2',
+        mode: 'ore',
+        priceUnit: 'USD/t',
+        price: a(5000, 'USD/t'),
+        grade: a(0.1, '%'),
+      }),
+    );
+    evaluateScenario(big);
+    expect(evaluateScenario(costly()).unitCosts!.c1).toBeCloseTo(2150, 6);
+    evaluateScenario(big);
+    const two = costly();
+    two.products.push(big.products[1]!);
+    expect(evaluateScenario(two).unitCosts!.c1).toBeCloseTo(1900, 6);
+  });
+
   it('adds royalties to AISC', () => {
     const s = costly();
     s.fiscal.royaltyPct = a(5, '%'); // 10 a year on gross revenue 200
     const k = evaluateScenario(s);
     expect(k.unitCosts!.aisc - k.unitCosts!.c1).toBeCloseTo(((40 + 16) * 1e6) / 80_000, 6);
+  });
+
+  it('a scenario with no products has no payable tonnes, whatever was evaluated before', () => {
+    evaluateScenario(plain());
+    const s = plain();
+    s.products = [];
+    const r = evaluateScenario(s);
+    expect(r.totals.payableMain).toBe(0);
+    expect(r.unitCosts).toBeNull();
   });
 
   it('shows no unit costs when the main product yields nothing payable', () => {
@@ -146,6 +205,39 @@ describe('phase names in the table', () => {
       'impact',
       'closure',
     ]);
+  });
+  it('names the years after the closure year post-closure (a capex tranche spent late)', () => {
+    const s = plain();
+    s.costs.capexTranches.push({
+      id: 'late',
+      label: 'Late',
+      phase: 'impact',
+      amountUsdM: a(5, 'USD m'),
+      startOffsetYears: 6,
+      spreadYears: 1,
+    });
+    const r = evaluateScenario(s);
+    expect(r.rows.slice(5).map((y) => [y.phase, y.capexInitial])).toEqual([
+      ['closure', 0],
+      ['post-closure', 0],
+      ['post-closure', 5],
+    ]);
+  });
+});
+
+describe('headline ratios', () => {
+  it('NPV / capex is shown only when there is initial capex', () => {
+    expect(evaluateScenario(plain()).npvToCapex).toBeCloseTo(pv(0.1, reference()) / 200, 12);
+    const s = plain();
+    s.costs.capexTranches = [];
+    expect(evaluateScenario(s).npvToCapex).toBeNull();
+  });
+  it('a breakeven is found when only the later phases have throughput (no demonstration tonnes)', () => {
+    const s = plain();
+    s.throughput.demonstrationMtpa = a(0, 'Mtpa'); // plain's demonstration phase lasts 0 years
+    const r = evaluateScenario(s);
+    expect(r.npv.afterTax).toBeCloseTo(pv(0.1, reference()), 9);
+    expect(r.breakeven!.priceMultiplier).toBeCloseTo(evaluateScenario(plain()).breakeven!.priceMultiplier, 12);
   });
 });
 
@@ -251,7 +343,7 @@ describe('warnings that explain a result', () => {
     expect(r.warnings).toEqual([{ code: 'noRevenue' }]);
     expect(r.breakeven).toBeNull();
   });
-  it('no breakeven search when the main product yields nothing: zero recovery, zero payability, zero throughput', () => {
+  it('no breakeven search when the main product yields nothing (zero recovery, payability or throughput)', () => {
     const zero: ((s: Scenario) => void)[] = [
       (s) => (s.products[0] = { ...s.products[0]!, recovery: a(0, '%') }),
       (s) => (s.products[0] = { ...s.products[0]!, payability: a(0, '%') }),

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { cholesky, createRng, gamma, lognormalFromZ, percentileSorted, pert, triangular } from './random';
 
-/** sfc32 (Chris Doty-Humphrey, PractRand) seeded by four splitmix32 outputs, 12 warm-up rounds: written from the spec. */
+/** sfc32 (Chris Doty-Humphrey, PractRand) seeded by four splitmix32 outputs, 12 warm-up rounds, from the spec. */
 function referenceSfc32(seed: number): () => number {
   let s = seed >>> 0;
   const splitmix32 = () => {
