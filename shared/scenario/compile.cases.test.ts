@@ -13,6 +13,17 @@ const year1 = (s: Scenario) => evaluateScenario(s).rows[1]!;
 const pick = (r: Row, keys: (keyof Row)[]) => keys.map((k) => r[k]);
 const close = (xs: number[]) => xs.map((v) => expect.closeTo(v, 9));
 const base = pv(0.1, reference());
+/** A second product: gold at 1 g/t, USD 2,000/oz, fully recovered and payable. */
+const gold = () =>
+  product({
+    id: 'au',
+    name: 'Gold',
+    commodityPriceId: 'gold',
+    mode: 'ore',
+    priceUnit: 'USD/oz',
+    price: a(2000, 'USD/oz'),
+    grade: a(1, 'g/t'),
+  });
 const withCu = (s: Scenario, p: Partial<Scenario['products'][number]>) => {
   s.products[0] = { ...s.products[0]!, ...p };
   return s;
@@ -82,16 +93,6 @@ describe('products', () => {
     expect(year1(s).revenue).toBeCloseTo(45, 9);
   });
   it('keeps each product at its own grade when only one of two has a grade profile', () => {
-    const gold = () =>
-      product({
-        id: 'au',
-        name: 'Gold',
-        commodityPriceId: 'gold',
-        mode: 'ore',
-        priceUnit: 'USD/oz',
-        price: a(2000, 'USD/oz'),
-        grade: a(1, 'g/t'),
-      });
     // 1 Mt × 1 g/t = 1,000,000 g = 32,150.7 oz × USD 2,000.
     const au = (1e6 / 31.1034768) * 2000 * 1e-6;
     const s = withCu(plain(), { gradeProfile: [{ fromYear: 1, grade: a(1.5, '%') }] });
@@ -262,16 +263,7 @@ describe('timing and the main product', () => {
   });
   it('prices the NPV curve on the named main product', () => {
     const s = plain();
-    s.products.push(
-      product({
-        id: 'au',
-        name: 'Gold',
-        commodityPriceId: 'gold',
-        mode: 'ore',
-        priceUnit: 'USD/oz',
-        price: a(2000, 'USD/oz'),
-      }),
-    );
+    s.products.push(gold());
     s.mainProductId = 'au';
     expect(npvVsPrice(s, { fromMult: 1, toMult: 2, steps: 2 }).points.map((p) => p.price)).toEqual([2000, 4000]);
     s.mainProductId = undefined;
