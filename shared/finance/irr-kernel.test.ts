@@ -315,3 +315,36 @@ describe('IRR roots: polynomials with known factors', () => {
     expect(d.value).toBe(0);
   });
 });
+
+describe('IRR solver: long series and one call after another', () => {
+  it('a 300-year series with a negative IRR is solved on all its years (buffers grow past their first size)', () => {
+    const flows = [-100, ...Array<number>(299).fill(0.25)];
+    const r = irr(flows)!;
+    expect(r).toBeLessThan(0);
+    // NPV at the rate, summed independently of the solver.
+    let pv = 0;
+    flows.forEach((c, t) => (pv += c / (1 + r) ** t));
+    expect(Math.abs(pv)).toBeLessThan(1e-9);
+    const longer = [-100, ...Array<number>(499).fill(0.15)];
+    const r2 = irrDetail(longer).value!;
+    let pv2 = 0;
+    longer.forEach((c, t) => (pv2 += c / (1 + r2) ** t));
+    expect(Math.abs(pv2)).toBeLessThan(1e-9);
+  });
+
+  it('roots below 0% of one series are never read from the series solved before it', () => {
+    const a = [-1, 6, -11, 6]; // 0%, 100%, 200%
+    const b = [-6, 11, -6, 1]; // 0%, -50%, -66.7%
+    const alone = irrDetail(b);
+    irrDetail(a);
+    irrDetail([-100, 50, 40]); // a negative IRR, solved below 0%, of the same length as neither
+    const again = irrDetail(b);
+    expect(again.roots).toEqual(alone.roots);
+    // The quoted root is chosen by NPV's sign between the roots, read below 0% on b's own flows.
+    expect(again.value).toBe(0);
+    expect(alone.value).toBe(0);
+    expect(irrDetail([6, -11, 6, -1]).value).toBeCloseTo(-0.5, 14);
+    expect(irr([-100, 20, 20, 20])).toBeCloseTo(-0.217627217, 8);
+    expect(irr([-100, 90, 5, 1])).toBeCloseTo(-0.0372747524, 9); // formulajs: -0.0372747524
+  });
+});
