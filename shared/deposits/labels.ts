@@ -2,6 +2,7 @@
 // the dataset stores codes ("Sb", "battery-critical"), people read words ("Antimony (Sb)", "Battery & critical").
 import { MineralGroupSchema, type MineralGroup, type Stage } from '../model/dataset';
 
+// Codes that are already words ("Chromite", "Marble", "Granite", "Onyx") need no entry: they are shown as they are.
 const MINERAL_NAMES: Record<string, string> = {
   Cu: 'Copper',
   Au: 'Gold',
@@ -14,13 +15,9 @@ const MINERAL_NAMES: Record<string, string> = {
   REE: 'Rare earths',
   Mo: 'Molybdenum',
   Cr: 'Chromium',
-  Chromite: 'Chromite',
   Lignite: 'Lignite (coal)',
   Halite: 'Rock salt',
   Gems: 'Gemstones',
-  Marble: 'Marble',
-  Granite: 'Granite',
-  Onyx: 'Onyx',
 };
 
 /** "Antimony (Sb)" for element codes, the word itself where the code already is one ("Marble"). */
