@@ -278,7 +278,8 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
   const sustainUsd = c.sustainUsdM * capMult;
   const closureCost = c.closure * capMult;
   const wcRate = c.wcRate;
-  const rate = Math.max(0, c.citRate + c.superRate + p.taxAddPp / 100 - c.citReduction);
+  // The fiscal-incentive lever cuts the income-tax rate only: a cut larger than it never reaches the super tax.
+  const rate = Math.max(0, Math.max(0, c.citRate - c.citReduction) + c.superRate + p.taxAddPp / 100);
   ws.taxRate = rate;
   const ds = ws.depState;
   const ts = ws.taxState;
