@@ -125,8 +125,9 @@ export interface Workspace {
 export function createWorkspace(c: Compiled): Workspace {
   const n = c.maxH;
   const nPCap = Math.max(1, c.nP);
-  // One buffer, many views: far cheaper than ~30 separate typed-array allocations.
-  const NARR = 38;
+  // One buffer, many views: far cheaper than 36 separate typed-array allocations. Sized exactly (36 per-year arrays,
+  // the depreciation diff of n + 1, two per-product year arrays and five per-product coefficients).
+  const NARR = 36;
   const buf = new Float64Array(n * NARR + (n + 1) + 2 * n * nPCap + 5 * nPCap);
   let off = 0;
   const a = (len = n) => {
@@ -220,7 +221,8 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
   const R = c.ramp + p.rampAddYears;
   const recAdd = p.recoveryAddPp / 100;
   const discM = (1 - p.priceDiscount) * 1e-6;
-  const invR = R > 0 ? 1 / R : 0;
+  // No ramp (R = 0): 1 / 0 = Infinity, so every year's fraction of the step below is 1.
+  const invR = 1 / Math.max(R, 0);
   const detail = ws.detail;
   const royRate = c.royaltyRate + p.royaltyAddPp / 100;
   const invFull = c.fullMtpa > 0 ? 1 / c.fullMtpa : 0;
@@ -240,8 +242,7 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
     let perMt: number;
     if (c.isDirect[j] === 1) perMt = c.directUnits[j]! * invFull * c.payability[j]!;
     else {
-      let rec = c.recovery[j]! + recAdd;
-      rec = rec < 0 ? 0 : rec > 1 ? 1 : rec;
+      const rec = Math.min(1, Math.max(0, c.recovery[j]! + recAdd));
       perMt = c.unitsPerMt[j]! * rec * c.payability[j]!;
     }
     const k = perMt * c.trackingUplift;
@@ -263,7 +264,6 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
   const capMult = p.capexMult;
   const opMult = p.opexMult;
   const powerMult = p.powerMult;
-  const nCap = capexSched.length;
   const impactStart = c.impactStart;
   const scalingStart = c.scalingStart;
   const royOnNsr = c.royaltyOnNsr;
@@ -295,7 +295,8 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
   let npvAfter = 0;
   for (let i = 0; i < h; i++) {
     const off = i - d;
-    const ci = off >= 0 && off < nCap ? capexSched[off]! * capMult : 0;
+    // The schedule covers the span and h <= d + span, so off never reaches its end.
+    const ci = off >= 0 ? capexSched[off]! * capMult : 0;
     cumInit += ci;
     let ore = 0;
     let rev = 0;
@@ -310,7 +311,7 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
         phStart = i;
         curPh = ph;
       }
-      const frac = R <= 0 ? 1 : Math.min(1, (i - phStart + 1) * invR);
+      const frac = Math.min(1, (i - phStart + 1) * invR);
       ore = prevLevel + (nameplate[ph]! - prevLevel) * frac;
       lastOre = ore;
       if (!perYear) {
@@ -348,7 +349,7 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
       }
     }
     const nsr = rev - tcrc - freight;
-    const nsrPos = nsr > 0 ? nsr : 0;
+    const nsrPos = Math.max(nsr, 0);
     const royProv = royRate * (royOnNsr ? nsrPos : rev);
     const royFed = fedRate * nsrPos;
     const royEpz = epzRate * rev;
