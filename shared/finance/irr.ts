@@ -66,8 +66,6 @@ const REL_TOL = 1e-13;
  * 40-year mine flows is in the hundreds), so stop there.
  */
 const STEP_DONE = 1e-6;
-/** The same for a Newton step (quadratic convergence), taken where Halley's would leave the bracket. */
-const NEWTON_DONE = 1e-9;
 
 /**
  * The trimmed flows (first to last non-zero) as one typed array, written by {@link scan}: every solver step runs on
@@ -75,6 +73,7 @@ const NEWTON_DONE = 1e-9;
  */
 let buf = new Float64Array(64);
 /** Degree of the trimmed series: `buf[0..deg]` holds it. */
+// Stryker disable next-line UnaryOperator: scan sets deg before any solver reads it
 let deg = -1;
 
 /**
@@ -91,8 +90,12 @@ let fVal = 0;
 let fDer = 0;
 let fDer2 = 0;
 
-/** `buf` reversed (`rev[k] = buf[deg - k]`), filled on the first evaluation below 0% after each {@link scan}. */
+/**
+ * `buf` reversed (`rev[k] = buf[deg - k]`), filled on the first evaluation below 0% after each {@link scan}; it
+ * grows with `buf`.
+ */
 let rev = new Float64Array(64);
+// Stryker disable next-line BooleanLiteral: scan clears the flag before any evaluation reads it
 let revReady = false;
 
 // Outputs of powerSums: S_j = sum over k of k^j c_k x^k, j = 0, 1, 2.
@@ -167,7 +170,6 @@ function evalF(r: number): void {
 
 function reversed(): Float64Array {
   if (!revReady) {
-    if (rev.length < deg + 1) rev = new Float64Array(Math.max(deg + 1, 2 * rev.length));
     for (let k = 0; k <= deg; k++) rev[k] = buf[deg - k]!;
     // Stryker disable next-line BooleanLiteral: a cache flag; rebuilding the same reversed copy changes nothing
     revReady = true;
@@ -184,11 +186,12 @@ function npvSign(r: number): number {
 /**
  * Safeguarded Halley on a bracket that holds exactly one root. `sLo` is the sign of NPV just above `lo` (lo may be
  * -1, the limit r -> -1+); `hi` may be Infinity. A Halley step (cubic convergence) is taken when it stays inside
- * the bracket, else a Newton step, else the bracket is halved. Returns the root (> -1) or NaN.
+ * the bracket, else the bracket is halved (or widened, or approached geometrically at -1). `guess` seeds it when
+ * inside the bracket (NaN: none, the midpoint of a finite bracket). Returns the root (> -1) or NaN.
  */
 function bracketSolve(lo: number, hi: number, sLo: number, guess: number): number {
   let r = guess > lo && guess < hi ? guess : Number.isFinite(hi) ? 0.5 * (lo + hi) : Math.max(lo + 1, 0.1);
-  // Stryker disable next-line EqualityOperator: a bracketed step converges long before the 100th iteration
+  // Stryker disable next-line EqualityOperator: one step more or less before the root search takes over changes nothing
   for (let i = 0; i < MAX_ITER; i++) {
     evalF(r);
     const f = fVal; // always finite: the flows are finite and scaled, and r stays above -100%
@@ -198,14 +201,12 @@ function bracketSolve(lo: number, hi: number, sLo: number, guess: number): numbe
     else hi = r;
     // Halley's step in a form that cannot overflow: u / (1 - u f'' / 2f') with u = f / f'.
     const u = f / fDer;
-    const halley = r - u / (1 - 0.5 * u * (fDer2 / fDer));
-    const cubic = halley > lo && halley < hi;
-    let next = cubic ? halley : r - u;
-    // A Halley step this small leaves an error of its cube, a Newton step of its square. At the root NPV is rounding
-    // noise whose sign may put r at the bracket's far side: a step this small ends it there too.
-    if (Math.abs(next - r) <= (cubic ? STEP_DONE : NEWTON_DONE) * Math.max(1, Math.abs(r)))
-      return next > lo && next < hi ? next : r;
-    if (next > lo && next < hi) {
+    let next = r - u / (1 - 0.5 * u * (fDer2 / fDer));
+    const inside = next > lo && next < hi;
+    // A Halley step this small leaves an error of its cube. At the root NPV is rounding noise whose sign may put the
+    // step outside the bracket: a step this small ends it there too, at r.
+    if (Math.abs(next - r) <= STEP_DONE * Math.max(1, Math.abs(r))) return inside ? next : r;
+    if (inside) {
       // a step inside the bracket
     } else if (!Number.isFinite(hi)) next = r + Math.max(1, Math.abs(r));
     else if (lo <= -1)
@@ -219,10 +220,8 @@ function bracketSolve(lo: number, hi: number, sLo: number, guess: number): numbe
   return Number.isFinite(hi) ? 0.5 * (lo + hi) : Number.NaN;
 }
 
-/** Summary of a flow series: first/last non-zero index and sign, sign changes, finiteness. */
+/** Summary of a flow series: first and last non-zero sign, sign changes, finiteness. */
 interface Shape {
-  i0: number;
-  i1: number;
   sFirst: number;
   sLast: number;
   changes: number;
@@ -236,17 +235,24 @@ interface Shape {
    */
   start: number;
 }
-const shape: Shape = { i0: 0, i1: -1, sFirst: 0, sLast: 0, changes: 0, finite: true, absSum: 0, start: 0.1 };
+// Stryker disable next-line ObjectLiteral,BooleanLiteral: scan writes every field before any reader
+const shape: Shape = { sFirst: 0, sLast: 0, changes: 0, finite: true, absSum: 0, start: 0.1 };
 
 /** Shape of `flows`, and their trimmed copy into `buf` / `deg` for the solvers. */
 function scan(flows: ArrayLike<number>): Shape {
   const n = flows.length;
   evaluations = 0;
-  if (buf.length < n) buf = new Float64Array(Math.max(n, 2 * buf.length));
+  // Stryker disable next-line ArithmeticOperator: the growth policy; any length >= n holds the flows
+  if (buf.length < n) {
+    buf = new Float64Array(Math.max(n, 2 * buf.length));
+    rev = new Float64Array(buf.length);
+  }
   const b = buf;
   // Locals, written to `shape` once at the end: this runs before every IRR, in every Monte Carlo chart.
   let prev = 0;
+  // Stryker disable next-line UnaryOperator: only an all-zero series keeps it, and it returns before deg is read
   let i0 = -1;
+  // Stryker disable next-line UnaryOperator: only an all-zero series keeps it, and it returns before deg is read
   let i1 = -1;
   let sFirst = 0;
   let changes = 0;
@@ -284,10 +290,9 @@ function scan(flows: ArrayLike<number>): Shape {
       i1 = t;
     }
     // 0 for a finite flow, NaN for an infinite or NaN one: one check after the loop instead of a branch per flow.
+    // Stryker disable next-line AssignmentOperator: -= gives the same 0 or NaN
     chk += c * 0;
   }
-  shape.i0 = i0;
-  shape.i1 = i1;
   shape.sFirst = sFirst;
   shape.sLast = prev;
   shape.changes = changes;
@@ -295,30 +300,32 @@ function scan(flows: ArrayLike<number>): Shape {
   shape.absSum = pos + neg;
   deg = i1 - i0;
   revReady = false;
-  if (i0 > 0) b.copyWithin(0, i0, i1 + 1);
+  if (i0 !== 0) b.copyWithin(0, i0, i1 + 1); // (-1, all zero: copies nothing)
   // The solvers' power sums weight flows by t^2: flows near the largest double would overflow them (and tiny ones
   // underflow), so such series are scaled by a power of two, which is exact and leaves every root where it was.
-  const big = pos > neg ? pos : neg;
-  if (chk === 0 && (big > 1e250 || (big < 1e-250 && big > 0))) {
+  // Scaling non-finite or all-zero flows is harmless: they return before the solvers read them.
+  const big = Math.max(pos, neg);
+  if (big > 1e250 || big < 1e-250) {
     let m = 0;
     for (let t = 0; t <= deg; t++) m = Math.max(m, Math.abs(b[t]!));
-    const k = 2 ** -Math.ceil(Math.log2(m));
-    for (let t = 0; t <= deg; t++) b[t]! *= k;
+    // The largest flow to (1/2, 1]. 2^e overflows for subnormal flows (e > 1023): two exact halves.
+    const e = -Math.ceil(Math.log2(m));
+    const k1 = 2 ** (e >> 1);
+    const k2 = 2 ** (e - (e >> 1));
+    for (let t = 0; t <= deg; t++) b[t] = b[t]! * k1 * k2;
   }
-  shape.start = 0.1;
-  if (pos > 0 && neg > 0) {
-    // One Halley step from r = 0 on h(x) = ln PV(inflows) - ln PV(outflows), x = ln(1 + r): h(0) is the log of
-    // their ratio, h'(0) minus the gap between their mean times, h''(0) the difference of their time variances.
-    const dPos = tPos / pos;
-    const dNeg = tNeg / neg;
-    const h = Math.log(pos / neg);
-    const h1 = dNeg - dPos;
-    const h2 = ttPos / pos - dPos * dPos - (ttNeg / neg - dNeg * dNeg);
-    const den = 2 * h1 * h1 - h * h2;
-    const x = den > 0 ? (-2 * h * h1) / den : h1 < -0.5 ? -h / h1 : Number.NaN;
-    const est = Math.expm1(x);
-    if (est > -0.9 && est < 10) shape.start = est;
-  }
+  // One Halley step from r = 0 on h(x) = ln PV(inflows) - ln PV(outflows), x = ln(1 + r): h(0) is the log of
+  // their ratio, h'(0) minus the gap between their mean times, h''(0) the difference of their time variances.
+  // Flows of one sign (no IRR asked) give NaN here, and the start stays at 10%.
+  const dPos = tPos / pos;
+  const dNeg = tNeg / neg;
+  const h = Math.log(pos / neg);
+  const h1 = dNeg - dPos;
+  const h2 = ttPos / pos - dPos * dPos - (ttNeg / neg - dNeg * dNeg);
+  const den = 2 * h1 * h1 - h * h2;
+  const x = den > 0 ? (-2 * h * h1) / den : h1 < -0.5 ? -h / h1 : Number.NaN;
+  const est = Math.expm1(x);
+  shape.start = est > -0.9 && est < 10 ? est : 0.1;
   return shape;
 }
 
@@ -328,14 +335,10 @@ function scan(flows: ArrayLike<number>): Shape {
  * (0, 1]; r < 0 as the reversed polynomial in w = 1 + r on (0, 1).
  */
 function allRoots(): number[] {
-  const p = buf.slice(0, deg + 1);
-  const q = new Float64Array(deg + 1);
-  for (let t = 0; t <= deg; t++) q[deg - t] = p[t]!;
+  // Neither search can return 0: the trimmed series' first and last flows (the polynomials' values there) are not 0.
   const out: number[] = [];
-  const neg = polyRootsIn(q, deg, 0, 1);
-  for (const w of neg) if (w > 0 && w < 1) out.push(w - 1);
-  const pos = polyRootsIn(p, deg, 0, 1);
-  for (let k = pos.length - 1; k >= 0; k--) if (pos[k]! > 0) out.push(1 / pos[k]! - 1);
+  for (const w of polyRootsIn(reversed(), deg, 0, 1)) if (w < 1) out.push(w - 1); // w = 1 (0%) comes from v below
+  for (const v of polyRootsIn(buf, deg, 0, 1).reverse()) out.push(1 / v - 1);
   return out;
 }
 
@@ -350,7 +353,7 @@ function quoted(s: Shape, roots: number[]): number | null {
     if (r < IRR_SCAN_MIN) break;
     const below = k === 0 ? s.sLast : Math.sign(npvSign(0.5 * (roots[k - 1]! + r)));
     const above = k === roots.length - 1 ? s.sFirst : Math.sign(npvSign(0.5 * (r + roots[k + 1]!)));
-    if (below > 0 && above < 0) return r;
+    if (below === 1 && above === -1) return r;
   }
   return null;
 }
@@ -361,9 +364,7 @@ let fastMid = 0;
 /** The other root of a two-change series once {@link fastValue} found the quoted one (NaN if none). */
 function otherRoot(s: Shape): number {
   const mid = fastMid;
-  return s.sFirst < 0
-    ? bracketSolve(-1, mid, s.sLast, 0.5 * (mid - 1))
-    : bracketSolve(mid, Infinity, -s.sFirst, mid + 0.1);
+  return s.sFirst === -1 ? bracketSolve(-1, mid, s.sLast, Number.NaN) : bracketSolve(mid, Infinity, -1, mid + 0.1);
 }
 
 /**
@@ -371,30 +372,38 @@ function otherRoot(s: Shape): number {
  * search. One change: exactly one root (Descartes). Two changes: zero or two roots; if NPV has the opposite sign of
  * the end flows at the guess or at 0%, there are exactly two, one on each side, and the rule picks one of them.
  */
-function fastValue(s: Shape, guess: number | undefined): number | null | undefined {
-  if (s.changes === 1) {
-    if (s.sFirst > 0) return undefined; // a borrowing profile: no + to - crossing (irrDetail explains)
-    const r = bracketSolve(-1, Infinity, s.sLast, guess ?? s.start);
-    return Number.isFinite(r) && r >= IRR_SCAN_MIN ? r : undefined;
-  }
-  if (s.changes !== 2) return undefined;
-  // Only a value clearly of the opposite sign proves two simple roots (a near-zero one may be a double root).
+function fastValue(s: Shape, guess: number | undefined): number | undefined {
+  const r = fastRoot(s, guess);
+  // NaN (no fast answer) fails this too.
+  return r >= IRR_SCAN_MIN ? r : undefined;
+}
+
+/** NPV at `rate` clearly of the sign opposite to the end flows': a near-zero value may be a double root. */
+function provesTwo(s: Shape, rate: number): boolean {
   const noise = 1e-12 * s.absSum;
-  let mid = guess !== undefined && guess >= 0 ? guess : 0.1;
-  let fm = npvSign(mid);
-  if (!(fm * -s.sFirst > noise)) {
+  // Stryker disable next-line ArithmeticOperator: sFirst is 1 or -1, and dividing by it is multiplying
+  return npvSign(rate) * s.sFirst < -noise;
+}
+
+/** The quoted root of a one- or two-change series (see {@link fastValue}), or NaN. */
+function fastRoot(s: Shape, guess: number | undefined): number {
+  if (s.changes === 1) {
+    if (s.sFirst === 1) return Number.NaN; // a borrowing profile: no + to - crossing (irrDetail explains)
+    return bracketSolve(-1, Infinity, s.sLast, guess ?? s.start);
+  }
+  if (s.changes !== 2) return Number.NaN;
+  const g = guess ?? Number.NaN;
+  let mid = g >= 0 ? g : 0.1;
+  if (!provesTwo(s, mid)) {
     mid = 0;
-    fm = npvSign(0);
-    if (!(fm * -s.sFirst > noise)) return undefined;
+    if (!provesTwo(s, 0)) return Number.NaN;
   }
   fastMid = mid;
   // Ends negative (closure after the payback): the + to - crossing is the upper root, near the one-outlay estimate
   // when that lies above the proven point; ends positive: the lower one.
-  const r =
-    s.sFirst < 0
-      ? bracketSolve(mid, Infinity, -s.sFirst, s.start > mid ? s.start : mid + 0.1)
-      : bracketSolve(-1, mid, s.sLast, 0.5 * (mid - 1));
-  return Number.isFinite(r) && r >= IRR_SCAN_MIN ? r : undefined;
+  return s.sFirst === -1
+    ? bracketSolve(mid, Infinity, 1, s.start > mid ? s.start : mid + 0.1)
+    : bracketSolve(-1, mid, s.sLast, Number.NaN);
 }
 
 /**
@@ -422,7 +431,7 @@ export function irrDetail(flows: ArrayLike<number>, guess?: number): IrrDetail {
   // so irr() and irrDetail() agree to the last bit).
   const fast = fastValue(s, guess);
   let all: number[];
-  if (typeof fast !== 'number') all = allRoots();
+  if (fast === undefined) all = allRoots();
   else if (changes === 1) all = [fast];
   else {
     // Two changes and a point of opposite sign: exactly two roots (Descartes), one each side of it.
@@ -431,10 +440,11 @@ export function irrDetail(flows: ArrayLike<number>, guess?: number): IrrDetail {
   }
   const roots = all.filter((r) => r >= IRR_SCAN_MIN);
   const outsideWindow = all.filter((r) => r < IRR_SCAN_MIN);
-  const value = typeof fast === 'number' ? fast : quoted(s, all);
+  const value = fast ?? quoted(s, all);
   const out: IrrDetail = { value, multipleRoots: roots.length > 1, roots, outsideWindow, signChanges: changes };
   if (value === null) {
-    if (roots.length && s.sFirst > 0 && changes === 1) out.note = note('borrowing', [roots[0]!]);
+    // One change and no quoted root although one is in the window: flows that start positive.
+    if (roots.length && changes === 1) out.note = note('borrowing', [roots[0]!]);
     else if (roots.length) out.note = note('noCrossing', roots, outsideWindow);
     else if (all.length) out.note = note('belowWindowOnly', all);
     else out.note = note('neverZero');
