@@ -4,7 +4,13 @@
 // are ratios against formulajs measured side by side.
 import * as formulajs from '@formulajs/formulajs';
 import { irr, irrDetail, lastIrrEvaluations } from '../shared/finance';
-import { createScenarioFromPreset, evaluateScenario, runMonteCarlo, type Scenario } from '../shared/scenario';
+import {
+  createScenarioFromPreset,
+  evaluateScenario,
+  lastBreakevenRuns,
+  runMonteCarlo,
+  type Scenario,
+} from '../shared/scenario';
 import type { BenchResult } from './types';
 
 function median(xs: number[]): number {
@@ -135,6 +141,7 @@ export async function benchEngine(): Promise<BenchResult[]> {
   const ref0 = referenceMs();
 
   const years = evaluateScenario(s).rows.length;
+  const breakevenRuns = lastBreakevenRuns();
   const evalMs = timePerCall(() => evaluateScenario(s), 25, 200, 3000);
   const evalCpu = lastCpu;
 
@@ -165,7 +172,7 @@ export async function benchEngine(): Promise<BenchResult[]> {
       unit: 'ms',
       budget: 0.02,
       lowerIsBetter: true,
-      note: `${cpu(evalCpu)}; ${ref}`,
+      note: `${cpu(evalCpu)}; breakeven in ${breakevenRuns} core runs; ${ref}`,
     },
     {
       name: 'runMonteCarlo 10,000 trials, flat prices, warm (median of 7)',

@@ -22,9 +22,20 @@ const fin = (x: number) => (Number.isFinite(x) ? x : 0);
 /** Highest multiple of the main product's price searched for a breakeven. */
 const BREAKEVEN_MAX_MULT = 64;
 
+/**
+ * Runs of the numeric core the last breakeven search made: a fifth of an evaluation's time goes there, so the tests
+ * bound it (a slower bracket rule or stop still finds the root, only with more runs).
+ */
+let breakevenRuns = 0;
+export function lastBreakevenRuns(): number {
+  return breakevenRuns;
+}
+
 /** After-tax NPV as a function of the main product's price multiplier; null when no root in [0, 64]. */
 function breakevenMultiplier(c: Compiled, ws: Workspace, p: Perturbation, base: number): number | null {
+  breakevenRuns = 0;
   const g = (m: number) => {
+    breakevenRuns++;
     p.priceMult[c.mainIdx] = m;
     return runCore(c, p, ws);
   };
@@ -52,31 +63,33 @@ function breakevenMultiplier(c: Compiled, ws: Workspace, p: Perturbation, base: 
     // Stryker disable next-line EqualityOperator: differs only when the NPV is exactly 0 at that price
     if (fhi < 0) return null;
   }
-  // Illinois false position: NPV is piecewise linear in price, so this converges in a few steps. The tolerance,
-  // iteration cap, bracket updates and halvings only set how fast: any variant still reaches the same root within the
-  // tolerance (checked against the root's definition in evaluate.equity.test.ts), so mutation testing skips them.
+  // Illinois false position: NPV is piecewise linear in price, so this converges in a few steps.
   let side = 0;
   let m = lo;
-  // Stryker disable next-line all: convergence speed only (see above)
   const tol = 1e-9 * (Math.abs(flo) + Math.abs(fhi)); // USD m; exact on a linear stretch after one step
-  // Stryker disable next-line all: convergence speed only (see above)
+  // The tolerance ends the search within ~10 runs (bounded in evaluate.breakeven.test.ts): the cap is never reached.
+  // Stryker disable next-line EqualityOperator,UpdateOperator: see above
   for (let k = 0; k < 60; k++) {
     m = (lo * fhi - hi * flo) / (fhi - flo);
     const fm = g(m);
-    // Stryker disable next-line all: convergence speed only (see above)
-    if (Math.abs(fm) <= tol || hi - lo < 1e-10) break;
-    // Stryker disable next-line all: convergence speed only (see above)
+    // Stryker disable next-line EqualityOperator: |NPV| exactly at the tolerance is not a case prices reach
+    if (Math.abs(fm) <= tol) break;
+    // Where rounding keeps |NPV| above the tolerance, a collapsed bracket ends the search instead.
+    // Stryker disable next-line all: that safeguard; in every case the tolerance stops the search first
+    if (hi - lo < 1e-10) break;
+    // Stryker disable next-line EqualityOperator: fm = 0 has already stopped the search above
     if (fm < 0) {
       lo = m;
       flo = fm;
-      // Stryker disable next-line all: convergence speed only (see above)
+      // Halving after two steps in a row below the root only speeds convergence (plain false position converges too),
+      // and where tax is convex in income, after-tax NPV is concave in price and two such steps do not happen.
+      // Stryker disable next-line all: convergence speed only, on a path concavity rules out
       if (side === -1) fhi /= 2;
-      // Stryker disable next-line all: convergence speed only (see above)
+      // Stryker disable next-line UnaryOperator: read only by the halving above
       side = -1;
     } else {
       hi = m;
       fhi = fm;
-      // Stryker disable next-line all: convergence speed only (see above)
       if (side === 1) flo /= 2;
       side = 1;
     }

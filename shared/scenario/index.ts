@@ -2,6 +2,7 @@
 export * from './model';
 export {
   evaluateScenario,
+  lastBreakevenRuns,
   scenarioNpv,
   type AnnualRow,
   type NpvAtRate,
