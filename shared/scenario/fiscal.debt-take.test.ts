@@ -16,8 +16,17 @@ describe('debt schedule edges', () => {
       [0.1, 10],
     ] as const) {
       const d = debtSchedule(f64([100, ...Array(14).fill(0)]), 15, 2, 1, rate, tenor);
-      // Instalments in years 2 .. tenor + 1; the balance is exactly zero from then on.
-      expect([...d.balance.subarray(tenor + 1)], `${rate} over ${tenor}`).toEqual(Array(14 - tenor).fill(0));
+      const at = `${rate} over ${tenor}`;
+      // Instalments in years 2 .. tenor + 1, each the level payment 100 r / (1 − (1 + r)^−n) ...
+      const pay = (100 * rate) / (1 - (1 + rate) ** -tenor);
+      for (let t = 2; t <= tenor + 1; t++)
+        expect(d.interest[t]! + d.principal[t]!, `${at}, year ${t}`).toBeCloseTo(pay, 9);
+      // ... so with one instalment left the balance is that payment discounted a year (zeros alone would pass with
+      // the loan repaid at once, or with no balance computed at all) ...
+      expect(d.balance[1], at).toBe(100);
+      expect(d.balance[tenor], at).toBeCloseTo(pay / (1 + rate), 9);
+      // ... and exactly zero from the last instalment on.
+      expect([...d.balance.subarray(tenor + 1)], at).toEqual(Array(14 - tenor).fill(0));
       expect(d.principal[tenor + 2]).toBe(0);
     }
   });
