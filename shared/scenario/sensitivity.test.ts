@@ -25,6 +25,8 @@ describe('sensitivity', () => {
   it('spider passes through the base NPV at 0%', () => {
     const sp = spider(s);
     expect(sp.changesPct).toEqual([-30, -20, -10, 0, 10, 20, 30]);
+    // One line per variable but the start delay, so the loop below cannot pass on an empty chart.
+    expect(sp.series.map((x) => x.variable)).toEqual(['price', 'grade', 'recovery', 'capex', 'opex', 'discount-rate']);
     for (const ser of sp.series) expect(ser.npv[3]).toBeCloseTo(base, 6);
   });
 
