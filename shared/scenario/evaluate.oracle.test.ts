@@ -35,6 +35,8 @@ describe('NPV at the stated rates, against the reference model', () => {
     const s = plain();
     s.discounting.convention = 'mid-year';
     const m = evaluateScenario(s);
+    // The same four rows as end-of-year, so the loop below cannot pass on an empty table.
+    expect(m.npv.atRates.map((x) => x.ratePct)).toEqual([0, 5, 8, 10]);
     for (const row of m.npv.atRates) expect(row.afterTax).toBeCloseTo(pv(row.ratePct / 100, reference(), true), 9);
     expect(m.npv.afterTax).toBeCloseTo(pv(0.1, reference(), true), 9);
   });
