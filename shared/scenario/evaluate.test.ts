@@ -130,7 +130,14 @@ describe('evaluateScenario on a hand-checked project', () => {
     expect(d.rows[0]!.equityFcf).toBeCloseTo(-50, 9);
     expect(d.irr.equity?.value).toBeTypeOf('number');
     expect(d.irr.equity!.value!).toBeGreaterThan(d.irr.afterTax.value!);
-    expect(d.npv.equity).not.toBeNull();
+    // No cost of equity stated: the equity flows are discounted at the project's 10%.
+    expect(d.npv.equity).toBeCloseTo(
+      npv(
+        0.1,
+        d.rows.map((x) => x.equityFcf),
+      ),
+      9,
+    );
   });
 
   it('attributes NPV to stakeholders by share', () => {
