@@ -49,15 +49,26 @@ describe('phasesFromRoadmap', () => {
 
   it('always yields integers the engine accepts, phases in order and back to back', () => {
     let s = defaultRoadmapState();
+    // A longer Phase 1 alone moves the later phases with it: all three stay back to back in the roadmap.
+    let joined = defaultRoadmapState();
     for (let k = 0; k < 9; k++) {
       s = shiftStart(s, 'scaling', 0.25);
       s = changeDuration(s, 'demonstration', 0.25);
-      const p = phasesFromRoadmap(s, 2026);
-      expect(PhasesSchema.safeParse(p).success).toBe(true);
-      for (const ph of Object.values(p)) {
-        expect(Number.isInteger(ph.startOffsetYears)).toBe(true);
-        expect(Number.isInteger(ph.durationYears)).toBe(true);
+      joined = changeDuration(joined, 'demonstration', 0.25);
+      for (const p of [phasesFromRoadmap(s, 2026), phasesFromRoadmap(joined, 2026)]) {
+        expect(PhasesSchema.safeParse(p).success).toBe(true);
+        for (const ph of Object.values(p)) {
+          expect(Number.isInteger(ph.startOffsetYears)).toBe(true);
+          expect(Number.isInteger(ph.durationYears)).toBe(true);
+        }
+        // Back to back in the roadmap, back to back in model years (rounding each duration on its own would open
+        // one-year gaps and overlaps): Phase 2 ends where Phase 3 starts.
+        expect(p.scaling.startOffsetYears + p.scaling.durationYears, `step ${k}`).toBe(p.impact.startOffsetYears);
       }
+      const j = phasesFromRoadmap(joined, 2026);
+      expect(j.demonstration.startOffsetYears + j.demonstration.durationYears, `step ${k}`).toBe(
+        j.scaling.startOffsetYears,
+      );
     }
   });
 
