@@ -1,7 +1,8 @@
 // Risk defaults (assumptions from the engine), per-category model effects, and solution → lever links.
 import { describe, expect, it } from 'vitest';
 import { dataset } from '../data';
-import { createScenarioFromPreset, defaultRiskSettings, LEVER_DEFINITIONS } from '../scenario';
+import { createScenarioFromPreset, defaultRiskSettings, LEVER_DEFINITIONS, scenarioNpv } from '../scenario';
+import type { Scenario } from '../scenario/model';
 import { RiskScoresSchema } from './scores';
 import { defaultRiskScores, isDefaultScore, scoreFor, toRiskCategories } from './defaults';
 import { categoryEffects } from './effects';
@@ -57,8 +58,19 @@ describe('solution levers', () => {
   });
   it('prices each lever alone on the Reko Diq preset', () => {
     const s = createScenarioFromPreset('reko-diq');
-    const effect = leverNpvEffect(s, 'logistics-cost-sharing');
-    expect(effect).toBeGreaterThan(0);
+    const only = (id: string | null) => ({
+      ...s,
+      levers: Object.fromEntries(
+        Object.entries(s.levers).map(([k, v]) => [k, { ...v, enabled: k === id }]),
+      ) as Scenario['levers'],
+    });
+    const off = scenarioNpv(only(null)).afterTax;
+    // Every lever, each worth what switching it on alone adds to the NPV (and each of them helps here).
+    for (const { id } of LEVER_DEFINITIONS) {
+      const alone = scenarioNpv(only(id)).afterTax - off;
+      expect(alone, id).toBeGreaterThan(1);
+      expect(leverNpvEffect(s, id), id).toBeCloseTo(alone, 6);
+    }
     expect(leverSettingText(s.levers, 'renewable-microgrids')).toBe('power opex \u221230%, microgrid capex +USD 50 m');
   });
 });
