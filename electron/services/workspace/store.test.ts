@@ -5,7 +5,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { documentKinds } from '../../../shared/workspace/kinds';
 import { createScenarioFromPreset } from '../../../shared/scenario';
 import type { ScenarioFile } from '../../../shared/workspace/scenario-file';
-import { WorkspaceStore } from './store';
+import { revisionOf, WorkspaceStore } from './store';
 
 const scenarioFile = (name: string): ScenarioFile => {
   const s = createScenarioFromPreset('reko-diq', { now: '2026-03-01T00:00:00.000Z' });
@@ -205,10 +205,16 @@ describe('WorkspaceStore: what the file list and the messages show', () => {
       ['b.json', 'Bravo', 'ok', b.revision],
     ]);
     expect(Date.parse(listed[0]!.modifiedAt)).toBeGreaterThan(Date.now() - 60_000);
-    // A file changed outside the app is read again, not served from the listing cache.
-    writeFileSync(path.join(root, 'scenarios/a.json'), JSON.stringify(scenarioFile('Alpha 2'), null, 1));
-    expect((await store.list('scenario'))[0]!.title).toBe('Alpha 2');
-    expect(await store.list('scenario')).toEqual(await store.list('scenario'));
+    // A file changed outside the app is read again, not served from the listing cache; the next listing (from the
+    // cache) shows the edited file with its new revision, exactly as the fresh one did.
+    const edited = JSON.stringify(scenarioFile('Alpha 2'), null, 1);
+    writeFileSync(path.join(root, 'scenarios/a.json'), edited);
+    const fresh = await store.list('scenario');
+    expect(fresh.map((e) => [e.name, e.title, e.revision])).toEqual([
+      ['a.json', 'Alpha 2', revisionOf(edited)],
+      ['b.json', 'Bravo', b.revision],
+    ]);
+    expect(await store.list('scenario')).toEqual(fresh);
   });
 
   it('says how to resolve a conflict on creating a file, by kind', async () => {
