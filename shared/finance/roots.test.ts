@@ -165,6 +165,12 @@ describe('polyRootsIn: rounding noise', () => {
     expect(rootsOf([-(1 - 12 * EPS), 1], 0.5, 1 - 24 * EPS)).toEqual([1 - 24 * EPS]);
   });
 
+  it('counts a value exactly at the bound as zero (the bound is inclusive)', () => {
+    // x - c at a with a + c = 1: |p(a)| = c - a = 8 eps, the bound 8 eps (a + c) to the last bit.
+    const [a, c] = [0.5 - 4 * EPS, 0.5 + 4 * EPS];
+    expect(rootsOf([-c, 1], a, 1)).toEqual([a]);
+  });
+
   it('finds the root itself when the value at the end is beyond that bound', () => {
     const [r] = rootsOf([-near(20), 1], 0.9, 1);
     expect(r).toBe(near(20));
