@@ -135,6 +135,10 @@ describe('fault injection across processes', () => {
       );
       expect(lost).toBe(0);
       expect(saved.size + renamed.size).toBeGreaterThanOrEqual(PAIRS);
+      // "No acknowledged save is lost" means something only if saves were acknowledged, some of them in pairs that
+      // were also renamed (the race itself): typically 270 or more of the 300 are both.
+      expect(saved.size).toBeGreaterThan(0);
+      expect(both).toBeGreaterThan(0);
     },
   );
 
