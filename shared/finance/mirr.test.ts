@@ -25,6 +25,14 @@ describe('mirr', () => {
     expect(mirr([0, -100, 0, 121], 0.1, 0.1)).toBeCloseTo(0.1, 12);
   });
 
+  it('skips zero flows even where their discount or compounding factor leaves the double range', () => {
+    // Finance rate -99.9%: 0.001^t underflows to 0 after t = 107, so weighting a zero flow there gives 0 / 0.
+    const late = [-100, ...new Array<number>(119).fill(0), 121];
+    expect(mirr(late, -0.999, 0.1)).toBeCloseTo(1.21 ** (1 / 120) - 1, 14);
+    // Reinvestment rate 1e200: a leading zero flow's factor (1 + 1e200)^2 overflows, and 0 x Infinity is NaN.
+    expect(mirr([0, -100, 121], 0.1, 1e200)).toBeCloseTo(Math.sqrt(1.331) - 1, 14);
+  });
+
   it('gives no MIRR without both an outflow and an inflow, for bad rates or non-finite flows', () => {
     expect(mirr([10, 20], 0.1, 0.1)).toBeNull();
     expect(mirr([-10, -20], 0.1, 0.1)).toBeNull();

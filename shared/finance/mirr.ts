@@ -14,9 +14,8 @@ export function mirr(flows: ArrayLike<number>, financeRate: number, reinvestRate
   for (let t = 0; t < n; t++) {
     const c = flows[t]!;
     if (!Number.isFinite(c)) return null;
-    // Stryker disable next-line EqualityOperator: a zero flow adds 0 to either sum
+    // A zero flow is skipped, not weighted: at extreme rates the factor underflows to 0 or overflows (0/0, 0 x Inf).
     if (c < 0) pvNeg += c / (1 + financeRate) ** t;
-    // Stryker disable next-line EqualityOperator,ConditionalExpression: a zero flow adds 0 to either sum
     else if (c > 0) fvPos += c * (1 + reinvestRate) ** (n - 1 - t);
   }
   if (pvNeg === 0 || fvPos === 0) return null;
