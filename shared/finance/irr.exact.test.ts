@@ -156,11 +156,21 @@ describe('IRR: the edges', () => {
     expect(d.value).toBeCloseTo(10 ** (-58 / 30) - 1, 14);
     expect(exactTo(f, d.value!, 4)).toBe(true);
     expect(irr(f)).toBe(d.value);
+    // Only the inflow near the largest double: the series is scaled all the same (-1e250 + 1.7e308 v^2 = 0).
+    const g = [-1e250, 0, 1.7e308];
+    expect(irr(g)).toBeCloseTo(Math.sqrt(1.7e58) - 1, -14);
+    expect(exactTo(g, irr(g)!, 4)).toBe(true);
   });
 
   it('a return too high for the solver’s 100 steps is still found (by the full root search)', () => {
     expect(irr([-1, 1e40])).toBeCloseTo(1e40, -26);
     expect(irrDetail([-1, 0, 1e40]).value).toBeCloseTo(1e20, -6);
+    // 10^60 takes the solver all its 100 steps; the root search finds it.
+    expect(irr([-1, 1e60])).toBeCloseTo(1e60, -46);
+    // Roots at -50% and 2e80: the quoted -50% is listed whether or not the other root is reached.
+    const d = irrDetail([1, -2e80, 1e80]);
+    expect(d.value).toBeCloseTo(-0.5, 15);
+    expect(d.roots).toContain(d.value);
   });
 });
 

@@ -242,8 +242,8 @@ const shape: Shape = { sFirst: 0, sLast: 0, changes: 0, finite: true, absSum: 0,
 function scan(flows: ArrayLike<number>): Shape {
   const n = flows.length;
   evaluations = 0;
-  // Stryker disable next-line ArithmeticOperator: the growth policy; any length >= n holds the flows
   if (buf.length < n) {
+    // Stryker disable next-line ArithmeticOperator: the growth policy; any length >= n holds the flows
     buf = new Float64Array(Math.max(n, 2 * buf.length));
     rev = new Float64Array(buf.length);
   }
@@ -424,7 +424,7 @@ export function irrDetail(flows: ArrayLike<number>, guess?: number): IrrDetail {
   });
   if (!s.finite) return { ...base, value: null, note: note('nonFinite') };
   if (changes === 0) {
-    const code = s.sFirst === 0 ? 'allZero' : s.sFirst < 0 ? 'allNegative' : 'allPositive';
+    const code = s.sFirst === 0 ? 'allZero' : s.sFirst === -1 ? 'allNegative' : 'allPositive';
     return { ...base, value: null, note: note(code) };
   }
   // The fast path's root is the quoted one; the full search adds the others (and replaces its copy of that root,
