@@ -4,32 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { IRR_RULE, irr, irrDetail, lastIrrEvaluations } from './irr';
+import { MINE, MINE_CLOSURE } from './irr.fixture';
 
-/** After-tax flows of a 40-year copper-gold mine (USD m): three build years, ramp-up, a long plateau. */
-const MINE = [
-  -1933.3,
-  -1933.3,
-  -1247.4,
-  1480.6,
-  1621.8,
-  518.8,
-  503.2,
-  488.6,
-  2363,
-  3160.3,
-  3304,
-  3311,
-  3087.4,
-  3089.9,
-  3092.4,
-  3094.1,
-  3095,
-  3095,
-  ...Array<number>(20).fill(2967.8),
-  3285.9,
-];
-/** The same mine with closure and aftercare costs after the last production year (two sign changes). */
-const MINE_CLOSURE = [...MINE, -179, -4.5];
 const GOLDEN = (Math.sqrt(5) - 1) / 2; // -1 + v + v^2 = 0 at v = 1 / (1 + r): r = (sqrt 5 - 1) / 2
 
 const cost = (run: () => unknown) => {

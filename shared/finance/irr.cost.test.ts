@@ -4,31 +4,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { irr, irrDetail, lastIrrEvaluations } from './irr';
+import { MINE, MINE_CLOSURE } from './irr.fixture';
 
-/** After-tax flows of a 40-year copper-gold mine (USD m), as in irr-kernel.test.ts. */
-const MINE = [
-  -1933.3,
-  -1933.3,
-  -1247.4,
-  1480.6,
-  1621.8,
-  518.8,
-  503.2,
-  488.6,
-  2363,
-  3160.3,
-  3304,
-  3311,
-  3087.4,
-  3089.9,
-  3092.4,
-  3094.1,
-  3095,
-  3095,
-  ...Array<number>(20).fill(2967.8),
-  3285.9,
-];
-const MINE_CLOSURE = [...MINE, -179, -4.5];
 /** Two roots, 5% and 30%, flows starting positive (5% quoted) or negative (30% quoted). */
 const UP = [1, -2.35, 1.365];
 const DOWN = [-1, 2.35, -1.365];

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { irr, irrDetail } from './irr';
+import { MINE } from './irr.fixture';
 
 /** A double as an exact fraction m / 2^e. */
 function fraction(x: number): [bigint, bigint] {
@@ -126,20 +127,8 @@ describe('IRR: the edges', () => {
   });
 
   it('flows near the smallest doubles (subnormal) have the IRR of the same flows scaled up exactly', () => {
-    const mine = [
-      -1933.3,
-      -1933.3,
-      -1247.4,
-      1480.6,
-      1621.8,
-      518.8,
-      503.2,
-      2363,
-      3160.3,
-      ...Array<number>(30).fill(2967.8),
-    ];
     for (const p of [1030, 1050, 1064]) {
-      const tiny = mine.map((x) => x * 2 ** -p); // rounded to the subnormals' few bits
+      const tiny = MINE.map((x) => x * 2 ** -p); // rounded to the subnormals' few bits
       const same = tiny.map((x) => x * 2 ** 537 * 2 ** 537); // exact: the very same flows, in normal range
       expect(irr(tiny), `2^-${p}`).toBeCloseTo(irr(same)!, 15);
       expect(exactTo(tiny, irr(tiny)!, 2), `2^-${p}`).toBe(true);
