@@ -6,30 +6,12 @@
 import { describe, expect, it } from 'vitest';
 import * as formulajs from '@formulajs/formulajs';
 import { evaluateScenario } from './evaluate';
-import { assumption as a, type RiskCategoryId, type Scenario } from './model';
+import { assumption as a, type Scenario } from './model';
+import { quiet } from './montecarlo.fixture';
 import { product } from './preset-helpers';
-import { plain, pv, reference } from './plain.fixture';
+import { pv, reference } from './plain.fixture';
 import { runMonteCarlo } from './montecarlo';
-import { RISK_CATEGORY_EFFECTS, riskParameters } from './risk';
-
-const CATS = Object.keys(RISK_CATEGORY_EFFECTS) as RiskCategoryId[];
-
-/** Plain, direct mode, no price, cost or delay spread, every category 1/1 unless `scores` says otherwise. */
-function quiet(scores: Partial<Record<RiskCategoryId, [number, number]>> = {}): Scenario {
-  const s = plain();
-  s.products[0] = { ...s.products[0]!, mode: 'direct', directTonnesPerYear: a(20_000, 't/yr'), grade: a(0, '%') };
-  s.risk.priceSigmaPct = [{ commodityPriceId: 'copper', sigma: a(0, '%') }];
-  s.risk.capexLowPct = a(0, '%');
-  s.risk.capexHighPct = a(0, '%');
-  s.risk.opexLowPct = a(0, '%');
-  s.risk.opexHighPct = a(0, '%');
-  s.risk.delayProbabilityPct = a(0, '%');
-  for (const id of CATS) {
-    const [l, i] = scores[id] ?? [1, 1];
-    s.risk.categories[id] = { likelihood: a(l, 'score'), impact: a(i, 'score') };
-  }
-  return s;
-}
+import { riskParameters } from './risk';
 
 const BASE = pv(0.1, reference());
 

@@ -8,7 +8,7 @@ import { compileScenario, type EvaluateOptions } from './compile';
 import { summariseSortedNpvs, type NpvSummary } from './mc-summary';
 import type { PercentileConvention, RiskCategoryId, Scenario } from './model';
 import { fillPricePaths, pathParams } from './price-paths';
-import { cholesky, createRng, gamma, percentileSorted, triangular, type Rng } from './random';
+import { cholesky, createRng, percentileSorted, pert, triangular, type Rng } from './random';
 import { riskParameters, type RiskParameters } from './risk';
 import { createWorkspace, neutralPerturbation, runCore } from './npv-loop';
 
@@ -73,13 +73,9 @@ export const BAND_TRIALS = 1000;
 const SAMPLE_PATHS = 8;
 
 function drawCost(rng: Rng, kind: 'triangular' | 'pert', lowPct: number, highPct: number): number {
+  // A zero range draws nothing (no random number is used, so the other draws of the trial stay as they were).
   if (highPct <= lowPct) return 1;
-  if (kind === 'triangular') return 1 + triangular(rng.next(), lowPct, 0, highPct) / 100;
-  const a = 1 + (4 * (0 - lowPct)) / (highPct - lowPct);
-  const b = 1 + (4 * highPct) / (highPct - lowPct);
-  const x = gamma(rng, a);
-  const y = gamma(rng, b);
-  return 1 + (lowPct + (x / (x + y)) * (highPct - lowPct)) / 100;
+  return 1 + (kind === 'triangular' ? triangular(rng.next(), lowPct, 0, highPct) : pert(rng, lowPct, 0, highPct)) / 100;
 }
 
 function pearson(x: Float64Array, y: Float64Array): number {
@@ -120,6 +116,7 @@ export function runMonteCarlo(s: Scenario, opts: MonteCarloOptions = {}): MonteC
   const ws = createWorkspace(c);
   const p = neutralPerturbation(c.nP);
   const baseNpv = runCore(c, p, ws);
+  // Stryker disable next-line BooleanLiteral: the detail rows are written, never read, by the trials; off saves time.
   ws.detail = false;
 
   // Commodities and their correlation.
@@ -168,23 +165,26 @@ export function runMonteCarlo(s: Scenario, opts: MonteCarloOptions = {}): MonteC
   const xs = new Float64Array(k);
   const bandTrials = paths ? Math.min(trials, BAND_TRIALS) : 0;
   const band = new Float64Array(bandTrials * years);
-  if (pathBuf) {
-    p.pricePath = pathBuf;
-    p.pathStride = years;
-    p.pathRow.set(prodCom);
-  }
+  // Flat mode leaves pricePath null, and runCore then reads the flat priceMult instead of the rows.
+  p.pricePath = pathBuf;
+  p.pathStride = years;
+  p.pathRow.set(prodCom);
   const normal = rng.normal;
+  // Stryker disable next-line EqualityOperator: a trial past the end writes nothing (typed arrays drop such writes).
   for (let t = 0; t < trials; t++) {
+    // Stryker disable next-line LogicalOperator: pp and pathBuf are both set or both null.
     if (pp && pathBuf) {
       fillPricePaths(pp, years, years, normal, z, xs, pathBuf, logP);
       if (t < bandTrials) band.set(pathBuf.subarray(mainCom * years, mainCom * years + years), t * years);
     } else {
-      for (let i = 0; i < k; i++) z[i] = normal();
+      // Commodity i's normal is drawn just before its row of L needs it (the rows use z[0..i] only).
       for (let i = 0; i < k; i++) {
+        z[i] = normal();
         let y = 0;
         for (let j = 0; j <= i; j++) y += L[i * k + j]! * z[j]!;
         logP[i] = sig[i]! * y;
       }
+      // Stryker disable next-line EqualityOperator: priceMult has exactly nP entries; a write past its end is dropped.
       for (let j = 0; j < c.nP; j++) p.priceMult[j] = Math.exp(logP[prodCom[j]!]!);
     }
     p.capexMult = drawCost(rng, dist, rp.capexLowPct, rp.capexHighPct);
@@ -193,12 +193,18 @@ export function runMonteCarlo(s: Scenario, opts: MonteCarloOptions = {}): MonteC
     p.freightMult = infra;
     p.powerMult = infra;
     p.extraDelayYears =
-      rp.delayMaxYears > 0 && rng.next() < rp.delayProb ? 1 + Math.floor(rng.next() * rp.delayMaxYears) : 0;
+      rp.delayMaxYears > 0 &&
+      // Stryker disable next-line EqualityOperator: `<=` differs only if the 32-bit uniform equals the chance (2^-32).
+      rng.next() < rp.delayProb
+        ? 1 + Math.floor(rng.next() * rp.delayMaxYears)
+        : 0;
+    // Stryker disable next-line EqualityOperator: `<=` differs only if the 32-bit uniform equals the chance (2^-32).
     const fiscalEvent = rng.next() < rp.fiscalProb;
     p.royaltyAddPp = fiscalEvent ? rp.royaltyAddPp : 0;
     p.taxAddPp = fiscalEvent ? rp.taxAddPp : 0;
     p.recoveryAddPp = triangular(rng.next(), rp.recoveryLowPp, 0, rp.recoveryHighPp);
     p.rampAddYears = triangular(rng.next(), 0, 0, rp.rampMaxYears);
+    // Stryker disable next-line EqualityOperator: `<=` differs only if the 32-bit uniform equals the chance (2^-32).
     const marketEvent = rng.next() < rp.marketProb;
     p.priceDiscount = marketEvent ? rp.marketDiscount : 0;
     npvs[t] = runCore(c, p, ws);
@@ -281,6 +287,7 @@ function pathSample(
   const bands: PricePathSample['bands'] = [];
   const yrs: number[] = [];
   for (let y = 0; y < years; y++) {
+    // Stryker disable next-line EqualityOperator: col holds exactly n entries; a write past its end is dropped.
     for (let t = 0; t < n; t++) col[t] = band[t * years + y]!;
     col.sort();
     const year = s.timing.startYear + y;
