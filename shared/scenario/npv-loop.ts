@@ -257,6 +257,7 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
     freightPerOre += k * kFreight[j]!;
   }
   // Flat grades and flat prices: revenue, TC/RC and freight are ore times a constant.
+  // Stryker disable next-line ConditionalExpression: a shortcut only; the per-year loop gives the same rows.
   const perYear = gradeMult !== null || path !== null;
   const life = c.life;
   const byService = c.capexByService;
@@ -319,6 +320,7 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
         tcrc = ore * tcrcPerOre;
         freight = ore * freightPerOre;
         if (detail) {
+          // Stryker disable next-line EqualityOperator: a write for product nP lands in an unused slot, never read.
           for (let j = 0; j < nP; j++) {
             const units = ore * kUnits[j]!;
             ws.payable[j * stride + i] = units;
@@ -343,6 +345,7 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
       }
     } else if (detail) {
       ph = i < firstProd ? PHASE_CODE.preProduction : i === closureYr ? PHASE_CODE.closure : PHASE_CODE.after;
+      // Stryker disable next-line EqualityOperator: a write for product nP lands in an unused slot, never read.
       for (let j = 0; j < nP; j++) {
         ws.payable[j * stride + i] = 0;
         ws.prodRevenue[j * stride + i] = 0;

@@ -27,14 +27,20 @@ const L = cholesky([
   [rho, 1],
 ])!;
 
-/** Run one path set with scripted normals; the stride (7) is wider than the years so rows cannot run together. */
+/**
+ * Run one path set with scripted normals. The stride (7) is wider than the years so rows cannot run together, and
+ * every buffer has one slot more than the commodities: a caller's spare row must be left as it was.
+ */
 function run(pp: PathParams, years: number, shocks: number[]) {
   const stride = 7;
-  const out = new Float64Array(pp.k * stride).fill(-1);
-  const meanLog = new Float64Array(pp.k).fill(99);
-  const x = new Float64Array(pp.k).fill(42);
+  const out = new Float64Array((pp.k + 1) * stride).fill(-1);
+  const meanLog = new Float64Array(pp.k + 1).fill(99);
+  const x = new Float64Array(pp.k + 1).fill(42);
+  const z = new Float64Array(pp.k + 1).fill(42);
   let n = 0;
-  fillPricePaths(pp, years, stride, () => shocks[n++] ?? 0, new Float64Array(pp.k), x, out, meanLog);
+  fillPricePaths(pp, years, stride, () => shocks[n++] ?? 0, z, x, out, meanLog);
+  expect(Array.from(out.subarray(pp.k * stride))).toEqual(new Array(stride).fill(-1));
+  expect([meanLog[pp.k], x[pp.k], z[pp.k]]).toEqual([99, 42, 42]);
   return { row: (c: number) => Array.from(out.subarray(c * stride, c * stride + stride)), meanLog, drawn: n };
 }
 
@@ -58,11 +64,11 @@ describe('path parameters from the scenario', () => {
 });
 
 describe('annual price paths with scripted shocks', () => {
-  const pp = pathParams(scenario(1), ['copper', 'zinc'], 1, L);
-  const sd = pp.shockSd;
+  // Built inside each test (not at collection), so a fault in pathParams fails the tests rather than the file.
+  const params = () => pathParams(scenario(1), ['copper', 'zinc'], 1, L);
 
   it('without shocks, the gap to the long-term price halves every half-life', () => {
-    const { row, meanLog, drawn } = run(pp, 4, []);
+    const { row, meanLog, drawn } = run(params(), 4, []);
     // Copper starts at the deck (1/0.8 of the long-term price); ln gap ln(1.25) halves each year (half-life 1).
     const g = Math.log(1.25);
     const cu = [0, 1, 2, 3].map((t) => 0.8 * Math.exp(g / 2 ** t));
@@ -80,6 +86,8 @@ describe('annual price paths with scripted shocks', () => {
 
   it('applies each year two correlated shocks of the stated size, on top of the reverting gap', () => {
     const z = [0.7, -1.2, 0.3, 2.0, -0.5, 0.1];
+    const pp = params();
+    const sd = pp.shockSd;
     const { row, meanLog } = run(pp, 4, z);
     const x = [Math.log(1.25), 0];
     const want: number[][] = [[1], [1]];
@@ -101,15 +109,16 @@ describe('annual price paths with scripted shocks', () => {
   });
 
   it('a single year is the deck price with a zero driver, and draws nothing', () => {
-    const { row, meanLog, drawn } = run(pp, 1, [1, 1]);
+    const { row, meanLog, drawn } = run(params(), 1, [1, 1]);
     expect(row(0)[0]).toBe(1);
     expect(row(1)[0]).toBe(1);
-    expect(Array.from(meanLog)).toEqual([0, 0]);
+    expect(Array.from(meanLog.subarray(0, 2))).toEqual([0, 0]);
     expect(drawn).toBe(0);
   });
 
   it('is the same path for the same seed, whatever the buffers held, and differs for another seed', () => {
     const years = 6;
+    const pp = params();
     const draw = (seed: number, dirty: number) => {
       const out = new Float64Array(2 * years).fill(dirty);
       const ml = new Float64Array(2).fill(dirty);

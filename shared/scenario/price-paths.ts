@@ -36,8 +36,7 @@ export function pathParams(s: Scenario, commodities: string[], volScale: number,
     chol,
     k,
   };
-  for (let c = 0; c < k; c++) {
-    const id = commodities[c]!;
+  for (const [c, id] of commodities.entries()) {
     const vol =
       (pp.annualVolPct.find((x) => x.commodityPriceId === id)?.sigma.value ?? pp.defaultAnnualVolPct.value) / 100;
     const lt = (pp.longTermPctOfDeck.find((x) => x.commodityPriceId === id)?.pct.value ?? 100) / 100;
