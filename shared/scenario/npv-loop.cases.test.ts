@@ -305,6 +305,12 @@ describe('delays, horizon and price paths', () => {
     expect(rows(ws, 'capexInit')[14]).toBeCloseTo(200, 9);
     // All 200 of capex is deducted over the two production years (50, then the 150 left written off).
     expect(rows(ws, 'dep').slice(15, 17)).toEqual(close([50, 150]));
+    // A 16-year delay leaves no production year: the last year is still the closure year, and closure is paid.
+    const none = run(s, { extraDelayYears: 16 }).ws;
+    expect([none.firstProd, none.lastProd]).toEqual([17, 16]);
+    expect(Array.from(none.phase.subarray(15, 18))).toEqual([-1, -1, 3]);
+    expect(rows(none, 'revenue').every((v) => v === 0)).toBe(true);
+    expect(rows(none, 'closure')[17]).toBeCloseTo(40, 9);
   });
 
   it('in path mode prices follow each product’s row year by year and the flat multiplier is not applied', () => {

@@ -315,6 +315,7 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
       const frac = Math.min(1, (i - phStart + 1) * invR);
       ore = prevLevel + (nameplate[ph]! - prevLevel) * frac;
       lastOre = ore;
+      // Stryker disable next-line ConditionalExpression: as perYear above, the per-year loop gives the same rows.
       if (!perYear) {
         rev = ore * revPerOre;
         tcrc = ore * tcrcPerOre;
