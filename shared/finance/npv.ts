@@ -35,8 +35,7 @@ export function npv(rate: number, flows: ArrayLike<number>, opts?: NpvOptions): 
   for (let t = 0; t < n; t++) {
     const a = Math.abs(flows[t]!);
     if (!(a <= Number.MAX_VALUE)) return out; // a non-finite flow: the NPV is genuinely not finite
-    // Stryker disable next-line EqualityOperator: >= picks the same largest magnitude
-    if (a > m) m = a;
+    m = Math.max(m, a);
   }
   // Stryker disable next-line ArithmeticOperator: -4 (largest scaled flow <= 16) cannot overflow either
   const k = 2 ** -Math.ceil(Math.log2(m) + 4);

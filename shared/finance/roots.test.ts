@@ -207,6 +207,12 @@ describe('polyRootsIn: cost', () => {
     expect(lastRootEvaluations()).toBeLessThanOrEqual(102);
   });
 
+  it('stops once a step is within 4 ulps of x, that bound included', () => {
+    // x - c from the midpoint 0.5 with c = 0.5 - 2 eps: the one Newton step is exactly 4 eps x and lands on c.
+    expect(rootsOf([-(0.5 - 2 * EPS), 1])).toEqual([0.5 - 2 * EPS]);
+    expect(lastRootEvaluations()).toBe(3);
+  });
+
   it('counts from zero on every call', () => {
     rootsOf(fromRoots([0.1, 0.2, 0.3, 0.4, 0.5, 0.6]));
     rootsOf([-0.5, 1]);
