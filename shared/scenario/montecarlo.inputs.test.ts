@@ -87,12 +87,12 @@ describe('flat price draws', () => {
 });
 
 describe('price correlations', () => {
-  const threeMetals = (rho: number) => {
+  const threeMetals = (rho: number, pair = { a: 'gold', b: 'antimony' }) => {
     const s = withGold();
     s.products.push({ ...s.products[1]!, id: 'sb', name: 'Antimony', commodityPriceId: 'antimony' });
     s.risk.priceSigmaPct = ['copper', 'gold', 'antimony'].map((id) => ({ commodityPriceId: id, sigma: a(10, '%') }));
     s.risk.priceCorrelation = a(0, '');
-    s.risk.priceCorrelationPairs = [{ a: 'gold', b: 'antimony', rho }];
+    s.risk.priceCorrelationPairs = [{ ...pair, rho }];
     return runMonteCarlo(s, { trials: 2000, seed: 14 });
   };
   it('a stated pair correlates those two metals only, the others keep the default', () => {
@@ -101,6 +101,10 @@ describe('price correlations', () => {
     // NPV ~ sum of three equal revenues: corr(copper, NPV) = 1 / sqrt(3 + 2 x 0.9) with copper independent.
     expect(priceDriver(r).correlation).toBeCloseTo(1 / Math.sqrt(4.8), 1);
     expect(priceDriver(threeMetals(0)).correlation).toBeCloseTo(1 / Math.sqrt(3), 1);
+    // Gold tied to copper (the pair stated gold first): cov(copper, NPV) 1 + 0.9 over sqrt(3 + 2 x 0.9).
+    const tied = threeMetals(0.9, { a: 'gold', b: 'copper' });
+    expect(tied.warnings).toEqual([]);
+    expect(priceDriver(tied).correlation).toBeCloseTo(1.9 / Math.sqrt(4.8), 1);
   });
   it("a correlation with a metal whose price does not move leaves the other metal's spread as it was", () => {
     const run = (rho: number) => {
@@ -179,5 +183,19 @@ describe('logistics and power', () => {
     expect(r.npv[0]!).toBeGreaterThan(handValues(s, 1, { opex: 30 + 20 * (1 + rp.infraHighPct / 100) })[3]! - 1e-6);
     expect(r.drivers[0]!.id).toBe('logistics-power');
     expect(r.drivers[0]!.correlation).toBeLessThan(-0.9);
+  });
+});
+
+describe('cost distributions without a range', () => {
+  it('switching triangular and PERT changes nothing when no capex or opex range is set: nothing is drawn', () => {
+    const run = (dist: 'triangular' | 'pert') => {
+      const s = quiet({ 'geopolitical-strategic': [5, 5], 'policy-regulation': [5, 5] });
+      s.risk.priceSigmaPct = [{ commodityPriceId: 'copper', sigma: a(20, '%') }];
+      s.risk.costDistribution = dist;
+      return runMonteCarlo(s, { trials: 300, seed: 19 });
+    };
+    const [tri, pert] = [run('triangular'), run('pert')];
+    expect(tri.stdDev).toBeGreaterThan(10);
+    expect([...tri.npv]).toEqual([...pert.npv]);
   });
 });
