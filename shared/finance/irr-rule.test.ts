@@ -69,9 +69,13 @@ describe('irr: no made-up roots', () => {
   });
 
   it('property: no reported root is at or below -100%, and every root zeroes NPV', () => {
+    let found = 0;
+    let runs = 0;
     fc.assert(
       fc.property(fc.array(fc.integer({ min: -500, max: 500 }), { minLength: 2, maxLength: 25 }), (flows) => {
         const d = irrDetail(flows);
+        runs++;
+        found += d.roots.length + d.outsideWindow.length;
         for (const r of [...d.roots, ...d.outsideWindow]) {
           expect(r).toBeGreaterThan(-1);
           // NPV x (1+r)^(n-1) is the well-scaled polynomial: it must vanish relative to the flows' size.
@@ -83,6 +87,8 @@ describe('irr: no made-up roots', () => {
       }),
       { numRuns: 800, seed: 11 },
     );
+    // It says nothing if no root is found: these series have 0.9 a series on average (732 roots in 800).
+    expect(found).toBeGreaterThan(runs / 3);
   });
 
   it('a root between -100% and -99% is reported outside the window, not quoted', () => {

@@ -84,12 +84,16 @@ describe('irr', () => {
   });
 
   it('property: npv(irr(f), f) ≈ 0 whenever irr(f) is a number', () => {
+    let solved = 0;
+    let runs = 0;
     fc.assert(
       fc.property(
         fc.array(fc.double({ min: -1000, max: 1000, noNaN: true }), { minLength: 2, maxLength: 45 }),
         (flows) => {
+          runs++;
           const r = irr(flows);
           if (r === null) return true;
+          solved++;
           const scale = flows.reduce((a, b) => a + Math.abs(b), 0);
           // Relative tolerance on the size of the flows, evaluated where the discount factors are well scaled.
           const v = npv(r, flows);
@@ -99,6 +103,8 @@ describe('irr', () => {
       ),
       { numRuns: 500, seed: 42 },
     );
+    // It says nothing if no IRR is found: about 3 in 10 of these random series have one (146 of 500).
+    expect(solved).toBeGreaterThan(runs / 10);
   });
 });
 
