@@ -121,9 +121,19 @@ describe('Monte Carlo of the plain project', { timeout: 30_000 }, () => {
       { a: 'gold', b: 'antimony', rho: 0.99 },
       { a: 'copper', b: 'antimony', rho: -0.99 },
     ];
-    expect(runMonteCarlo(s, { trials: 50, seed: 1 }).warnings).toContain(
+    const bad = runMonteCarlo(s, { trials: 50, seed: 1 });
+    expect(bad.warnings).toContain(
       'The price correlation matrix is not positive definite; prices are drawn independently.',
     );
+    // Independently: the same trials, to the bit, as with every pair stated at 0 (not the default correlation).
+    const independent = runMonteCarlo(
+      { ...s, risk: { ...s.risk, priceCorrelationPairs: s.risk.priceCorrelationPairs.map((q) => ({ ...q, rho: 0 })) } },
+      { trials: 50, seed: 1 },
+    );
+    expect(independent.warnings).toEqual([]);
+    expect(Array.from(bad.npv)).toEqual(Array.from(independent.npv));
+    const defaults = runMonteCarlo({ ...s, risk: { ...s.risk, priceCorrelationPairs: [] } }, { trials: 50, seed: 1 });
+    expect(Array.from(bad.npv)).not.toEqual(Array.from(defaults.npv));
     s.risk.priceCorrelationPairs = [{ a: 'copper', b: 'gold', rho: 0.5 }];
     expect(runMonteCarlo(s, { trials: 50, seed: 1 }).warnings).toEqual([]);
   });

@@ -59,8 +59,13 @@ describe('runMonteCarlo', { timeout: 30_000 }, () => {
     expect(p.delayProb).toBeCloseTo(n.risk.delayProbabilityPct.value / 100, 12);
   });
 
-  it('handles a project with nothing to sell without NaN', () => {
+  it('handles a project with nothing to sell: every trial and summary is 0, no driver correlates, no NaN', () => {
     const r = runMonteCarlo(createScenarioFromPreset('blank'), { trials: 500, seed: 1 });
+    expect(r.npv).toHaveLength(500);
+    expect(Array.from(r.npv).every((x) => x === 0)).toBe(true);
+    expect([r.baseNpv, r.q10, r.q50, r.q90, r.mean, r.stdDev, r.probNegative]).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(r.drivers.length).toBeGreaterThan(0);
+    expect(r.drivers.map((d) => d.correlation)).toEqual(r.drivers.map(() => 0));
     expect(JSON.stringify({ q10: r.q10, q50: r.q50, mean: r.mean, d: r.drivers })).not.toMatch(/NaN|Infinity|null/);
   });
 });
