@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import * as formulajs from '@formulajs/formulajs';
 import { evaluateScenario } from './evaluate';
 import { assumption as a, type Scenario } from './model';
-import { quiet } from './montecarlo.fixture';
-import { product } from './preset-helpers';
+import { gold, quiet } from './montecarlo.fixture';
 import { pv, reference } from './plain.fixture';
 import { runMonteCarlo } from './montecarlo';
 import { riskParameters } from './risk';
@@ -153,17 +152,7 @@ describe('cost distributions', () => {
 describe('prices', () => {
   const twoMetals = (rho: number | null, pairOrder: 'cu-au' | 'au-cu' = 'cu-au', listGold = true) => {
     const s = quiet();
-    s.products.push(
-      product({
-        id: 'au',
-        name: 'Gold',
-        commodityPriceId: 'gold',
-        mode: 'direct',
-        priceUnit: 'USD/t',
-        price: a(1e4, 'USD/t'),
-        directTonnesPerYear: a(20_000, 't/yr'),
-      }),
-    );
+    s.products.push(gold());
     s.risk.priceSigmaPct = [
       { commodityPriceId: 'copper', sigma: a(20, '%') },
       ...(listGold ? [{ commodityPriceId: 'gold', sigma: a(20, '%') }] : []),

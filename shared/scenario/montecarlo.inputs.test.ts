@@ -4,9 +4,8 @@
 // value, so each check is a number an analyst could work out, not a re-run of the engine's arithmetic.
 import { describe, expect, it } from 'vitest';
 import { assumption as a, type Scenario } from './model';
-import { quiet } from './montecarlo.fixture';
+import { gold, quiet } from './montecarlo.fixture';
 import { runMonteCarlo } from './montecarlo';
-import { product } from './preset-helpers';
 import { pv, reference } from './plain.fixture';
 import { createRng } from './random';
 import { riskParameters } from './risk';
@@ -26,17 +25,7 @@ function handValues(s: Scenario, m = 1, extra: Parameters<typeof reference>[0] =
 const isOneOf = (v: number, values: number[]) => values.some((w) => Math.abs(v - w) < 1e-6);
 /** The quiet project with a second metal, gold, sold like the copper (20,000 t at USD 10,000/t). */
 function withGold(s: Scenario = quiet()): Scenario {
-  s.products.push(
-    product({
-      id: 'au',
-      name: 'Gold',
-      commodityPriceId: 'gold',
-      mode: 'direct',
-      priceUnit: 'USD/t',
-      price: a(1e4, 'USD/t'),
-      directTonnesPerYear: a(20_000, 't/yr'),
-    }),
-  );
+  s.products.push(gold());
   return s;
 }
 const priceDriver = (r: ReturnType<typeof runMonteCarlo>) => r.drivers.find((d) => d.id === 'price')!;
