@@ -7,8 +7,9 @@
 import { compileScenario, type EvaluateOptions } from './compile';
 import { summariseSortedNpvs, type NpvSummary } from './mc-summary';
 import type { PercentileConvention, RiskCategoryId, Scenario } from './model';
-import { fillPricePaths, pathParams } from './price-paths';
-import { cholesky, createRng, percentileSorted, pert, triangular, type Rng } from './random';
+import { drawTrial, type Trials } from './mc-draws';
+import { pathParams } from './price-paths';
+import { cholesky, createRng, percentileSorted } from './random';
 import { riskParameters, type RiskParameters } from './risk';
 import { createWorkspace, neutralPerturbation, runCore } from './npv-loop';
 
@@ -72,12 +73,6 @@ export interface MonteCarloResult extends NpvSummary {
 export const BAND_TRIALS = 1000;
 const SAMPLE_PATHS = 8;
 
-function drawCost(rng: Rng, kind: 'triangular' | 'pert', lowPct: number, highPct: number): number {
-  // A zero range draws nothing (no random number is used, so the other draws of the trial stay as they were).
-  if (highPct <= lowPct) return 1;
-  return 1 + (kind === 'triangular' ? triangular(rng.next(), lowPct, 0, highPct) : pert(rng, lowPct, 0, highPct)) / 100;
-}
-
 function pearson(x: Float64Array, y: Float64Array): number {
   const n = x.length;
   let mx = 0;
@@ -140,83 +135,54 @@ export function runMonteCarlo(s: Scenario, opts: MonteCarloOptions = {}): MonteC
     L = cholesky(corr.map((row, i) => row.map((_, j) => (i === j ? 1 : 0))))!;
   }
 
-  const rng = createRng(seed);
   const npvs = new Float64Array(trials);
-  const z = new Float64Array(k);
-  const logP = new Float64Array(k);
-  const D = {
-    price: new Float64Array(trials),
-    capex: new Float64Array(trials),
-    opex: new Float64Array(trials),
-    infra: new Float64Array(trials),
-    delay: new Float64Array(trials),
-    recovery: new Float64Array(trials),
-    ramp: new Float64Array(trials),
-    fiscal: new Float64Array(trials),
-    market: new Float64Array(trials),
-  };
   const mainCom = prodCom[c.mainIdx] ?? 0;
-  const dist = s.risk.costDistribution;
   // Annual paths: one row per commodity over the model years (delays included), read by runCore per product.
   const paths = s.risk.pricePaths.mode === 'mean-reverting' && k > 0;
   const years = c.maxH;
   const pp = paths ? pathParams(s, commodities, rp.sigmaScale, L) : null;
   const pathBuf = paths ? new Float64Array(k * years) : null;
-  const xs = new Float64Array(k);
   const bandTrials = paths ? Math.min(trials, BAND_TRIALS) : 0;
   const band = new Float64Array(bandTrials * years);
   // Flat mode leaves pricePath null, and runCore then reads the flat priceMult instead of the rows.
   p.pricePath = pathBuf;
   p.pathStride = years;
   p.pathRow.set(prodCom);
-  const normal = rng.normal;
+  const tr: Trials = {
+    rng: createRng(seed),
+    rp,
+    dist: s.risk.costDistribution,
+    L,
+    sig,
+    k,
+    nP: c.nP,
+    prodCom,
+    mainCom,
+    z: new Float64Array(k),
+    logP: new Float64Array(k),
+    xs: new Float64Array(k),
+    pp,
+    pathBuf,
+    years,
+    p,
+    D: {
+      price: new Float64Array(trials),
+      capex: new Float64Array(trials),
+      opex: new Float64Array(trials),
+      infra: new Float64Array(trials),
+      delay: new Float64Array(trials),
+      recovery: new Float64Array(trials),
+      ramp: new Float64Array(trials),
+      fiscal: new Float64Array(trials),
+      market: new Float64Array(trials),
+    },
+  };
+  const D = tr.D;
   // Stryker disable next-line EqualityOperator: a trial past the end writes nothing (typed arrays drop such writes).
   for (let t = 0; t < trials; t++) {
-    // Stryker disable next-line LogicalOperator: pp and pathBuf are both set or both null.
-    if (pp && pathBuf) {
-      fillPricePaths(pp, years, years, normal, z, xs, pathBuf, logP);
-      if (t < bandTrials) band.set(pathBuf.subarray(mainCom * years, mainCom * years + years), t * years);
-    } else {
-      // Commodity i's normal is drawn just before its row of L needs it (the rows use z[0..i] only).
-      for (let i = 0; i < k; i++) {
-        z[i] = normal();
-        let y = 0;
-        for (let j = 0; j <= i; j++) y += L[i * k + j]! * z[j]!;
-        logP[i] = sig[i]! * y;
-      }
-      // Stryker disable next-line EqualityOperator: priceMult has exactly nP entries; a write past its end is dropped.
-      for (let j = 0; j < c.nP; j++) p.priceMult[j] = Math.exp(logP[prodCom[j]!]!);
-    }
-    p.capexMult = drawCost(rng, dist, rp.capexLowPct, rp.capexHighPct);
-    p.opexMult = drawCost(rng, dist, rp.opexLowPct, rp.opexHighPct);
-    const infra = 1 + triangular(rng.next(), rp.infraLowPct, 0, rp.infraHighPct) / 100;
-    p.freightMult = infra;
-    p.powerMult = infra;
-    p.extraDelayYears =
-      rp.delayMaxYears > 0 &&
-      // Stryker disable next-line EqualityOperator: `<=` differs only if the 32-bit uniform equals the chance (2^-32).
-      rng.next() < rp.delayProb
-        ? 1 + Math.floor(rng.next() * rp.delayMaxYears)
-        : 0;
-    // Stryker disable next-line EqualityOperator: `<=` differs only if the 32-bit uniform equals the chance (2^-32).
-    const fiscalEvent = rng.next() < rp.fiscalProb;
-    p.royaltyAddPp = fiscalEvent ? rp.royaltyAddPp : 0;
-    p.taxAddPp = fiscalEvent ? rp.taxAddPp : 0;
-    p.recoveryAddPp = triangular(rng.next(), rp.recoveryLowPp, 0, rp.recoveryHighPp);
-    p.rampAddYears = triangular(rng.next(), 0, 0, rp.rampMaxYears);
-    // Stryker disable next-line EqualityOperator: `<=` differs only if the 32-bit uniform equals the chance (2^-32).
-    const marketEvent = rng.next() < rp.marketProb;
-    p.priceDiscount = marketEvent ? rp.marketDiscount : 0;
+    drawTrial(tr, t);
+    if (pathBuf && t < bandTrials) band.set(pathBuf.subarray(mainCom * years, mainCom * years + years), t * years);
     npvs[t] = runCore(c, p, ws);
-    D.price[t] = logP[mainCom] ?? 0;
-    D.capex[t] = p.capexMult;
-    D.opex[t] = p.opexMult;
-    D.infra[t] = infra;
-    D.delay[t] = p.extraDelayYears;
-    D.recovery[t] = p.recoveryAddPp;
-    D.ramp[t] = p.rampAddYears;
-    D.fiscal[t] = fiscalEvent ? 1 : 0;
-    D.market[t] = marketEvent ? 1 : 0;
   }
 
   const mainId = s.products[c.mainIdx]?.id;

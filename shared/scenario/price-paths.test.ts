@@ -42,7 +42,7 @@ describe('mean-reverting price paths', () => {
   const res: [number, number][] = [];
   const xs: Float64Array[] = [];
   for (let t = 0; t < N; t++) {
-    fillPricePaths(pp, years, years, rng.normal, z, x, out, ml);
+    fillPricePaths(pp, years, years, rng, z, x, out, ml);
     xs.push(Float64Array.from(out, (m, i) => Math.log(m / pp.ltMult[i < years ? 0 : 1]!)));
   }
   const phi = Math.exp(-kappaOfHalfLife(3));

@@ -2,6 +2,7 @@
 // (Ornstein–Uhlenbeck in ln price, after Schwartz 1997) used for annual price paths: each year ln(P / P_LT) decays
 // towards 0 with the stated half-life and takes a correlated shock with the stated annual volatility.
 import type { Scenario } from './model';
+import type { Rng } from './random';
 
 /** Per-commodity parameters of the annual path model, as fractions. */
 export interface PathParams {
@@ -49,14 +50,14 @@ export function pathParams(s: Scenario, commodities: string[], volScale: number,
 
 /**
  * One trial's annual price multipliers (price / deck price) for years 0..years-1 into `out` (row c * stride + year),
- * drawing correlated standard normals from `normal`. Year 0 is the deck price. Also writes each commodity's mean
+ * drawing correlated standard normals from `rng`. Year 0 is the deck price. Also writes each commodity's mean
  * ln multiplier over the years into `meanLog` (the trial's price driver).
  */
 export function fillPricePaths(
   pp: PathParams,
   years: number,
   stride: number,
-  normal: () => number,
+  rng: Pick<Rng, 'normal'>,
   z: Float64Array,
   x: Float64Array,
   out: Float64Array,
@@ -70,7 +71,7 @@ export function fillPricePaths(
     meanLog[c] = 0;
   }
   for (let t = 1; t < years; t++) {
-    for (let c = 0; c < k; c++) z[c] = normal();
+    for (let c = 0; c < k; c++) z[c] = rng.normal();
     for (let c = 0; c < k; c++) {
       let e = 0;
       for (let j = 0; j <= c; j++) e += L[c * k + j]! * z[j]!;

@@ -11,24 +11,32 @@ export interface Rng {
 /**
  * sfc32 generator seeded through splitmix32: fast, 128-bit state, passes PractRand to large sizes.
  * The same seed gives the same sequence everywhere.
+ *
+ * A class, not closures: every generator then shares one `next` and one `normal`, so the samplers' call sites see
+ * the same target in every run. With fresh closures per run, each Monte Carlo run threw away the optimised code of
+ * the samplers that had inlined the previous run's generator.
  */
-export function createRng(seed: number): Rng {
-  let s = seed >>> 0;
-  const split = () => {
-    s = (s + 0x9e3779b9) >>> 0;
-    let z = s;
-    z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
-    z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
-    return (z ^ (z >>> 16)) >>> 0;
-  };
-  // The state lives in a typed array: closure variables holding values up to 2^32 are boxed on every write (a heap
-  // number each), which made the generator the Monte Carlo's main garbage source.
-  const st = new Uint32Array(4);
-  st[0] = split();
-  st[1] = split();
-  st[2] = split();
-  st[3] = split();
-  const next = () => {
+class Sfc32 implements Rng {
+  // The state lives in a typed array: fields or closure variables holding values up to 2^32 are boxed on every
+  // write (a heap number each), which made the generator the Monte Carlo's main garbage source.
+  private readonly st = new Uint32Array(4);
+  private readonly spare = new Float64Array(1);
+  private hasSpare = false;
+
+  constructor(seed: number) {
+    let s = seed >>> 0;
+    for (let i = 0; i < 4; i++) {
+      s = (s + 0x9e3779b9) >>> 0;
+      let z = s;
+      z = Math.imul(z ^ (z >>> 16), 0x85ebca6b) >>> 0;
+      z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35) >>> 0;
+      this.st[i] = (z ^ (z >>> 16)) >>> 0;
+    }
+    for (let i = 0; i < 12; i++) this.next();
+  }
+
+  next(): number {
+    const st = this.st;
     const a = st[0]!;
     const b = st[1]!;
     const c = st[2]!;
@@ -39,30 +47,30 @@ export function createRng(seed: number): Rng {
     st[1] = c + (c << 3);
     st[2] = ((c << 21) | (c >>> 11)) + t;
     return t / 4294967296;
-  };
-  for (let i = 0; i < 12; i++) next();
-  const spare = new Float64Array(1);
-  let hasSpare = false;
-  return {
-    next,
-    normal() {
-      // Marsaglia polar method; caches the second variate.
-      if (hasSpare) {
-        hasSpare = false;
-        return spare[0]!;
-      }
-      let u: number, v: number, q: number;
-      do {
-        u = 2 * next() - 1;
-        v = 2 * next() - 1;
-        q = u * u + v * v;
-      } while (q >= 1 || q === 0);
-      const m = Math.sqrt((-2 * Math.log(q)) / q);
-      spare[0] = v * m;
-      hasSpare = true;
-      return u * m;
-    },
-  };
+  }
+
+  normal(): number {
+    // Marsaglia polar method; caches the second variate.
+    if (this.hasSpare) {
+      this.hasSpare = false;
+      return this.spare[0]!;
+    }
+    let u: number, v: number, q: number;
+    do {
+      u = 2 * this.next() - 1;
+      v = 2 * this.next() - 1;
+      q = u * u + v * v;
+    } while (q >= 1 || q === 0);
+    const m = Math.sqrt((-2 * Math.log(q)) / q);
+    this.spare[0] = v * m;
+    this.hasSpare = true;
+    return u * m;
+  }
+}
+
+/** A seeded generator (see {@link Sfc32}). */
+export function createRng(seed: number): Rng {
+  return new Sfc32(seed);
 }
 
 /** Lognormal multiplier with median 1: exp(sigma * z). `z` is a standard normal draw. */
