@@ -140,7 +140,7 @@ export async function benchEngine(): Promise<BenchResult[]> {
   const mcCold = cold.wall;
   const ref0 = referenceMs();
 
-  const years = evaluateScenario(s).rows.length;
+  const years = evaluateScenario(s).table.years;
   const breakevenRuns = lastBreakevenRuns();
   const evalMs = timePerCall(() => evaluateScenario(s), 25, 200, 3000);
   const evalCpu = lastCpu;
@@ -155,7 +155,7 @@ export async function benchEngine(): Promise<BenchResult[]> {
   const pathMs = median(pathRuns.map((x) => x.wall));
 
   // IRR on the preset's after-tax flows: with the closure year (two sign changes) and without it (conventional).
-  const closure = evaluateScenario(s).rows.map((r) => r.afterTaxFcf);
+  const closure = evaluateScenario(s).table.afterTaxFcf;
   let last = closure.length - 1;
   while (last > 0 && closure[last]! <= 0) last--;
   const conventional = closure.slice(0, last + 1);

@@ -1,4 +1,5 @@
 // Roadmap → scenario link: offsets and rounding, apply/skip by followRoadmap, and the economics moving the right way.
+import { annualRows } from '../scenario/result';
 import { describe, expect, it } from 'vitest';
 import { createScenarioFromPreset, PhasesSchema, scenarioNpv, evaluateScenario } from '../scenario';
 import { RoadmapStateSchema } from './state';
@@ -164,13 +165,17 @@ describe('Reko Diq following the roadmap', () => {
     // Default roadmap in model years: Phase 2 Oct 2028 → 2029, Phase 3 Oct 2035 → 2036.
     expect(r.firstProductionYear).toBe(2029);
     expect(r.lastProductionYear).toBe(2029 + 37 - 1);
-    const row = (y: number) => r.rows.find((x) => x.year === y)!;
+    const row = (y: number) => annualRows(r.table).find((x) => x.year === y)!;
     expect(row(2028).oreMt).toBe(0);
     expect(row(2030).oreMt).toBe(45);
     expect(row(2035).oreMt).toBe(45);
     expect(row(2036).phase).toBe('impact');
     expect(row(2037).oreMt).toBe(90);
-    expect(r.rows.filter((x) => x.year <= 2029).reduce((a, x) => a + x.capexInitial, 0)).toBeCloseTo(5800, 6);
+    expect(
+      annualRows(r.table)
+        .filter((x) => x.year <= 2029)
+        .reduce((a, x) => a + x.capexInitial, 0),
+    ).toBeCloseTo(5800, 6);
     expect(row(2026).capexInitial).toBe(0);
   });
 
@@ -199,7 +204,7 @@ describe('Reko Diq following the roadmap', () => {
     const base = evaluateScenario(linked(), roadmapEvaluateOptions(linked(), defaultRoadmapState()));
     const later = evaluateScenario(linked(), roadmapEvaluateOptions(linked(), moveOnly('scaling', 1)));
     expect(later.firstProductionYear).toBe(base.firstProductionYear + 1);
-    expect(later.rows.find((x) => x.year === 2036)!.phase).toBe('impact');
+    expect(annualRows(later.table).find((x) => x.year === 2036)!.phase).toBe('impact');
     expect(later.npv.afterTax).toBeLessThan(base.npv.afterTax);
   });
 
@@ -207,7 +212,7 @@ describe('Reko Diq following the roadmap', () => {
     const base = scenarioNpv(linked(), roadmapEvaluateOptions(linked(), defaultRoadmapState())).afterTax;
     const later = evaluateScenario(linked(), roadmapEvaluateOptions(linked(), moveOnly('impact', 1)));
     expect(later.firstProductionYear).toBe(2029);
-    expect(later.rows.find((x) => x.year === 2036)!.oreMt).toBe(45);
+    expect(annualRows(later.table).find((x) => x.year === 2036)!.oreMt).toBe(45);
     expect(later.npv.afterTax).toBeLessThan(base);
   });
 

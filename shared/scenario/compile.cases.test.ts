@@ -1,6 +1,7 @@
 // Why: compileScenario turns every input and lever of a scenario into the numbers the engine runs on. Each case
 // changes one input of the plain reference project (1 Mt/yr at 2% Cu, USD 10,000/t: revenue 200, opex 30, capex
 // 200, four production years) and checks the year-1 row, or the NPV, against arithmetic done by hand.
+import { annualRows, type AnnualRow } from './result';
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario, scenarioNpv } from './evaluate';
 import { assumption as a, type Scenario } from './model';
@@ -8,8 +9,8 @@ import { plain, pv, reference } from './plain.fixture';
 import { npvVsPrice } from './sensitivity';
 import { product } from './preset-helpers';
 
-type Row = ReturnType<typeof evaluateScenario>['rows'][number];
-const year1 = (s: Scenario) => evaluateScenario(s).rows[1]!;
+type Row = AnnualRow;
+const year1 = (s: Scenario) => annualRows(evaluateScenario(s).table)[1]!;
 const pick = (r: Row, keys: (keyof Row)[]) => keys.map((k) => r[k]);
 const close = (xs: number[]) => xs.map((v) => expect.closeTo(v, 9));
 const base = pv(0.1, reference());
@@ -97,15 +98,11 @@ describe('products', () => {
     const au = (1e6 / 31.1034768) * 2000 * 1e-6;
     const s = withCu(plain(), { gradeProfile: [{ fromYear: 1, grade: a(1.5, '%') }] });
     s.products.push(gold());
-    expect(evaluateScenario(s).rows.map((r) => r.revenue)).toEqual(
-      close([0, 200 + au, 150 + au, 150 + au, 150 + au, 0]),
-    );
+    expect(evaluateScenario(s).table.revenue).toEqual(close([0, 200 + au, 150 + au, 150 + au, 150 + au, 0]));
     // The profile on the second product: gold at 2 g/t from production year 2.
     const t = plain();
     t.products.push({ ...gold(), gradeProfile: [{ fromYear: 2, grade: a(2, 'g/t') }] });
-    expect(evaluateScenario(t).rows.map((r) => r.revenue)).toEqual(
-      close([0, 200 + au, 200 + au, 200 + 2 * au, 200 + 2 * au, 0]),
-    );
+    expect(evaluateScenario(t).table.revenue).toEqual(close([0, 200 + au, 200 + au, 200 + 2 * au, 200 + 2 * au, 0]));
   });
   it('digital tracking recovers nothing, and divides by nothing, when the baseline leakage is 100%', () => {
     const s = plain();
@@ -122,9 +119,9 @@ describe('grade profile', () => {
         { fromYear: 2, grade: a(1, '%') },
       ],
     });
-    expect(evaluateScenario(s).rows.map((r) => r.revenue)).toEqual(close([0, 300, 300, 100, 100, 0]));
+    expect(evaluateScenario(s).table.revenue).toEqual(close([0, 300, 300, 100, 100, 0]));
     const late = withCu(plain(), { gradeProfile: [{ fromYear: 3, grade: a(1, '%') }] });
-    expect(evaluateScenario(late).rows.map((r) => r.revenue)).toEqual(close([0, 200, 200, 200, 100, 0]));
+    expect(evaluateScenario(late).table.revenue).toEqual(close([0, 200, 200, 200, 100, 0]));
   });
 });
 
@@ -134,7 +131,7 @@ describe('microgrid lever and the cost inputs', () => {
     s.costs.power = { mode: 'usd-per-t', value: a(5, 'USD/t') };
     expect(year1(s).opexPower).toBeCloseTo(5, 9);
     s.levers['renewable-microgrids'] = { enabled: true, powerOpexReductionPct: a(30, '%'), capexUsdM: a(50, 'USD m') };
-    const r = evaluateScenario(s).rows;
+    const r = annualRows(evaluateScenario(s).table);
     expect(r[1]!.opexPower).toBeCloseTo(3.5, 9);
     expect(r.map((x) => x.capexInitial)).toEqual(close([250, 0, 0, 0, 0, 0]));
     // Depreciated with the mine from first production: 250 / 4 a year.
@@ -148,7 +145,7 @@ describe('microgrid lever and the cost inputs', () => {
     s.costs.waterUsdMPerYear = a(2, 'USD m/yr');
     s.costs.closureUsdM = a(20, 'USD m');
     s.costs.workingCapitalPctOfRevenue = a(10, '%');
-    const r = evaluateScenario(s).rows;
+    const r = annualRows(evaluateScenario(s).table);
     expect(r.map((x) => x.capexSustaining)).toEqual(close([0, 4, 4, 4, 4, 0]));
     expect(r[1]!.opexWater).toBeCloseTo(2, 9);
     expect(r.map((x) => x.capexClosure)).toEqual(close([0, 0, 0, 0, 0, 20]));
@@ -178,7 +175,7 @@ describe('fiscal inputs', () => {
     expect(year1(s).tax).toBeCloseTo(40.8, 9);
     s.fiscal.superTaxPct = a(0, '%');
     s.fiscal.depreciationYears = a(1.6, 'years'); // 2 years: 100 a year, taxable 70 in years 1–2
-    expect(evaluateScenario(s).rows.map((r) => r.depreciation)).toEqual(close([0, 100, 100, 0, 0, 0]));
+    expect(evaluateScenario(s).table.depreciation).toEqual(close([0, 100, 100, 0, 0, 0]));
   });
   it('carries a loss forward for the stated whole number of years', () => {
     const s = plain();
@@ -186,9 +183,9 @@ describe('fiscal inputs', () => {
     // Year 1: 170 − 400 = −230; year 2 uses 170 of it, the other 60 only if the loss may be 2 years old.
     s.fiscal.depreciationYears = a(1, 'years');
     s.fiscal.lossCarryForwardYears = a(1.4, 'years');
-    expect(evaluateScenario(s).rows.map((r) => r.lossUsed)).toEqual(close([0, 0, 170, 0, 0, 0]));
+    expect(evaluateScenario(s).table.lossUsed).toEqual(close([0, 0, 170, 0, 0, 0]));
     s.fiscal.lossCarryForwardYears = a(2, 'years');
-    expect(evaluateScenario(s).rows.map((r) => r.lossUsed)).toEqual(close([0, 0, 170, 60, 0, 0]));
+    expect(evaluateScenario(s).table.lossUsed).toEqual(close([0, 0, 170, 60, 0, 0]));
   });
 });
 
@@ -199,7 +196,7 @@ describe('capex timing', () => {
       { ...s.costs.capexTranches[0]!, startOffsetYears: -3, spreadYears: 2 }, // years −2 and −1 → both in year 0
       { id: 'late', label: 'Late', phase: 'impact', amountUsdM: a(30, 'USD m'), startOffsetYears: 6, spreadYears: 2 },
     ];
-    const r = evaluateScenario(s).rows;
+    const r = annualRows(evaluateScenario(s).table);
     // Closure after year 4 is year 5; the late tranche is spent in years 7 and 8, so the model runs to them.
     expect(r.map((x) => x.capexInitial)).toEqual(close([200, 0, 0, 0, 0, 0, 0, 15, 15]));
   });
@@ -209,7 +206,7 @@ describe('capex timing', () => {
     // The only tranche belongs to the scaling phase: spent in year 2, in service from year 3.
     s.costs.capexTranches[0] = { ...s.costs.capexTranches[0]!, phase: 'scaling' };
     s.levers['renewable-microgrids'] = { enabled: true, powerOpexReductionPct: a(30, '%'), capexUsdM: a(40, 'USD m') };
-    const r = evaluateScenario(s).rows;
+    const r = annualRows(evaluateScenario(s).table);
     expect(r.map((x) => x.capexInitial)).toEqual(close([40, 0, 200, 0, 0, 0]));
     // Microgrid 40 / 4 a year from year 1; the tranche 200 / 4 from year 3 (its last year 4 writes off the rest).
     expect(r.map((x) => x.depreciation)).toEqual(close([0, 10, 10, 60, 160, 0]));
@@ -220,7 +217,7 @@ describe('capex timing', () => {
     s.timing.phases = { demonstration: now, scaling: now, impact: { startOffsetYears: 0, durationYears: 4 } };
     s.costs.capexTranches[0]!.startOffsetYears = 0;
     s.levers['renewable-microgrids'] = { enabled: true, powerOpexReductionPct: a(30, '%'), capexUsdM: a(50, 'USD m') };
-    const r = evaluateScenario(s).rows;
+    const r = annualRows(evaluateScenario(s).table);
     expect(r.map((x) => x.capexInitial)).toEqual(close([250, 0, 0, 0, 0]));
     expect(r[0]!.revenue).toBeCloseTo(200, 9);
   });
@@ -240,10 +237,10 @@ describe('phases and throughput', () => {
       scalingMtpa: a(1, 'Mtpa'),
       fullMtpa: a(2, 'Mtpa'),
     };
-    expect(evaluateScenario(s).rows.map((r) => r.oreMt)).toEqual(close([0, 0.5, 1, 2, 2, 0]));
+    expect(evaluateScenario(s).table.oreMt).toEqual(close([0, 0.5, 1, 2, 2, 0]));
     withCu(s, { mode: 'direct', directTonnesPerYear: a(5000, 't/yr') });
     // 5,000 t a year at the full 2 Mtpa: a quarter of it in the 0.5 Mtpa demonstration year.
-    expect(evaluateScenario(s).rows.map((r) => r.revenue)).toEqual(close([0, 12.5, 25, 50, 50, 0]));
+    expect(evaluateScenario(s).table.revenue).toEqual(close([0, 12.5, 25, 50, 50, 0]));
   });
 });
 

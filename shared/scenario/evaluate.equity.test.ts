@@ -3,6 +3,7 @@
 // equity take follows the same rule; and the breakeven price is the price where the after-tax NPV is zero. Checked
 // on the plain reference project (after-tax flows -200, 134 x 4, 0 at 10%) against hand arithmetic and an
 // independent root check.
+import { annualRows } from './result';
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario, scenarioNpv } from './evaluate';
 import { assumption as a, type Scenario } from './model';
@@ -26,17 +27,17 @@ describe('equity cash flows exist only with debt drawn', () => {
     const r = debt(enabled, share);
     expect(r.npv.equity).toBeNull();
     expect(r.irr.equity).toBeNull();
-    expect(r.rows.map((y) => [y.debtDraw, y.interest, y.principal, y.debtBalance])).toEqual(
-      r.rows.map(() => [0, 0, 0, 0]),
+    expect(annualRows(r.table).map((y) => [y.debtDraw, y.interest, y.principal, y.debtBalance])).toEqual(
+      annualRows(r.table).map(() => [0, 0, 0, 0]),
     );
-    expect(r.rows.map((y) => y.equityFcf)).toEqual(r.rows.map((y) => y.afterTaxFcf));
+    expect(r.table.equityFcf).toEqual(r.table.afterTaxFcf);
   });
   it('discounts the equity flows mid-year when the scenario says so', () => {
     const s = plain();
     s.debt = { enabled: true, shareOfCapexPct: a(50, '%'), ratePct: a(10, '%'), tenorYears: a(4, 'years') };
     s.discounting.convention = 'mid-year';
     const r = evaluateScenario(s);
-    const eq = r.rows.map((y) => y.equityFcf);
+    const eq = r.table.equityFcf;
     expect(r.npv.equity).toBeCloseTo(pv(0.1, eq, true), 9);
     expect(r.npv.equity).not.toBeCloseTo(pv(0.1, eq), 3);
   });
@@ -88,8 +89,8 @@ describe('stakeholder NPVs', () => {
     s.discounting.convention = 'mid-year';
     s.fiscal.stakeholders = [{ name: 'Province', sharePct: 20, freeCarriedPct: 10 }];
     const c = evaluateScenario(s);
-    expect(c.rows[5]!.afterTaxFcf).toBeCloseTo(-10, 9);
-    const pos = c.rows.map((y) => Math.max(0, y.afterTaxFcf));
+    expect(c.table.afterTaxFcf[5]).toBeCloseTo(-10, 9);
+    const pos = annualRows(c.table).map((y) => Math.max(0, y.afterTaxFcf));
     const neg = [-200, 0, 0, 0, 0, -10];
     expect(c.attributable[0]!.npvUsdM).toBeCloseTo(0.2 * pv(0.1, pos, true) + (10 / 90) * pv(0.1, neg, true), 9);
   });

@@ -2,6 +2,7 @@
 // an independent reference model of one plain project, written out by hand: 1 Mt/yr at 2% Cu, USD 10,000/t,
 // USD 200 m capex in 2026, four production years 2027–2030, 30% income tax. Each lever and risk multiplier is
 // checked against the same hand arithmetic, so a sign or direction error shows up as a wrong number.
+import { annualRows } from './result';
 import { describe, expect, it } from 'vitest';
 import * as formulajs from '@formulajs/formulajs';
 import { compileScenario } from './compile';
@@ -13,8 +14,8 @@ import { createWorkspace, neutralPerturbation, runCore, type Perturbation } from
 describe('NPV at the stated rates, against the reference model', () => {
   const r = evaluateScenario(plain());
   it('builds the hand-computed rows', () => {
-    expect(r.rows.map((x) => x.tax)).toEqual([0, 36, 36, 36, 36, 0].map((v) => expect.closeTo(v, 9)));
-    expect(r.rows.map((x) => x.afterTaxFcf)).toEqual(reference().map((v) => expect.closeTo(v, 9)));
+    expect(r.table.tax).toEqual([0, 36, 36, 36, 36, 0].map((v) => expect.closeTo(v, 9)));
+    expect(r.table.afterTaxFcf).toEqual(reference().map((v) => expect.closeTo(v, 9)));
     expect(r.npv.afterTax).toBeCloseTo(pv(0.1, reference()), 9);
   });
   it('gives the 0, 5, 8 and 10% rows from the same flows (Excel NPV convention)', () => {
@@ -52,32 +53,32 @@ describe('equity cash flows with debt', () => {
   const interest = [0, 1, 2, 3, 4].map((t) => (t === 0 ? 0 : 0.1 * balance(t - 1)));
 
   it('draws, pays interest and repays on the annuity, leaving no balance', () => {
-    expect(r.rows.map((x) => x.debtDraw)).toEqual([100, 0, 0, 0, 0, 0]);
-    expect(r.rows.slice(0, 5).map((x) => x.interest)).toEqual(interest.map((v) => expect.closeTo(v, 9)));
-    expect(r.rows.slice(0, 5).map((x) => x.debtBalance)).toEqual(
-      [0, 1, 2, 3, 4].map((k) => expect.closeTo(balance(k), 9)),
-    );
-    expect(r.rows[5]!.debtBalance).toBeCloseTo(0, 9);
+    expect(r.table.debtDraw).toEqual([100, 0, 0, 0, 0, 0]);
+    expect(
+      annualRows(r.table)
+        .slice(0, 5)
+        .map((x) => x.interest),
+    ).toEqual(interest.map((v) => expect.closeTo(v, 9)));
+    expect(
+      annualRows(r.table)
+        .slice(0, 5)
+        .map((x) => x.debtBalance),
+    ).toEqual([0, 1, 2, 3, 4].map((k) => expect.closeTo(balance(k), 9)));
+    expect(r.table.debtBalance[5]).toBeCloseTo(0, 9);
   });
   it('subtracts the levered tax: interest is deductible, so equity gains 30% of the interest as a shield', () => {
     // Equity year t = EBITDA 170 − 30% × (120 − interest) − payment; year 0 = −200 + 100.
     const equity = [-100, ...[1, 2, 3, 4].map((t) => 170 - 0.3 * (120 - interest[t]!) - pay), 0];
-    expect(r.rows.map((x) => x.equityFcf)).toEqual(equity.map((v) => expect.closeTo(v, 9)));
+    expect(r.table.equityFcf).toEqual(equity.map((v) => expect.closeTo(v, 9)));
     // The unlevered project flows do not change with debt.
-    expect(r.rows.map((x) => x.afterTaxFcf)).toEqual(reference().map((v) => expect.closeTo(v, 9)));
+    expect(r.table.afterTaxFcf).toEqual(reference().map((v) => expect.closeTo(v, 9)));
     expect(r.npv.equity).toBeCloseTo(pv(0.1, equity), 9);
     expect(r.warnings).toContainEqual({ code: 'noCostOfEquity' });
   });
   it('discounts equity at the stated cost of equity instead', () => {
     const t = { ...s, discounting: { ...s.discounting, costOfEquityPct: a(15, '%') } };
     const e = evaluateScenario(t);
-    expect(e.npv.equity).toBeCloseTo(
-      pv(
-        0.15,
-        e.rows.map((x) => x.equityFcf),
-      ),
-      9,
-    );
+    expect(e.npv.equity).toBeCloseTo(pv(0.15, e.table.equityFcf), 9);
     expect(e.equityRatePct).toBeCloseTo(15, 12);
     expect(e.warnings.some((w) => w.code === 'noCostOfEquity')).toBe(false);
   });
@@ -91,7 +92,7 @@ describe('fiscal-incentive lever', () => {
       citReductionPp: a(citReductionPp, 'pp'),
       taxCreditPctOfCapex: a(taxCreditPctOfCapex, '%'),
     };
-    return evaluateScenario(s).rows.map((x) => x.tax);
+    return evaluateScenario(s).table.tax;
   };
   it('lowers the income-tax rate by the stated points', () => {
     expect(withLever(5, 0)).toEqual([0, 30, 30, 30, 30, 0].map((v) => expect.closeTo(v, 9)));
@@ -100,9 +101,7 @@ describe('fiscal-incentive lever', () => {
     // Credit 10% × 200 = 20 against year 1's 36; 25% × 200 = 50 uses 36 in year 1 and 14 in year 2.
     expect(withLever(0, 10)).toEqual([0, 16, 36, 36, 36, 0].map((v) => expect.closeTo(v, 9)));
     expect(withLever(0, 25)).toEqual([0, 0, 22, 36, 36, 0].map((v) => expect.closeTo(v, 9)));
-    expect(evaluateScenario(plain()).rows.map((x) => x.tax)).toEqual(
-      [0, 36, 36, 36, 36, 0].map((v) => expect.closeTo(v, 9)),
-    );
+    expect(evaluateScenario(plain()).table.tax).toEqual([0, 36, 36, 36, 36, 0].map((v) => expect.closeTo(v, 9)));
   });
   it('has no effect while switched off', () => {
     const s = plain();

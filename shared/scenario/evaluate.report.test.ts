@@ -2,6 +2,7 @@
 // income-tax / super-tax split, peak funding, payback from first production, and the warnings that explain a
 // missing figure. Each is checked here against hand arithmetic on the plain reference project (revenue 200, opex 30,
 // capex 200, tax 30%, four production years 2027-2030), so a wrong sum, sign or flag shows up as a wrong number.
+import { annualRows, type AnnualRow } from './result';
 import { describe, expect, it } from 'vitest';
 import { discountedPayback } from '../finance';
 import { evaluateScenario } from './evaluate';
@@ -24,7 +25,7 @@ function costly(): Scenario {
 
 describe('annual rows and totals', () => {
   const r = evaluateScenario(costly());
-  const prod = r.rows.slice(1, 5);
+  const prod = annualRows(r.table).slice(1, 5);
 
   it('adds fixed, power and water opex to the variable opex, and sustaining and closure to capex', () => {
     for (const y of prod) {
@@ -38,25 +39,25 @@ describe('annual rows and totals', () => {
       expect(y.freight).toBeCloseTo(1, 9);
       expect(y.tcrcFreight).toBeCloseTo(3, 9);
     }
-    expect(r.rows.map((y) => y.capex)).toEqual([200, 4, 4, 4, 4, 10].map((v) => expect.closeTo(v, 9)));
-    expect(r.rows[5]!.capexClosure).toBe(10);
+    expect(r.table.capex).toEqual([200, 4, 4, 4, 4, 10].map((v) => expect.closeTo(v, 9)));
+    expect(r.table.capexClosure[5]).toBe(10);
   });
 
   it('discounts each year at 10% end-of-year and accumulates both columns', () => {
     let cum = 0;
     let cumD = 0;
-    r.rows.forEach((y, t) => {
+    annualRows(r.table).forEach((y, t) => {
       expect(y.discounted).toBeCloseTo(y.afterTaxFcf / 1.1 ** t, 9);
       cum += y.afterTaxFcf;
       cumD += y.afterTaxFcf / 1.1 ** t;
       expect(y.cumulative).toBeCloseTo(cum, 9);
       expect(y.cumulativeDiscounted).toBeCloseTo(cumD, 9);
     });
-    expect(r.rows.at(-1)!.cumulativeDiscounted).toBeCloseTo(r.npv.afterTax, 9);
+    expect(annualRows(r.table).at(-1)!.cumulativeDiscounted).toBeCloseTo(r.npv.afterTax, 9);
   });
 
   it('totals every column over the life', () => {
-    const sum = (f: (y: (typeof r.rows)[number]) => number) => r.rows.reduce((s, y) => s + f(y), 0);
+    const sum = (f: (y: AnnualRow) => number) => annualRows(r.table).reduce((s, y) => s + f(y), 0);
     expect(r.totals.revenue).toBeCloseTo(800, 9);
     expect(r.totals.opex).toBeCloseTo(160, 9);
     expect(r.totals.capexInitial).toBeCloseTo(200, 9);
@@ -106,11 +107,11 @@ describe('annual rows and totals', () => {
       }),
     );
     const b = evaluateScenario(s);
-    for (const y of b.rows.slice(1, 5)) {
+    for (const y of annualRows(b.table).slice(1, 5)) {
       expect(y.payable).toEqual([expect.closeTo(20_000, 6), expect.closeTo(1000, 6)]);
       expect(y.revenueByProduct).toEqual([expect.closeTo(200, 9), expect.closeTo(5, 9)]);
     }
-    expect(b.rows[0]!.payable).toEqual([0, 0]);
+    expect(annualRows(b.table)[0]!.payable).toEqual([0, 0]);
     // (160 + 12 - 20) / 80,000 t = 1,900 USD/t; AISC + 16 / 80,000 = 2,100.
     expect(b.unitCosts!.c1).toBeCloseTo(1900, 6);
     expect(b.unitCosts!.aisc).toBeCloseTo(2100, 6);
@@ -198,7 +199,7 @@ describe('phase names in the table', () => {
       impact: { startOffsetYears: 3, durationYears: 3 },
     };
     s.timing.lifeYears = a(3, 'years');
-    expect(evaluateScenario(s).rows.map((y) => y.phase)).toEqual([
+    expect(evaluateScenario(s).table.phase).toEqual([
       'pre-production',
       'demonstration',
       'scaling',
@@ -217,7 +218,11 @@ describe('phase names in the table', () => {
       spreadYears: 1,
     });
     const r = evaluateScenario(s);
-    expect(r.rows.slice(5).map((y) => [y.phase, y.capexInitial])).toEqual([
+    expect(
+      annualRows(r.table)
+        .slice(5)
+        .map((y) => [y.phase, y.capexInitial]),
+    ).toEqual([
       ['closure', 0],
       ['post-closure', 0],
       ['post-closure', 5],
@@ -252,7 +257,7 @@ describe('income tax and super tax', () => {
         citReductionPp: a(citCut, 'pp'),
         taxCreditPctOfCapex: a(0, '%'),
       };
-    return evaluateScenario(s).rows[1]!;
+    return annualRows(evaluateScenario(s).table)[1]!;
   };
   it('splits the tax on taxable income 120 by the two rates', () => {
     expect(taxOf(30, 10)).toMatchObject({
@@ -288,7 +293,7 @@ describe('peak funding and payback', () => {
   it('names the first year the cumulative cash flow reaches its low, not a later flat year', () => {
     expect(evaluateScenario(plain()).peakFunding).toEqual({ usdM: 200, year: 2026 });
     const idle = late(0); // -200, 0, 134 ...: the low is reached in 2026 and held through 2027
-    expect(idle.rows.map((y) => y.afterTaxFcf).slice(0, 3)).toEqual([-200, 0, expect.closeTo(134, 9)]);
+    expect(idle.table.afterTaxFcf.slice(0, 3)).toEqual([-200, 0, expect.closeTo(134, 9)]);
     expect(idle.peakFunding).toEqual({ usdM: 200, year: 2026 });
     expect(late(1).peakFunding).toEqual({ usdM: 200, year: 2027 }); // 0, -200, 134 ...
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { annualRows } from './result';
 import { irr, npv } from '../finance';
 import { assumption as a, ScenarioSchema, type Scenario } from './model';
 import { evaluateScenario, scenarioNpv } from './evaluate';
@@ -44,9 +45,9 @@ describe('evaluateScenario on a hand-checked project', () => {
   });
 
   it('builds the annual rows by hand', () => {
-    expect(r.rows.map((x) => x.year)).toEqual([2026, 2027, 2028, 2029, 2030]);
-    expect(r.rows.map((x) => x.phase)).toEqual(['pre-production', 'impact', 'impact', 'impact', 'closure']);
-    const y = r.rows[1]!;
+    expect(r.table.year).toEqual([2026, 2027, 2028, 2029, 2030]);
+    expect(r.table.phase).toEqual(['pre-production', 'impact', 'impact', 'impact', 'closure']);
+    const y = annualRows(r.table)[1]!;
     expect(y.payable[0]).toBeCloseTo(9000, 9);
     expect(y.revenue).toBeCloseTo(90, 9);
     expect(y.royaltyProvincial).toBeCloseTo(4.5, 9);
@@ -54,12 +55,12 @@ describe('evaluateScenario on a hand-checked project', () => {
     expect(y.royalties).toBeCloseTo(5.4, 9);
     expect(y.opex).toBeCloseTo(35, 9);
     expect(y.ebitda).toBeCloseTo(49.6, 9);
-    expect(r.rows.map((x) => x.depreciation)).toEqual([0, 50, 50, 0, 0]);
-    expect(r.rows.map((x) => x.tax)).toEqual([0, 0, 0, expect.closeTo(14.64, 9), 0]);
-    expect(r.rows[3]!.lossUsed).toBeCloseTo(0.8, 9);
-    expect(r.rows.map((x) => x.preTaxFcf)).toEqual([-100, 49.6, 49.6, 49.6, -10].map((v) => expect.closeTo(v, 9)));
-    expect(r.rows.map((x) => x.afterTaxFcf)).toEqual([-100, 49.6, 49.6, 34.96, -10].map((v) => expect.closeTo(v, 9)));
-    expect(r.rows[4]!.capexClosure).toBe(10);
+    expect(r.table.depreciation).toEqual([0, 50, 50, 0, 0]);
+    expect(r.table.tax).toEqual([0, 0, 0, expect.closeTo(14.64, 9), 0]);
+    expect(r.table.lossUsed[3]).toBeCloseTo(0.8, 9);
+    expect(r.table.preTaxFcf).toEqual([-100, 49.6, 49.6, 49.6, -10].map((v) => expect.closeTo(v, 9)));
+    expect(r.table.afterTaxFcf).toEqual([-100, 49.6, 49.6, 34.96, -10].map((v) => expect.closeTo(v, 9)));
+    expect(r.table.capexClosure[4]).toBe(10);
   });
 
   it('computes NPV, IRR and payback from those flows', () => {
@@ -103,7 +104,7 @@ describe('evaluateScenario on a hand-checked project', () => {
 
   it('a 6.5% royalty instead of 5% raises provincial royalties by exactly 1.5% of revenue', () => {
     const hi = evaluateScenario({ ...s, fiscal: { ...s.fiscal, royaltyPct: a(6.5, '%') } });
-    expect(hi.rows[1]!.royaltyProvincial - r.rows[1]!.royaltyProvincial).toBeCloseTo(0.015 * 90, 9);
+    expect(hi.table.royaltyProvincial[1] - r.table.royaltyProvincial[1]).toBeCloseTo(0.015 * 90, 9);
     expect(hi.npv.afterTax).toBeLessThan(r.npv.afterTax);
   });
 
@@ -119,25 +120,19 @@ describe('evaluateScenario on a hand-checked project', () => {
       ...s,
       debt: { enabled: true, shareOfCapexPct: a(50, '%'), ratePct: a(10, '%'), tenorYears: a(2, 'years') },
     });
-    expect(d.rows[0]!.debtDraw).toBe(50);
-    expect(d.rows[1]!.interest).toBeCloseTo(5, 9);
-    expect(d.rows[1]!.interest + d.rows[1]!.principal).toBeCloseTo((50 * 0.1) / (1 - 1.1 ** -2), 9);
+    expect(d.table.debtDraw[0]).toBe(50);
+    expect(d.table.interest[1]).toBeCloseTo(5, 9);
+    expect(d.table.interest[1] + d.table.principal[1]).toBeCloseTo((50 * 0.1) / (1 - 1.1 ** -2), 9);
     // The balance runs 50 → 50 − first repayment → 0 (a zero at the end alone would pass with no schedule at all).
-    expect(d.rows[0]!.debtBalance).toBe(50);
-    expect(d.rows[1]!.debtBalance).toBeCloseTo(50 - d.rows[1]!.principal, 9);
-    expect(d.rows[1]!.principal).toBeGreaterThan(20);
-    expect(d.rows[2]!.debtBalance).toBeCloseTo(0, 9);
-    expect(d.rows[0]!.equityFcf).toBeCloseTo(-50, 9);
+    expect(d.table.debtBalance[0]).toBe(50);
+    expect(d.table.debtBalance[1]).toBeCloseTo(50 - d.table.principal[1], 9);
+    expect(d.table.principal[1]).toBeGreaterThan(20);
+    expect(d.table.debtBalance[2]).toBeCloseTo(0, 9);
+    expect(d.table.equityFcf[0]).toBeCloseTo(-50, 9);
     expect(d.irr.equity?.value).toBeTypeOf('number');
     expect(d.irr.equity!.value!).toBeGreaterThan(d.irr.afterTax.value!);
     // No cost of equity stated: the equity flows are discounted at the project's 10%.
-    expect(d.npv.equity).toBeCloseTo(
-      npv(
-        0.1,
-        d.rows.map((x) => x.equityFcf),
-      ),
-      9,
-    );
+    expect(d.npv.equity).toBeCloseTo(npv(0.1, d.table.equityFcf), 9);
   });
 
   it('attributes NPV to stakeholders by share', () => {
@@ -194,17 +189,10 @@ describe('timing.productionStartsIn', () => {
     const base = evaluateScenario(tiny());
     expect(r.firstProductionYear).toBe(2028);
     expect(r.lastProductionYear).toBe(2030);
-    expect(r.rows.map((x) => x.phase)).toEqual([
-      'pre-production',
-      'pre-production',
-      'impact',
-      'impact',
-      'impact',
-      'closure',
-    ]);
-    expect(r.rows.map((x) => x.oreMt)).toEqual([0, 0, 1, 1, 1, 0]);
-    expect(r.rows.map((x) => x.capexInitial)).toEqual([0, 100, 0, 0, 0, 0]);
-    expect(r.rows.map((x) => x.afterTaxFcf)).toEqual([0, ...base.rows.map((x) => expect.closeTo(x.afterTaxFcf, 9))]);
+    expect(r.table.phase).toEqual(['pre-production', 'pre-production', 'impact', 'impact', 'impact', 'closure']);
+    expect(r.table.oreMt).toEqual([0, 0, 1, 1, 1, 0]);
+    expect(r.table.capexInitial).toEqual([0, 100, 0, 0, 0, 0]);
+    expect(r.table.afterTaxFcf).toEqual([0, ...annualRows(base.table).map((x) => expect.closeTo(x.afterTaxFcf, 9))]);
     // The same project one year later: NPV divided by 1.1.
     expect(r.npv.afterTax).toBeCloseTo(base.npv.afterTax / 1.1, 9);
     expect(r.warnings).toEqual(base.warnings);
@@ -214,7 +202,7 @@ describe('timing.productionStartsIn', () => {
     const s = tinyConstruction();
     s.levers['renewable-microgrids'] = { ...s.levers['renewable-microgrids'], enabled: true, capexUsdM: a(7, 'USD m') };
     const r = evaluateScenario(s);
-    expect(r.rows[1]!.capexInitial).toBeCloseTo(107, 9);
+    expect(r.table.capexInitial[1]).toBeCloseTo(107, 9);
     const c = compileScenario(s);
     const ws = createWorkspace(c);
     ws.detail = false;
@@ -260,12 +248,7 @@ describe('evaluateScenario edge cases', () => {
       expect(lean).toBe(full.npv.afterTax);
       expect(ws.npvPreTax).toBe(full.npv.preTax);
       // and the rows' after-tax flows discount to the same NPV
-      expect(
-        npv(
-          s.discounting.ratePct.value / 100,
-          full.rows.map((x) => x.afterTaxFcf),
-        ),
-      ).toBeCloseTo(full.npv.afterTax, 6);
+      expect(npv(s.discounting.ratePct.value / 100, full.table.afterTaxFcf)).toBeCloseTo(full.npv.afterTax, 6);
     }
   });
 });

@@ -5,7 +5,7 @@
 // undiscounted; later years discounted end-of-year by default, mid-year (t - 0.5) when the scenario says so.
 // Project cash flows are unlevered; equity cash flows add the debt schedule and the interest tax shield.
 import { discountedPayback, irrDetail, npv, payback } from '../finance';
-import type { AnnualRow, RowPhase, ScenarioResult, ScenarioWarning } from './result';
+import type { AnnualTable, RowPhase, ScenarioResult, ScenarioWarning } from './result';
 import { compileScenario, phasesFor, type Compiled, type EvaluateOptions } from './compile';
 import { debtSchedule, governmentTake, taxSeries } from './fiscal';
 import type { Scenario } from './model';
@@ -13,7 +13,7 @@ import { neutralPerturbation, PHASE_CODE, runCore, workspaceFor, type Perturbati
 import { quantityUnit } from './units';
 
 export type { EvaluateOptions } from './compile';
-export type { AnnualRow, NpvAtRate, RowPhase, ScenarioResult, ScenarioWarning } from './result';
+export type { AnnualRow, AnnualTable, NpvAtRate, RowPhase, ScenarioResult, ScenarioWarning } from './result';
 
 const PHASE_NAMES: RowPhase[] = ['demonstration', 'scaling', 'impact', 'closure', 'post-closure'];
 
@@ -158,6 +158,19 @@ function stateTakeShares(s: Scenario, warnings: ScenarioWarning[]): [number, num
   return [state / 100, carry >= 100 ? 0 : (state - carry) / (100 - carry), carry];
 }
 
+/** A column of h years for the annual table, its years assigned by the caller. */
+function column(h: number): number[] {
+  // Stryker disable next-line ArrayDeclaration: a size hint only; the caller assigns every year
+  return new Array<number>(h);
+}
+
+/** A result's copy of h years of a workspace array from index `from` (a column of the annual table). */
+function years(a: Float64Array, h: number, from = 0): number[] {
+  const out = column(h);
+  for (let i = 0; i < h; i++) out[i] = a[from + i]!;
+  return out;
+}
+
 /**
  * Evaluate a validated scenario (parse files with `ScenarioSchema` first; no zod here). Pure and allocation-light.
  * All money in real USD m; see the file header for discounting conventions.
@@ -166,10 +179,10 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
   const warnings: ScenarioWarning[] = [];
   const c = compileScenario(s, opts);
   const ws = workspaceFor(c);
+  ws.detail = true;
   const p = neutralPerturbation(c.nP);
   const main = s.products[c.mainIdx];
   let breakeven: ScenarioResult['breakeven'] = null;
-  ws.detail = true;
   const base = runCore(c, p, ws);
   const h = ws.h;
   const preTax = ws.preTax.subarray(0, h);
@@ -202,8 +215,17 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
   }
 
   const nP = c.nP;
-  // Stryker disable next-line ArrayDeclaration: a size hint only; rows 0..h-1 are all assigned below
-  const rows: AnnualRow[] = new Array(h);
+  // The table's columns (plain arrays, copied out of the pooled workspace), those the run does not write computed here.
+  const year = column(h);
+  const tcrcFreight = column(h);
+  const opex = column(h);
+  const capex = column(h);
+  const taxCit = column(h);
+  const taxSuper = column(h);
+  const cumulative = column(h);
+  const discountedFcf = column(h);
+  const cumulativeDiscounted = column(h);
+  const phase: RowPhase[] = [];
   let cum = 0;
   let cumD = 0;
   let minCum = 0;
@@ -226,16 +248,7 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
   const taxSum = citEffective + c.superRate;
   const citShare = taxSum > 0 ? citEffective / taxSum : 1;
   for (let i = 0; i < h; i++) {
-    // Stryker disable next-line ArrayDeclaration: size hints only; every product's entry is assigned below
-    const payable: number[] = new Array(nP);
-    // Stryker disable next-line ArrayDeclaration: as above
-    const revP: number[] = new Array(nP);
-    for (let j = 0; j < nP; j++) {
-      payable[j] = ws.payable[j * ws.stride + i]!;
-      revP[j] = ws.prodRevenue[j * ws.stride + i]!;
-    }
-    const opex = ws.opexVar[i]! + ws.opexFixed[i]! + ws.opexPower[i]! + ws.opexWater[i]!;
-    const capex = ws.capexInit[i]! + ws.capexSust[i]! + ws.closure[i]!;
+    const op = ws.opexVar[i]! + ws.opexFixed[i]! + ws.opexPower[i]! + ws.opexWater[i]!;
     const at = afterTax[i]!;
     const disc = at * c.df[i]!;
     cum += at;
@@ -246,61 +259,80 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
     }
     const code = ws.phase[i]!;
     const tax = ws.tax[i]!;
-    rows[i] = {
-      year: c.startYear + i,
-      phase: code === PHASE_CODE.preProduction ? 'pre-production' : PHASE_NAMES[code]!,
-      oreMt: ws.ore[i]!,
-      payable,
-      revenueByProduct: revP,
-      revenue: ws.revenue[i]!,
-      tcrc: ws.tcrc[i]!,
-      freight: ws.freight[i]!,
-      tcrcFreight: ws.tcrc[i]! + ws.freight[i]!,
-      royaltyProvincial: ws.royProv[i]!,
-      royaltyFederal: ws.royFed[i]!,
-      royaltyEpz: ws.royEpz[i]!,
-      royalties: ws.royalties[i]!,
-      opexVariable: ws.opexVar[i]!,
-      opexFixed: ws.opexFixed[i]!,
-      opexPower: ws.opexPower[i]!,
-      opexWater: ws.opexWater[i]!,
-      opex,
-      ebitda: ws.ebitda[i]!,
-      depreciation: ws.dep[i]!,
-      taxableIncome: ws.taxable[i]!,
-      lossUsed: ws.lossUsed[i]!,
-      taxCit: tax * citShare,
-      taxSuper: tax * (1 - citShare),
-      taxCredit: ws.taxCredit[i]!,
-      tax,
-      capexInitial: ws.capexInit[i]!,
-      capexSustaining: ws.capexSust[i]!,
-      capexClosure: ws.closure[i]!,
-      capex,
-      workingCapitalChange: ws.dWC[i]!,
-      preTaxFcf: preTax[i]!,
-      afterTaxFcf: at,
-      cumulative: cum,
-      discounted: disc,
-      cumulativeDiscounted: cumD,
-      debtDraw: debt ? debt.draw[i]! : 0,
-      interest: debt ? debt.interest[i]! : 0,
-      principal: debt ? debt.principal[i]! : 0,
-      debtBalance: debt ? debt.balance[i]! : 0,
-      equityFcf: equity ? equity[i]! : at,
-    };
+    const tf = ws.tcrc[i]! + ws.freight[i]!;
+    year[i] = c.startYear + i;
+    phase.push(code === PHASE_CODE.preProduction ? 'pre-production' : PHASE_NAMES[code]!);
+    tcrcFreight[i] = tf;
+    opex[i] = op;
+    capex[i] = ws.capexInit[i]! + ws.capexSust[i]! + ws.closure[i]!;
+    taxCit[i] = tax * citShare;
+    taxSuper[i] = tax * (1 - citShare);
+    cumulative[i] = cum;
+    discountedFcf[i] = disc;
+    cumulativeDiscounted[i] = cumD;
     tot.revenue += ws.revenue[i]!;
     tot.royalties += ws.royalties[i]!;
     tot.tax += tax;
-    tot.opex += opex;
+    tot.opex += op;
     tot.capexInitial += ws.capexInit[i]!;
     tot.capexSustaining += ws.capexSust[i]!;
     tot.closure += ws.closure[i]!;
     tot.preTaxFcf += preTax[i]!;
     tot.afterTaxFcf += at;
-    tcrcFr += ws.tcrc[i]! + ws.freight[i]!;
+    tcrcFr += tf;
     if (main) tot.payableMain += ws.payable[c.mainIdx * ws.stride + i]!;
   }
+  const payable: number[][] = [];
+  const revenueByProduct: number[][] = [];
+  for (let j = 0; j < nP; j++) {
+    payable.push(years(ws.payable, h, j * ws.stride));
+    revenueByProduct.push(years(ws.prodRevenue, h, j * ws.stride));
+  }
+  const table: AnnualTable = {
+    years: h,
+    phase,
+    year,
+    oreMt: years(ws.ore, h),
+    payable,
+    revenueByProduct,
+    revenue: years(ws.revenue, h),
+    tcrc: years(ws.tcrc, h),
+    freight: years(ws.freight, h),
+    tcrcFreight,
+    royaltyProvincial: years(ws.royProv, h),
+    royaltyFederal: years(ws.royFed, h),
+    royaltyEpz: years(ws.royEpz, h),
+    royalties: years(ws.royalties, h),
+    opexVariable: years(ws.opexVar, h),
+    opexFixed: years(ws.opexFixed, h),
+    opexPower: years(ws.opexPower, h),
+    opexWater: years(ws.opexWater, h),
+    opex,
+    ebitda: years(ws.ebitda, h),
+    depreciation: years(ws.dep, h),
+    taxableIncome: years(ws.taxable, h),
+    lossUsed: years(ws.lossUsed, h),
+    taxCit,
+    taxSuper,
+    taxCredit: years(ws.taxCredit, h),
+    tax: years(ws.tax, h),
+    capexInitial: years(ws.capexInit, h),
+    capexSustaining: years(ws.capexSust, h),
+    capexClosure: years(ws.closure, h),
+    capex,
+    workingCapitalChange: years(ws.dWC, h),
+    preTaxFcf: years(preTax, h),
+    afterTaxFcf: years(afterTax, h),
+    cumulative,
+    discounted: discountedFcf,
+    cumulativeDiscounted,
+    // Without debt its columns are zero (the workspace's debt arrays hold an earlier evaluation's).
+    debtDraw: debt ? years(debt.draw, h) : column(h).fill(0),
+    interest: debt ? years(debt.interest, h) : column(h).fill(0),
+    principal: debt ? years(debt.principal, h) : column(h).fill(0),
+    debtBalance: debt ? years(debt.balance, h) : column(h).fill(0),
+    equityFcf: years(equity ?? afterTax, h),
+  };
 
   const rates = [0, 5, 8, 10];
   const atRates = rates.map((r) => ({
@@ -379,7 +411,7 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
   }
   return {
     scenarioId: s.meta.id,
-    rows,
+    table,
     firstProductionYear,
     lastProductionYear: c.startYear + lastProd,
     discountRatePct: s.discounting.ratePct.value,

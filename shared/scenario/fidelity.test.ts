@@ -1,6 +1,7 @@
 // Why: the defects the issue-13 audit found in the cash-flow model (a hidden leakage haircut, freight on the wrong
 // tonnes, expansion depreciated before it runs, no free carry, equity at the project rate), each pinned by a
 // hand-computed case that failed before the fix.
+import { annualRows } from './result';
 import { describe, expect, it } from 'vitest';
 import { npv } from '../finance';
 import { evaluateScenario } from './evaluate';
@@ -29,8 +30,8 @@ describe('no hidden output haircut', () => {
   it('with the digital-tracking lever off, every preset sells all of its payable output', () => {
     // 1e6 t x 1% x 90% x 96% = 8,640 t payable, USD 86.4 m
     const r = evaluateScenario(conc());
-    expect(r.rows[1]!.payable[0]).toBeCloseTo(8640, 9);
-    expect(r.rows[1]!.revenue).toBeCloseTo(86.4, 9);
+    expect(annualRows(r.table)[1]!.payable[0]).toBeCloseTo(8640, 9);
+    expect(r.table.revenue[1]).toBeCloseTo(86.4, 9);
     for (const p of presets) {
       const s = createScenarioFromPreset(p.id);
       expect(s.levers['digital-tracking'].enabled, p.id).toBe(false);
@@ -47,7 +48,7 @@ describe('no hidden output haircut', () => {
     const s = conc();
     s.levers['digital-tracking'] = { enabled: true, baselineLeakagePct: a(10, '%'), recoveredSharePct: a(50, '%') };
     // output observed = true x 0.9; with tracking, true x (1 - 0.1 x 0.5) = observed x 0.95 / 0.9
-    expect(evaluateScenario(s).rows[1]!.payable[0]).toBeCloseTo((8640 * 0.95) / 0.9, 9);
+    expect(annualRows(evaluateScenario(s).table)[1]!.payable[0]).toBeCloseTo((8640 * 0.95) / 0.9, 9);
   });
 });
 
@@ -55,7 +56,7 @@ describe('freight on the concentrate shipped', () => {
   it('charges the recovered metal / concentrate grade, not the payable tonnes', () => {
     // contained metal shipped 9,000 t / 25% = 36,000 t concentrate x USD 100 = USD 3.6 m (payable basis gave 3.456)
     const r = evaluateScenario(conc());
-    expect(r.rows[1]!.freight).toBeCloseTo(3.6, 9);
+    expect(r.table.freight[1]).toBeCloseTo(3.6, 9);
     const direct = conc();
     direct.products[0] = {
       ...direct.products[0]!,
@@ -64,7 +65,7 @@ describe('freight on the concentrate shipped', () => {
       concentrateGradePct: undefined,
     };
     // direct product: 1,000 t shipped (96% of it payable) x USD 100 = USD 0.1 m
-    expect(evaluateScenario(direct).rows[1]!.freight).toBeCloseTo(0.1, 9);
+    expect(evaluateScenario(direct).table.freight[1]).toBeCloseTo(0.1, 9);
   });
 });
 
@@ -74,7 +75,7 @@ describe('depreciation from service', () => {
     s.costs.sustaining = { mode: 'usd-m-per-year', value: a(0, 'USD m/yr') };
     const withP2 = evaluateScenario(s);
     const noP2 = evaluateScenario({ ...s, costs: { ...s.costs, capexTranches: [s.costs.capexTranches[0]!] } });
-    const dep = (r: typeof withP2, y: number) => r.rows.find((x) => x.year === y)!.depreciation;
+    const dep = (r: typeof withP2, y: number) => annualRows(r.table).find((x) => x.year === y)!.depreciation;
     for (const y of [2031, 2032, 2033]) expect(dep(withP2, y), `${y}`).toBeCloseTo(dep(noP2, y), 9);
     // Phase 2 (USD 3,260 m) straight-line over 10 years from 2034
     for (const y of [2034, 2040, 2043]) expect(dep(withP2, y) - dep(noP2, y), `${y}`).toBeCloseTo(326, 9);
@@ -91,7 +92,7 @@ describe('free-carried interest and the cost of equity', () => {
     ];
     expect(ScenarioSchema.safeParse(s).success).toBe(true);
     const r = evaluateScenario(s);
-    const f = r.rows.map((x) => x.afterTaxFcf);
+    const f = r.table.afterTaxFcf;
     const pvPos = npv(
       0.1,
       f.map((x) => Math.max(0, x)),
@@ -120,7 +121,7 @@ describe('free-carried interest and the cost of equity', () => {
       { name: 'Province', sharePct: 25, freeCarriedPct: 10 },
     ];
     const r = evaluateScenario(s);
-    const f = r.rows.map((x) => x.afterTaxFcf);
+    const f = r.table.afterTaxFcf;
     const pos = f.reduce((t, x) => t + Math.max(0, x), 0);
     const neg = f.reduce((t, x) => t + Math.min(0, x), 0);
     const g = r.governmentTake.undiscounted;
@@ -164,33 +165,15 @@ describe('free-carried interest and the cost of equity', () => {
     const r = evaluateScenario(s);
     expect(s.discounting.costOfEquityPct?.value).toBe(10);
     expect(r.equityRatePct).toBe(10);
-    expect(r.npv.equity).toBeCloseTo(
-      npv(
-        0.1,
-        r.rows.map((x) => x.equityFcf),
-      ),
-      6,
-    );
+    expect(r.npv.equity).toBeCloseTo(npv(0.1, r.table.equityFcf), 6);
     const s12 = { ...s, discounting: { ...s.discounting, costOfEquityPct: a(12, '%') } };
     const r12 = evaluateScenario(s12);
-    expect(r12.npv.equity).toBeCloseTo(
-      npv(
-        0.12,
-        r.rows.map((x) => x.equityFcf),
-      ),
-      6,
-    );
+    expect(r12.npv.equity).toBeCloseTo(npv(0.12, r.table.equityFcf), 6);
     expect(r12.npv.afterTax).toBe(r.npv.afterTax);
     const none = { ...s, discounting: { ...s.discounting, costOfEquityPct: undefined } };
     const rn = evaluateScenario(none);
     expect(rn.equityRateStated).toBe(false);
-    expect(rn.npv.equity).toBeCloseTo(
-      npv(
-        0.08,
-        r.rows.map((x) => x.equityFcf),
-      ),
-      6,
-    );
+    expect(rn.npv.equity).toBeCloseTo(npv(0.08, r.table.equityFcf), 6);
     expect(rn.warnings).toContainEqual({ code: 'noCostOfEquity' });
   });
 });

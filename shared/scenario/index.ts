@@ -5,12 +5,14 @@ export {
   lastBreakevenRuns,
   scenarioNpv,
   type AnnualRow,
+  type AnnualTable,
   type NpvAtRate,
   type RowPhase,
   type ScenarioResult,
   type ScenarioWarning,
   type EvaluateOptions,
 } from './evaluate';
+export { annualRow, annualRows, ANNUAL_COLUMNS, type AnnualColumn } from './result';
 export { compileScenario, type Compiled } from './compile';
 export { runCore, createWorkspace, neutralPerturbation, type Perturbation, type Workspace } from './npv-loop';
 export { governmentTake, debtSchedule, type TakeSplit, type DebtSchedule } from './fiscal';

@@ -1,5 +1,6 @@
 // Why: the fiscal-incentive lever cuts the corporate income-tax rate; the super tax is a separate levy. A cut larger
 // than the CIT once ate into the super tax (CIT 5% + super 10% with an 8 pp cut was taxed at 7%, not 10%).
+import { annualRows } from './result';
 import { describe, expect, it } from 'vitest';
 import { evaluateScenario } from './evaluate';
 import { assumption as a } from './model';
@@ -10,7 +11,7 @@ const taxRow = (cit: number, sup: number, citCut: number) => {
   s.fiscal.corporateTaxPct = a(cit, '%');
   s.fiscal.superTaxPct = a(sup, '%');
   s.levers['fiscal-incentives'] = { enabled: true, citReductionPp: a(citCut, 'pp'), taxCreditPctOfCapex: a(0, '%') };
-  return evaluateScenario(s).rows[1]!;
+  return annualRows(evaluateScenario(s).table)[1]!;
 };
 
 describe('fiscal-incentive CIT cut against the super tax', () => {

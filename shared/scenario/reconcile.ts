@@ -46,7 +46,7 @@ interface RowSpec {
 const npvAt = (r: ScenarioResult, pct: number) => r.npv.atRates.find((x) => x.ratePct === pct)?.afterTax ?? Number.NaN;
 const trancheSum = (s: Scenario, phase: string) =>
   s.costs.capexTranches.filter((t) => t.phase === phase).reduce((a, t) => a + t.amountUsdM.value, 0) / 1000;
-const payable = (r: ScenarioResult, j: number) => r.rows.reduce((a, x) => a + (x.payable[j] ?? 0), 0) / 1e6;
+const payable = (r: ScenarioResult, j: number) => (r.table.payable[j]?.reduce((a, x) => a + x, 0) ?? 0) / 1e6;
 
 const REKO_DIQ_2025: RowSpec[] = [
   {

@@ -4,49 +4,84 @@ import type { TakeSplit } from './fiscal';
 
 export type RowPhase = 'pre-production' | 'demonstration' | 'scaling' | 'impact' | 'closure' | 'post-closure';
 
-/** One year of the cash-flow table. Money in USD m (real); `payable` in each product's price unit. */
-export interface AnnualRow {
-  year: number;
+/**
+ * The annual cash-flow table by column, one entry per model year: `table.afterTaxFcf[i]` is year `table.year[i]`.
+ * Columns, not row objects: an object per year holding 40 numbers costs more than the rest of an evaluation, which
+ * runs on every slider move. Money in USD m (real); `payable` in each product's price unit.
+ */
+export interface AnnualTable extends Record<AnnualColumn, number[]> {
+  /** Number of model years (the length of every column). */
+  years: number;
+  phase: RowPhase[];
+  /** Per product (in the scenario's order), payable quantity and revenue by year. */
+  payable: number[][];
+  revenueByProduct: number[][];
+}
+
+/** The numeric columns of {@link AnnualTable}, in the order of the cash-flow table's line items. */
+export const ANNUAL_COLUMNS = [
+  'year',
+  'oreMt',
+  'revenue',
+  'tcrc',
+  'freight',
+  'tcrcFreight',
+  'royaltyProvincial',
+  'royaltyFederal',
+  'royaltyEpz',
+  'royalties',
+  'opexVariable',
+  'opexFixed',
+  'opexPower',
+  'opexWater',
+  'opex',
+  'ebitda',
+  'depreciation',
+  'taxableIncome',
+  'lossUsed',
+  'taxCit',
+  'taxSuper',
+  'taxCredit',
+  'tax',
+  'capexInitial',
+  'capexSustaining',
+  'capexClosure',
+  'capex',
+  'workingCapitalChange',
+  'preTaxFcf',
+  'afterTaxFcf',
+  'cumulative',
+  'discounted',
+  'cumulativeDiscounted',
+  'debtDraw',
+  'interest',
+  'principal',
+  'debtBalance',
+  'equityFcf',
+] as const;
+export type AnnualColumn = (typeof ANNUAL_COLUMNS)[number];
+
+/** One year of the table as an object (exports, tests): the year's value of every column. */
+export type AnnualRow = Record<AnnualColumn, number> & {
   phase: RowPhase;
-  oreMt: number;
   payable: number[];
   revenueByProduct: number[];
-  revenue: number;
-  tcrc: number;
-  freight: number;
-  tcrcFreight: number;
-  royaltyProvincial: number;
-  royaltyFederal: number;
-  royaltyEpz: number;
-  royalties: number;
-  opexVariable: number;
-  opexFixed: number;
-  opexPower: number;
-  opexWater: number;
-  opex: number;
-  ebitda: number;
-  depreciation: number;
-  taxableIncome: number;
-  lossUsed: number;
-  taxCit: number;
-  taxSuper: number;
-  taxCredit: number;
-  tax: number;
-  capexInitial: number;
-  capexSustaining: number;
-  capexClosure: number;
-  capex: number;
-  workingCapitalChange: number;
-  preTaxFcf: number;
-  afterTaxFcf: number;
-  cumulative: number;
-  discounted: number;
-  cumulativeDiscounted: number;
-  debtDraw: number;
-  interest: number;
-  principal: number;
-  debtBalance: number;
-  equityFcf: number;
+};
+
+/** Year `i` of a table as a row object (for code that handles one year at a time, such as an export row). */
+export function annualRow(t: AnnualTable, i: number): AnnualRow {
+  const row = {
+    phase: t.phase[i]!,
+    payable: t.payable.map((col) => col[i]!),
+    revenueByProduct: t.revenueByProduct.map((col) => col[i]!),
+  } as AnnualRow;
+  for (const k of ANNUAL_COLUMNS) row[k] = t[k][i]!;
+  return row;
+}
+
+/** Every year of a table as row objects, in year order. */
+export function annualRows(t: AnnualTable): AnnualRow[] {
+  return Array.from({ length: t.years }, (_, i) => annualRow(t, i));
 }
 
 export interface NpvAtRate {
@@ -58,7 +93,8 @@ export interface NpvAtRate {
 /** Everything the economics view shows for one scenario. */
 export interface ScenarioResult {
   scenarioId: string;
-  rows: AnnualRow[];
+  /** The annual cash-flow table (see {@link annualRow} for one year as an object). */
+  table: AnnualTable;
   firstProductionYear: number;
   lastProductionYear: number;
   discountRatePct: number;

@@ -51,13 +51,13 @@ describe('scenario workbook', () => {
         const sheets = spec.extraSheets!.map((x) => ({ ...x, rows: blank(x.rows, x.name) as typeof x.rows }));
         writeFileSync(xlsx, await toXlsx({ ...spec, extraSheets: sheets }));
         console.info(
-          `scenario workbook: ${formulas} formula cells (${r.rows.length} model years): ${JSON.stringify(bySheet)}`,
+          `scenario workbook: ${formulas} formula cells (${r.table.years} model years): ${JSON.stringify(bySheet)}`,
         );
         // Eleven formula columns a year (revenue, royalties, EBITDA, both FCFs, cumulative, discount factor,
         // discounted, cumulative discounted and the two payback helpers); on Results every NPV (project at five rates
         // pre and after tax, equity), both IRRs and the equity IRR, both paybacks, six totals, NPV/capex, peak
         // funding, C1 and AISC.
-        expect(bySheet['Annual cash flows']).toBe(11 * r.rows.length);
+        expect(bySheet['Annual cash flows']).toBe(11 * r.table.years);
         expect(bySheet.Results).toBe(10 + 2 + 1 + 1 + 6 + 1 + 2 + 1 + 2);
         // A private LibreOffice profile that recalculates OOXML files on load.
         const profile = path.join(dir, 'lo-profile');

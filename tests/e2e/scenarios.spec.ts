@@ -182,11 +182,9 @@ describe('scenario editor', () => {
       const header = (cf.getRow(1).values as unknown[]).filter(Boolean).map(String);
       expect(header).toContain('Revenue (USD m)');
       expect(header).toContain('After-tax FCF (USD m)');
-      const expectedRows = evaluateScenario(ScenarioSchema.parse(file.scenario)).rows;
-      expect(cf.rowCount - 1).toBe(expectedRows.length);
-      expect(expectedRows.map((r, i) => Number(cf.getRow(i + 2).getCell(1).value) === r.year).every(Boolean)).toBe(
-        true,
-      );
+      const expectedYears = evaluateScenario(ScenarioSchema.parse(file.scenario)).table.year;
+      expect(cf.rowCount - 1).toBe(expectedYears.length);
+      expect(expectedYears.map((y, i) => Number(cf.getRow(i + 2).getCell(1).value) === y).every(Boolean)).toBe(true);
       const inputs = book.getWorksheet('Inputs')!;
       const inputRows = (inputs.getSheetValues() as unknown[][]).filter(Boolean).map((r) => r.map(String).join('|'));
       expect(inputRows.some((r) => r.includes('Copper price') && r.includes('13000') && r.includes('USD/t'))).toBe(

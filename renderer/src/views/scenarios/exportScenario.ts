@@ -2,7 +2,7 @@
 // one row per model year) and Results, written by main through its save dialog (the renderer never touches disk).
 // The workbook is live: see workbookFormulas.ts for which cells are formulas (with the app's values cached).
 import type { FormulaCell, TableExport } from '../../../../shared/ipc/contract';
-import type { Scenario, ScenarioResult } from '../../../../shared/scenario';
+import { annualRows, type Scenario, type ScenarioResult } from '../../../../shared/scenario';
 import { cleanFileStem } from '../../../../shared/workspace/names';
 import { CASH_FLOW_COLUMNS } from './report/CashFlowTable';
 import { catalogue, fieldLabel } from './catalogue/catalogue';
@@ -42,7 +42,7 @@ function cashFlowColumns(t: T, s: Scenario) {
 /** `layout` present (XLSX): formula cells over the Inputs sheet and the row's own cells; absent (CSV): values only. */
 function cashFlowSheet(t: T, s: Scenario, r: ScenarioResult, layout?: WorkbookLayout) {
   const columns = cashFlowColumns(t, s);
-  const rows: Row[] = r.rows.map((row, i) => ({
+  const rows: Row[] = annualRows(r.table).map((row, i) => ({
     year: row.year,
     phase: t(`phase.${row.phase}`),
     oreMt: round(row.oreMt),
@@ -213,7 +213,7 @@ export function buildExport(
   const layout: WorkbookLayout = {
     input: (k) => (inputRow.has(k) ? `Inputs!C${inputRow.get(k)}` : undefined),
     col: (k) => colLetter(cfKeys.indexOf(k)),
-    years: r.rows.length,
+    years: r.table.years,
   };
   return {
     format,

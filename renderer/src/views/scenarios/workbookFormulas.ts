@@ -5,7 +5,7 @@
 // Everything else stays a value (tax, with its loss carry-forward; the breakeven price, solved by iteration).
 import type { IrrDetail, IrrNote } from '../../../../shared/finance';
 import type { FormulaCell } from '../../../../shared/ipc/contract';
-import type { Scenario, ScenarioResult } from '../../../../shared/scenario';
+import { annualRow, type AnnualColumn, type Scenario, type ScenarioResult } from '../../../../shared/scenario';
 
 /** Excel column letter of a 0-based column index. */
 export function colLetter(i: number): string {
@@ -38,7 +38,7 @@ export function cashFlowFormulas(
 ): Record<string, FormulaCell> {
   const n = i + 2;
   const c = (k: string) => `${L.col(k)}${n}`;
-  const row = r.rows[i]!;
+  const row = annualRow(r.table, i);
   const out: Record<string, FormulaCell> = {};
   const prices = s.products.map((_, j) => L.input(`products.${j}.price`));
   if (prices.every((p) => p !== undefined)) {
@@ -94,7 +94,7 @@ export function resultFormulas(
     irrPre: string;
     payback: string;
     total: (item: string) => string;
-    items: Record<string, string>;
+    items: Partial<Record<AnnualColumn, string>>;
     undefinedIrr: string;
     /** The engine's IRR note in the reader's words (irrText). */
     irrNote: (n: IrrNote) => string;
@@ -151,7 +151,7 @@ export function resultFormulas(
     'years',
   ]);
   for (const [k, name] of Object.entries(label.items)) {
-    const total = r.rows.reduce((acc, x) => acc + (x[k as keyof typeof x] as number), 0);
+    const total = r.table[k as AnnualColumn].reduce((acc, v) => acc + v, 0);
     out.push([label.total(name), f(`SUM(${range(k)})`, total), 'USD m']);
   }
   // Equity (levered) cash flows, discounted at the cost of equity the app used (stated in the note).

@@ -19,16 +19,18 @@ import './report.css';
 
 /** First year the cumulative after-tax cash flow is back at or above zero after its low point. */
 export function paybackYear(result: ScenarioResult): number | null {
+  const { cumulative, year } = result.table;
   let low = 0;
   let lowIdx = -1;
-  result.rows.forEach((r, i) => {
-    if (r.cumulative < low) {
-      low = r.cumulative;
+  cumulative.forEach((c, i) => {
+    if (c < low) {
+      low = c;
       lowIdx = i;
     }
   });
   if (lowIdx < 0) return null;
-  return result.rows.find((r, i) => i > lowIdx && r.cumulative >= 0)?.year ?? null;
+  const back = cumulative.findIndex((c, i) => i > lowIdx && c >= 0);
+  return back < 0 ? null : year[back]!;
 }
 
 // Module constant: recharts 3 re-dispatches any prop that is a new object on each render.
@@ -126,7 +128,8 @@ export const CashFlowChart = memo(function CashFlowChart({
   height?: number;
 }) {
   const t = useT();
-  const data = result.rows.map((r) => ({ year: r.year, fcf: r.afterTaxFcf, cumulative: r.cumulative }));
+  const { afterTaxFcf, cumulative } = result.table;
+  const data = result.table.year.map((year, i) => ({ year, fcf: afterTaxFcf[i]!, cumulative: cumulative[i]! }));
   const pb = paybackYear(result);
   // Explicit ticks every few years: recharts then need not measure every label to avoid collisions.
   const ticks = yearTicks(

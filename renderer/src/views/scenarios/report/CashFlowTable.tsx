@@ -1,14 +1,14 @@
 // Why: the annual cash-flow table of a feasibility study (revenue down to free cash flow and its cumulative),
 // with units in the header and a sticky header so a 40-year table stays readable on screen and in print.
 import { memo } from 'react';
-import type { AnnualRow, ScenarioResult } from '../../../../../shared/scenario';
+import type { AnnualColumn, RowPhase, ScenarioResult } from '../../../../../shared/scenario';
 import { columnDigits } from '../../../../../shared/format';
 import { fmtNumber } from '../../../i18n/format';
 import { useT, type TFn } from '../useT';
 import './report.css';
 
 /** Columns shared by the on-screen table, the CSV and the XLSX "Annual cash flows" sheet. */
-export const CASH_FLOW_COLUMNS: { key: keyof AnnualRow; label: string }[] = [
+export const CASH_FLOW_COLUMNS: { key: AnnualColumn; label: string }[] = [
   { key: 'revenue', label: 'revenue' },
   { key: 'tcrcFreight', label: 'tcrcFreight' },
   { key: 'royalties', label: 'royalties' },
@@ -23,7 +23,7 @@ export const CASH_FLOW_COLUMNS: { key: keyof AnnualRow; label: string }[] = [
   { key: 'discounted', label: 'discounted' },
 ];
 
-export const phaseLabel = (t: TFn, phase: AnnualRow['phase']) => t(`phase.${phase}`);
+export const phaseLabel = (t: TFn, phase: RowPhase) => t(`phase.${phase}`);
 
 export const CashFlowTable = memo(function CashFlowTable({
   result,
@@ -34,12 +34,9 @@ export const CashFlowTable = memo(function CashFlowTable({
 }) {
   const t = useT();
   // One format per column (the totals included), so a column never mixes 75.2 with 1,383, and zero reads "0".
-  const digits = Object.fromEntries(
-    CASH_FLOW_COLUMNS.map((c) => [c.key, columnDigits(result.rows.map((r) => r[c.key] as number))]),
-  );
-  const totals = Object.fromEntries(
-    CASH_FLOW_COLUMNS.map((c) => [c.key, result.rows.reduce((a, r) => a + (r[c.key] as number), 0)]),
-  );
+  const table = result.table;
+  const digits = Object.fromEntries(CASH_FLOW_COLUMNS.map((c) => [c.key, columnDigits(table[c.key])]));
+  const totals = Object.fromEntries(CASH_FLOW_COLUMNS.map((c) => [c.key, table[c.key].reduce((a, v) => a + v, 0)]));
   return (
     <div
       className="scn-table-scroll"
@@ -64,12 +61,12 @@ export const CashFlowTable = memo(function CashFlowTable({
           </tr>
         </thead>
         <tbody>
-          {result.rows.map((r) => (
-            <tr key={r.year}>
-              <th scope="row">{r.year}</th>
-              <td>{phaseLabel(t, r.phase)}</td>
+          {table.year.map((year, i) => (
+            <tr key={year}>
+              <th scope="row">{year}</th>
+              <td>{phaseLabel(t, table.phase[i]!)}</td>
               {CASH_FLOW_COLUMNS.map((c) => {
-                const v = r[c.key] as number;
+                const v = table[c.key][i]!;
                 return (
                   <td key={c.key} className={`num${v < -1e-9 ? ' neg' : ''}`}>
                     {fmtNumber(v, digits[c.key])}

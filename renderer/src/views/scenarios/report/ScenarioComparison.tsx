@@ -163,11 +163,11 @@ export const ScenarioComparison = memo(function ScenarioComparison({
     return t('compare.missingIn', { reason: r.why, names: missing.join(', ') });
   };
   const inputDiffs = others.map((it) => ({ label: it.label, rows: diffScenarios(t, it.scenario, items[0]!.scenario) }));
-  const years = [...new Set(items.flatMap((i) => i.result.rows.map((r) => r.year)))].sort((a, b) => a - b);
+  const years = [...new Set(items.flatMap((i) => i.result.table.year))].sort((a, b) => a - b);
   const cum = years.map((y) => ({
     year: y,
     ...Object.fromEntries(
-      items.map((it, k) => [`s${k}`, it.result.rows.find((r) => r.year === y)?.cumulative ?? null]),
+      items.map((it, k) => [`s${k}`, it.result.table.cumulative[it.result.table.year.indexOf(y)] ?? null]),
     ),
   }));
   const curves = useMemo(
