@@ -1,4 +1,4 @@
-// Why: the IRR solver is fast because of its start, its Halley steps and its stopping rule, and exact because of
+// Why: the IRR solver is fast because of its start, its third-order steps and its stopping rule, and exact because of
 // its trimming, scaling and bracket. A wrong derivative or start still converges, only slower, and a loose stop
 // still prints the same two decimals, so these tests pin the cost (NPV evaluations) and the last digits.
 import fc from 'fast-check';
@@ -15,7 +15,7 @@ const cost = (run: () => unknown) => {
 
 describe('IRR solver: cost', () => {
   it('solves the usual profiles in two to four NPV evaluations', () => {
-    expect(cost(() => irr(MINE))).toBeLessThanOrEqual(3);
+    expect(cost(() => irr(MINE))).toBeLessThanOrEqual(2);
     expect(cost(() => irr(MINE_CLOSURE))).toBeLessThanOrEqual(4);
     expect(cost(() => irr([-100, 10, 20, 30, 40, 50, 60]))).toBeLessThanOrEqual(2);
     expect(cost(() => irr([-1000, 50, 50, 50, 50, 50, 50, 50, 50, 50, 1050]))).toBeLessThanOrEqual(2);
@@ -25,8 +25,8 @@ describe('IRR solver: cost', () => {
     expect(cost(() => irr([100, -230, 132]))).toBeLessThanOrEqual(4);
   });
 
-  it('finds both roots of a closure profile in at most ten evaluations', () => {
-    expect(cost(() => irrDetail(MINE_CLOSURE))).toBeLessThanOrEqual(10);
+  it('finds both roots of a closure profile in at most nine evaluations', () => {
+    expect(cost(() => irrDetail(MINE_CLOSURE))).toBeLessThanOrEqual(9);
     expect(irrDetail(MINE_CLOSURE).roots).toHaveLength(2);
   });
 
@@ -61,28 +61,28 @@ describe('IRR solver: cost over many profiles', () => {
     return { sum, most };
   };
 
-  it('1,000 conventional profiles: at most 2,792 evaluations in all (2.8 each), never more than 9', () => {
+  it('1,000 conventional profiles: at most 2,397 evaluations in all (2.4 each), never more than 7', () => {
     const t = total(sample(conventional), irr);
-    expect(t.sum).toBeLessThanOrEqual(2792);
-    expect(t.most).toBeLessThanOrEqual(9);
+    expect(t.sum).toBeLessThanOrEqual(2397);
+    expect(t.most).toBeLessThanOrEqual(7);
   });
 
-  it('1,000 closure profiles: at most 3,604 evaluations for the IRR, 5,971 for both roots', () => {
+  it('1,000 closure profiles: at most 3,245 evaluations for the IRR, 5,150 for both roots', () => {
     const cases = sample(closure);
-    expect(total(cases, irr).sum).toBeLessThanOrEqual(3604);
+    expect(total(cases, irr).sum).toBeLessThanOrEqual(3245);
     const both = total(cases, irrDetail);
-    expect(both.sum).toBeLessThanOrEqual(5971);
-    expect(both.most).toBeLessThanOrEqual(15);
+    expect(both.sum).toBeLessThanOrEqual(5150);
+    expect(both.most).toBeLessThanOrEqual(14);
   });
 
   it('a guess outside the rates, a very high IRR and a rate near -100% cost a few evaluations more, no more', () => {
     const base = irr(MINE);
     // A guess outside the rates falls back to the usual start; a wild one is walked down in a bounded number of steps.
     for (const [guess, most] of [
-      [-5, 4],
-      [-1, 4],
-      [Number.NaN, 4],
-      [1e6, 17],
+      [-5, 3],
+      [-1, 3],
+      [Number.NaN, 3],
+      [1e6, 15],
     ] as const) {
       expect(irr(MINE, guess), `guess ${guess}`).toBeCloseTo(base!, 14);
       expect(lastIrrEvaluations(), `guess ${guess}`).toBeLessThanOrEqual(most);
