@@ -4,8 +4,8 @@
 // Conventions: real USD (no inflation), USD m unless stated. Model year 0 = `timing.startYear` = valuation date,
 // undiscounted; later years discounted end-of-year by default, mid-year (t - 0.5) when the scenario says so.
 // Project cash flows are unlevered; equity cash flows add the debt schedule and the interest tax shield.
-import { discountedPayback, irrDetail, npv, payback } from '../finance';
-import type { AnnualTable, RowPhase, ScenarioResult, ScenarioWarning } from './result';
+import { discountedPayback, irrDetail, npv, payback, type NpvOptions } from '../finance';
+import type { AnnualTable, NpvAtRate, RowPhase, ScenarioResult, ScenarioWarning } from './result';
 import { compileScenario, phasesFor, type Compiled, type EvaluateOptions } from './compile';
 import { debtSchedule, governmentTake, taxSeries } from './fiscal';
 import type { Scenario } from './model';
@@ -19,6 +19,9 @@ const PHASE_NAMES: RowPhase[] = ['demonstration', 'scaling', 'impact', 'closure'
 
 const fin = (x: number) => (Number.isFinite(x) ? x : 0);
 
+/** The discount rates (%) every result states the NPV at, beside the scenario's own. */
+const STANDARD_RATES_PCT = [0, 5, 8, 10];
+
 /** Highest multiple of the main product's price searched for a breakeven. */
 const BREAKEVEN_MAX_MULT = 64;
 
@@ -31,34 +34,36 @@ export function lastBreakevenRuns(): number {
   return breakevenRuns;
 }
 
+/** After-tax NPV with the main product's price at multiplier m (one counted run of the lean core). */
+function atPrice(c: Compiled, ws: Workspace, p: Perturbation, m: number): number {
+  breakevenRuns++;
+  p.priceMult[c.mainIdx] = m;
+  return runCore(c, p, ws);
+}
+
 /** After-tax NPV as a function of the main product's price multiplier; null when no root in [0, 64]. */
 function breakevenMultiplier(c: Compiled, ws: Workspace, p: Perturbation, base: number): number | null {
   breakevenRuns = 0;
-  const g = (m: number) => {
-    breakevenRuns++;
-    p.priceMult[c.mainIdx] = m;
-    return runCore(c, p, ws);
-  };
   let lo = 0;
   let hi = 1;
   let flo: number;
   let fhi = base;
   // Stryker disable next-line EqualityOperator: differs only when the NPV is exactly 0 at that price
   if (base >= 0) {
-    flo = g(0);
+    flo = atPrice(c, ws, p, 0);
     // Stryker disable next-line EqualityOperator: differs only when the NPV is exactly 0 at that price
     if (flo >= 0) return null;
   } else {
     lo = 1;
     flo = base;
     hi = 2;
-    fhi = g(hi);
+    fhi = atPrice(c, ws, p, hi);
     // Stryker disable next-line EqualityOperator,ConditionalExpression: doubling on past a root still converges to it
     while (fhi < 0 && hi < BREAKEVEN_MAX_MULT) {
       lo = hi;
       flo = fhi;
       hi *= 2;
-      fhi = g(hi);
+      fhi = atPrice(c, ws, p, hi);
     }
     // Stryker disable next-line EqualityOperator: differs only when the NPV is exactly 0 at that price
     if (fhi < 0) return null;
@@ -71,7 +76,7 @@ function breakevenMultiplier(c: Compiled, ws: Workspace, p: Perturbation, base: 
   // Stryker disable next-line EqualityOperator,UpdateOperator: see above
   for (let k = 0; k < 60; k++) {
     m = (lo * fhi - hi * flo) / (fhi - flo);
-    const fm = g(m);
+    const fm = atPrice(c, ws, p, m);
     // Stryker disable next-line EqualityOperator: |NPV| exactly at the tolerance is not a case prices reach
     if (Math.abs(fm) <= tol) break;
     // Where rounding keeps |NPV| above the tolerance, a collapsed bracket ends the search instead.
@@ -105,7 +110,7 @@ function breakevenMultiplier(c: Compiled, ws: Workspace, p: Perturbation, base: 
 function attributeEquity(
   flows: ArrayLike<number>,
   rate: number,
-  midYear: boolean,
+  npvOpts: NpvOptions,
   holders: Scenario['fiscal']['stakeholders'],
   ws: Workspace,
 ) {
@@ -121,21 +126,23 @@ function attributeEquity(
     // Stryker disable next-line EqualityOperator: as above, zero is zero in either part
     neg[i] = f > 0 ? 0 : f;
   }
-  const pvPos = npv(rate, pos, { midYear });
-  const pvNeg = npv(rate, neg, { midYear });
+  const pvPos = npv(rate, pos, npvOpts);
+  const pvNeg = npv(rate, neg, npvOpts);
   let carried = 0;
   for (const k of holders) carried += k.freeCarriedPct ?? 0;
   const paying = 100 - carried;
-  return holders.map((k) => {
+  const out: ScenarioResult['attributable'] = [];
+  for (const k of holders) {
     const carry = k.freeCarriedPct ?? 0;
     const fund = paying > 0 ? (k.sharePct - carry) / paying : 0;
-    return {
+    out.push({
       name: k.name,
       sharePct: k.sharePct,
       freeCarriedPct: carry,
       npvUsdM: (pvPos * k.sharePct) / 100 + pvNeg * fund,
-    };
-  });
+    });
+  }
+  return out;
 }
 
 /**
@@ -187,7 +194,6 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
   const h = ws.h;
   const preTax = ws.preTax.subarray(0, h);
   const afterTax = ws.afterTax.subarray(0, h);
-  const mid = c.midYear;
 
   // Debt and equity cash flows (interest deductible: the tax is recomputed on the levered taxable income).
   let equity: Float64Array | null = null;
@@ -334,12 +340,10 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
     equityFcf: years(equity ?? afterTax, h),
   };
 
-  const rates = [0, 5, 8, 10];
-  const atRates = rates.map((r) => ({
-    ratePct: r,
-    preTax: npv(r / 100, preTax, { midYear: mid }),
-    afterTax: npv(r / 100, afterTax, { midYear: mid }),
-  }));
+  const npvOpts: NpvOptions = { midYear: c.midYear };
+  const atRates: NpvAtRate[] = [];
+  for (const r of STANDARD_RATES_PCT)
+    atRates.push({ ratePct: r, preTax: npv(r / 100, preTax, npvOpts), afterTax: npv(r / 100, afterTax, npvOpts) });
   const irrPre = irrDetail(preTax);
   const irrAfter = irrDetail(afterTax);
   const irrEq = equity ? irrDetail(equity) : null;
@@ -348,9 +352,32 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
   const pb = payback(afterTax);
   const firstProductionYear = c.startYear + ws.firstProd;
   const take = stateTakeShares(s, warnings);
-  const takeArgs = [s.fiscal.dividendWhtPct.value / 100, s.fiscal.foreignEquityPct.value / 100] as const;
-  const undiscounted = governmentTake(h, ws.royalties, ws.tax, ws.afterTax, null, ...takeArgs, ...take);
-  const discounted = governmentTake(h, ws.royalties, ws.tax, ws.afterTax, c.df, ...takeArgs, ...take);
+  const wht = s.fiscal.dividendWhtPct.value / 100;
+  const foreign = s.fiscal.foreignEquityPct.value / 100;
+  const undiscounted = governmentTake(
+    h,
+    ws.royalties,
+    ws.tax,
+    ws.afterTax,
+    null,
+    wht,
+    foreign,
+    take[0],
+    take[1],
+    take[2],
+  );
+  const discounted = governmentTake(
+    h,
+    ws.royalties,
+    ws.tax,
+    ws.afterTax,
+    c.df,
+    wht,
+    foreign,
+    take[0],
+    take[1],
+    take[2],
+  );
   // Equity cash flows (levered when there is debt) are discounted at the stated cost of equity.
   const coe = s.discounting.costOfEquityPct;
   const equityRate = coe ? coe.value / 100 : c.rate;
@@ -358,8 +385,8 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
     warnings.push({ code: 'noCostOfEquity' });
   }
   const equityFlows = equity ?? afterTax;
-  const equityNpv = equity ? npv(equityRate, equity, { midYear: mid }) : null;
-  const attributable = attributeEquity(equityFlows, equityRate, mid, s.fiscal.stakeholders, ws);
+  const equityNpv = equity ? npv(equityRate, equity, npvOpts) : null;
+  const attributable = attributeEquity(equityFlows, equityRate, npvOpts, s.fiscal.stakeholders, ws);
 
   let unitCosts: ScenarioResult['unitCosts'] = null;
   if (main && tot.payableMain > 0) {
@@ -384,7 +411,7 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
   const payback0 = {
     years: pb,
     fromFirstProductionYears: pb === null ? null : Math.max(0, pb - firstProd),
-    discountedYears: discountedPayback(c.rate, afterTax, { midYear: mid }),
+    discountedYears: discountedPayback(c.rate, afterTax, npvOpts),
   };
 
   // Breakeven last: its runs reuse the workspace, so everything above has been read out of it already.
