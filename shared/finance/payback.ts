@@ -33,11 +33,19 @@ export function payback(flows: ArrayLike<number>): number | null {
 /**
  * Discounted payback: {@link payback} applied to the flows discounted at `rate` (end-of-year, `flows[0]` undiscounted).
  * @param rate discount rate as a fraction (0.08 = 8%).
+ * @param opts.scratch where the discounted flows are written when it is long enough (the scenario evaluation passes
+ *   its workspace: a new array per call costs more than the payback itself); a new array otherwise.
  */
-export function discountedPayback(rate: number, flows: ArrayLike<number>, opts?: { midYear?: boolean }): number | null {
+export function discountedPayback(
+  rate: number,
+  flows: ArrayLike<number>,
+  opts?: { midYear?: boolean; scratch?: Float64Array },
+): number | null {
   if (!(rate > -1)) return null;
   const n = flows.length;
-  const d = new Float64Array(n);
+  const scratch = opts?.scratch;
+  // Stryker disable next-line EqualityOperator: a scratch exactly n long is used either way (the view is all of it)
+  const d = scratch && scratch.length >= n ? scratch.subarray(0, n) : new Float64Array(n);
   const v = 1 / (1 + rate);
   const half = opts?.midYear ? Math.sqrt(1 + rate) : 1;
   let f = 1;

@@ -411,7 +411,8 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
   const payback0 = {
     years: pb,
     fromFirstProductionYears: pb === null ? null : Math.max(0, pb - firstProd),
-    discountedYears: discountedPayback(c.rate, afterTax, npvOpts),
+    // Into the workspace's scratch (free here: the stakeholder split above has read it).
+    discountedYears: discountedPayback(c.rate, afterTax, { midYear: c.midYear, scratch: ws.pos }),
   };
 
   // Breakeven last: its runs reuse the workspace, so everything above has been read out of it already.
