@@ -4,14 +4,14 @@
 //
 // The discount rate is NOT raised or lowered for simulated risk: risks are in the cash flows, so adding a risk
 // premium to the rate as well would count them twice.
-import { compileScenario, type EvaluateOptions } from './compile';
+import { compileScenario, type Compiled, type EvaluateOptions } from './compile';
 import { summariseSortedNpvs, type NpvSummary } from './mc-summary';
 import type { PercentileConvention, RiskCategoryId, Scenario } from './model';
 import { drawTrial, type Trials } from './mc-draws';
 import { pathParams } from './price-paths';
 import { cholesky, createRng, percentileSorted } from './random';
 import { riskParameters, type RiskParameters } from './risk';
-import { createWorkspace, neutralPerturbation, runCore } from './npv-loop';
+import { createWorkspace, neutralPerturbation, runCore, type Workspace } from './npv-loop';
 
 export interface MonteCarloOptions extends EvaluateOptions {
   trials?: number;
@@ -97,6 +97,29 @@ function pearson(x: Float64Array, y: Float64Array): number {
 }
 
 /**
+ * Every trial: its draws, then the core's NPV; the first `bandTrials` paths of the main product are kept for the
+ * chart. A small function of its own: the engine compiles its loop (on-stack) within the first run, where the long
+ * run function took several runs to get its loop compiled again after a deoptimisation.
+ */
+function runTrials(
+  c: Compiled,
+  ws: Workspace,
+  tr: Trials,
+  npvs: Float64Array,
+  band: Float64Array,
+  bandTrials: number,
+): void {
+  const { p, pathBuf, years } = tr;
+  const row = tr.mainCom * years;
+  // Stryker disable next-line EqualityOperator: a trial past the end writes nothing (typed arrays drop such writes).
+  for (let t = 0; t < npvs.length; t++) {
+    drawTrial(tr, t);
+    if (pathBuf && t < bandTrials) band.set(pathBuf.subarray(row, row + years), t * years);
+    npvs[t] = runCore(c, p, ws);
+  }
+}
+
+/**
  * Seeded Monte Carlo of after-tax NPV. Same scenario + same seed = identical result on any platform.
  * Prices: flat lognormal draws (median = deck price) or annual mean-reverting paths (`risk.pricePaths`), correlated
  * across commodities via Cholesky. Capex/opex: triangular or
@@ -178,12 +201,7 @@ export function runMonteCarlo(s: Scenario, opts: MonteCarloOptions = {}): MonteC
     },
   };
   const D = tr.D;
-  // Stryker disable next-line EqualityOperator: a trial past the end writes nothing (typed arrays drop such writes).
-  for (let t = 0; t < trials; t++) {
-    drawTrial(tr, t);
-    if (pathBuf && t < bandTrials) band.set(pathBuf.subarray(mainCom * years, mainCom * years + years), t * years);
-    npvs[t] = runCore(c, p, ws);
-  }
+  runTrials(c, ws, tr, npvs, band, bandTrials);
 
   const mainId = s.products[c.mainIdx]?.id;
   const drivers: MonteCarloDriver[] = [
