@@ -70,6 +70,11 @@ export interface TaxState {
   /** Scratch, length >= model years: loss remaining by vintage. */
   loss: Float64Array;
   oldest: number;
+  /**
+   * Vintages from `oldest` on that still hold a loss. With none, a profit year has nothing to offset and skips the
+   * oldest-first search (most years of a mine: this made loss carry-forward a seventh of the core's time).
+   */
+  open: number;
   pool: number;
   /** Combined income-tax rate (CIT + super tax), fraction. */
   rate: number;
@@ -85,6 +90,7 @@ export interface TaxState {
 
 export function resetTax(st: TaxState, rate: number, creditRate: number, lossYears: number): void {
   st.oldest = 0;
+  st.open = 0;
   st.pool = 0;
   st.rate = rate;
   st.creditRate = creditRate;
@@ -98,6 +104,7 @@ export function newTaxState(n: number): TaxState {
   return {
     loss: new Float64Array(n),
     oldest: 0,
+    open: 0,
     pool: 0,
     rate: 0,
     creditRate: 0,
@@ -116,13 +123,20 @@ export function taxStep(st: TaxState, i: number, taxableBefore: number, creditBa
   const loss = st.loss;
   st.pool += st.creditRate * creditBase;
   loss[i] = 0;
-  if (st.lossYears > 0) {
-    while (i - st.oldest > st.lossYears) loss[st.oldest++] = 0;
+  // Every vintage before i is spent or expired (0): nothing to expire or to offset, the search starts at i.
+  if (st.open === 0) st.oldest = i;
+  else if (st.lossYears > 0) {
+    while (i - st.oldest > st.lossYears) {
+      if (loss[st.oldest]! > 0) st.open--;
+      loss[st.oldest++] = 0;
+    }
   }
   let used = 0;
   // Stryker disable next-line EqualityOperator: a zero year records a zero loss, as the reset above already did.
-  if (taxableBefore < 0) loss[i] = -taxableBefore;
-  else {
+  if (taxableBefore < 0) {
+    loss[i] = -taxableBefore;
+    st.open++;
+  } else {
     let need = taxableBefore;
     // Stryker disable next-line EqualityOperator: at oldest = i the loss is 0 (a profit year), so one more step
     // uses nothing.
@@ -132,6 +146,7 @@ export function taxStep(st: TaxState, i: number, taxableBefore: number, creditBa
       if (avail <= need) {
         need -= avail;
         used += avail;
+        if (avail > 0) st.open--;
         loss[st.oldest++] = 0;
       } else {
         loss[st.oldest] = avail - need;

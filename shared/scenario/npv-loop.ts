@@ -185,7 +185,18 @@ export function createWorkspace(c: Compiled): Workspace {
     equity: a(),
     pos: a(),
     neg: a(),
-    taxState: { loss: a(), oldest: 0, pool: 0, rate: 0, creditRate: 0, lossYears: 0, used: 0, taxable: 0, credit: 0 },
+    taxState: {
+      loss: a(),
+      oldest: 0,
+      open: 0,
+      pool: 0,
+      rate: 0,
+      creditRate: 0,
+      lossYears: 0,
+      used: 0,
+      taxable: 0,
+      credit: 0,
+    },
   };
 }
 
