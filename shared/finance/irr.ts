@@ -224,7 +224,9 @@ function bracketSolve(lo: number, hi: number, sLo: number, guess: number): numbe
     const a = 0.5 * (fx[2]! * d);
     const g = 1 - u * a;
     const cu2 = ((fx[3]! * d) / 6 - a * a) * u * u;
-    let next = r - (Math.abs(cu2) < 0.5 * g * g ? (u * g) / (g * g + cu2) : u / g);
+    // Stryker disable next-line EqualityOperator: at |C u^2| = g^2 / 2 exactly either step is a safeguarded step
+    const near = Math.abs(cu2) < 0.5 * g * g;
+    let next = r - (near ? (u * g) / (g * g + cu2) : u / g);
     const inside = next > lo && next < hi;
     // A step this small leaves an error of its fourth power (see STEP_DONE). At the root NPV is rounding noise whose
     // sign may put the step outside the bracket: a step this small ends it there too, at r.
