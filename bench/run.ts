@@ -13,10 +13,12 @@ const suites: Record<string, () => Promise<Bench>> = {
   'host-start': async () => (await import('./host-start')).benchHostStart,
 };
 
-// Browser benchmarks drive the production build through the e2e harness, which needs its bridge script.
-await (await import('../tests/e2e/global-setup')).default();
-
 const only = process.argv.slice(2);
+/** Suites that drive the production build in Chromium through the e2e harness (they need its bridge script). */
+const BROWSER_SUITES = ['startup', 'deposits', 'scenario-ui', 'briefing'];
+// The harness needs a renderer build; an engine-only run (`bench/run.ts engine`) does not.
+if (!only.length || only.some((s) => BROWSER_SUITES.includes(s)))
+  await (await import('../tests/e2e/global-setup')).default();
 const results: (BenchResult & { suite: string; pass: boolean })[] = [];
 for (const [suite, load] of Object.entries(suites)) {
   if (only.length && !only.includes(suite)) continue;
