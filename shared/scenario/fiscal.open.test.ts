@@ -60,4 +60,36 @@ describe('loss carry-forward with the no-open-loss shortcut', () => {
     expect(taxStep(st, 0, 50, 0)).toBeCloseTo(15, 12);
     expect(st.used).toBe(0);
   });
+
+  it('still owes a loss that follows a vintage expiring at zero', () => {
+    // Two-year carry: year 0's loss expires in year 3, year 1's zero vintage in year 4; year 3's loss of 50, 10 of
+    // it used in year 4, still offsets 40 of year 5's profit.
+    const flows = [-100, 10, 0, -50, 10, 100];
+    const st = newTaxState(flows.length);
+    resetTax(st, 0.3, 0, 2);
+    const got = flows.map((x, i) => ({ tax: taxStep(st, i, x, 0), used: st.used, taxable: st.taxable }));
+    expect(got).toEqual(reference(flows, 0.3, 2));
+    expect(got[5]).toMatchObject({ used: 40, taxable: 60 });
+  });
+});
+
+describe('the search reads only vintages that can hold a loss', () => {
+  const visits = (flows: number[], lossYears: number) => {
+    const st = newTaxState(flows.length);
+    resetTax(st, 0.3, 0, lossYears);
+    flows.forEach((x, i) => taxStep(st, i, x, 0));
+    return st.visited;
+  };
+  const profits = new Array<number>(20).fill(10);
+  it('reads none over years of profit without a loss', () => {
+    expect(visits([0, ...profits, ...profits], 0)).toBe(0);
+  });
+  it('stops reading once the losses are used up', () => {
+    // Year 1 and 2 each read year 0's loss; year 3 uses it up and reads the two zero vintages after it: 5 in all.
+    expect(visits([-100, 30, 30, 50, ...profits], 0)).toBe(5);
+  });
+  it('stops reading once the losses have expired', () => {
+    // Year 0's loss expires in year 3 (two-year carry) with no profit to use it: nothing is ever read.
+    expect(visits([-100, 0, 0, 0, ...profits], 2)).toBe(0);
+  });
 });

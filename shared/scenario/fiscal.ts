@@ -75,6 +75,8 @@ export interface TaxState {
    * oldest-first search (most years of a mine: this made loss carry-forward a seventh of the core's time).
    */
   open: number;
+  /** Vintages the oldest-first search has read since the reset: its cost, which the tests bound. */
+  visited: number;
   pool: number;
   /** Combined income-tax rate (CIT + super tax), fraction. */
   rate: number;
@@ -91,6 +93,7 @@ export interface TaxState {
 export function resetTax(st: TaxState, rate: number, creditRate: number, lossYears: number): void {
   st.oldest = 0;
   st.open = 0;
+  st.visited = 0;
   st.pool = 0;
   st.rate = rate;
   st.creditRate = creditRate;
@@ -105,6 +108,7 @@ export function newTaxState(n: number): TaxState {
     loss: new Float64Array(n),
     oldest: 0,
     open: 0,
+    visited: 0,
     pool: 0,
     rate: 0,
     creditRate: 0,
@@ -141,6 +145,7 @@ export function taxStep(st: TaxState, i: number, taxableBefore: number, creditBa
     // Stryker disable next-line EqualityOperator: at oldest = i the loss is 0 (a profit year), so one more step
     // uses nothing.
     while (st.oldest < i && need > 0) {
+      st.visited++;
       const avail = loss[st.oldest]!;
       // Stryker disable next-line EqualityOperator: a vintage exactly used up leaves 0 either way.
       if (avail <= need) {

@@ -189,6 +189,7 @@ export function createWorkspace(c: Compiled): Workspace {
       loss: a(),
       oldest: 0,
       open: 0,
+      visited: 0,
       pool: 0,
       rate: 0,
       creditRate: 0,
