@@ -54,7 +54,7 @@ function cashFlowSheet(t: T, s: Scenario, r: ScenarioResult, layout?: WorkbookLa
     equityFcf: round(row.equityFcf),
     cumulativeDiscounted: round(row.cumulativeDiscounted),
     negativeDiscountedYear: row.cumulativeDiscounted < 0 ? i : -1,
-    ...(layout ? cashFlowFormulas(s, r, layout, i) : {}),
+    ...(layout ? cashFlowFormulas(s, row, layout, i) : {}),
   }));
   return { columns, rows };
 }

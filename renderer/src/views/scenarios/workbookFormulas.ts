@@ -5,7 +5,7 @@
 // Everything else stays a value (tax, with its loss carry-forward; the breakeven price, solved by iteration).
 import type { IrrDetail, IrrNote } from '../../../../shared/finance';
 import type { FormulaCell } from '../../../../shared/ipc/contract';
-import { annualRow, type AnnualColumn, type Scenario, type ScenarioResult } from '../../../../shared/scenario';
+import type { AnnualColumn, AnnualRow, Scenario, ScenarioResult } from '../../../../shared/scenario';
 
 /** Excel column letter of a 0-based column index. */
 export function colLetter(i: number): string {
@@ -29,16 +29,15 @@ export interface WorkbookLayout {
   years: number;
 }
 
-/** The cash-flow sheet's formula cells for row i (model year i); keys the caller's columns use. */
+/** The cash-flow sheet's formula cells for `row`, model year i; keys the caller's columns use. */
 export function cashFlowFormulas(
   s: Scenario,
-  r: ScenarioResult,
+  row: AnnualRow,
   L: WorkbookLayout,
   i: number,
 ): Record<string, FormulaCell> {
   const n = i + 2;
   const c = (k: string) => `${L.col(k)}${n}`;
-  const row = annualRow(r.table, i);
   const out: Record<string, FormulaCell> = {};
   const prices = s.products.map((_, j) => L.input(`products.${j}.price`));
   if (prices.every((p) => p !== undefined)) {
