@@ -103,9 +103,10 @@ export function resetTax(st: TaxState, rate: number, creditRate: number, lossYea
   st.credit = 0;
 }
 
-export function newTaxState(n: number): TaxState {
+/** A fresh tax state for `years` model years, or over a given loss scratch array (a view of a workspace). */
+export function newTaxState(years: number | Float64Array): TaxState {
   return {
-    loss: new Float64Array(n),
+    loss: typeof years === 'number' ? new Float64Array(years) : years,
     oldest: 0,
     open: 0,
     visited: 0,

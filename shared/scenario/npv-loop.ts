@@ -1,7 +1,7 @@
 // Why: the inner loop. Runs a compiled scenario under a perturbation (Monte Carlo draw, breakeven price) into a
 // preallocated workspace, with no object allocation, and returns the after-tax NPV.
 import type { Compiled } from './compile';
-import { depAdd, depTake, resetDep, resetTax, taxStep, type DepState, type TaxState } from './fiscal';
+import { depAdd, depTake, newTaxState, resetDep, resetTax, taxStep, type DepState, type TaxState } from './fiscal';
 
 /** Multipliers and shifts applied on top of a compiled scenario. Neutral values leave it unchanged. */
 export interface Perturbation {
@@ -185,19 +185,7 @@ export function createWorkspace(c: Compiled): Workspace {
     equity: a(),
     pos: a(),
     neg: a(),
-    taxState: {
-      loss: a(),
-      oldest: 0,
-      open: 0,
-      visited: 0,
-      pool: 0,
-      rate: 0,
-      creditRate: 0,
-      lossYears: 0,
-      used: 0,
-      taxable: 0,
-      credit: 0,
-    },
+    taxState: newTaxState(a()),
   };
 }
 
