@@ -202,8 +202,8 @@ function npvSign(r: number): number {
  * Safeguarded third-order steps on a bracket that holds exactly one root. `sLo` is the sign of NPV just above `lo`
  * (lo may be -1, the limit r -> -1+); `hi` may be Infinity. A Householder order-3 step (quartic convergence; Halley's
  * far from the root) is taken when it stays inside the bracket, else the bracket is halved (or widened, or
- * approached geometrically at -1). `guess` seeds it when
- * inside the bracket (NaN: none, the midpoint of a finite bracket). Returns the root (> -1) or NaN.
+ * approached geometrically at -1). `guess` seeds it when inside the bracket (NaN: none, the midpoint of a finite
+ * bracket). Returns the root (> -1) or NaN.
  */
 function bracketSolve(lo: number, hi: number, sLo: number, guess: number): number {
   let r = guess > lo && guess < hi ? guess : Number.isFinite(hi) ? 0.5 * (lo + hi) : Math.max(lo + 1, 0.1);
