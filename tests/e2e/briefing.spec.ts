@@ -153,10 +153,11 @@ describe('briefing builder and PDF export', () => {
       '{"schemaVersion": 1, "kind": "briefing", "title": ',
     );
     // The live preview renders the same document.
+    // The edited scenario file is read after the sources render, so its section may arrive last: wait for every one.
     await page.locator('.live-preview [data-section="sources"] .print-sources li').first().waitFor();
-    expect(await page.getByTestId('live-preview').locator('[data-testid="print-document"] h1').allInnerTexts()).toEqual(
-      expect.arrayContaining(HEADINGS),
-    );
+    await expect
+      .poll(() => page.getByTestId('live-preview').locator('[data-testid="print-document"] h1').allInnerTexts())
+      .toEqual(expect.arrayContaining(HEADINGS));
     // Nothing is wider than the page's content box: one wide element would make Chromium shrink every page.
     const overflowing = await page.evaluate(() => {
       const zoom = Number((document.querySelector('[data-testid="preview-zoom"]') as HTMLElement).style.zoom);
