@@ -37,7 +37,10 @@ describe('the workspace', () => {
       if (v instanceof Float64Array)
         out.push([k, v, k === 'payable' || k === 'prodRevenue' ? n * nP : k.startsWith('k') ? nP : n]);
     for (const [k, v] of Object.entries(ws.debt)) out.push([`debt.${k}`, v, n]);
-    out.push(['depState.diff', ws.depState.diff, n + 1], ['depState.woff', ws.depState.woff, n]);
+    out.push(
+      ['capital.depState.diff', ws.capital.depState.diff, n + 1],
+      ['capital.depState.woff', ws.capital.depState.woff, n],
+    );
     out.push(['taxState.loss', ws.taxState.loss, n]);
     return out;
   }

@@ -1,7 +1,8 @@
 // Why: the inner loop. Runs a compiled scenario under a perturbation (Monte Carlo draw, breakeven price) into a
 // preallocated workspace, with no object allocation, and returns the after-tax NPV.
 import type { Compiled } from './compile';
-import { depAdd, depTake, newTaxState, resetDep, resetTax, taxStep, type DepState, type TaxState } from './fiscal';
+import { capitalRows, newCapitalCache, type CapitalCache } from './capital';
+import { newTaxState, resetTax, taxStep, type TaxState } from './fiscal';
 
 /** Multipliers and shifts applied on top of a compiled scenario. Neutral values leave it unchanged. */
 export interface Perturbation {
@@ -97,7 +98,8 @@ export interface Workspace {
   taxRate: number;
   npvPreTax: number;
   npvAfterTax: number;
-  depState: DepState;
+  /** Sustaining capex and depreciation by delay, built once per compiled scenario and delay. */
+  capital: CapitalCache;
   taxState: TaxState;
   /**
    * Per-product coefficients of the run, hoisted out of the year loop (scratch, length nPCap): payable units per Mt
@@ -173,7 +175,7 @@ export function createWorkspace(c: Compiled): Workspace {
     taxRate: 0,
     npvPreTax: 0,
     npvAfterTax: 0,
-    depState: { diff: a(n + 1), woff: a(), run: 0, first: 0, last: 0, years: 1 },
+    capital: newCapitalCache(n, { diff: a(n + 1), woff: a(), run: 0, first: 0, last: 0, years: 1 }),
     kUnits: a(nPCap),
     kRev: a(nPCap),
     kTcrcUnit: a(nPCap),
@@ -227,6 +229,7 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
   const royRate = c.royaltyRate + p.royaltyAddPp / 100;
   const invFull = c.fullMtpa > 0 ? 1 / c.fullMtpa : 0;
   const { capexSched, nameplate, df } = c;
+  const { sust: sustRow, dep: depRow } = capitalRows(ws.capital, c, d, h, firstProd, lastProd);
   const path = p.pricePath;
   const pathRow = p.pathRow;
   const pathStride = p.pathStride;
@@ -260,8 +263,6 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
   // Stryker disable next-line ConditionalExpression: a shortcut only; the per-year loop gives the same rows.
   const perYear = gradeMult !== null || path !== null;
   const life = c.life;
-  const byService = c.capexByService;
-  const nService = byService.length;
   const capMult = p.capexMult;
   const opMult = p.opexMult;
   const powerMult = p.powerMult;
@@ -275,22 +276,17 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
   const powerPerT = c.powerPerT * opMult * powerMult;
   const powerFixed = c.powerFixed * opMult * powerMult;
   const water = c.water * opMult;
-  const sustainPct = c.sustainPct;
-  const sustainUsd = c.sustainUsdM * capMult;
   const closureCost = c.closure * capMult;
   const wcRate = c.wcRate;
   // The fiscal-incentive lever cuts the income-tax rate only: a cut larger than it never reaches the super tax.
   const rate = Math.max(0, Math.max(0, c.citRate - c.citReduction) + c.superRate + p.taxAddPp / 100);
   ws.taxRate = rate;
-  const ds = ws.depState;
   const ts = ws.taxState;
-  resetDep(ds, h, firstProd, lastProd, c.depYears);
   resetTax(ts, rate, c.creditRate, c.lossYears);
   let curPh = -1;
   let phStart = 0;
   let prevLevel = 0;
   let lastOre = 0;
-  let cumInit = 0;
   let prevWc = 0;
   let npvPre = 0;
   let npvAfter = 0;
@@ -298,7 +294,6 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
     const off = i - d;
     // The schedule covers the span and h <= d + span, so off never reaches its end.
     const ci = off >= 0 ? capexSched[off]! * capMult : 0;
-    cumInit += ci;
     let ore = 0;
     let rev = 0;
     let tcrc = 0;
@@ -368,7 +363,7 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
       opexPower = ore * powerPerT + powerFixed;
       opexFixed = fixedOpex;
       opexWater = water;
-      sust = sustainPct * cumInit + sustainUsd;
+      sust = sustRow[i]! * capMult;
     }
     const ebitda = nsr - roy - opexVar - opexFixed - opexPower - opexWater;
     const clos = i === closureYr ? closureCost : 0;
@@ -376,14 +371,7 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
     const dWC = wc - prevWc;
     prevWc = wc;
     const pre = ebitda - ci - sust - clos - dWC;
-    if (ci !== 0) {
-      for (let g = 0; g < nService; g++) {
-        const grp = byService[g]!;
-        depAdd(ds, i, grp.sched[off]! * capMult, d + grp.serviceOff);
-      }
-    }
-    depAdd(ds, i, sust, i);
-    const dep = depTake(ds, i);
+    const dep = depRow[i]! * capMult;
     const taxableBefore = ebitda - dep - clos;
     const tax = taxStep(ts, i, taxableBefore, ci);
     const at = pre - tax;
