@@ -130,11 +130,14 @@ export function taxStep(st: TaxState, i: number, taxableBefore: number, creditBa
   loss[i] = 0;
   // Every vintage before i is spent or expired (0): nothing to expire or to offset, the search starts at i.
   if (st.open === 0) st.oldest = i;
-  else if (st.lossYears > 0) {
-    while (i - st.oldest > st.lossYears) {
-      if (loss[st.oldest]! > 0) st.open--;
-      loss[st.oldest++] = 0;
-    }
+  // The one vintage that reaches its expiry this year (every older one expired in an earlier year). Written without a
+  // branch on whether it still holds a loss: the compiled core would otherwise meet code it has never run (the first
+  // Monte Carlo trial whose loss expires) and drop back to the interpreter for the rest of a cold run.
+  const e = i - st.lossYears - 1;
+  if (st.lossYears > 0 && e >= 0) {
+    st.open -= loss[e]! > 0 ? 1 : 0;
+    loss[e] = 0;
+    st.oldest = Math.max(st.oldest, e + 1);
   }
   let used = 0;
   // Stryker disable next-line EqualityOperator: a zero year records a zero loss, as the reset above already did.
@@ -147,18 +150,16 @@ export function taxStep(st: TaxState, i: number, taxableBefore: number, creditBa
     // uses nothing.
     while (st.oldest < i && need > 0) {
       st.visited++;
+      // One path for a vintage used up and one used in part (which ends the search with need 0), for the same
+      // reason as the expiry above: a first partly used vintage would otherwise meet code that has never run.
       const avail = loss[st.oldest]!;
-      // Stryker disable next-line EqualityOperator: a vintage exactly used up leaves 0 either way.
-      if (avail <= need) {
-        need -= avail;
-        used += avail;
-        if (avail > 0) st.open--;
-        loss[st.oldest++] = 0;
-      } else {
-        loss[st.oldest] = avail - need;
-        used += need;
-        need = 0;
-      }
+      const take = Math.min(avail, need);
+      need -= take;
+      used += take;
+      loss[st.oldest] = avail - take;
+      const usedUp = take === avail;
+      st.open -= usedUp && avail > 0 ? 1 : 0;
+      st.oldest += usedUp ? 1 : 0;
     }
   }
   // Stryker disable next-line EqualityOperator: a zero year is taxable 0 either way.
