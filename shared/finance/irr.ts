@@ -185,7 +185,11 @@ function evalF(r: number): void {
 
 function reversed(): Float64Array {
   if (!revReady) {
-    for (let k = 0; k <= deg; k++) rev[k] = buf[deg - k]!;
+    // Module variables read into locals: in the loop each read of one would be a load from the module's context.
+    const b = buf;
+    const r = rev;
+    const n = deg;
+    for (let k = 0; k <= n; k++) r[k] = b[n - k]!;
     // Stryker disable next-line BooleanLiteral: a cache flag; rebuilding the same reversed copy changes nothing
     revReady = true;
   }
@@ -433,6 +437,20 @@ function fastRoot(s: Shape, guess: number | undefined): number {
 }
 
 /**
+ * A note on flows with `changes` sign changes (`value`: the rate quoted beside a caution). A module function, not a
+ * closure made per call: each closure costs an allocation (and, under the bench's tsx, a naming call).
+ */
+function irrNote(
+  code: IrrNoteCode,
+  changes: number,
+  rates: number[] = [],
+  outside: number[] = [],
+  value?: number,
+): IrrNote {
+  return { code, rates, outside, changes, ...(value === undefined ? {} : { value }) };
+}
+
+/**
  * Internal rate of return with the reasoning behind it. The value follows {@link IRR_RULE}; `roots` lists every
  * rate in the window where NPV = 0 and `outsideWindow` those between -100% and {@link IRR_SCAN_MIN}. `guess` only
  * seeds the iteration; it never changes the answer.
@@ -441,17 +459,10 @@ export function irrDetail(flows: ArrayLike<number>, guess?: number): IrrDetail {
   const s = scan(flows);
   const changes = s.changes;
   const base = { multipleRoots: false, roots: [] as number[], outsideWindow: [] as number[], signChanges: changes };
-  const note = (code: IrrNoteCode, rates: number[] = [], outside: number[] = [], value?: number): IrrNote => ({
-    code,
-    rates,
-    outside,
-    changes,
-    ...(value === undefined ? {} : { value }),
-  });
-  if (!s.finite) return { ...base, value: null, note: note('nonFinite') };
+  if (!s.finite) return { ...base, value: null, note: irrNote('nonFinite', changes) };
   if (changes === 0) {
     const code = s.sFirst === 0 ? 'allZero' : s.sFirst === -1 ? 'allNegative' : 'allPositive';
-    return { ...base, value: null, note: note(code) };
+    return { ...base, value: null, note: irrNote(code, changes) };
   }
   // The fast path's root is the quoted one; the full search adds the others (and replaces its copy of that root,
   // so irr() and irrDetail() agree to the last bit).
@@ -470,12 +481,12 @@ export function irrDetail(flows: ArrayLike<number>, guess?: number): IrrDetail {
   const out: IrrDetail = { value, multipleRoots: roots.length > 1, roots, outsideWindow, signChanges: changes };
   if (value === null) {
     // One change and no quoted root although one is in the window: flows that start positive.
-    if (roots.length && changes === 1) out.note = note('borrowing', [roots[0]!]);
-    else if (roots.length) out.note = note('noCrossing', roots, outsideWindow);
-    else if (all.length) out.note = note('belowWindowOnly', all);
-    else out.note = note('neverZero');
-  } else if (roots.length > 1) out.note = note('multiple', roots, outsideWindow, value);
-  else if (outsideWindow.length) out.note = note('outsideWindow', [], outsideWindow);
+    if (roots.length && changes === 1) out.note = irrNote('borrowing', changes, [roots[0]!]);
+    else if (roots.length) out.note = irrNote('noCrossing', changes, roots, outsideWindow);
+    else if (all.length) out.note = irrNote('belowWindowOnly', changes, all);
+    else out.note = irrNote('neverZero', changes);
+  } else if (roots.length > 1) out.note = irrNote('multiple', changes, roots, outsideWindow, value);
+  else if (outsideWindow.length) out.note = irrNote('outsideWindow', changes, [], outsideWindow);
   return out;
 }
 

@@ -103,8 +103,20 @@ function productIndex(products: Scenario['products'], id: string | undefined): n
   return 0;
 }
 
-// Stryker disable next-line ArrowFunction,ArithmeticOperator: the order only sets the buffer layout.
-const ascending = (x: number, y: number) => x - y;
+/**
+ * Adds a service year to the ascending list of service groups unless it is there: an insertion, not a sort per compile
+ * (the sort builtin and its comparator calls cost more than the rest of the schedule).
+ */
+function addServiceOff(offs: number[], off: number): void {
+  // Stryker disable next-line ConditionalExpression: a repeated group has an empty schedule.
+  if (offs.includes(off)) return;
+  let k = offs.length;
+  offs.push(off);
+  // Stryker disable next-line EqualityOperator,ConditionalExpression: at k = 0 the read is undefined, never > off, and
+  // the list does not hold off (returned above), so k >= 0, >= off and k > 0 taken as true all shift alike
+  while (k > 0 && offs[k - 1]! > off) offs[k] = offs[--k]!;
+  offs[k] = off;
+}
 
 /** Adds a year's capex to the schedule and to its service group's schedule (the group of `serviceOff`). */
 function addCapex(
@@ -119,8 +131,30 @@ function addCapex(
   byService[serviceOffs.indexOf(serviceOff)]!.sched[year]! += amount;
 }
 
-/** Flatten a (validated) scenario into a {@link Compiled} model. Applies enabled levers. No zod parsing here. */
-export function compileScenario(s: Scenario, opts?: EvaluateOptions): Compiled {
+/**
+ * Storage a caller lends {@link compileScenario} for the schedules and discount factors, grown as needed. At the size
+ * they need a new typed array lives off the JS heap and costs more than the rest of the compile, so a caller that
+ * compiles on every call and is done with the result before its next call (the evaluation) lends one; the compiled
+ * model's arrays are then views of it, valid until that storage is lent again.
+ */
+export interface CompileStorage {
+  buf: Float64Array;
+}
+
+/** `n` zeroed values for the compiled arrays: a view of the lent storage (grown when short), else a new array. */
+function compiledBuffer(n: number, storage: CompileStorage | undefined): Float64Array {
+  if (!storage) return new Float64Array(n);
+  // Stryker disable next-line EqualityOperator,ArithmeticOperator: storage exactly n long is used either way, and the
+  // growth policy is free (any length >= n holds the arrays)
+  if (storage.buf.length < n) storage.buf = new Float64Array(Math.max(n, 2 * storage.buf.length));
+  return storage.buf.subarray(0, n).fill(0);
+}
+
+/**
+ * Flatten a (validated) scenario into a {@link Compiled} model. Applies enabled levers. No zod parsing here.
+ * `storage`: see {@link CompileStorage}.
+ */
+export function compileScenario(s: Scenario, opts?: EvaluateOptions, storage?: CompileStorage): Compiled {
   const L = s.levers;
   const phases = phasesFor(s, opts);
   const products = s.products;
@@ -197,16 +231,10 @@ export function compileScenario(s: Scenario, opts?: EvaluateOptions): Compiled {
   // first match), and the groups' order only sets the buffer layout (each group's depreciation is added on its own).
   // Stryker disable next-line ArrayDeclaration: an extra group has an empty schedule.
   const serviceOffs: number[] = [];
-  for (const t of s.costs.capexTranches) {
-    const off = Math.max(prodStart, starts[t.phase]);
-    // Stryker disable next-line ConditionalExpression: a repeated group has an empty schedule.
-    if (!serviceOffs.includes(off)) serviceOffs.push(off);
-  }
-  // Stryker disable next-line ConditionalExpression,LogicalOperator: a repeated or unused group has an empty schedule.
-  if (mg.enabled && !serviceOffs.includes(prodStart)) serviceOffs.push(prodStart);
-  // Stryker disable next-line MethodExpression: the order only sets the layout.
-  serviceOffs.sort(ascending);
-  const buf = new Float64Array(span * (1 + serviceOffs.length) + maxH);
+  for (const t of s.costs.capexTranches) addServiceOff(serviceOffs, Math.max(prodStart, starts[t.phase]));
+  // Stryker disable next-line ConditionalExpression: an unused group has an empty schedule.
+  if (mg.enabled) addServiceOff(serviceOffs, prodStart);
+  const buf = compiledBuffer(span * (1 + serviceOffs.length) + maxH, storage);
   const capexSched = buf.subarray(0, span);
   const capexByService: Compiled['capexByService'] = [];
   for (let g = 0; g < serviceOffs.length; g++)

@@ -6,7 +6,7 @@
 // Project cash flows are unlevered; equity cash flows add the debt schedule and the interest tax shield.
 import { discountedPayback, irrDetail, npv, payback, type NpvOptions } from '../finance';
 import type { AnnualTable, NpvAtRate, RowPhase, ScenarioResult, ScenarioWarning } from './result';
-import { compileScenario, phasesFor, type Compiled, type EvaluateOptions } from './compile';
+import { compileScenario, phasesFor, type Compiled, type CompileStorage, type EvaluateOptions } from './compile';
 import { debtSchedule, governmentTake, taxSeries } from './fiscal';
 import type { Scenario } from './model';
 import { neutralPerturbation, PHASE_CODE, runCore, workspaceFor, type Perturbation, type Workspace } from './npv-loop';
@@ -179,12 +179,18 @@ function years(a: Float64Array, h: number, from = 0): number[] {
 }
 
 /**
+ * Lent to every compile of an evaluation (see CompileStorage): an evaluation is done with its compiled model before it
+ * returns, and results never hold the model's arrays.
+ */
+const compileStorage: CompileStorage = { buf: new Float64Array(0) };
+
+/**
  * Evaluate a validated scenario (parse files with `ScenarioSchema` first; no zod here). Pure and allocation-light.
  * All money in real USD m; see the file header for discounting conventions.
  */
 export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioResult {
   const warnings: ScenarioWarning[] = [];
-  const c = compileScenario(s, opts);
+  const c = compileScenario(s, opts, compileStorage);
   const ws = workspaceFor(c);
   ws.detail = true;
   const p = neutralPerturbation(c.nP);
@@ -231,32 +237,38 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
   const cumulative = column(h);
   const discountedFcf = column(h);
   const cumulativeDiscounted = column(h);
-  const phase: RowPhase[] = [];
+  // Its own allocation site, apart from the numeric columns' (see column): an array of strings there would make
+  // every column an array of boxed numbers.
+  // Stryker disable next-line ArrayDeclaration: a size hint only; every year is assigned below
+  const phase = new Array<RowPhase>(h);
   let cum = 0;
   let cumD = 0;
   let minCum = 0;
   let minYear: number | null = null;
-  const tot = {
-    revenue: 0,
-    royalties: 0,
-    tax: 0,
-    opex: 0,
-    capexInitial: 0,
-    capexSustaining: 0,
-    closure: 0,
-    preTaxFcf: 0,
-    afterTaxFcf: 0,
-    payableMain: 0,
-  };
+  // Totals in locals, not fields of the totals object: a field written in every year is a store per year.
+  let totRevenue = 0;
+  let totRoyalties = 0;
+  let totTax = 0;
+  let totOpex = 0;
+  let totCapexInit = 0;
+  let totCapexSust = 0;
+  let totClosure = 0;
+  let totPre = 0;
+  let totAfter = 0;
+  let totPayableMain = 0;
   let tcrcFr = 0;
   // The split shown between income tax and super tax uses the CIT after the fiscal-incentive lever's cut.
   const citEffective = Math.max(0, c.citRate - c.citReduction);
   const taxSum = citEffective + c.superRate;
   const citShare = taxSum > 0 ? citEffective / taxSum : 1;
+  const { opexVar, opexFixed, opexPower, opexWater, capexInit, capexSust, closure, tcrc, freight } = ws;
+  const df = c.df;
+  // The main product's payable row (none: no product).
+  const mainPayable = main ? ws.payable.subarray(c.mainIdx * ws.stride) : null;
   for (let i = 0; i < h; i++) {
-    const op = ws.opexVar[i]! + ws.opexFixed[i]! + ws.opexPower[i]! + ws.opexWater[i]!;
+    const op = opexVar[i]! + opexFixed[i]! + opexPower[i]! + opexWater[i]!;
     const at = afterTax[i]!;
-    const disc = at * c.df[i]!;
+    const disc = at * df[i]!;
     cum += at;
     cumD += disc;
     if (cum < minCum) {
@@ -265,29 +277,44 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
     }
     const code = ws.phase[i]!;
     const tax = ws.tax[i]!;
-    const tf = ws.tcrc[i]! + ws.freight[i]!;
+    const tf = tcrc[i]! + freight[i]!;
+    const ci = capexInit[i]!;
+    const cs = capexSust[i]!;
+    const cl = closure[i]!;
     year[i] = c.startYear + i;
-    phase.push(code === PHASE_CODE.preProduction ? 'pre-production' : PHASE_NAMES[code]!);
+    phase[i] = code === PHASE_CODE.preProduction ? 'pre-production' : PHASE_NAMES[code]!;
     tcrcFreight[i] = tf;
     opex[i] = op;
-    capex[i] = ws.capexInit[i]! + ws.capexSust[i]! + ws.closure[i]!;
+    capex[i] = ci + cs + cl;
     taxCit[i] = tax * citShare;
     taxSuper[i] = tax * (1 - citShare);
     cumulative[i] = cum;
     discountedFcf[i] = disc;
     cumulativeDiscounted[i] = cumD;
-    tot.revenue += ws.revenue[i]!;
-    tot.royalties += ws.royalties[i]!;
-    tot.tax += tax;
-    tot.opex += op;
-    tot.capexInitial += ws.capexInit[i]!;
-    tot.capexSustaining += ws.capexSust[i]!;
-    tot.closure += ws.closure[i]!;
-    tot.preTaxFcf += preTax[i]!;
-    tot.afterTaxFcf += at;
+    totRevenue += ws.revenue[i]!;
+    totRoyalties += ws.royalties[i]!;
+    totTax += tax;
+    totOpex += op;
+    totCapexInit += ci;
+    totCapexSust += cs;
+    totClosure += cl;
+    totPre += preTax[i]!;
+    totAfter += at;
     tcrcFr += tf;
-    if (main) tot.payableMain += ws.payable[c.mainIdx * ws.stride + i]!;
+    if (mainPayable) totPayableMain += mainPayable[i]!;
   }
+  const tot = {
+    revenue: totRevenue,
+    royalties: totRoyalties,
+    tax: totTax,
+    opex: totOpex,
+    capexInitial: totCapexInit,
+    capexSustaining: totCapexSust,
+    closure: totClosure,
+    preTaxFcf: totPre,
+    afterTaxFcf: totAfter,
+    payableMain: totPayableMain,
+  };
   const payable: number[][] = [];
   const revenueByProduct: number[][] = [];
   for (let j = 0; j < nP; j++) {
@@ -462,7 +489,7 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
 
 /** Lean NPV of a scenario (pre- and after-tax, USD m) through the same core as {@link evaluateScenario}. */
 export function scenarioNpv(s: Scenario, opts?: EvaluateOptions): { preTax: number; afterTax: number } {
-  const c = compileScenario(s, opts);
+  const c = compileScenario(s, opts, compileStorage);
   const ws = workspaceFor(c);
   // Stryker disable next-line BooleanLiteral: detail only adds display stores; the NPV is the same
   ws.detail = false; // NPV only: skip the display-only stores (same numbers)

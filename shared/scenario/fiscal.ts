@@ -197,6 +197,11 @@ export interface DebtSchedule {
   balance: Float64Array;
 }
 
+/** `a`'s first h years zeroed, or a new zeroed array of h years (a module function: no closure per schedule). */
+function zeroed(a: Float64Array | undefined, h: number): Float64Array {
+  return a ? a.fill(0, 0, h) : new Float64Array(h);
+}
+
 /**
  * Draws `share` of each year's initial capex; each draw is repaid as an annuity over `tenor` years starting the
  * later of the year after the draw and the first production year. Interest on the opening balance is paid in cash
@@ -211,19 +216,20 @@ export function debtSchedule(
   tenor: number,
   out?: DebtSchedule,
 ): DebtSchedule {
-  const alloc = (a: Float64Array | undefined) => (a ? a.fill(0, 0, h) : new Float64Array(h));
-  const draw = alloc(out?.draw);
-  const interest = alloc(out?.interest);
-  const principal = alloc(out?.principal);
-  const balance = alloc(out?.balance);
+  const draw = zeroed(out?.draw, h);
+  const interest = zeroed(out?.interest, h);
+  const principal = zeroed(out?.principal, h);
+  const balance = zeroed(out?.balance, h);
   const n = Math.max(1, Math.round(tenor));
+  // The annuity's denominator is the same for every draw: one pow per schedule, not one per draw year.
+  const annuity = 1 - Math.pow(1 + rate, -n);
   for (let d = 0; d < h; d++) {
     const amt = capexInit[d]! * share;
     // Stryker disable next-line EqualityOperator: a zero draw adds zero and repays nothing.
     if (amt <= 0) continue;
     draw[d]! += amt;
     const start = Math.max(d + 1, firstProd);
-    const pay = rate > 0 ? (amt * rate) / (1 - Math.pow(1 + rate, -n)) : amt / n;
+    const pay = rate > 0 ? (amt * rate) / annuity : amt / n;
     let bal = amt;
     for (let t = d + 1; t < h; t++) {
       // Stryker disable next-line ConditionalExpression,EqualityOperator: stops early once repaid (speed only): a
