@@ -26,7 +26,6 @@ export interface Trials {
   mainCom: number;
   z: Float64Array;
   logP: Float64Array;
-  xs: Float64Array;
   /** Path model and the trial's paths (mean-reverting mode), else null. */
   pp: PathParams | null;
   pathBuf: Float64Array | null;
@@ -47,7 +46,7 @@ export function drawTrial(tr: Trials, t: number): void {
   const k = tr.k;
   // Stryker disable next-line LogicalOperator: pp and pathBuf are both set or both null.
   if (tr.pp && tr.pathBuf) {
-    fillPricePaths(tr.pp, tr.years, tr.years, rng, tr.z, tr.xs, tr.pathBuf, logP);
+    fillPricePaths(tr.pp, tr.years, tr.years, rng, tr.pathBuf, logP);
   } else {
     const { z, L, sig } = tr;
     // Commodity i's normal is drawn just before its row of L needs it (the rows use z[0..i] only).

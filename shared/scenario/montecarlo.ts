@@ -183,7 +183,6 @@ export function runMonteCarlo(s: Scenario, opts: MonteCarloOptions = {}): MonteC
     mainCom,
     z: new Float64Array(k),
     logP: new Float64Array(k),
-    xs: new Float64Array(k),
     pp,
     pathBuf,
     years,

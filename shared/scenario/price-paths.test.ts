@@ -34,15 +34,13 @@ describe('mean-reverting price paths', () => {
   const N = 4000;
   const rng = createRng(5);
   const out = new Float64Array(2 * years);
-  const z = new Float64Array(2);
-  const x = new Float64Array(2);
   const ml = new Float64Array(2);
   // Regress x_{t+1} on x_t (x = ln(P / P_LT)) over all trials and years: slope = e^-kappa; residuals give the
   // shock sd and the correlation.
   const res: [number, number][] = [];
   const xs: Float64Array[] = [];
   for (let t = 0; t < N; t++) {
-    fillPricePaths(pp, years, years, rng, z, x, out, ml);
+    fillPricePaths(pp, years, years, rng, out, ml);
     xs.push(Float64Array.from(out, (m, i) => Math.log(m / pp.ltMult[i < years ? 0 : 1]!)));
   }
   const phi = Math.exp(-kappaOfHalfLife(3));

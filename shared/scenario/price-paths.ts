@@ -58,28 +58,33 @@ export function fillPricePaths(
   years: number,
   stride: number,
   rng: Pick<Rng, 'normal'>,
-  z: Float64Array,
-  x: Float64Array,
   out: Float64Array,
   meanLog: Float64Array,
 ): void {
   const k = pp.k;
   const L = pp.chol;
-  for (let c = 0; c < k; c++) {
-    x[c] = pp.x0[c]!;
-    out[c * stride] = 1;
-    meanLog[c] = 0;
-  }
-  for (let t = 1; t < years; t++) {
-    for (let c = 0; c < k; c++) z[c] = rng.normal();
-    for (let c = 0; c < k; c++) {
+  // The normals are drawn first, year by year (the seed's order), into the rows they become prices in; then each row
+  // is turned into prices with its commodity's constants held in registers. Rows are converted last to first: row c
+  // reads the normals of rows 0..c of the same year, and overwrites only its own.
+  for (let t = 1; t < years; t++) for (let c = 0; c < k; c++) out[c * stride + t] = rng.normal();
+  for (let c = k - 1; c >= 0; c--) {
+    const row = c * stride;
+    const phi = pp.phi[c]!;
+    const sd = pp.shockSd[c]!;
+    const lt = pp.ltMult[c]!;
+    const x0 = pp.x0[c]!;
+    const lc = c * k;
+    let xc = x0;
+    let sumLog = 0;
+    out[row] = 1;
+    for (let t = 1; t < years; t++) {
       let e = 0;
-      for (let j = 0; j <= c; j++) e += L[c * k + j]! * z[j]!;
-      const xc = x[c]! * pp.phi[c]! + pp.shockSd[c]! * e;
-      x[c] = xc;
-      out[c * stride + t] = pp.ltMult[c]! * Math.exp(xc);
-      meanLog[c]! += xc - pp.x0[c]!; // ln(multiplier) = ln(lt) + x = x - x0
+      for (let j = 0; j <= c; j++) e += L[lc + j]! * out[j * stride + t]!;
+      xc = xc * phi + sd * e;
+      out[row + t] = lt * Math.exp(xc);
+      sumLog += xc - x0; // ln(multiplier) = ln(lt) + x = x - x0
     }
+    meanLog[c] = sumLog;
   }
   if (years > 1) for (let c = 0; c < k; c++) meanLog[c]! /= years - 1;
 }
