@@ -131,11 +131,13 @@ export function taxStep(st: TaxState, i: number, taxableBefore: number, creditBa
   // Every vintage before i is spent or expired (0): nothing to expire or to offset, the search starts at i.
   if (st.open === 0) st.oldest = i;
   // The one vintage that reaches its expiry this year (every older one expired in an earlier year). Written without a
-  // branch on whether it still holds a loss: the compiled core would otherwise meet code it has never run (the first
-  // Monte Carlo trial whose loss expires) and drop back to the interpreter for the rest of a cold run.
+  // branch on whether it still holds a loss, and with its sign (0 or 1: losses are never negative) rather than a test
+  // `> 0` that the engine types by the values it has seen (zeros, so small integers) and recompiles at the first real
+  // loss: the compiled core would otherwise meet code it has never run (the first Monte Carlo trial whose loss
+  // expires) and drop back to the interpreter for the rest of a cold run.
   const e = i - st.lossYears - 1;
   if (st.lossYears > 0 && e >= 0) {
-    st.open -= loss[e]! > 0 ? 1 : 0;
+    st.open -= Math.sign(loss[e]!);
     loss[e] = 0;
     st.oldest = Math.max(st.oldest, e + 1);
   }
