@@ -39,15 +39,18 @@ describe('compiling into lent storage', () => {
   it('keeps the service groups in ascending order of service year, each once', () => {
     const s = createScenarioFromPreset('reko-diq');
     const t = s.costs.capexTranches;
-    // Impact-phase tranche first, then the demonstration one, then a second demonstration tranche.
+    s.timing.productionStartsIn = 'demonstration';
+    // Three service years listed first, last, middle, then the first again.
     s.costs.capexTranches = [
-      { ...t[0]!, phase: 'impact', amountUsdM: a(300, 'USD m') },
       { ...t[0]!, phase: 'demonstration' },
+      { ...t[0]!, phase: 'impact', amountUsdM: a(300, 'USD m') },
+      { ...t[0]!, phase: 'scaling', amountUsdM: a(200, 'USD m') },
       { ...t[0]!, phase: 'demonstration', amountUsdM: a(50, 'USD m') },
     ];
-    const offs = compileScenario(s).capexByService.map((g) => g.serviceOff);
-    expect(offs).toEqual([...new Set(offs)].sort((x, y) => x - y));
-    expect(offs).toHaveLength(2);
+    const c = compileScenario(s);
+    const offs = c.capexByService.map((g) => g.serviceOff);
+    expect(offs).toEqual([c.prodStart, c.scalingStart, c.impactStart]);
+    expect(c.prodStart < c.scalingStart && c.scalingStart < c.impactStart).toBe(true);
   });
 });
 

@@ -214,16 +214,18 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
       s.debt.tenorYears.value,
       ws.debt,
     );
+    const { draw, interest, principal } = debt;
     const tb = ws.levTaxable;
+    const taxableBefore = ws.taxableBefore;
     // Stryker disable next-line EqualityOperator: slot h of the scratch array is never read (taxSeries reads h years)
-    for (let i = 0; i < h; i++) tb[i] = ws.taxableBefore[i]! - debt.interest[i]!;
+    for (let i = 0; i < h; i++) tb[i] = taxableBefore[i]! - interest[i]!;
     const lt = ws.levTax;
     // The run's tax state is free again: everything the run wrote has been read into ws's arrays.
     taxSeries(h, tb, ws.capexInit, ws.taxRate, c.creditRate, c.lossYears, lt, ws.taxState);
-    equity = ws.equity.subarray(0, h);
-    // Stryker disable next-line EqualityOperator: equity is a view of length h; a write past it is dropped
-    for (let i = 0; i < h; i++)
-      equity[i] = preTax[i]! - lt[i]! + debt.draw[i]! - debt.interest[i]! - debt.principal[i]!;
+    const eq = ws.equity.subarray(0, h);
+    // Stryker disable next-line EqualityOperator: eq is a view of length h; a write past it is dropped
+    for (let i = 0; i < h; i++) eq[i] = preTax[i]! - lt[i]! + draw[i]! - interest[i]! - principal[i]!;
+    equity = eq;
   }
 
   const nP = c.nP;
@@ -263,8 +265,8 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
   const citShare = taxSum > 0 ? citEffective / taxSum : 1;
   const { opexVar, opexFixed, opexPower, opexWater, capexInit, capexSust, closure, tcrc, freight } = ws;
   const df = c.df;
-  // The main product's payable row (none: no product).
-  const mainPayable = main ? ws.payable.subarray(c.mainIdx * ws.stride) : null;
+  const payableRows = ws.payable;
+  const mainRow = c.mainIdx * ws.stride;
   for (let i = 0; i < h; i++) {
     const op = opexVar[i]! + opexFixed[i]! + opexPower[i]! + opexWater[i]!;
     const at = afterTax[i]!;
@@ -301,7 +303,7 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
     totPre += preTax[i]!;
     totAfter += at;
     tcrcFr += tf;
-    if (mainPayable) totPayableMain += mainPayable[i]!;
+    if (main) totPayableMain += payableRows[mainRow + i]!;
   }
   const tot = {
     revenue: totRevenue,
@@ -378,32 +380,18 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
 
   const pb = payback(afterTax);
   const firstProductionYear = c.startYear + ws.firstProd;
-  const take = stateTakeShares(s, warnings);
-  const wht = s.fiscal.dividendWhtPct.value / 100;
-  const foreign = s.fiscal.foreignEquityPct.value / 100;
-  const undiscounted = governmentTake(
-    h,
-    ws.royalties,
-    ws.tax,
-    ws.afterTax,
-    null,
-    wht,
-    foreign,
-    take[0],
-    take[1],
-    take[2],
-  );
-  const discounted = governmentTake(
+  const shares = stateTakeShares(s, warnings);
+  const take = governmentTake(
     h,
     ws.royalties,
     ws.tax,
     ws.afterTax,
     c.df,
-    wht,
-    foreign,
-    take[0],
-    take[1],
-    take[2],
+    s.fiscal.dividendWhtPct.value / 100,
+    s.fiscal.foreignEquityPct.value / 100,
+    shares[0],
+    shares[1],
+    shares[2],
   );
   // Equity cash flows (levered when there is debt) are discounted at the stated cost of equity.
   const coe = s.discounting.costOfEquityPct;
@@ -479,7 +467,7 @@ export function evaluateScenario(s: Scenario, opts?: EvaluateOptions): ScenarioR
     peakFunding: { usdM: fin(-minCum), year: minYear },
     breakeven,
     unitCosts,
-    governmentTake: { undiscounted, discounted },
+    governmentTake: take,
     equityRatePct: equityRate * 100,
     equityRateStated: !!coe,
     attributable,

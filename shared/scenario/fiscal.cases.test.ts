@@ -206,7 +206,16 @@ describe('debt schedule', () => {
 describe('government take', () => {
   it('adds royalties, tax, dividend WHT on positive foreign cash and the state share; investors get the rest', () => {
     // WHT 10% on half of year 0's 100 = 5; state 20% of 100 and of −20 = 16; investor (80 − 5) + (−16) = 59.
-    const g = governmentTake(2, f64([10, 10]), f64([5, 0]), f64([100, -20]), null, 0.1, 0.5, 0.2);
+    const { undiscounted: g } = governmentTake(
+      2,
+      f64([10, 10]),
+      f64([5, 0]),
+      f64([100, -20]),
+      f64([1, 0.9]),
+      0.1,
+      0.5,
+      0.2,
+    );
     expect(g).toMatchObject(
       approx({
         royalties: 20,
@@ -222,9 +231,9 @@ describe('government take', () => {
     expect(g.investorPct).toBeCloseTo((59 / 105) * 100, 9);
   });
   it('weights each year by its discount factor and gives no percentages when pre-fiscal cash flow is not positive', () => {
-    const g = governmentTake(2, f64([10, 10]), f64([0, 0]), f64([0, 40]), f64([1, 0.5]), 0, 0, 0);
+    const g = governmentTake(2, f64([10, 10]), f64([0, 0]), f64([0, 40]), f64([1, 0.5]), 0, 0, 0).discounted;
     expect(g).toMatchObject(approx({ royalties: 15, government: 15, investor: 20, preFiscalCashFlow: 35 }));
-    const none = governmentTake(1, f64([0]), f64([0]), f64([-5]), null, 0.1, 1, 0);
+    const none = governmentTake(1, f64([0]), f64([0]), f64([-5]), f64([1]), 0.1, 1, 0).undiscounted;
     expect([none.governmentPct, none.investorPct, none.dividendWht]).toEqual([null, null, 0]);
   });
 });

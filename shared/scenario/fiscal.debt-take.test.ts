@@ -52,7 +52,7 @@ describe('government take edges', () => {
   it('discounts income tax, withholding tax and the state share by the same weights as royalties', () => {
     // Year 0 weight 1, year 1 weight 0.5. Tax 10 + 20×0.5 = 20; WHT 10% of 100 + 10% of 50 × 0.5 = 12.5;
     // state 20% of 100 + 20% of 50 × 0.5 = 25; investor (100 − 20 − 10) + (50 − 10 − 5) × 0.5 = 87.5.
-    const g = governmentTake(2, f64([4, 4]), f64([10, 20]), f64([100, 50]), f64([1, 0.5]), 0.1, 1, 0.2);
+    const g = governmentTake(2, f64([4, 4]), f64([10, 20]), f64([100, 50]), f64([1, 0.5]), 0.1, 1, 0.2).discounted;
     expect(g.royalties).toBeCloseTo(6, 12);
     expect(g.incomeTax).toBeCloseTo(20, 12);
     expect(g.dividendWht).toBeCloseTo(12.5, 12);
@@ -63,7 +63,18 @@ describe('government take edges', () => {
   it('a free-carried state takes its equity share of distributions but funds only its paying share', () => {
     // 25% equity, 15 points carried: funding share (25 − 15) / (100 − 15). Year 0 +100, year 1 −50.
     const fund = (25 - 15) / 85;
-    const g = governmentTake(2, f64([0, 0]), f64([0, 0]), f64([100, -50]), null, 0, 0, 0.25, fund, 15);
+    const { undiscounted: g } = governmentTake(
+      2,
+      f64([0, 0]),
+      f64([0, 0]),
+      f64([100, -50]),
+      f64([1, 0.9]),
+      0,
+      0,
+      0.25,
+      fund,
+      15,
+    );
     expect(g.stateEquityShare).toBeCloseTo(25 - 50 * fund, 12);
     expect(g.investor).toBeCloseTo(75 - 50 * (1 - fund), 12);
     expect(g.stateFreeCarriedPct).toBe(15);

@@ -277,42 +277,8 @@ export interface TakeSplit {
   investorPct: number | null;
 }
 
-/**
- * Government take: royalties + income tax + dividend WHT on the foreign holders' share of positive after-tax cash
- * flow + the state's share of after-tax cash flow: `stateShare` of the positive years and `stateFundShare` of the
- * negative (funding) years. A free-carried state interest receives distributions without funding capex, so its
- * funding share is below its equity share (defaults to the equity share: no carry). Investor take is the rest of the
- * after-tax cash flow. Weighted by `weights` (all 1 for undiscounted, discount factors for discounted).
- */
-export function governmentTake(
-  h: number,
-  royalties: Float64Array,
-  tax: Float64Array,
-  afterTax: Float64Array,
-  weights: Float64Array | null,
-  whtRate: number,
-  foreignShare: number,
-  stateShare: number,
-  stateFundShare = stateShare,
-  stateFreeCarriedPct = 0,
-): TakeSplit {
-  let roy = 0;
-  let it = 0;
-  let wht = 0;
-  let state = 0;
-  let inv = 0;
-  for (let i = 0; i < h; i++) {
-    const w = weights ? weights[i]! : 1;
-    const at = afterTax[i]!;
-    // Stryker disable next-line EqualityOperator: at = 0 carries zero withholding tax either way.
-    const whtI = at > 0 ? at * foreignShare * whtRate : 0;
-    roy += royalties[i]! * w;
-    it += tax[i]! * w;
-    wht += whtI * w;
-    const stateI = at * (at > 0 ? stateShare : stateFundShare);
-    state += stateI * w;
-    inv += (at - stateI - whtI) * w;
-  }
+/** The split of the sums {@link governmentTake} took over the years (one weighting: undiscounted or discounted). */
+function takeSplit(roy: number, it: number, wht: number, state: number, inv: number, carried: number): TakeSplit {
   const government = roy + it + wht + state;
   const pre = government + inv;
   // Stryker disable next-line EqualityOperator: the 1e-9 boundary is noise, not a cash flow.
@@ -322,11 +288,66 @@ export function governmentTake(
     incomeTax: it,
     dividendWht: wht,
     stateEquityShare: state,
-    stateFreeCarriedPct,
+    stateFreeCarriedPct: carried,
     government,
     investor: inv,
     preFiscalCashFlow: pre,
     governmentPct: ok ? (government / pre) * 100 : null,
     investorPct: ok ? (inv / pre) * 100 : null,
+  };
+}
+
+/**
+ * Government take, undiscounted and discounted by `df` (one pass over the years for both): royalties + income tax +
+ * dividend WHT on the foreign holders' share of positive after-tax cash flow + the state's share of after-tax cash
+ * flow: `stateShare` of the positive years and `stateFundShare` of the negative (funding) years. A free-carried state
+ * interest receives distributions without funding capex, so its funding share is below its equity share (defaults to
+ * the equity share: no carry). Investor take is the rest of the after-tax cash flow.
+ */
+export function governmentTake(
+  h: number,
+  royalties: Float64Array,
+  tax: Float64Array,
+  afterTax: Float64Array,
+  df: Float64Array,
+  whtRate: number,
+  foreignShare: number,
+  stateShare: number,
+  stateFundShare = stateShare,
+  stateFreeCarriedPct = 0,
+): { undiscounted: TakeSplit; discounted: TakeSplit } {
+  let roy = 0;
+  let it = 0;
+  let wht = 0;
+  let state = 0;
+  let inv = 0;
+  let royD = 0;
+  let itD = 0;
+  let whtD = 0;
+  let stateD = 0;
+  let invD = 0;
+  for (let i = 0; i < h; i++) {
+    const w = df[i]!;
+    const at = afterTax[i]!;
+    const r = royalties[i]!;
+    const t = tax[i]!;
+    // Stryker disable next-line EqualityOperator: at = 0 carries zero withholding tax either way.
+    const whtI = at > 0 ? at * foreignShare * whtRate : 0;
+    const stateI = at * (at > 0 ? stateShare : stateFundShare);
+    const invI = at - stateI - whtI;
+    roy += r;
+    it += t;
+    wht += whtI;
+    state += stateI;
+    inv += invI;
+    royD += r * w;
+    itD += t * w;
+    whtD += whtI * w;
+    stateD += stateI * w;
+    invD += invI * w;
+  }
+  return {
+    undiscounted: takeSplit(roy, it, wht, state, inv, stateFreeCarriedPct),
+    discounted: takeSplit(royD, itD, whtD, stateD, invD, stateFreeCarriedPct),
   };
 }
