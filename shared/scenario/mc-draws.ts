@@ -32,17 +32,31 @@ export interface Trials {
   years: number;
   /** The perturbation the trial's draws are written into. */
   p: Perturbation;
-  /** Each trial's sampled drivers, for their correlation with NPV. */
-  D: Record<'price' | 'capex' | 'opex' | 'infra' | 'delay' | 'recovery' | 'ramp' | 'fiscal' | 'market', Float64Array>;
+  /** The trial's sampled drivers, indexed by {@link DRIVER}, for their correlation with NPV. */
+  drivers: Float64Array;
 }
 
+/** Slots of the sampled drivers in `Trials.drivers`. */
+export const DRIVER = {
+  price: 0,
+  capex: 1,
+  opex: 2,
+  infra: 3,
+  delay: 4,
+  recovery: 5,
+  ramp: 6,
+  fiscal: 7,
+  market: 8,
+} as const;
+export const DRIVER_COUNT = 9;
+
 /**
- * Trial t's draws into the run's perturbation, and its drivers into `D`. A function of its own, called once per
+ * The next trial's draws into the run's perturbation, and its drivers into `drivers`. A function of its own, called once per
  * trial: the optimising compiler then compiles it (and runCore) early, as ordinary hot functions, instead of
  * on-stack-replacing one long run loop whose code after the loop had never run.
  */
-export function drawTrial(tr: Trials, t: number): void {
-  const { rng, rp, p, logP, D } = tr;
+export function drawTrial(tr: Trials): void {
+  const { rng, rp, p, logP } = tr;
   const k = tr.k;
   // Stryker disable next-line LogicalOperator: pp and pathBuf are both set or both null.
   if (tr.pp && tr.pathBuf) {
@@ -79,13 +93,14 @@ export function drawTrial(tr: Trials, t: number): void {
   // Stryker disable next-line EqualityOperator: `<=` differs only if the 32-bit uniform equals the chance (2^-32).
   const marketEvent = rng.next() < rp.marketProb;
   p.priceDiscount = marketEvent ? rp.marketDiscount : 0;
-  D.price[t] = logP[tr.mainCom] ?? 0;
-  D.capex[t] = p.capexMult;
-  D.opex[t] = p.opexMult;
-  D.infra[t] = infra;
-  D.delay[t] = p.extraDelayYears;
-  D.recovery[t] = p.recoveryAddPp;
-  D.ramp[t] = p.rampAddYears;
-  D.fiscal[t] = fiscalEvent ? 1 : 0;
-  D.market[t] = marketEvent ? 1 : 0;
+  const d = tr.drivers;
+  d[DRIVER.price] = logP[tr.mainCom] ?? 0;
+  d[DRIVER.capex] = p.capexMult;
+  d[DRIVER.opex] = p.opexMult;
+  d[DRIVER.infra] = infra;
+  d[DRIVER.delay] = p.extraDelayYears;
+  d[DRIVER.recovery] = p.recoveryAddPp;
+  d[DRIVER.ramp] = p.rampAddYears;
+  d[DRIVER.fiscal] = fiscalEvent ? 1 : 0;
+  d[DRIVER.market] = marketEvent ? 1 : 0;
 }

@@ -7,7 +7,8 @@
 import { compileScenario, type Compiled, type EvaluateOptions } from './compile';
 import { summariseSortedNpvs, type NpvSummary } from './mc-summary';
 import type { PercentileConvention, RiskCategoryId, Scenario } from './model';
-import { drawTrial, type Trials } from './mc-draws';
+import { addTrial, correlation, newComoments, type Comoments } from './mc-correlation';
+import { DRIVER, DRIVER_COUNT, drawTrial, type Trials } from './mc-draws';
 import { pathParams } from './price-paths';
 import { cholesky, createRng, percentileSorted } from './random';
 import { riskParameters, type RiskParameters } from './risk';
@@ -73,29 +74,6 @@ export interface MonteCarloResult extends NpvSummary {
 export const BAND_TRIALS = 1000;
 const SAMPLE_PATHS = 8;
 
-// The sums are leaf functions that end at their loop: the engine compiles a long loop while it runs (on-stack), and
-// code after such a loop that has never run sends it back to the interpreter, at every call of a one-function pearson.
-function sum(x: Float64Array): number {
-  let s = 0;
-  for (let i = 0; i < x.length; i++) s += x[i]!;
-  return s;
-}
-
-/** Sum of (x - mx)(y - my) over the trials. */
-function centredDot(x: Float64Array, mx: number, y: Float64Array, my: number): number {
-  let s = 0;
-  for (let i = 0; i < x.length; i++) s += (x[i]! - mx) * (y[i]! - my);
-  return s;
-}
-
-function pearson(x: Float64Array, y: Float64Array): number {
-  const mx = sum(x) / x.length;
-  const my = sum(y) / y.length;
-  const sxx = centredDot(x, mx, x, mx);
-  const syy = centredDot(y, my, y, my);
-  return sxx > 0 && syy > 0 ? centredDot(x, mx, y, my) / Math.sqrt(sxx * syy) : 0;
-}
-
 /**
  * Every trial: its draws, then the core's NPV; the first `bandTrials` paths of the main product are kept for the
  * chart. A small function of its own: the engine compiles its loop (on-stack) within the first run, where the long
@@ -108,14 +86,17 @@ function runTrials(
   npvs: Float64Array,
   band: Float64Array,
   bandTrials: number,
+  co: Comoments,
 ): void {
   const { p, pathBuf, years } = tr;
   const row = tr.mainCom * years;
   // Stryker disable next-line EqualityOperator: a trial past the end writes nothing (typed arrays drop such writes).
   for (let t = 0; t < npvs.length; t++) {
-    drawTrial(tr, t);
+    drawTrial(tr);
     if (pathBuf && t < bandTrials) band.set(pathBuf.subarray(row, row + years), t * years);
-    npvs[t] = runCore(c, p, ws);
+    const npv = runCore(c, p, ws);
+    npvs[t] = npv;
+    addTrial(co, tr.drivers, npv);
   }
 }
 
@@ -187,20 +168,10 @@ export function runMonteCarlo(s: Scenario, opts: MonteCarloOptions = {}): MonteC
     pathBuf,
     years,
     p,
-    D: {
-      price: new Float64Array(trials),
-      capex: new Float64Array(trials),
-      opex: new Float64Array(trials),
-      infra: new Float64Array(trials),
-      delay: new Float64Array(trials),
-      recovery: new Float64Array(trials),
-      ramp: new Float64Array(trials),
-      fiscal: new Float64Array(trials),
-      market: new Float64Array(trials),
-    },
+    drivers: new Float64Array(DRIVER_COUNT),
   };
-  const D = tr.D;
-  runTrials(c, ws, tr, npvs, band, bandTrials);
+  const co = newComoments(DRIVER_COUNT);
+  runTrials(c, ws, tr, npvs, band, bandTrials, co);
 
   const mainId = s.products[c.mainIdx]?.id;
   const drivers: MonteCarloDriver[] = [
@@ -208,27 +179,31 @@ export function runMonteCarlo(s: Scenario, opts: MonteCarloOptions = {}): MonteC
       id: 'price' as const,
       ...(mainId ? { productId: mainId } : {}),
       categoryId: 'geopolitical-strategic' as const,
-      correlation: pearson(D.price, npvs),
+      correlation: correlation(co, DRIVER.price),
     },
-    { id: 'capex' as const, categoryId: 'security-governance' as const, correlation: pearson(D.capex, npvs) },
-    { id: 'opex' as const, categoryId: 'cost' as const, correlation: pearson(D.opex, npvs) },
+    { id: 'capex' as const, categoryId: 'security-governance' as const, correlation: correlation(co, DRIVER.capex) },
+    { id: 'opex' as const, categoryId: 'cost' as const, correlation: correlation(co, DRIVER.opex) },
     {
       id: 'logistics-power' as const,
       categoryId: 'infrastructure-logistics' as const,
-      correlation: pearson(D.infra, npvs),
+      correlation: correlation(co, DRIVER.infra),
     },
-    { id: 'delay' as const, categoryId: 'environmental-social' as const, correlation: pearson(D.delay, npvs) },
-    { id: 'recovery' as const, categoryId: 'technical-industrial' as const, correlation: pearson(D.recovery, npvs) },
-    { id: 'ramp-up' as const, categoryId: 'technical-industrial' as const, correlation: pearson(D.ramp, npvs) },
+    { id: 'delay' as const, categoryId: 'environmental-social' as const, correlation: correlation(co, DRIVER.delay) },
+    {
+      id: 'recovery' as const,
+      categoryId: 'technical-industrial' as const,
+      correlation: correlation(co, DRIVER.recovery),
+    },
+    { id: 'ramp-up' as const, categoryId: 'technical-industrial' as const, correlation: correlation(co, DRIVER.ramp) },
     {
       id: 'fiscal-change' as const,
       categoryId: 'policy-regulation' as const,
-      correlation: pearson(D.fiscal, npvs),
+      correlation: correlation(co, DRIVER.fiscal),
     },
     {
       id: 'market-access' as const,
       categoryId: 'geopolitical-strategic' as const,
-      correlation: pearson(D.market, npvs),
+      correlation: correlation(co, DRIVER.market),
     },
   ].sort((a, b) => Math.abs(b.correlation) - Math.abs(a.correlation));
 
