@@ -436,6 +436,11 @@ function fastRoot(s: Shape, guess: number | undefined): number {
     : bracketSolve(-1, mid, s.sLast, Number.NaN);
 }
 
+/** The answer for flows that rule out an IRR before any root is searched for (see {@link IrrNoteCode}). */
+function noIrr(note: IrrNote): IrrDetail {
+  return { multipleRoots: false, roots: [], outsideWindow: [], signChanges: note.changes, value: null, note };
+}
+
 /**
  * A note on flows with `changes` sign changes (`value`: the rate quoted beside a caution). A module function, not a
  * closure made per call: each closure costs an allocation (and, under the bench's tsx, a naming call).
@@ -447,7 +452,10 @@ function irrNote(
   outside: number[] = [],
   value?: number,
 ): IrrNote {
-  return { code, rates, outside, changes, ...(value === undefined ? {} : { value }) };
+  const note: IrrNote = { code, rates, outside, changes };
+  // Added, not spread in: spreading an object literal into another is a slow generic copy.
+  if (value !== undefined) note.value = value;
+  return note;
 }
 
 /**
@@ -458,11 +466,10 @@ function irrNote(
 export function irrDetail(flows: ArrayLike<number>, guess?: number): IrrDetail {
   const s = scan(flows);
   const changes = s.changes;
-  const base = { multipleRoots: false, roots: [] as number[], outsideWindow: [] as number[], signChanges: changes };
-  if (!s.finite) return { ...base, value: null, note: irrNote('nonFinite', changes) };
+  if (!s.finite) return noIrr(irrNote('nonFinite', changes));
   if (changes === 0) {
     const code = s.sFirst === 0 ? 'allZero' : s.sFirst === -1 ? 'allNegative' : 'allPositive';
-    return { ...base, value: null, note: irrNote(code, changes) };
+    return noIrr(irrNote(code, changes));
   }
   // The fast path's root is the quoted one; the full search adds the others (and replaces its copy of that root,
   // so irr() and irrDetail() agree to the last bit).
@@ -475,8 +482,10 @@ export function irrDetail(flows: ArrayLike<number>, guess?: number): IrrDetail {
     const o = otherRoot(s);
     all = Number.isFinite(o) ? (o < fast ? [o, fast] : [fast, o]) : [fast];
   }
-  const roots = all.filter((r) => r >= IRR_SCAN_MIN);
-  const outsideWindow = all.filter((r) => r < IRR_SCAN_MIN);
+  // One loop, not two filters: each filter allocates its callback and its array (three IRRs in every evaluation).
+  const roots: number[] = [];
+  const outsideWindow: number[] = [];
+  for (const r of all) (r >= IRR_SCAN_MIN ? roots : outsideWindow).push(r);
   const value = fast ?? quoted(s, all);
   const out: IrrDetail = { value, multipleRoots: roots.length > 1, roots, outsideWindow, signChanges: changes };
   if (value === null) {
