@@ -9,7 +9,7 @@ import { summariseSortedNpvs } from './mc-summary';
 function byDefinition(sorted: Float64Array, bins: number) {
   const lo = sorted[0]!;
   const hi = sorted[sorted.length - 1]!;
-  const width = hi > lo ? (hi - lo) / bins : 1;
+  const width = (hi - lo) / bins > 0 ? (hi - lo) / bins : 1;
   const counts = new Array<number>(bins).fill(0);
   let neg = 0;
   for (const x of sorted) {
@@ -49,5 +49,7 @@ describe('the summary of a sorted sample', () => {
     const edges = summariseSortedNpvs(Float64Array.from([0, 1, 1, 2, 3, 4]), 4, 3).histogram;
     expect(edges.map((b) => b.count)).toEqual([1, 2, 1, 2]);
     expect(summariseSortedNpvs(Float64Array.from([-2, -0, 0, 3]), 2, 3).probNegative).toBe(0.25);
+    // A spread below the smallest double over the bins: one bin, not a division by a zero width.
+    expect(summariseSortedNpvs(Float64Array.from([-5e-324, 0]), 2, 3).histogram.map((b) => b.count)).toEqual([2, 0]);
   });
 });

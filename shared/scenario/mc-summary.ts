@@ -35,7 +35,8 @@ export function summariseSortedNpvs(sorted: Float64Array, bins: number, sCurvePo
   for (let i = 0; i < n; i++) ss += (sorted[i]! - mean) ** 2;
   const lo = sorted[0]!;
   const hi = sorted[n - 1]!;
-  const width = hi > lo ? (hi - lo) / bins : 1;
+  // A spread too small for the bins to have a width (a constant sample, or one below the smallest double) is one bin.
+  const width = (hi - lo) / bins > 0 ? (hi - lo) / bins : 1;
   // The sample is sorted and a value's bin never falls as the value rises, so the negatives and each bin are found
   // by binary search instead of a pass over every trial (which a first run makes in the interpreter).
   const neg = firstIndex(sorted, (x) => !(x < 0));
