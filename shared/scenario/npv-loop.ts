@@ -288,6 +288,12 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
   let prevLevel = 0;
   let lastOre = 0;
   let prevWc = 0;
+  // Flat prices and grades, and no detail rows: a year's operating figures depend on its ore alone, so a year at the
+  // same ore as the last production year computed (every year at nameplate) takes them from it.
+  const repeats = !detail && !perYear;
+  let memoOre = -1;
+  let memoEbitda = 0;
+  let memoWc = 0;
   let npvPre = 0;
   let npvAfter = 0;
   for (let i = 0; i < h; i++) {
@@ -298,6 +304,16 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
     let rev = 0;
     let tcrc = 0;
     let freight = 0;
+    let royProv = 0;
+    let royFed = 0;
+    let royEpz = 0;
+    let roy = 0;
+    let opexVar = 0;
+    let opexPower = 0;
+    let opexFixed = 0;
+    let opexWater = 0;
+    let ebitda: number;
+    let wc: number;
     let ph = 0;
     const producing = i >= firstProd && i <= lastProd;
     if (producing) {
@@ -310,64 +326,72 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
       const frac = Math.min(1, (i - phStart + 1) * invR);
       ore = prevLevel + (nameplate[ph]! - prevLevel) * frac;
       lastOre = ore;
-      // Stryker disable next-line ConditionalExpression: as perYear above, the per-year loop gives the same rows.
-      if (!perYear) {
-        rev = ore * revPerOre;
-        tcrc = ore * tcrcPerOre;
-        freight = ore * freightPerOre;
-        if (detail) {
-          // Stryker disable next-line EqualityOperator: a write for product nP lands in an unused slot, never read.
-          for (let j = 0; j < nP; j++) {
-            const units = ore * kUnits[j]!;
-            ws.payable[j * stride + i] = units;
-            ws.prodRevenue[j * stride + i] = units * kRev[j]!;
-          }
-        }
-      } else {
-        const y = i - firstProd;
-        for (let j = 0; j < nP; j++) {
-          let units = ore * kUnits[j]!;
-          if (gradeMult !== null) units *= gradeMult[j * life + y]!;
-          let r = units * kRev[j]!;
-          if (path !== null) r *= path[pathRow[j]! * pathStride + i]!;
-          tcrc += units * kTcrcUnit[j]! + r * kTcrcPct[j]!;
-          freight += units * kFreight[j]!;
+    }
+    // Stryker disable next-line ConditionalExpression,LogicalOperator: a shortcut only; computing again gives the same.
+    if (repeats && producing && ore === memoOre) {
+      ebitda = memoEbitda;
+      wc = memoWc;
+    } else {
+      if (producing) {
+        // Stryker disable next-line ConditionalExpression: as perYear above, the per-year loop gives the same rows.
+        if (!perYear) {
+          rev = ore * revPerOre;
+          tcrc = ore * tcrcPerOre;
+          freight = ore * freightPerOre;
           if (detail) {
-            ws.payable[j * stride + i] = units;
-            ws.prodRevenue[j * stride + i] = r;
+            // Stryker disable next-line EqualityOperator: a write for product nP lands in an unused slot, never read.
+            for (let j = 0; j < nP; j++) {
+              const units = ore * kUnits[j]!;
+              ws.payable[j * stride + i] = units;
+              ws.prodRevenue[j * stride + i] = units * kRev[j]!;
+            }
           }
-          rev += r;
+        } else {
+          const y = i - firstProd;
+          for (let j = 0; j < nP; j++) {
+            let units = ore * kUnits[j]!;
+            if (gradeMult !== null) units *= gradeMult[j * life + y]!;
+            let r = units * kRev[j]!;
+            if (path !== null) r *= path[pathRow[j]! * pathStride + i]!;
+            tcrc += units * kTcrcUnit[j]! + r * kTcrcPct[j]!;
+            freight += units * kFreight[j]!;
+            if (detail) {
+              ws.payable[j * stride + i] = units;
+              ws.prodRevenue[j * stride + i] = r;
+            }
+            rev += r;
+          }
+        }
+      } else if (detail) {
+        ph = i < firstProd ? PHASE_CODE.preProduction : i === closureYr ? PHASE_CODE.closure : PHASE_CODE.after;
+        // Stryker disable next-line EqualityOperator: a write for product nP lands in an unused slot, never read.
+        for (let j = 0; j < nP; j++) {
+          ws.payable[j * stride + i] = 0;
+          ws.prodRevenue[j * stride + i] = 0;
         }
       }
-    } else if (detail) {
-      ph = i < firstProd ? PHASE_CODE.preProduction : i === closureYr ? PHASE_CODE.closure : PHASE_CODE.after;
-      // Stryker disable next-line EqualityOperator: a write for product nP lands in an unused slot, never read.
-      for (let j = 0; j < nP; j++) {
-        ws.payable[j * stride + i] = 0;
-        ws.prodRevenue[j * stride + i] = 0;
+      const nsr = rev - tcrc - freight;
+      const nsrPos = Math.max(nsr, 0);
+      royProv = royRate * (royOnNsr ? nsrPos : rev);
+      royFed = fedRate * nsrPos;
+      royEpz = epzRate * rev;
+      roy = royProv + royFed + royEpz;
+      if (producing) {
+        opexVar = ore * opexPerT;
+        opexPower = ore * powerPerT + powerFixed;
+        opexFixed = fixedOpex;
+        opexWater = water;
+      }
+      ebitda = nsr - roy - opexVar - opexFixed - opexPower - opexWater;
+      wc = wcRate * rev;
+      if (producing) {
+        memoOre = ore;
+        memoEbitda = ebitda;
+        memoWc = wc;
       }
     }
-    const nsr = rev - tcrc - freight;
-    const nsrPos = Math.max(nsr, 0);
-    const royProv = royRate * (royOnNsr ? nsrPos : rev);
-    const royFed = fedRate * nsrPos;
-    const royEpz = epzRate * rev;
-    const roy = royProv + royFed + royEpz;
-    let opexVar = 0;
-    let opexPower = 0;
-    let opexFixed = 0;
-    let opexWater = 0;
-    let sust = 0;
-    if (producing) {
-      opexVar = ore * opexPerT;
-      opexPower = ore * powerPerT + powerFixed;
-      opexFixed = fixedOpex;
-      opexWater = water;
-      sust = sustRow[i]! * capMult;
-    }
-    const ebitda = nsr - roy - opexVar - opexFixed - opexPower - opexWater;
+    const sust = producing ? sustRow[i]! * capMult : 0;
     const clos = i === closureYr ? closureCost : 0;
-    const wc = wcRate * rev;
     const dWC = wc - prevWc;
     prevWc = wc;
     const pre = ebitda - ci - sust - clos - dWC;
