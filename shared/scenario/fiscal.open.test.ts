@@ -59,6 +59,19 @@ describe('loss carry-forward with the no-open-loss shortcut', () => {
     expect(st.pool).toBe(0);
   });
 
+  it('taxes the same without recording, and then leaves the recorded outputs as they were', () => {
+    const flows = [-100, 30, 0, -20, 150, 40];
+    const rec = newTaxState(flows.length);
+    const lean = newTaxState(flows.length);
+    resetTax(rec, 0.3, 0.1, 2);
+    resetTax(lean, 0.3, 0.1, 2, false);
+    Object.assign(lean, { used: 7, taxable: 8, credit: 9 });
+    for (const [i, x] of flows.entries())
+      expect(taxStep(lean, i, x, i === 1 ? 50 : 0)).toBe(taxStep(rec, i, x, i === 1 ? 50 : 0));
+    expect([lean.used, lean.taxable, lean.credit]).toEqual([7, 8, 9]);
+    expect([rec.used, rec.taxable]).toEqual([0, 40]);
+  });
+
   it('still owes a loss after profit years that used none of it and after a reset', () => {
     // Loss 100 in year 0, zero years 1-2, profit 30 in year 3 (uses 30), profit 100 in year 4 (uses the last 70).
     const st = newTaxState(5);

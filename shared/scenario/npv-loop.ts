@@ -282,7 +282,7 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
   const rate = Math.max(0, Math.max(0, c.citRate - c.citReduction) + c.superRate + p.taxAddPp / 100);
   ws.taxRate = rate;
   const ts = ws.taxState;
-  resetTax(ts, rate, c.creditRate, c.lossYears);
+  resetTax(ts, rate, c.creditRate, c.lossYears, detail);
   let curPh = -1;
   let phStart = 0;
   let prevLevel = 0;
