@@ -32,6 +32,7 @@ export function addTrial(m: Comoments, x: Float64Array, y: number): void {
   const dyAfter = y - m.meanY;
   m.m2Y += dy * dyAfter;
   const { meanX, m2X, cXY } = m;
+  // Stryker disable next-line EqualityOperator: one slot past the end reads undefined, and its writes are dropped.
   for (let j = 0; j < meanX.length; j++) {
     const dx = x[j]! - meanX[j]!;
     meanX[j]! += dx / n;
