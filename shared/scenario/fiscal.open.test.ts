@@ -59,6 +59,15 @@ describe('loss carry-forward with the no-open-loss shortcut', () => {
     expect(st.pool).toBe(0);
   });
 
+  it('keeps its losses in the scratch array it is given (a view of a workspace), not in a copy', () => {
+    const scratch = new Float64Array(4);
+    const st = newTaxState(scratch);
+    resetTax(st, 0.3, 0, 0);
+    taxStep(st, 0, -40, 0);
+    expect(st.loss).toBe(scratch);
+    expect(scratch[0]).toBe(40);
+  });
+
   it('taxes the same without recording, and then leaves the recorded outputs as they were', () => {
     const flows = [-100, 30, 0, -20, 150, 40];
     const rec = newTaxState(flows.length);
@@ -110,6 +119,11 @@ describe('the search reads only vintages that can hold a loss', () => {
   it('stops reading once the losses are used up', () => {
     // Year 1 and 2 each read year 0's loss; year 3 uses it up and reads the two zero vintages after it: 5 in all.
     expect(visits([-100, 30, 30, 50, ...profits], 0)).toBe(5);
+  });
+  it('starts its search after the vintage that expired this year', () => {
+    // One-year carry: year 1 uses 10 of year 0's loss (1 read); year 0's remaining 90 expires in year 2, whose search
+    // reads only year 1's zero vintage (1 read), and the next profit years read nothing.
+    expect(visits([-100, 10, 10, ...profits], 1)).toBe(2);
   });
   it('stops reading once the losses have expired', () => {
     // Year 0's loss expires in year 3 (two-year carry) with no profit to use it: nothing is ever read.

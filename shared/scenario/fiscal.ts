@@ -120,6 +120,7 @@ export function newTaxState(years: number | Float64Array): TaxState {
     rate: 0,
     creditRate: 0,
     lossYears: 0,
+    // Stryker disable next-line BooleanLiteral: every run starts with resetTax, which sets it.
     record: true,
     used: 0,
     taxable: 0,
@@ -171,10 +172,10 @@ export function taxStep(st: TaxState, i: number, taxableBefore: number, creditBa
       st.oldest += usedUp ? 1 : 0;
     }
   }
-  // Losses used never exceed the year's income, but summed from several vintages they can by a rounding error; a
-  // negative taxable income would be taken as a negative credit and grow the credit pool.
-  // Stryker disable next-line EqualityOperator: a zero year is taxable 0 either way.
-  const taxable = taxableBefore > 0 ? Math.max(0, taxableBefore - used) : 0;
+  // A loss year has nothing to use (taxable 0). Losses used never exceed the year's income, but summed from several
+  // vintages they can by a rounding error: a negative taxable income would be taken as a negative credit and grow
+  // the credit pool.
+  const taxable = Math.max(0, taxableBefore - used);
   const gross = taxable * st.rate;
   const credit = Math.min(gross, st.pool);
   st.pool -= credit;
