@@ -184,6 +184,7 @@ function evalF(r: number): void {
 }
 
 function reversed(): Float64Array {
+  // Stryker disable next-line ConditionalExpression: a cache; rebuilding the same reversed copy changes nothing
   if (!revReady) {
     // Module variables read into locals: in the loop each read of one would be a load from the module's context.
     const b = buf;
@@ -480,6 +481,7 @@ export function irrDetail(flows: ArrayLike<number>, guess?: number): IrrDetail {
   else {
     // Two changes and a point of opposite sign: exactly two roots (Descartes), one each side of it.
     const o = otherRoot(s);
+    // Stryker disable next-line EqualityOperator: the two roots lie either side of the proven point, never equal
     all = Number.isFinite(o) ? (o < fast ? [o, fast] : [fast, o]) : [fast];
   }
   // One loop, not two filters: each filter allocates its callback and its array (three IRRs in every evaluation).

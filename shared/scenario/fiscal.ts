@@ -345,6 +345,7 @@ export function governmentTake(
     const t = tax[i]!;
     // Stryker disable next-line EqualityOperator: at = 0 carries zero withholding tax either way.
     const whtI = at > 0 ? at * foreignShare * whtRate : 0;
+    // Stryker disable next-line EqualityOperator: at = 0 gives the state a zero share of it either way.
     const stateI = at * (at > 0 ? stateShare : stateFundShare);
     const invI = at - stateI - whtI;
     roy += r;
