@@ -233,10 +233,14 @@ function bracketSolve(lo: number, hi: number, sLo: number, guess: number): numbe
     const near = Math.abs(cu2) < 0.5 * g * g;
     let next = r - (near ? (u * g) / (g * g + cu2) : u / g);
     const inside = next > lo && next < hi;
-    // A step this small leaves an error of its fourth power (see STEP_DONE). At the root NPV is rounding noise whose
-    // sign may put the step outside the bracket: a step this small ends it there too, at r.
-    if (Math.abs(next - r) <= STEP_DONE * Math.max(1, Math.abs(r))) return inside ? next : r;
-    if (inside) {
+    // A step this small leaves an error of its fourth power (see STEP_DONE), but only near a root: where NPV turns
+    // (f' near 0, far from any root) Halley's step is tiny too, so the Newton step f / f' must be as small. At the root
+    // NPV is rounding noise whose sign may put the step outside the bracket: it ends there too, at r. A tiny step
+    // anywhere else is no progress, and the bracket is halved (or widened) instead.
+    const done = STEP_DONE * Math.max(1, Math.abs(r));
+    const small = Math.abs(next - r) <= done;
+    if (small && Math.abs(u) <= done) return inside ? next : r;
+    if (inside && !small) {
       // a step inside the bracket
     } else if (!Number.isFinite(hi)) next = r + Math.max(1, Math.abs(r));
     else if (lo <= -1)
