@@ -290,6 +290,7 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
   let prevWc = 0;
   // Flat prices and grades, and no detail rows: a year's operating figures depend on its ore alone, so a year at the
   // same ore as the last production year computed (every year at nameplate) takes them from it.
+  // Stryker disable next-line ConditionalExpression: without the shortcut every year is computed, to the same figures.
   const repeats = !detail && !perYear;
   let memoOre = -1;
   let memoEbitda = 0;
@@ -384,6 +385,7 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
       }
       ebitda = nsr - roy - opexVar - opexFixed - opexPower - opexWater;
       wc = wcRate * rev;
+      // Stryker disable next-line ConditionalExpression,BlockStatement: a year never remembered is computed again.
       if (producing) {
         memoOre = ore;
         memoEbitda = ebitda;
