@@ -238,7 +238,9 @@ function bracketSolve(lo: number, hi: number, sLo: number, guess: number): numbe
     // NPV is rounding noise whose sign may put the step outside the bracket: it ends there too, at r. A tiny step
     // anywhere else is no progress, and the bracket is halved (or widened) instead.
     const done = STEP_DONE * Math.max(1, Math.abs(r));
+    // Stryker disable next-line EqualityOperator: a step exactly at the threshold is as good as one just under it
     const small = Math.abs(next - r) <= done;
+    // Stryker disable next-line EqualityOperator: as above, for the Newton step
     if (small && Math.abs(u) <= done) return inside ? next : r;
     if (inside && !small) {
       // a step inside the bracket
