@@ -168,7 +168,7 @@ export function taxStep(st: TaxState, i: number, taxableBefore: number, creditBa
       used += take;
       loss[st.oldest] = avail - take;
       const usedUp = take === avail;
-      st.open -= usedUp && avail > 0 ? 1 : 0;
+      st.open -= usedUp ? Math.sign(avail) : 0;
       st.oldest += usedUp ? 1 : 0;
     }
   }

@@ -392,7 +392,8 @@ export function runCore(c: Compiled, p: Perturbation, ws: Workspace): number {
         memoWc = wc;
       }
     }
-    const sust = producing ? sustRow[i]! * capMult : 0;
+    // The row is 0 outside production (capitalRows decides when sustaining capex is spent).
+    const sust = sustRow[i]! * capMult;
     const clos = i === closureYr ? closureCost : 0;
     const dWC = wc - prevWc;
     prevWc = wc;
