@@ -49,7 +49,7 @@ describe('loss carry-forward with the no-open-loss shortcut', () => {
     );
   });
 
-  it('never taxes below zero, nor grows the credit pool, where losses used exceed the income by a rounding error', () => {
+  it('neither taxes below zero nor grows the credit pool when losses used round above the income', () => {
     // Year 2's profit is used up by two losses whose sum rounds above it (found by the property above).
     const flows = [-3.023519583710647e-261, -1, 2.628482667164021e-260, 0];
     const st = newTaxState(flows.length);

@@ -51,9 +51,9 @@ export const DRIVER = {
 export const DRIVER_COUNT = 9;
 
 /**
- * The next trial's draws into the run's perturbation, and its drivers into `drivers`. A function of its own, called once per
- * trial: the optimising compiler then compiles it (and runCore) early, as ordinary hot functions, instead of
- * on-stack-replacing one long run loop whose code after the loop had never run.
+ * The next trial's draws into the run's perturbation, and its drivers into `drivers`. A function of its own, called
+ * once per trial: the optimising compiler then compiles it (and runCore) early, as ordinary hot functions, instead
+ * of on-stack-replacing one long run loop whose code after the loop had never run.
  */
 export function drawTrial(tr: Trials): void {
   const { rng, rp, p, logP } = tr;
